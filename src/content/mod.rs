@@ -1,0 +1,227 @@
+//! Stage 1, load: find the content files of a site, read them, split front matter from
+//! body and decode the YAML. Nothing is checked for meaning here; that is `validate`.
+
+pub mod frontmatter;
+pub mod raw;
+
+use std::path::{Path, PathBuf};
+
+use serde::de::DeserializeOwned;
+use serde_yaml::Value;
+use walkdir::WalkDir;
+
+use crate::diagnostic::{Diagnostic, Span};
+use crate::formats;
+use crate::model::Body;
+use crate::source::{self, SourceFile};
+use crate::yaml::{self, Document, Seg};
+
+pub use raw::{RawLifeDomain, RawNeighbourhood, RawPage, RawProvider};
+
+pub const LIFE_DOMAINS: &str = "content/life-domains.yaml";
+pub const NEIGHBOURHOODS: &str = "content/neighbourhoods.yaml";
+pub const PROVIDERS_DIR: &str = "content/providers";
+pub const PAGES_DIR: &str = "content/pages";
+
+/// A Markdown file with front matter, decoded as far as it could be.
+#[derive(Debug)]
+pub struct ContentFile<T> {
+    /// The file stem, which is the page's address.
+    pub slug: String,
+    pub doc: Document,
+    pub raw: T,
+    pub body: Body,
+    /// Where the body starts, for "the body is empty".
+    pub body_span: Span,
+}
+
+/// A YAML file holding a list of items, each decoded on its own.
+#[derive(Debug)]
+pub struct ListFile<T> {
+    pub doc: Document,
+    /// The item's index in the file, and the item.
+    pub items: Vec<(usize, T)>,
+}
+
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub life_domains: Option<ListFile<RawLifeDomain>>,
+    pub neighbourhoods: Option<ListFile<RawNeighbourhood>>,
+    pub providers: Vec<ContentFile<RawProvider>>,
+    pub pages: Vec<ContentFile<RawPage>>,
+}
+
+/// Reads all content under `root`. Problems are collected, not returned early: a file
+/// that cannot be read is left out and reported, the rest still loads.
+pub fn load(root: &Path) -> (Loaded, Vec<Diagnostic>) {
+    let mut out = Vec::new();
+    let loaded = Loaded {
+        life_domains: load_list(root, LIFE_DOMAINS, &mut out),
+        neighbourhoods: load_list(root, NEIGHBOURHOODS, &mut out),
+        providers: load_dir(root, PROVIDERS_DIR, "provider", &mut out),
+        pages: load_dir(root, PAGES_DIR, "page", &mut out),
+    };
+    (loaded, out)
+}
+
+fn load_list<T: DeserializeOwned>(root: &Path, rel: &str, out: &mut Vec<Diagnostic>) -> Option<ListFile<T>> {
+    let src = match SourceFile::read(root, Path::new(rel)) {
+        Ok(s) => s,
+        Err(d) => {
+            out.push(d.with_hint(format!("the site needs {rel}; see the README for its format")));
+            return None;
+        }
+    };
+    let doc = match yaml::parse(&src.display, &src.text, &src.text, 1) {
+        Ok(d) => d,
+        Err(ds) => {
+            out.extend(ds);
+            return None;
+        }
+    };
+    let count = match &doc.value {
+        Value::Sequence(items) => items.len(),
+        other => {
+            out.push(
+                doc.error(doc.value_span(&[]), format!("{rel} must be a list, not {}", yaml::kind_of(other)))
+                    .with_hint("start each item with `- slug: ...`"),
+            );
+            return None;
+        }
+    };
+    let items = (0..count)
+        .filter_map(|i| doc.decode::<T>(&[Seg::Index(i)], "a list item", out).map(|t| (i, t)))
+        .collect();
+    Some(ListFile { doc, items })
+}
+
+fn load_dir<T: DeserializeOwned + Default>(
+    root: &Path,
+    rel_dir: &str,
+    what: &str,
+    out: &mut Vec<Diagnostic>,
+) -> Vec<ContentFile<T>> {
+    let dir = root.join(rel_dir);
+    if !dir.is_dir() {
+        return Vec::new();
+    }
+    let mut files = Vec::new();
+    let walker = WalkDir::new(&dir)
+        .sort_by_file_name()
+        .into_iter()
+        // Hidden files and folders (.git, editor swap files) are never content.
+        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+    for entry in walker {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                let shown = e.path().map_or_else(|| rel_dir.to_string(), |p| rel_of(root, p));
+                out.push(Diagnostic::error(&shown, Span::file_start(), format!("cannot read: {e}")));
+                continue;
+            }
+        };
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let rel = PathBuf::from(rel_of(root, entry.path()));
+        let display = source::display_path(root, &rel);
+        if entry.path().extension().and_then(|e| e.to_str()) != Some("md") {
+            out.push(
+                Diagnostic::warning(&display, Span::file_start(), format!("ignored: not a Markdown {what} file"))
+                    .with_hint("only files ending in .md are read here"),
+            );
+            continue;
+        }
+        let stem = entry.path().file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        if !formats::is_slug(&stem) {
+            out.push(
+                Diagnostic::error(&display, Span::file_start(), format!("the file name `{stem}.md` cannot be used as an address"))
+                    .with_hint(format!("rename it to `{}.md`: lowercase letters, digits and hyphens only", formats::slugify(&stem))),
+            );
+            continue;
+        }
+        match SourceFile::read(root, &rel) {
+            Ok(src) => {
+                if let Some(f) = decode_file(src, stem, out) {
+                    files.push(f);
+                }
+            }
+            Err(d) => out.push(d),
+        }
+    }
+    files
+}
+
+fn rel_of(root: &Path, path: &Path) -> String {
+    path.strip_prefix(root).unwrap_or(path).to_string_lossy().replace('\\', "/")
+}
+
+fn decode_file<T: DeserializeOwned + Default>(src: SourceFile, slug: String, out: &mut Vec<Diagnostic>) -> Option<ContentFile<T>> {
+    let parts = match frontmatter::split(&src) {
+        Ok(p) => p,
+        Err(d) => {
+            out.push(d);
+            return None;
+        }
+    };
+    let doc = match yaml::parse(&src.display, &src.text, parts.front, parts.front_line) {
+        Ok(d) => d,
+        Err(ds) => {
+            out.extend(ds);
+            return None;
+        }
+    };
+    let raw = doc.decode::<T>(&[], "the front matter", out).unwrap_or_default();
+    let body = Body { markdown: parts.body.to_string(), first_line: parts.body_line };
+    let body_span = Span::new(parts.body_line.saturating_sub(1).max(1), 1, 3);
+    Some(ContentFile { slug, doc, raw, body, body_span })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn site(files: &[(&str, &[u8])]) -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        for (rel, bytes) in files {
+            let p = dir.path().join(rel);
+            std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+            std::fs::write(p, bytes).unwrap();
+        }
+        dir
+    }
+
+    #[test]
+    fn loads_lists_and_files_in_name_order() {
+        let dir = site(&[
+            (LIFE_DOMAINS, b"- slug: wonen\n  name: Wonen\n  description: Een huis.\n"),
+            (NEIGHBOURHOODS, b"- slug: noord\n  name: Noord\n"),
+            ("content/providers/b.md", b"---\nname: B\n---\nTekst\n"),
+            ("content/providers/sub/a.md", b"---\nname: A\n---\nTekst\n"),
+            ("content/providers/.swp", b"junk"),
+        ]);
+        let (loaded, diags) = load(dir.path());
+        assert!(diags.is_empty(), "{diags:?}");
+        assert_eq!(loaded.life_domains.unwrap().items.len(), 1);
+        let slugs: Vec<&str> = loaded.providers.iter().map(|p| p.slug.as_str()).collect();
+        assert_eq!(slugs, ["b", "a"]);
+        assert_eq!(loaded.providers[0].body.first_line, 4);
+    }
+
+    #[test]
+    fn reports_bad_files_and_goes_on() {
+        let dir = site(&[
+            ("content/providers/Bad Name.md", b"---\n---\nx"),
+            ("content/providers/notes.txt", b"x"),
+            ("content/providers/latin1.md", b"---\nname: caf\xe9\n---\n"),
+            ("content/providers/good.md", b"---\nname: Goed\n---\nTekst\n"),
+        ]);
+        let (loaded, diags) = load(dir.path());
+        assert_eq!(loaded.providers.len(), 1);
+        let msgs: Vec<String> = diags.iter().map(|d| format!("{}: {}", d.path, d.message)).collect();
+        assert!(msgs.iter().any(|m| m.contains("Bad Name.md") && m.contains("cannot be used as an address")), "{msgs:?}");
+        assert!(msgs.iter().any(|m| m.contains("notes.txt") && m.contains("ignored")), "{msgs:?}");
+        assert!(msgs.iter().any(|m| m.contains("latin1.md") && m.contains("UTF-8")), "{msgs:?}");
+        assert!(msgs.iter().any(|m| m.contains("life-domains.yaml")), "{msgs:?}");
+    }
+}

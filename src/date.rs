@@ -1,0 +1,219 @@
+//! Calendar dates and clock times, as written in front matter.
+
+use std::fmt;
+
+use serde::de::{self, Deserializer, Visitor};
+use serde::{Deserialize, Serialize, Serializer};
+
+/// A calendar date (proleptic Gregorian), written `YYYY-MM-DD`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    pub year: i32,
+    pub month: u32,
+    pub day: u32,
+}
+
+impl Date {
+    pub fn new(year: i32, month: u32, day: u32) -> Option<Date> {
+        if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
+            return None;
+        }
+        Some(Date { year, month, day })
+    }
+
+    pub fn parse(s: &str) -> Result<Date, String> {
+        let bytes = s.as_bytes();
+        let shape_ok = bytes.len() == 10
+            && bytes[4] == b'-'
+            && bytes[7] == b'-'
+            && bytes.iter().enumerate().all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
+        if !shape_ok {
+            return Err(format!("`{s}` is not a date written as YYYY-MM-DD"));
+        }
+        let year: i32 = s[0..4].parse().map_err(|_| format!("`{s}` has an invalid year"))?;
+        let month: u32 = s[5..7].parse().map_err(|_| format!("`{s}` has an invalid month"))?;
+        let day: u32 = s[8..10].parse().map_err(|_| format!("`{s}` has an invalid day"))?;
+        if !(1..=12).contains(&month) {
+            return Err(format!("`{s}` is not a valid date: there is no month {month}"));
+        }
+        Date::new(year, month, day).ok_or_else(|| {
+            format!("`{s}` is not a valid date: month {month} of {year} has no day {day}")
+        })
+    }
+
+    /// Days since 1970-01-01 (Howard Hinnant's days_from_civil).
+    pub fn to_days(self) -> i64 {
+        let y = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let m = i64::from(self.month);
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(self.day) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    pub fn from_days(z: i64) -> Date {
+        let z = z + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+        Date { year, month, day }
+    }
+
+    /// Today in UTC, or the date in `STEUNWIJZER_TODAY` (for reproducible builds and tests).
+    pub fn today() -> Result<Date, String> {
+        if let Ok(s) = std::env::var("STEUNWIJZER_TODAY") {
+            return Date::parse(s.trim()).map_err(|e| format!("STEUNWIJZER_TODAY: {e}"));
+        }
+        let secs = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_err(|e| format!("system clock is before 1970: {e}"))?
+            .as_secs();
+        Ok(Date::from_days((secs / 86_400) as i64))
+    }
+
+    /// The same day `months` months earlier, clamped to the end of a shorter month.
+    pub fn months_before(self, months: u32) -> Date {
+        let total = i64::from(self.year) * 12 + i64::from(self.month) - 1 - i64::from(months);
+        let year = total.div_euclid(12) as i32;
+        let month = (total.rem_euclid(12) + 1) as u32;
+        let day = self.day.min(days_in_month(year, month));
+        Date { year, month, day }
+    }
+
+    pub fn iso(self) -> String {
+        self.to_string()
+    }
+}
+
+fn days_in_month(year: i32, month: u32) -> u32 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        _ if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        _ => 28,
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl Serialize for Date {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl Visitor<'_> for V {
+            type Value = Date;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a date written as YYYY-MM-DD, for example 2025-03-01")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Date, E> {
+                Date::parse(v.trim()).map_err(E::custom)
+            }
+        }
+        d.deserialize_str(V)
+    }
+}
+
+/// A time of day on a 24-hour clock, written `HH:MM`. `24:00` is allowed as a closing time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct ClockTime {
+    pub minutes: u32,
+}
+
+impl ClockTime {
+    pub fn parse(s: &str) -> Result<ClockTime, String> {
+        let err = || format!("`{s}` is not a time written as HH:MM, for example 09:00");
+        let (h, m) = s.split_once(':').ok_or_else(err)?;
+        if h.is_empty() || h.len() > 2 || m.len() != 2 {
+            return Err(err());
+        }
+        let h: u32 = h.parse().map_err(|_| err())?;
+        let m: u32 = m.parse().map_err(|_| err())?;
+        if m > 59 || h > 24 || (h == 24 && m > 0) {
+            return Err(format!("`{s}` is not a time of day"));
+        }
+        Ok(ClockTime { minutes: h * 60 + m })
+    }
+}
+
+impl fmt::Display for ClockTime {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:02}:{:02}", self.minutes / 60, self.minutes % 60)
+    }
+}
+
+impl Serialize for ClockTime {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for ClockTime {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl Visitor<'_> for V {
+            type Value = ClockTime;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a time written as \"HH:MM\", for example \"09:00\"")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<ClockTime, E> {
+                ClockTime::parse(v.trim()).map_err(E::custom)
+            }
+        }
+        d.deserialize_str(V)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_valid_and_rejects_invalid_dates() {
+        assert_eq!(Date::parse("2024-02-29"), Ok(Date { year: 2024, month: 2, day: 29 }));
+        assert!(Date::parse("2023-02-29").unwrap_err().contains("has no day 29"));
+        assert!(Date::parse("2023-13-01").unwrap_err().contains("no month 13"));
+        assert!(Date::parse("1-2-2023").is_err());
+        assert!(Date::parse("2023/01/02").is_err());
+    }
+
+    #[test]
+    fn day_numbers_round_trip() {
+        assert_eq!(Date::parse("1970-01-01").unwrap().to_days(), 0);
+        assert_eq!(Date::parse("2026-11-24").unwrap().to_days(), 20_781);
+        for z in [-1000, 0, 59, 60, 20_781, 30_000] {
+            assert_eq!(Date::from_days(z).to_days(), z);
+        }
+    }
+
+    #[test]
+    fn months_before_clamps() {
+        let d = Date::parse("2025-03-31").unwrap();
+        assert_eq!(d.months_before(1).to_string(), "2025-02-28");
+        assert_eq!(d.months_before(12).to_string(), "2024-03-31");
+        assert_eq!(d.months_before(15).to_string(), "2023-12-31");
+    }
+
+    #[test]
+    fn clock_times() {
+        assert_eq!(ClockTime::parse("9:05").unwrap().to_string(), "09:05");
+        assert_eq!(ClockTime::parse("24:00").unwrap().minutes, 1440);
+        assert!(ClockTime::parse("24:01").is_err());
+        assert!(ClockTime::parse("12:60").is_err());
+        assert!(ClockTime::parse("0900").is_err());
+    }
+}

@@ -1,0 +1,330 @@
+//! Checks for the small formats in provider data: Dutch phone numbers and postcodes,
+//! e-mail addresses, web addresses, slugs and language codes. Each returns the value in
+//! the form the site shows or links to, or a message and hint for the editor.
+
+use serde::Serialize;
+
+/// A problem with a value: what is wrong, and how to write it instead.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Invalid {
+    pub message: String,
+    pub hint: String,
+}
+
+fn invalid(message: impl Into<String>, hint: impl Into<String>) -> Invalid {
+    Invalid { message: message.into(), hint: hint.into() }
+}
+
+/// A Dutch phone number: as the editor wrote it (for reading) and as a `tel:` target.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Phone {
+    pub display: String,
+    pub tel: String,
+}
+
+/// Accepts the ways Dutch numbers are written: `023 511 52 73`, `023-5115273`,
+/// `06 12345678`, `+31 23 511 5273`, `0031 ...`, `0800 1234`, `0900-1234567` and the
+/// municipal number `14 023`.
+pub fn phone(raw: &str) -> Result<Phone, Invalid> {
+    let display = raw.trim().to_string();
+    let hint = "write a Dutch number, for example 023 511 52 73, 06 12345678, +31 23 511 52 73 or 0800 1234";
+    let mut digits = String::new();
+    for (i, c) in display.chars().enumerate() {
+        match c {
+            '0'..='9' => digits.push(c),
+            '+' if i == 0 => digits.push_str("00"),
+            ' ' | '-' | '(' | ')' | '.' | '\u{a0}' => {}
+            _ => return Err(invalid(format!("`{display}` is not a phone number: `{c}` is not allowed"), hint)),
+        }
+    }
+    let national = if let Some(rest) = digits.strip_prefix("0031") {
+        format!("0{}", rest.strip_prefix('0').unwrap_or(rest))
+    } else if digits.starts_with("00") {
+        return Err(invalid(format!("`{display}` is a foreign number"), hint));
+    } else {
+        digits.clone()
+    };
+    let service = ["0800", "0900", "0906", "0909"];
+    if let Some(prefix) = service.iter().find(|p| national.starts_with(**p)) {
+        let rest = national.len() - prefix.len();
+        if rest == 4 || rest == 7 {
+            return Ok(Phone { display, tel: national });
+        }
+        return Err(invalid(format!("`{display}` has the wrong number of digits for a {prefix} number"), hint));
+    }
+    if national.starts_with("14") && (national.len() == 5 || national.len() == 6) {
+        return Ok(Phone { display, tel: national });
+    }
+    if national.len() == 10 && national.starts_with('0') && !national.starts_with("00") {
+        return Ok(Phone { display, tel: format!("+31{}", &national[1..]) });
+    }
+    Err(invalid(
+        format!("`{display}` is not a Dutch phone number (it has {} digits; 10 are needed)", national.len()),
+        hint,
+    ))
+}
+
+/// A Dutch postcode, normalised to `1234 AB`.
+pub fn postcode(raw: &str) -> Result<String, Invalid> {
+    let compact: String = raw.split_whitespace().collect::<String>().to_uppercase();
+    let hint = "a Dutch postcode is four digits and two letters, for example 2011 AB";
+    let b = compact.as_bytes();
+    let ok = b.len() == 6
+        && b[0] != b'0'
+        && b[..4].iter().all(u8::is_ascii_digit)
+        && b[4..].iter().all(u8::is_ascii_uppercase);
+    if !ok {
+        return Err(invalid(format!("`{}` is not a Dutch postcode", raw.trim()), hint));
+    }
+    let letters = &compact[4..];
+    if ["SA", "SD", "SS"].contains(&letters) {
+        return Err(invalid(format!("`{}` is not a postcode: {letters} is never used", raw.trim()), hint));
+    }
+    Ok(format!("{} {}", &compact[..4], letters))
+}
+
+fn valid_host(host: &str) -> bool {
+    let labels: Vec<&str> = host.split('.').collect();
+    labels.len() >= 2
+        && labels.iter().all(|l| {
+            !l.is_empty()
+                && l.len() <= 63
+                && !l.starts_with('-')
+                && !l.ends_with('-')
+                && l.chars().all(|c| c.is_alphanumeric() || c == '-')
+        })
+        && labels.last().is_some_and(|tld| tld.len() >= 2 && tld.chars().all(char::is_alphabetic))
+}
+
+pub fn email(raw: &str) -> Result<String, Invalid> {
+    let s = raw.trim();
+    let hint = "write it as name@domain.nl, without spaces or mailto:";
+    if s.starts_with("mailto:") {
+        return Err(invalid(format!("`{s}` starts with mailto:"), hint));
+    }
+    let Some((local, domain)) = s.split_once('@') else {
+        return Err(invalid(format!("`{s}` is not an e-mail address: it has no @"), hint));
+    };
+    let local_ok = !local.is_empty()
+        && !local.starts_with('.')
+        && !local.ends_with('.')
+        && !local.contains("..")
+        && local.chars().all(|c| c.is_alphanumeric() || "!#$%&'*+/=?^_`{|}~.-".contains(c));
+    if !local_ok || !valid_host(domain) {
+        return Err(invalid(format!("`{s}` is not a valid e-mail address"), hint));
+    }
+    Ok(s.to_string())
+}
+
+/// An absolute `http` or `https` address.
+pub fn web_url(raw: &str) -> Result<String, Invalid> {
+    let s = raw.trim();
+    let hint = "write the whole address, starting with https://, for example https://www.voorbeeld.nl/";
+    let rest = s
+        .strip_prefix("https://")
+        .or_else(|| s.strip_prefix("http://"))
+        .ok_or_else(|| invalid(format!("`{s}` is not a web address starting with https://"), hint))?;
+    if s.chars().any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>') {
+        return Err(invalid(format!("`{s}` contains spaces or characters not allowed in a web address"), hint));
+    }
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let host = match authority.rsplit_once(':') {
+        Some((h, port)) if !port.is_empty() && port.chars().all(|c| c.is_ascii_digit()) => h,
+        _ => authority,
+    };
+    if authority.contains('@') || !valid_host(host) {
+        return Err(invalid(format!("`{s}` does not have a valid domain name"), hint));
+    }
+    Ok(s.to_string())
+}
+
+/// Lowercase ASCII letters and digits in groups joined by single hyphens.
+pub fn is_slug(s: &str) -> bool {
+    !s.is_empty()
+        && s.split('-').all(|part| {
+            !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}
+
+/// Turns a name into a slug: diacritics folded, lowercase, other characters as hyphens.
+pub fn slugify(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars().flat_map(fold_char) {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+/// Folds a Latin letter with diacritics to its base letters (ë → e, ß → ss, ĳ → ij).
+pub fn fold_char(c: char) -> impl Iterator<Item = char> {
+    let folded: &str = match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
+        'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'Ā' | 'Ă' | 'Ą' => "A",
+        'ç' | 'ć' | 'č' => "c",
+        'Ç' | 'Ć' | 'Č' => "C",
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => "e",
+        'È' | 'É' | 'Ê' | 'Ë' | 'Ē' | 'Ė' | 'Ę' | 'Ě' => "E",
+        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'ı' => "i",
+        'Ì' | 'Í' | 'Î' | 'Ï' | 'Ī' | 'Į' | 'İ' => "I",
+        'ñ' | 'ń' | 'ň' => "n",
+        'Ñ' | 'Ń' | 'Ň' => "N",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => "o",
+        'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'Ō' | 'Ő' => "O",
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'ų' => "u",
+        'Ù' | 'Ú' | 'Û' | 'Ü' | 'Ū' | 'Ů' | 'Ű' | 'Ų' => "U",
+        'ý' | 'ÿ' => "y",
+        'Ý' | 'Ÿ' => "Y",
+        'ś' | 'š' | 'ş' => "s",
+        'Ś' | 'Š' | 'Ş' => "S",
+        'ź' | 'ż' | 'ž' => "z",
+        'Ź' | 'Ż' | 'Ž' => "Z",
+        'ł' => "l",
+        'Ł' => "L",
+        'ğ' => "g",
+        'Ğ' => "G",
+        'ß' => "ss",
+        'æ' => "ae",
+        'Æ' => "AE",
+        'œ' => "oe",
+        'Œ' => "OE",
+        'ĳ' => "ij",
+        'Ĳ' => "IJ",
+        _ => "",
+    };
+    let single = if folded.is_empty() { Some(c) } else { None };
+    single.into_iter().chain(folded.chars())
+}
+
+/// A key for sorting names the way a Dutch reader expects: case and diacritics ignored.
+pub fn sort_key(name: &str) -> String {
+    name.chars().flat_map(fold_char).flat_map(char::to_lowercase).collect()
+}
+
+const LANGUAGE_TABLE: &str = include_str!("data/iso-639-1.tsv");
+
+/// The Dutch name of an ISO 639-1 language code, if the code exists.
+pub fn language_name(code: &str) -> Option<&'static str> {
+    LANGUAGE_TABLE
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .find(|(c, _)| *c == code)
+        .map(|(_, name)| name)
+}
+
+pub fn language_codes() -> impl Iterator<Item = &'static str> {
+    LANGUAGE_TABLE
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(c, _)| c)
+}
+
+/// Percent-encodes a query value (RFC 3986 unreserved characters stay as they are).
+pub fn url_encode(s: &str) -> String {
+    let mut out = String::new();
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dutch_phone_numbers() {
+        assert_eq!(phone("023 511 52 73").unwrap().tel, "+31235115273");
+        assert_eq!(phone("023-5115273").unwrap().tel, "+31235115273");
+        assert_eq!(phone("06 12345678").unwrap().tel, "+31612345678");
+        assert_eq!(phone("+31 (0)23 511 52 73").unwrap().tel, "+31235115273");
+        assert_eq!(phone("+31 23 511 52 73").unwrap().tel, "+31235115273");
+        assert_eq!(phone("0031 23 511 52 73").unwrap().tel, "+31235115273");
+        assert_eq!(phone("0800-1234").unwrap().tel, "08001234");
+        assert_eq!(phone("0900 123 45 67").unwrap().tel, "09001234567");
+        assert_eq!(phone("14 023").unwrap().tel, "14023");
+        assert_eq!(phone("14 023").unwrap().display, "14 023");
+    }
+
+    #[test]
+    fn bad_phone_numbers() {
+        assert!(phone("023 511 52").is_err());
+        assert!(phone("023 511 52 73 1").is_err());
+        assert!(phone("+44 20 7946 0000").is_err());
+        assert!(phone("bel ons").is_err());
+        assert!(phone("0800 12").is_err());
+        assert!(phone("").is_err());
+    }
+
+    #[test]
+    fn postcodes() {
+        assert_eq!(postcode("2011ab").unwrap(), "2011 AB");
+        assert_eq!(postcode(" 2011 AB ").unwrap(), "2011 AB");
+        assert!(postcode("0123 AB").is_err());
+        assert!(postcode("2011 SS").is_err());
+        assert!(postcode("201 AB").is_err());
+        assert!(postcode("2011 A1").is_err());
+    }
+
+    #[test]
+    fn emails() {
+        assert!(email("info@voorbeeld.example.org").is_ok());
+        assert!(email("a.b+c@ex-ample.nl").is_ok());
+        assert!(email("info@voorbeeld").is_err());
+        assert!(email("info voorbeeld.nl").is_err());
+        assert!(email("mailto:a@b.nl").is_err());
+        assert!(email("a..b@c.nl").is_err());
+        assert!(email("@c.nl").is_err());
+    }
+
+    #[test]
+    fn web_urls() {
+        assert!(web_url("https://www.example.org/").is_ok());
+        assert!(web_url("http://example.org:8080/a?b=c#d").is_ok());
+        assert!(web_url("www.example.org").is_err());
+        assert!(web_url("javascript:alert(1)").is_err());
+        assert!(web_url("https://exa mple.org").is_err());
+        assert!(web_url("https://localhost/").is_err());
+        assert!(web_url("https://user@example.org/").is_err());
+    }
+
+    #[test]
+    fn slugs() {
+        assert!(is_slug("wonen"));
+        assert!(is_slug("zuid-west"));
+        assert!(!is_slug("Zuid-West"));
+        assert!(!is_slug("zuid--west"));
+        assert!(!is_slug("-a"));
+        assert!(!is_slug(""));
+        assert_eq!(slugify("Cliëntsteun  Haarlem & Omstreken!"), "clientsteun-haarlem-omstreken");
+        assert_eq!(slugify("Ĳsselmeer Straße"), "ijsselmeer-strasse");
+    }
+
+    #[test]
+    fn languages() {
+        assert_eq!(language_name("nl"), Some("Nederlands"));
+        assert_eq!(language_name("tr"), Some("Turks"));
+        assert_eq!(language_name("xx"), None);
+        assert_eq!(language_codes().count(), 183);
+    }
+
+    #[test]
+    fn sort_keys_fold() {
+        assert!(sort_key("Émile") < sort_key("Frank"));
+        assert_eq!(sort_key("Ölçek"), "olcek");
+    }
+
+    #[test]
+    fn encoding() {
+        assert_eq!(url_encode("Grote Markt 2, 2011 RD Haarlem"), "Grote%20Markt%202%2C%202011%20RD%20Haarlem");
+    }
+}

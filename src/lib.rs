@@ -1,0 +1,20 @@
+//! steunwijzer: a static site generator for a directory of free, independent client
+//! support. Content flows one way: load → validate → render → write.
+
+pub mod cli;
+pub mod config;
+pub mod content;
+pub mod date;
+pub mod diagnostic;
+pub mod formats;
+pub mod model;
+pub mod output;
+pub mod paths;
+pub mod pipeline;
+pub mod render;
+pub mod source;
+pub mod suggest;
+pub mod validate;
+pub mod yaml;
+
+pub use pipeline::{build, check, BuildOptions, BuildReport};

@@ -1,0 +1,282 @@
+//! Markdown to safe HTML.
+//!
+//! Provider pages are edited by many hands, so the body may only produce plain, safe
+//! markup. Instead of cleaning HTML after the fact, nothing unsafe is produced at all:
+//! raw HTML in the Markdown is shown as text, links may only use http, https, mailto and
+//! tel (or point inside the site), and images are replaced by their description (the
+//! site makes no requests to other servers, and a picture needs a local copy to be
+//! safe). The same pass reports each of these to the editor with its position.
+
+use std::ops::Range;
+
+use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+
+/// Something in the Markdown the editor should know about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    /// Byte range in the Markdown text.
+    pub range: Range<usize>,
+    pub error: bool,
+    pub message: String,
+    pub hint: String,
+}
+
+/// What the renderer needs to know about the page the Markdown lands on.
+pub struct Target<'a> {
+    /// Relative path from the page to the site root (`""`, `"../"`, `"../../"`).
+    pub root: &'a str,
+    /// The level the body's highest heading becomes (2 under a page's `h1`).
+    pub top_heading: u8,
+}
+
+fn options() -> Options {
+    Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH
+}
+
+/// The scheme of a URL as a browser would read it, lowercased; None if relative.
+fn scheme(url: &str) -> Option<String> {
+    // Browsers drop tabs and newlines inside URLs, so "java\tscript:" is "javascript:".
+    let cleaned: String = url.chars().filter(|c| !c.is_whitespace() && !c.is_control()).collect();
+    let colon = cleaned.find(':')?;
+    if cleaned[..colon].contains(['/', '?', '#']) {
+        return None;
+    }
+    Some(cleaned[..colon].to_ascii_lowercase())
+}
+
+fn is_safe_url(url: &str) -> bool {
+    match scheme(url) {
+        None => true,
+        Some(s) => matches!(s.as_str(), "http" | "https" | "mailto" | "tel"),
+    }
+}
+
+/// A link to `/path/` inside the site, as a path relative to the site root
+/// (`path/index.html`), so it works from a sub-path and from disk.
+pub fn internal_target(url: &str) -> Option<String> {
+    let rest = url.strip_prefix('/')?;
+    if rest.starts_with('/') {
+        return None;
+    }
+    let (path, fragment) = match rest.find('#') {
+        Some(i) => (&rest[..i], &rest[i..]),
+        None => (rest, ""),
+    };
+    let path = if path.is_empty() || path.ends_with('/') {
+        format!("{path}index.html")
+    } else if path.ends_with(".html") {
+        path.to_string()
+    } else {
+        format!("{path}/index.html")
+    };
+    Some(format!("{path}{fragment}"))
+}
+
+/// Transforms the event stream; `known` says whether an internal path (as returned by
+/// [`internal_target`], without fragment) exists.
+fn transform<'a>(
+    md: &'a str,
+    target: &Target,
+    known: &dyn Fn(&str) -> bool,
+) -> (Vec<Event<'a>>, Vec<Finding>) {
+    let mut findings = Vec::new();
+    let mut events = Vec::new();
+    let mut dropped_links = Vec::new();
+    let mut in_image = 0usize;
+    let parsed: Vec<(Event, Range<usize>)> = Parser::new_ext(md, options()).into_offset_iter().collect();
+    let min_level = parsed
+        .iter()
+        .filter_map(|(e, _)| match e {
+            Event::Start(Tag::Heading { level, .. }) => Some(*level as u8),
+            _ => None,
+        })
+        .min()
+        .unwrap_or(1);
+    let shift = |level: HeadingLevel| -> HeadingLevel {
+        let n = (i32::from(level as u8) - i32::from(min_level) + i32::from(target.top_heading)).clamp(1, 6);
+        HeadingLevel::try_from(n as usize).unwrap_or(HeadingLevel::H6)
+    };
+    for (event, range) in parsed {
+        match event {
+            Event::Html(html) | Event::InlineHtml(html) => {
+                if !html.trim().is_empty() && !html.trim_start().starts_with("<!--") {
+                    findings.push(Finding {
+                        range: range.clone(),
+                        error: false,
+                        message: "HTML in the text is shown as plain text".into(),
+                        hint: "use Markdown instead: **bold**, [link](https://...), - list item".into(),
+                    });
+                    events.push(Event::Text(html));
+                }
+            }
+            Event::Start(Tag::Image { dest_url, .. }) => {
+                findings.push(Finding {
+                    range: range.clone(),
+                    error: false,
+                    message: format!("images are not shown; only the description is (`{dest_url}`)"),
+                    hint: "describe what the picture shows in words".into(),
+                });
+                in_image += 1;
+            }
+            Event::End(TagEnd::Image) => in_image = in_image.saturating_sub(1),
+            Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
+                if let Some(path) = internal_target(&dest_url) {
+                    let file = path.split('#').next().unwrap_or(&path);
+                    if !known(file) {
+                        findings.push(Finding {
+                            range: range.clone(),
+                            error: true,
+                            message: format!("the link `{dest_url}` points to a page that does not exist"),
+                            hint: "link to pages of this site as /aanbieders/<slug>/, /levensgebieden/<slug>/ or /<page>/".into(),
+                        });
+                    }
+                    let href = CowStr::from(format!("{}{}", target.root, path));
+                    dropped_links.push(false);
+                    events.push(Event::Start(Tag::Link { link_type, dest_url: href, title, id }));
+                } else if is_safe_url(&dest_url) {
+                    dropped_links.push(false);
+                    events.push(Event::Start(Tag::Link { link_type, dest_url, title, id }));
+                } else {
+                    findings.push(Finding {
+                        range: range.clone(),
+                        error: false,
+                        message: format!("the link `{dest_url}` was removed: only web, e-mail and phone links are allowed"),
+                        hint: "start the link with https://, mailto: or tel:".into(),
+                    });
+                    dropped_links.push(true);
+                }
+            }
+            Event::End(TagEnd::Link) => {
+                if !dropped_links.pop().unwrap_or(false) {
+                    events.push(Event::End(TagEnd::Link));
+                }
+            }
+            Event::Start(Tag::Heading { level, id, classes, attrs }) => {
+                events.push(Event::Start(Tag::Heading { level: shift(level), id, classes, attrs }));
+            }
+            Event::End(TagEnd::Heading(level)) => events.push(Event::End(TagEnd::Heading(shift(level)))),
+            // Inside an image only the description's text survives.
+            other if in_image > 0 => {
+                if let Event::Text(t) | Event::Code(t) = other {
+                    events.push(Event::Text(t));
+                }
+            }
+            other => events.push(other),
+        }
+    }
+    (events, findings)
+}
+
+/// Renders Markdown to HTML that is safe to put in a page as it is.
+pub fn to_html(md: &str, target: &Target) -> String {
+    let (events, _) = transform(md, target, &|_| true);
+    let mut html = String::with_capacity(md.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut html, events.into_iter());
+    html
+}
+
+/// Everything `to_html` would change or drop, and links inside the site that lead
+/// nowhere.
+pub fn lint(md: &str, known: &dyn Fn(&str) -> bool) -> Vec<Finding> {
+    transform(md, &Target { root: "", top_heading: 2 }, known).1
+}
+
+/// The text without markup, for a description or a search index.
+pub fn plain_text(md: &str) -> String {
+    let mut out = String::new();
+    for event in Parser::new_ext(md, options()) {
+        match event {
+            Event::Text(t) | Event::Code(t) => out.push_str(&t),
+            Event::SoftBreak
+            | Event::HardBreak
+            | Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::TableCell | TagEnd::BlockQuote(_)) => {
+                if !out.ends_with(' ') {
+                    out.push(' ');
+                }
+            }
+            _ => {}
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn html(md: &str) -> String {
+        to_html(md, &Target { root: "../../", top_heading: 2 })
+    }
+
+    #[test]
+    fn renders_plain_markdown() {
+        assert_eq!(html("Hallo **wereld**"), "<p>Hallo <strong>wereld</strong></p>\n");
+        assert!(html("- een\n- twee").contains("<li>een</li>"));
+    }
+
+    #[test]
+    fn raw_html_becomes_text() {
+        let out = html("<script>alert(1)</script>\n\nTekst <iframe src=x></iframe> en <b onclick=\"x()\">b</b>");
+        assert!(!out.contains("<script"), "{out}");
+        assert!(!out.contains("<iframe"), "{out}");
+        assert!(!out.contains("<b "), "{out}");
+        assert!(out.contains("&lt;script&gt;"), "{out}");
+    }
+
+    #[test]
+    fn unsafe_links_are_dropped_but_text_kept() {
+        for url in ["javascript:alert(1)", "JaVaScRiPt:alert(1)", "java\tscript:x", "data:text/html,x", "vbscript:x"] {
+            let out = html(&format!("[klik hier](<{url}>)"));
+            assert!(!out.to_lowercase().contains("script:"), "{url}: {out}");
+            assert!(!out.contains("<a"), "{url}: {out}");
+            assert!(out.contains("klik hier"), "{url}: {out}");
+        }
+        assert!(html("[x](https://example.org)").contains("<a href=\"https://example.org\">"));
+        assert!(html("[x](mailto:a@example.org)").contains("href=\"mailto:a@example.org\""));
+        assert!(html("<https://example.org>").contains("href=\"https://example.org\""));
+    }
+
+    #[test]
+    fn autolinks_with_bad_schemes_are_dropped() {
+        let out = html("<javascript:alert(1)>");
+        assert!(!out.contains("href=\"javascript"), "{out}");
+    }
+
+    #[test]
+    fn images_become_their_description() {
+        let out = html("![Een kaart van de wijk](https://tracker.example.com/x.png)");
+        assert!(!out.contains("<img"), "{out}");
+        assert!(!out.contains("tracker"), "{out}");
+        assert!(out.contains("Een kaart van de wijk"), "{out}");
+    }
+
+    #[test]
+    fn headings_are_shifted_below_the_page_title() {
+        let out = html("# Wat wij doen\n\n## Kosten\n");
+        assert!(out.contains("<h2>Wat wij doen</h2>"), "{out}");
+        assert!(out.contains("<h3>Kosten</h3>"), "{out}");
+        let out = html("### Alleen klein\n");
+        assert!(out.contains("<h2>Alleen klein</h2>"), "{out}");
+    }
+
+    #[test]
+    fn internal_links_become_relative() {
+        let out = html("[Klachten](/klachten/) en [MEE](/aanbieders/x/#contact)");
+        assert!(out.contains("href=\"../../klachten/index.html\""), "{out}");
+        assert!(out.contains("href=\"../../aanbieders/x/index.html#contact\""), "{out}");
+    }
+
+    #[test]
+    fn lint_reports_positions_and_dead_links() {
+        let md = "Tekst\n\n<div>x</div>\n\n[a](/nergens/) [b](/klachten/)";
+        let found = lint(md, &|p| p == "klachten/index.html");
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(&md[found[0].range.clone()][..5], "<div>");
+        assert!(found[1].error && found[1].message.contains("/nergens/"));
+    }
+
+    #[test]
+    fn plain_text_strips_markup() {
+        assert_eq!(plain_text("# Kop\n\nEen **vet** [link](https://x.nl).\n\n- a\n- b"), "Kop Een vet link. a b");
+    }
+}

@@ -1,0 +1,214 @@
+//! Stage 3, render: turn the validated site into files, through the theme's templates.
+//!
+//! Templates get plain view structs with everything precomputed (paths, `tel:` targets,
+//! map links), so they contain layout and words, not logic.
+
+pub mod markdown;
+pub mod theme;
+mod views;
+
+use std::collections::BTreeMap;
+
+use tera::{Context, Tera};
+
+use crate::diagnostic::{Diagnostic, Span};
+use crate::model::Site;
+use crate::paths;
+
+pub use theme::Theme;
+use views::{PageLink, SiteView};
+
+/// A file of the finished site, by its path relative to the output folder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutputFile {
+    pub path: String,
+    pub bytes: Vec<u8>,
+}
+
+/// Renders every page of the site and collects the theme's static files.
+pub fn render(site: &Site, theme: &Theme) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
+    let tera = templates(theme)?;
+    let assets = assets(theme);
+    let mut r = Renderer { site, theme, tera, css: assets.css_path.clone(), files: Vec::new(), errors: Vec::new() };
+    r.all_pages();
+    if !r.errors.is_empty() {
+        return Err(r.errors);
+    }
+    let mut files = r.files;
+    files.extend(assets.files);
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(files)
+}
+
+fn templates(theme: &Theme) -> Result<Tera, Vec<Diagnostic>> {
+    let mut tera = Tera::default();
+    let mut errors = Vec::new();
+    let mut sources = Vec::new();
+    for (name, file) in &theme.templates {
+        match std::str::from_utf8(&file.bytes) {
+            Ok(text) => sources.push((name.clone(), text.to_string())),
+            Err(_) => errors.push(Diagnostic::error(&file.origin, Span::file_start(), "template is not UTF-8 text")),
+        }
+    }
+    if let Err(e) = tera.add_raw_templates(sources) {
+        errors.push(template_error(theme, None, &e));
+    }
+    if errors.is_empty() { Ok(tera) } else { Err(errors) }
+}
+
+/// Tera's error and its causes on one line, located at the template file when known.
+fn template_error(theme: &Theme, template: Option<&str>, e: &tera::Error) -> Diagnostic {
+    let mut message = e.to_string();
+    let mut source = std::error::Error::source(e);
+    while let Some(s) = source {
+        message.push_str(": ");
+        message.push_str(&s.to_string());
+        source = s.source();
+    }
+    let named = template.or_else(|| message.split('\'').nth(1));
+    let origin = named
+        .and_then(|n| theme.templates.get(n))
+        .map_or_else(|| "templates".to_string(), |f| f.origin.clone());
+    Diagnostic::error(&origin, Span::file_start(), format!("template error: {message}"))
+        .with_hint("fix the template, or remove the site's override of it to use the theme's version")
+}
+
+struct Assets {
+    css_path: String,
+    files: Vec<OutputFile>,
+}
+
+/// Joins `css/*.css` in name order into one file with a content hash in its name, so
+/// browsers can cache it for good; copies every other static file to `assets/`.
+fn assets(theme: &Theme) -> Assets {
+    let mut css = Vec::new();
+    let mut files = Vec::new();
+    for (path, file) in &theme.statics {
+        if path.starts_with("css/") && path.ends_with(".css") && !path[4..].contains('/') {
+            css.extend_from_slice(&file.bytes);
+            if !css.ends_with(b"\n") {
+                css.push(b'\n');
+            }
+        } else {
+            files.push(OutputFile { path: format!("assets/{path}"), bytes: file.bytes.clone() });
+        }
+    }
+    let css_path = format!("assets/style-{}.css", short_hash(&css));
+    files.push(OutputFile { path: css_path.clone(), bytes: css });
+    Assets { css_path, files }
+}
+
+/// FNV-1a, 32 bits: enough to tell versions of a file apart for caching.
+pub fn short_hash(bytes: &[u8]) -> String {
+    let mut h: u32 = 0x811c_9dc5;
+    for b in bytes {
+        h ^= u32::from(*b);
+        h = h.wrapping_mul(0x0100_0193);
+    }
+    format!("{h:08x}")
+}
+
+struct Renderer<'a> {
+    site: &'a Site,
+    theme: &'a Theme,
+    tera: Tera,
+    css: String,
+    files: Vec<OutputFile>,
+    errors: Vec<Diagnostic>,
+}
+
+impl Renderer<'_> {
+    fn all_pages(&mut self) {
+        let site = self.site;
+        let domains = views::life_domains(site);
+        let cards: BTreeMap<&str, views::ProviderCard> =
+            site.providers.iter().map(|p| (p.slug.as_str(), views::card(site, p))).collect();
+
+        let mut ctx = Context::new();
+        ctx.insert("provider_count", &site.providers.len());
+        self.page(paths::HOME, "index.html", "", None, ctx);
+
+        for d in &site.life_domains {
+            let list: Vec<&views::ProviderCard> = site
+                .providers
+                .iter()
+                .filter(|p| p.life_domains.contains(&d.slug))
+                .filter_map(|p| cards.get(p.slug.as_str()))
+                .collect();
+            let mut ctx = Context::new();
+            ctx.insert("domain", &domains.iter().find(|v| v.slug == d.slug));
+            ctx.insert("providers", &list);
+            self.page(&paths::life_domain(&d.slug), "life_domain.html", &d.name, Some(&d.description), ctx);
+        }
+
+        for p in &site.providers {
+            let path = paths::provider(&p.slug);
+            let view = views::provider(site, p, &paths::root_of(&path));
+            let mut ctx = Context::new();
+            ctx.insert("provider", &view);
+            self.page(&path, "provider.html", &p.name, Some(&p.summary), ctx);
+        }
+
+        let mut ctx = Context::new();
+        ctx.insert("groups", &views::alphabet(site.providers.iter().filter_map(|p| cards.get(p.slug.as_str()))));
+        ctx.insert("provider_count", &site.providers.len());
+        self.page(paths::PROVIDERS, "providers.html", "Alle aanbieders van A tot Z", None, ctx);
+
+        for pg in &site.pages {
+            let path = paths::page(&pg.slug);
+            let root = paths::root_of(&path);
+            let body = markdown::to_html(&pg.body.markdown, &markdown::Target { root: &root, top_heading: 2 });
+            let mut ctx = Context::new();
+            ctx.insert("page", &views::PageView { slug: &pg.slug, title: &pg.title, summary: pg.summary.as_deref(), body_html: body });
+            self.page(&path, "page.html", &pg.title, pg.summary.as_deref(), ctx);
+        }
+
+        // Served for any missing address at any depth, so its links start from the site's
+        // base path instead of being relative.
+        let base = site.config.base_path();
+        let mut ctx = Context::new();
+        ctx.insert("root", &base);
+        self.page_at(paths::NOT_FOUND, "404.html", "Pagina niet gevonden", None, ctx, &base);
+    }
+
+    fn page(&mut self, path: &str, template: &str, title: &str, description: Option<&str>, ctx: Context) {
+        let root = paths::root_of(path);
+        self.page_at(path, template, title, description, ctx, &root);
+    }
+
+    fn page_at(&mut self, path: &str, template: &str, title: &str, description: Option<&str>, mut ctx: Context, root: &str) {
+        let site = self.site;
+        ctx.insert("site", &SiteView::new(&site.config));
+        ctx.insert("root", root);
+        ctx.insert("css", &format!("{root}{}", self.css));
+        ctx.insert("page_path", path);
+        ctx.insert("is_home", &(path == paths::HOME));
+        ctx.insert("canonical", &paths::canonical(&site.config.base_url, path));
+        ctx.insert("title", title);
+        ctx.insert("description", description.unwrap_or(&site.config.description));
+        ctx.insert("life_domains", &views::life_domains(site));
+        let footer: Vec<PageLink> = site.pages.iter().map(|p| PageLink { title: &p.title, path: paths::page(&p.slug) }).collect();
+        ctx.insert("footer_pages", &footer);
+        match self.tera.render(template, &ctx) {
+            Ok(html) => self.files.push(OutputFile { path: path.to_string(), bytes: html.into_bytes() }),
+            Err(e) => {
+                let d = template_error(self.theme, Some(template), &e);
+                if !self.errors.contains(&d) {
+                    self.errors.push(d);
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hash_is_stable_and_short() {
+        assert_eq!(short_hash(b""), "811c9dc5");
+        assert_eq!(short_hash(b"a"), "e40c292c");
+        assert_ne!(short_hash(b"body{}"), short_hash(b"body{ }"));
+    }
+}

@@ -1,0 +1,126 @@
+//! Themes: templates and static files, in layers.
+//!
+//! The default theme is built into the binary, so `steunwijzer` works on any content
+//! folder. A site may bring its own theme in `themes/<name>/` (used instead of the
+//! built-in one), and override single files in `templates/` and `static/` at its root.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use walkdir::WalkDir;
+
+use crate::diagnostic::{Diagnostic, Span};
+
+include!(concat!(env!("OUT_DIR"), "/default_theme.rs"));
+
+/// A file of the theme and where it came from (for error messages).
+#[derive(Debug, Clone)]
+pub struct ThemeFile {
+    pub origin: String,
+    pub bytes: Vec<u8>,
+}
+
+/// Templates by name (`provider.html`) and static files by path (`css/10-base.css`).
+#[derive(Debug, Clone, Default)]
+pub struct Theme {
+    pub templates: BTreeMap<String, ThemeFile>,
+    pub statics: BTreeMap<String, ThemeFile>,
+}
+
+impl Theme {
+    /// The theme `name` for the site at `root`, with the site's overrides applied.
+    pub fn load(root: &Path, name: &str) -> Result<Theme, Diagnostic> {
+        let mut theme = Theme::default();
+        let dir = root.join("themes").join(name);
+        if dir.is_dir() {
+            theme.add_dir(&dir.join("templates"), Layer::Templates, root)?;
+            theme.add_dir(&dir.join("static"), Layer::Static, root)?;
+        } else if name == "default" {
+            for (path, bytes) in DEFAULT_THEME {
+                let origin = format!("(built-in) themes/default/{path}");
+                let file = ThemeFile { origin, bytes: bytes.to_vec() };
+                if let Some(t) = path.strip_prefix("templates/") {
+                    theme.templates.insert(t.to_string(), file);
+                } else if let Some(s) = path.strip_prefix("static/") {
+                    theme.statics.insert(s.to_string(), file);
+                }
+            }
+        } else {
+            return Err(Diagnostic::error("site.yaml", Span::file_start(), format!("theme `{name}` not found"))
+                .with_hint(format!("create {} or remove `theme:` to use the default theme", dir.display())));
+        }
+        theme.add_dir(&root.join("templates"), Layer::Templates, root)?;
+        theme.add_dir(&root.join("static"), Layer::Static, root)?;
+        Ok(theme)
+    }
+
+    fn add_dir(&mut self, dir: &Path, layer: Layer, root: &Path) -> Result<(), Diagnostic> {
+        if !dir.is_dir() {
+            return Ok(());
+        }
+        let walker = WalkDir::new(dir)
+            .sort_by_file_name()
+            .into_iter()
+            .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+        for entry in walker {
+            let entry = entry.map_err(|e| Diagnostic::error(&dir.display().to_string(), Span::file_start(), format!("cannot read: {e}")))?;
+            if !entry.file_type().is_file() {
+                continue;
+            }
+            let rel = entry.path().strip_prefix(dir).unwrap_or(entry.path());
+            let name = rel.to_string_lossy().replace('\\', "/");
+            let origin = crate::source::display_path(root, entry.path().strip_prefix(root).unwrap_or(entry.path()));
+            let bytes = std::fs::read(entry.path())
+                .map_err(|e| Diagnostic::error(&origin, Span::file_start(), format!("cannot read: {e}")))?;
+            let map = match layer {
+                Layer::Templates => &mut self.templates,
+                Layer::Static => &mut self.statics,
+            };
+            map.insert(name, ThemeFile { origin, bytes });
+        }
+        Ok(())
+    }
+
+    /// Folders whose changes affect the output (for watching).
+    pub fn source_dirs(root: &Path, name: &str) -> Vec<PathBuf> {
+        vec![root.join("themes").join(name), root.join("templates"), root.join("static")]
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Layer {
+    Templates,
+    Static,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn built_in_theme_has_the_page_templates() {
+        let dir = tempfile::tempdir().unwrap();
+        let t = Theme::load(dir.path(), "default").unwrap();
+        for name in ["base.html", "index.html", "provider.html", "life_domain.html", "providers.html", "page.html", "404.html"] {
+            assert!(t.templates.contains_key(name), "{name} missing");
+        }
+        assert!(t.statics.keys().any(|k| k.starts_with("css/")));
+    }
+
+    #[test]
+    fn site_templates_override_single_files() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("templates")).unwrap();
+        std::fs::write(dir.path().join("templates/page.html"), "mine").unwrap();
+        let t = Theme::load(dir.path(), "default").unwrap();
+        assert_eq!(t.templates["page.html"].bytes, b"mine");
+        assert!(t.templates["page.html"].origin.ends_with("templates/page.html"));
+        assert!(t.templates["base.html"].origin.starts_with("(built-in)"));
+    }
+
+    #[test]
+    fn unknown_theme_is_an_error() {
+        let dir = tempfile::tempdir().unwrap();
+        assert!(Theme::load(dir.path(), "gemeente").unwrap_err().message.contains("not found"));
+    }
+}

@@ -1,0 +1,120 @@
+//! Reading a text file the way editors write them: UTF-8, perhaps with a byte order mark,
+//! perhaps with Windows line endings.
+
+use std::path::{Path, PathBuf};
+
+use crate::diagnostic::{Diagnostic, Span};
+
+/// A text file of the site, normalised to `\n` line endings and without a BOM.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// The path as shown in messages: the site root joined with `rel`.
+    pub display: String,
+    /// Path relative to the site root.
+    pub rel: PathBuf,
+    pub text: String,
+}
+
+impl SourceFile {
+    /// Reads `root/rel`. Fails with a located diagnostic when the file is not UTF-8.
+    pub fn read(root: &Path, rel: &Path) -> Result<SourceFile, Diagnostic> {
+        let display = display_path(root, rel);
+        let bytes = std::fs::read(root.join(rel)).map_err(|e| {
+            Diagnostic::error(&display, Span::file_start(), format!("cannot read file: {e}"))
+        })?;
+        Self::from_bytes(display, rel.to_path_buf(), bytes)
+    }
+
+    pub fn from_bytes(display: String, rel: PathBuf, bytes: Vec<u8>) -> Result<Self, Diagnostic> {
+        let text = match String::from_utf8(bytes) {
+            Ok(t) => t,
+            Err(e) => {
+                let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+                // The valid prefix is UTF-8 by definition, so this cannot fail.
+                let prefix = std::str::from_utf8(valid).unwrap_or_default();
+                let span = span_at_end_of(prefix);
+                return Err(Diagnostic::error(
+                    &display,
+                    span,
+                    "this file is not valid UTF-8 text",
+                )
+                .with_hint(
+                    "save the file as UTF-8 (in most editors: \"Save with encoding\" → UTF-8)",
+                ));
+            }
+        };
+        let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+        let text = text.replace("\r\n", "\n");
+        Ok(SourceFile { display, rel, text })
+    }
+}
+
+/// `root/rel` without a leading `./`, the form an editor can click on.
+pub fn display_path(root: &Path, rel: &Path) -> String {
+    let joined = if root == Path::new(".") || root.as_os_str().is_empty() {
+        rel.to_path_buf()
+    } else {
+        root.join(rel)
+    };
+    let s = joined.to_string_lossy().replace('\\', "/");
+    s.strip_prefix("./").map(str::to_string).unwrap_or(s)
+}
+
+/// The position just after `prefix`, as 1-based line and character column.
+pub fn span_at_end_of(prefix: &str) -> Span {
+    let line = prefix.matches('\n').count() + 1;
+    let col = prefix.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+    Span::new(line, col, 1)
+}
+
+/// The span of the byte range `start..end` of `text`, shifted by `first_line - 1` lines.
+pub fn span_of_range(text: &str, start: usize, end: usize, first_line: usize) -> Span {
+    let start = floor_char_boundary(text, start);
+    let end = floor_char_boundary(text, end.max(start));
+    let before = &text[..start];
+    let mut span = span_at_end_of(before);
+    span.line += first_line - 1;
+    let covered = &text[start..end];
+    span.len = covered.split('\n').next().unwrap_or("").chars().count().max(1);
+    span
+}
+
+fn floor_char_boundary(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strips_bom_and_crlf() {
+        let f = SourceFile::from_bytes("x".into(), "x".into(), b"\xef\xbb\xbfa\r\nb\r\n".to_vec())
+            .unwrap();
+        assert_eq!(f.text, "a\nb\n");
+    }
+
+    #[test]
+    fn reports_position_of_invalid_utf8() {
+        let err = SourceFile::from_bytes("x.md".into(), "x.md".into(), b"ok\nca\xe9\n".to_vec())
+            .unwrap_err();
+        assert_eq!(err.span, Span::new(2, 3, 1));
+        assert!(err.message.contains("UTF-8"));
+    }
+
+    #[test]
+    fn display_path_drops_dot() {
+        assert_eq!(display_path(Path::new("."), Path::new("content/a.md")), "content/a.md");
+        assert_eq!(display_path(Path::new("site"), Path::new("a.md")), "site/a.md");
+    }
+
+    #[test]
+    fn range_to_span_counts_characters() {
+        let text = "één\ntwee drie";
+        assert_eq!(span_of_range(text, 11, 15, 5), Span::new(6, 6, 4));
+    }
+}

@@ -1,0 +1,65 @@
+//! "Did you mean …?" for misspelt keys, slugs and values.
+
+/// Edit distance with transpositions (optimal string alignment), over characters.
+pub fn distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let (n, m) = (a.len(), b.len());
+    let mut d = vec![vec![0usize; m + 1]; n + 1];
+    for (i, row) in d.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for j in 0..=m {
+        d[0][j] = j;
+    }
+    for i in 1..=n {
+        for j in 1..=m {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut v = (d[i - 1][j] + 1).min(d[i][j - 1] + 1).min(d[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                v = v.min(d[i - 2][j - 2] + 1);
+            }
+            d[i][j] = v;
+        }
+    }
+    d[n][m]
+}
+
+/// The closest candidate if it is close enough to be a likely typo: at most a third of
+/// the word's letters changed, rounded up (at least one, at most three). Ties go to the first
+/// candidate, so the answer is stable.
+pub fn did_you_mean<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let input_lower = input.to_lowercase();
+    let limit = (input.chars().count().div_ceil(3)).clamp(1, 3);
+    let mut best: Option<(usize, &str)> = None;
+    for c in candidates {
+        let d = distance(&input_lower, &c.to_lowercase());
+        if d <= limit && best.is_none_or(|(bd, _)| d < bd) {
+            best = Some((d, c));
+        }
+    }
+    best.map(|(_, c)| c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn distances() {
+        assert_eq!(distance("woonen", "wonen"), 1);
+        assert_eq!(distance("wnoen", "wonen"), 1);
+        assert_eq!(distance("", "abc"), 3);
+        assert_eq!(distance("kitten", "sitting"), 3);
+    }
+
+    #[test]
+    fn suggests_close_words_only() {
+        let domains = ["zorg", "wonen", "werk", "inkomen"];
+        assert_eq!(did_you_mean("woonen", domains), Some("wonen"));
+        assert_eq!(did_you_mean("Wonen", domains), Some("wonen"));
+        assert_eq!(did_you_mean("inkommen", domains), Some("inkomen"));
+        assert_eq!(did_you_mean("geld", domains), None);
+        assert_eq!(did_you_mean("naam", ["name", "summary"]), Some("name"));
+    }
+}
