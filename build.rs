@@ -30,7 +30,11 @@ fn main() {
     let mut code = String::from("/// The default theme's files: path below themes/default, contents.\n");
     code.push_str("pub static DEFAULT_THEME: &[(&str, &[u8])] = &[\n");
     for f in &files {
-        let rel = f.strip_prefix(&theme).expect("below theme").to_string_lossy().replace('\\', "/");
+        let rel = f
+            .strip_prefix(&theme)
+            .expect("below theme")
+            .to_string_lossy()
+            .replace('\\', "/");
         writeln!(code, "    ({rel:?}, include_bytes!({:?})),", f.display().to_string()).expect("write to string");
     }
     code.push_str("];\n");

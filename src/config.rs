@@ -90,11 +90,20 @@ fn key(name: &str) -> Vec<Seg> {
     vec![Seg::Key(name.to_string())]
 }
 
-fn required(doc: &Document, value: Option<String>, name: &str, example: &str, out: &mut Vec<Diagnostic>) -> Option<String> {
+fn required(
+    doc: &Document,
+    value: Option<String>,
+    name: &str,
+    example: &str,
+    out: &mut Vec<Diagnostic>,
+) -> Option<String> {
     match value.map(|v| v.trim().to_string()) {
         Some(v) if !v.is_empty() => Some(v),
         Some(_) => {
-            out.push(doc.error(doc.value_span(&key(name)), format!("`{name}` is empty")).with_hint(format!("for example `{name}: {example}`")));
+            out.push(
+                doc.error(doc.value_span(&key(name)), format!("`{name}` is empty"))
+                    .with_hint(format!("for example `{name}: {example}`")),
+            );
             None
         }
         None => {
@@ -128,15 +137,21 @@ fn check(doc: &Document, raw: RawConfig, base_url_override: Option<&str>, out: &
     let language = raw.language.unwrap_or_else(|| "nl".to_string());
     if language != "nl" {
         out.push(
-            doc.error(doc.value_span(&key("language")), format!("language `{language}` is not supported yet"))
-                .with_hint("the default theme is written in Dutch; use `language: nl`"),
+            doc.error(
+                doc.value_span(&key("language")),
+                format!("language `{language}` is not supported yet"),
+            )
+            .with_hint("the default theme is written in Dutch; use `language: nl`"),
         );
     }
     let stale_after_months = raw.stale_after_months.unwrap_or(12);
     if stale_after_months == 0 {
         out.push(
-            doc.error(doc.value_span(&key("stale_after_months")), "`stale_after_months` must be at least 1")
-                .with_hint("12 means an entry should be checked once a year"),
+            doc.error(
+                doc.value_span(&key("stale_after_months")),
+                "`stale_after_months` must be at least 1",
+            )
+            .with_hint("12 means an entry should be checked once a year"),
         );
     }
     let contact = check_contact(doc, raw.contact.unwrap_or_default(), out);
@@ -165,12 +180,19 @@ fn check(doc: &Document, raw: RawConfig, base_url_override: Option<&str>, out: &
 
 fn check_contact(doc: &Document, raw: RawTeamContact, out: &mut Vec<Diagnostic>) -> TeamContact {
     let at = |k: &str| vec![Seg::Key("contact".into()), Seg::Key(k.into())];
-    let mut report = |k: &str, e: formats::Invalid| out.push(doc.error(doc.value_span(&at(k)), e.message).with_hint(e.hint));
+    let mut report =
+        |k: &str, e: formats::Invalid| out.push(doc.error(doc.value_span(&at(k)), e.message).with_hint(e.hint));
     TeamContact {
         name: raw.name.unwrap_or_default(),
-        email: raw.email.and_then(|e| formats::email(&e).map_err(|e| report("email", e)).ok()),
-        phone: raw.phone.and_then(|p| formats::phone(&p).map_err(|e| report("phone", e)).ok()),
-        website: raw.website.and_then(|w| formats::web_url(&w).map_err(|e| report("website", e)).ok()),
+        email: raw
+            .email
+            .and_then(|e| formats::email(&e).map_err(|e| report("email", e)).ok()),
+        phone: raw
+            .phone
+            .and_then(|p| formats::phone(&p).map_err(|e| report("phone", e)).ok()),
+        website: raw
+            .website
+            .and_then(|w| formats::web_url(&w).map_err(|e| report("website", e)).ok()),
     }
 }
 

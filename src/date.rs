@@ -26,7 +26,10 @@ impl Date {
         let shape_ok = bytes.len() == 10
             && bytes[4] == b'-'
             && bytes[7] == b'-'
-            && bytes.iter().enumerate().all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
+            && bytes
+                .iter()
+                .enumerate()
+                .all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
         if !shape_ok {
             return Err(format!("`{s}` is not a date written as YYYY-MM-DD"));
         }
@@ -36,9 +39,8 @@ impl Date {
         if !(1..=12).contains(&month) {
             return Err(format!("`{s}` is not a valid date: there is no month {month}"));
         }
-        Date::new(year, month, day).ok_or_else(|| {
-            format!("`{s}` is not a valid date: month {month} of {year} has no day {day}")
-        })
+        Date::new(year, month, day)
+            .ok_or_else(|| format!("`{s}` is not a valid date: month {month} of {year} has no day {day}"))
     }
 
     /// Days since 1970-01-01 (Howard Hinnant's days_from_civil).
@@ -184,7 +186,14 @@ mod tests {
 
     #[test]
     fn parses_valid_and_rejects_invalid_dates() {
-        assert_eq!(Date::parse("2024-02-29"), Ok(Date { year: 2024, month: 2, day: 29 }));
+        assert_eq!(
+            Date::parse("2024-02-29"),
+            Ok(Date {
+                year: 2024,
+                month: 2,
+                day: 29
+            })
+        );
         assert!(Date::parse("2023-02-29").unwrap_err().contains("has no day 29"));
         assert!(Date::parse("2023-13-01").unwrap_err().contains("no month 13"));
         assert!(Date::parse("1-2-2023").is_err());

@@ -12,7 +12,10 @@ pub struct Invalid {
 }
 
 fn invalid(message: impl Into<String>, hint: impl Into<String>) -> Invalid {
-    Invalid { message: message.into(), hint: hint.into() }
+    Invalid {
+        message: message.into(),
+        hint: hint.into(),
+    }
 }
 
 /// A Dutch phone number: as the editor wrote it (for reading) and as a `tel:` target.
@@ -34,7 +37,12 @@ pub fn phone(raw: &str) -> Result<Phone, Invalid> {
             '0'..='9' => digits.push(c),
             '+' if i == 0 => digits.push_str("00"),
             ' ' | '-' | '(' | ')' | '.' | '\u{a0}' => {}
-            _ => return Err(invalid(format!("`{display}` is not a phone number: `{c}` is not allowed"), hint)),
+            _ => {
+                return Err(invalid(
+                    format!("`{display}` is not a phone number: `{c}` is not allowed"),
+                    hint,
+                ));
+            }
         }
     }
     let national = if let Some(rest) = digits.strip_prefix("0031") {
@@ -50,16 +58,25 @@ pub fn phone(raw: &str) -> Result<Phone, Invalid> {
         if rest == 4 || rest == 7 {
             return Ok(Phone { display, tel: national });
         }
-        return Err(invalid(format!("`{display}` has the wrong number of digits for a {prefix} number"), hint));
+        return Err(invalid(
+            format!("`{display}` has the wrong number of digits for a {prefix} number"),
+            hint,
+        ));
     }
     if national.starts_with("14") && (national.len() == 5 || national.len() == 6) {
         return Ok(Phone { display, tel: national });
     }
     if national.len() == 10 && national.starts_with('0') && !national.starts_with("00") {
-        return Ok(Phone { display, tel: format!("+31{}", &national[1..]) });
+        return Ok(Phone {
+            display,
+            tel: format!("+31{}", &national[1..]),
+        });
     }
     Err(invalid(
-        format!("`{display}` is not a Dutch phone number (it has {} digits; 10 are needed)", national.len()),
+        format!(
+            "`{display}` is not a Dutch phone number (it has {} digits; 10 are needed)",
+            national.len()
+        ),
         hint,
     ))
 }
@@ -78,7 +95,10 @@ pub fn postcode(raw: &str) -> Result<String, Invalid> {
     }
     let letters = &compact[4..];
     if ["SA", "SD", "SS"].contains(&letters) {
-        return Err(invalid(format!("`{}` is not a postcode: {letters} is never used", raw.trim()), hint));
+        return Err(invalid(
+            format!("`{}` is not a postcode: {letters} is never used", raw.trim()),
+            hint,
+        ));
     }
     Ok(format!("{} {}", &compact[..4], letters))
 }
@@ -93,7 +113,9 @@ fn valid_host(host: &str) -> bool {
                 && !l.ends_with('-')
                 && l.chars().all(|c| c.is_alphanumeric() || c == '-')
         })
-        && labels.last().is_some_and(|tld| tld.len() >= 2 && tld.chars().all(char::is_alphabetic))
+        && labels
+            .last()
+            .is_some_and(|tld| tld.len() >= 2 && tld.chars().all(char::is_alphabetic))
 }
 
 pub fn email(raw: &str) -> Result<String, Invalid> {
@@ -109,7 +131,9 @@ pub fn email(raw: &str) -> Result<String, Invalid> {
         && !local.starts_with('.')
         && !local.ends_with('.')
         && !local.contains("..")
-        && local.chars().all(|c| c.is_alphanumeric() || "!#$%&'*+/=?^_`{|}~.-".contains(c));
+        && local
+            .chars()
+            .all(|c| c.is_alphanumeric() || "!#$%&'*+/=?^_`{|}~.-".contains(c));
     if !local_ok || !valid_host(domain) {
         return Err(invalid(format!("`{s}` is not a valid e-mail address"), hint));
     }
@@ -124,8 +148,13 @@ pub fn web_url(raw: &str) -> Result<String, Invalid> {
         .strip_prefix("https://")
         .or_else(|| s.strip_prefix("http://"))
         .ok_or_else(|| invalid(format!("`{s}` is not a web address starting with https://"), hint))?;
-    if s.chars().any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>') {
-        return Err(invalid(format!("`{s}` contains spaces or characters not allowed in a web address"), hint));
+    if s.chars()
+        .any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>')
+    {
+        return Err(invalid(
+            format!("`{s}` contains spaces or characters not allowed in a web address"),
+            hint,
+        ));
     }
     let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
     let host = match authority.rsplit_once(':') {
@@ -141,9 +170,8 @@ pub fn web_url(raw: &str) -> Result<String, Invalid> {
 /// Lowercase ASCII letters and digits in groups joined by single hyphens.
 pub fn is_slug(s: &str) -> bool {
     !s.is_empty()
-        && s.split('-').all(|part| {
-            !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-        })
+        && s.split('-')
+            .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
 }
 
 /// Turns a name into a slug: diacritics folded, lowercase, other characters as hyphens.
@@ -305,7 +333,10 @@ mod tests {
         assert!(!is_slug("zuid--west"));
         assert!(!is_slug("-a"));
         assert!(!is_slug(""));
-        assert_eq!(slugify("Cliëntsteun  Haarlem & Omstreken!"), "clientsteun-haarlem-omstreken");
+        assert_eq!(
+            slugify("Cliëntsteun  Haarlem & Omstreken!"),
+            "clientsteun-haarlem-omstreken"
+        );
         assert_eq!(slugify("Ĳsselmeer Straße"), "ijsselmeer-strasse");
     }
 
@@ -325,6 +356,9 @@ mod tests {
 
     #[test]
     fn encoding() {
-        assert_eq!(url_encode("Grote Markt 2, 2011 RD Haarlem"), "Grote%20Markt%202%2C%202011%20RD%20Haarlem");
+        assert_eq!(
+            url_encode("Grote Markt 2, 2011 RD Haarlem"),
+            "Grote%20Markt%202%2C%202011%20RD%20Haarlem"
+        );
     }
 }

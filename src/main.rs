@@ -29,7 +29,11 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Command::Build(args) => {
-            let opts = BuildOptions { root: args.root.root, output: args.output, base_url: args.base_url };
+            let opts = BuildOptions {
+                root: args.root.root,
+                output: args.output,
+                base_url: args.base_url,
+            };
             let (built, diags) = build(&opts);
             report(&diags);
             match built {

@@ -15,7 +15,10 @@ pub fn check_target(root: &Path, out_dir: &Path) -> Result<(), String> {
     let root_abs = fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
     let out_abs = absolute(out_dir);
     if root_abs.starts_with(&out_abs) {
-        return Err(format!("the output folder {} contains the site itself; choose a folder such as public/", out_dir.display()));
+        return Err(format!(
+            "the output folder {} contains the site itself; choose a folder such as public/",
+            out_dir.display()
+        ));
     }
     for marker in ["site.yaml", ".git", "Cargo.toml", "content"] {
         if out_abs.join(marker).exists() {
@@ -35,7 +38,9 @@ fn absolute(p: &Path) -> PathBuf {
     // The folder does not exist yet: resolve its parent instead.
     match (p.parent(), p.file_name()) {
         (Some(parent), Some(name)) if !parent.as_os_str().is_empty() => absolute(parent).join(name),
-        (_, Some(name)) => std::env::current_dir().map(|d| d.join(name)).unwrap_or_else(|_| p.to_path_buf()),
+        (_, Some(name)) => std::env::current_dir()
+            .map(|d| d.join(name))
+            .unwrap_or_else(|_| p.to_path_buf()),
         _ => p.to_path_buf(),
     }
 }
@@ -69,7 +74,10 @@ fn write_all(dir: &Path, files: &[OutputFile]) -> io::Result<()> {
         let rel = Path::new(&f.path);
         // Paths come from our own renderer, but never let one escape the folder.
         if rel.is_absolute() || rel.components().any(|c| matches!(c, std::path::Component::ParentDir)) {
-            return Err(io::Error::new(io::ErrorKind::InvalidInput, format!("refusing to write outside the output: {}", f.path)));
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidInput,
+                format!("refusing to write outside the output: {}", f.path),
+            ));
         }
         let path = dir.join(rel);
         if let Some(p) = path.parent() {
@@ -99,7 +107,10 @@ mod tests {
     use super::*;
 
     fn file(path: &str, text: &str) -> OutputFile {
-        OutputFile { path: path.into(), bytes: text.as_bytes().to_vec() }
+        OutputFile {
+            path: path.into(),
+            bytes: text.as_bytes().to_vec(),
+        }
     }
 
     #[test]
@@ -110,7 +121,10 @@ mod tests {
         write_atomic(&out, &[file("a/index.html", "2")]).unwrap();
         assert_eq!(fs::read_to_string(out.join("a/index.html")).unwrap(), "2");
         assert!(!out.join("old.html").exists(), "stale files are gone");
-        let leftovers: Vec<_> = fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+        let leftovers: Vec<_> = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
         assert_eq!(leftovers, vec![std::ffi::OsString::from("public")]);
     }
 

@@ -7,7 +7,16 @@ pub const NOT_FOUND: &str = "404.html";
 
 /// First path segments that free pages cannot use, because the site's own pages,
 /// assets or later features live there.
-pub const RESERVED: &[&str] = &["aanbieders", "levensgebieden", "zoeken", "assets", "search", "schema", "404", "index"];
+pub const RESERVED: &[&str] = &[
+    "aanbieders",
+    "levensgebieden",
+    "zoeken",
+    "assets",
+    "search",
+    "schema",
+    "404",
+    "index",
+];
 
 pub fn provider(slug: &str) -> String {
     format!("aanbieders/{slug}/index.html")
@@ -40,7 +49,10 @@ mod tests {
         assert_eq!(root_of(HOME), "");
         assert_eq!(root_of(PROVIDERS), "../");
         assert_eq!(root_of(&provider("x")), "../../");
-        assert_eq!(canonical("https://e.org/h/", &provider("x")), "https://e.org/h/aanbieders/x/");
+        assert_eq!(
+            canonical("https://e.org/h/", &provider("x")),
+            "https://e.org/h/aanbieders/x/"
+        );
         assert_eq!(canonical("https://e.org/", HOME), "https://e.org/");
     }
 }

@@ -59,7 +59,13 @@ pub fn check(root: &Path, base_url: Option<&str>) -> (Option<Site>, Diagnostics)
 /// Checks, renders and writes the site. On any error nothing is written.
 pub fn build(opts: &BuildOptions) -> (Option<BuildReport>, Diagnostics) {
     let start = Instant::now();
-    let out_dir = opts.output.clone().unwrap_or_else(|| opts.root.join("public"));
+    let out_dir = opts.output.clone().unwrap_or_else(|| {
+        if opts.root == Path::new(".") {
+            PathBuf::from("public")
+        } else {
+            opts.root.join("public")
+        }
+    });
     let (site, mut diags) = check(&opts.root, opts.base_url.as_deref());
     let Some(site) = site else { return (None, diags) };
     let theme = match Theme::load(&opts.root, &site.config.theme) {
@@ -78,14 +84,26 @@ pub fn build(opts: &BuildOptions) -> (Option<BuildReport>, Diagnostics) {
     };
     let shown = out_dir.display().to_string();
     if let Err(e) = output::check_target(&opts.root, &out_dir) {
-        diags.push(Diagnostic::error(&shown, Span::file_start(), e).with_hint("pass --output with an empty or build folder"));
+        diags.push(
+            Diagnostic::error(&shown, Span::file_start(), e).with_hint("pass --output with an empty or build folder"),
+        );
         return (None, diags);
     }
     if let Err(e) = output::write_atomic(&out_dir, &files) {
-        diags.push(Diagnostic::error(&shown, Span::file_start(), format!("cannot write the site: {e}")));
+        diags.push(Diagnostic::error(
+            &shown,
+            Span::file_start(),
+            format!("cannot write the site: {e}"),
+        ));
         return (None, diags);
     }
     let pages = files.iter().filter(|f| f.path.ends_with(".html")).count();
-    let report = BuildReport { pages, providers: site.providers.len(), files: files.len(), output: out_dir, elapsed: start.elapsed() };
+    let report = BuildReport {
+        pages,
+        providers: site.providers.len(),
+        files: files.len(),
+        output: out_dir,
+        elapsed: start.elapsed(),
+    };
     (Some(report), diags)
 }

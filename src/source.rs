@@ -19,9 +19,8 @@ impl SourceFile {
     /// Reads `root/rel`. Fails with a located diagnostic when the file is not UTF-8.
     pub fn read(root: &Path, rel: &Path) -> Result<SourceFile, Diagnostic> {
         let display = display_path(root, rel);
-        let bytes = std::fs::read(root.join(rel)).map_err(|e| {
-            Diagnostic::error(&display, Span::file_start(), format!("cannot read file: {e}"))
-        })?;
+        let bytes = std::fs::read(root.join(rel))
+            .map_err(|e| Diagnostic::error(&display, Span::file_start(), format!("cannot read file: {e}")))?;
         Self::from_bytes(display, rel.to_path_buf(), bytes)
     }
 
@@ -33,14 +32,8 @@ impl SourceFile {
                 // The valid prefix is UTF-8 by definition, so this cannot fail.
                 let prefix = std::str::from_utf8(valid).unwrap_or_default();
                 let span = span_at_end_of(prefix);
-                return Err(Diagnostic::error(
-                    &display,
-                    span,
-                    "this file is not valid UTF-8 text",
-                )
-                .with_hint(
-                    "save the file as UTF-8 (in most editors: \"Save with encoding\" → UTF-8)",
-                ));
+                return Err(Diagnostic::error(&display, span, "this file is not valid UTF-8 text")
+                    .with_hint("save the file as UTF-8 (in most editors: \"Save with encoding\" → UTF-8)"));
             }
         };
         let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
@@ -93,15 +86,13 @@ mod tests {
 
     #[test]
     fn strips_bom_and_crlf() {
-        let f = SourceFile::from_bytes("x".into(), "x".into(), b"\xef\xbb\xbfa\r\nb\r\n".to_vec())
-            .unwrap();
+        let f = SourceFile::from_bytes("x".into(), "x".into(), b"\xef\xbb\xbfa\r\nb\r\n".to_vec()).unwrap();
         assert_eq!(f.text, "a\nb\n");
     }
 
     #[test]
     fn reports_position_of_invalid_utf8() {
-        let err = SourceFile::from_bytes("x.md".into(), "x.md".into(), b"ok\nca\xe9\n".to_vec())
-            .unwrap_err();
+        let err = SourceFile::from_bytes("x.md".into(), "x.md".into(), b"ok\nca\xe9\n".to_vec()).unwrap_err();
         assert_eq!(err.span, Span::new(2, 3, 1));
         assert!(err.message.contains("UTF-8"));
     }

@@ -60,12 +60,7 @@ pub struct Document {
 
 /// Parses `yaml`, which starts on line `first_line` of the file shown as `display`
 /// whose full text is `file_text` (used to quote lines in messages).
-pub fn parse(
-    display: &str,
-    file_text: &str,
-    yaml: &str,
-    first_line: usize,
-) -> Result<Document, Vec<Diagnostic>> {
+pub fn parse(display: &str, file_text: &str, yaml: &str, first_line: usize) -> Result<Document, Vec<Diagnostic>> {
     let mut index = Indexer::new(first_line);
     // Parse positions first: its duplicate-key report is more precise than serde_yaml's.
     // A syntax error stops the indexer early; serde_yaml reports it below.
@@ -186,12 +181,7 @@ impl Document {
     /// Decodes the mapping at `path` into `T`, a struct whose fields are all optional and
     /// that rejects unknown keys. Each key is decoded on its own, so every bad key is
     /// reported; the result holds the keys that decoded.
-    pub fn decode<T: DeserializeOwned>(
-        &self,
-        path: &[Seg],
-        what: &str,
-        out: &mut Vec<Diagnostic>,
-    ) -> Option<T> {
+    pub fn decode<T: DeserializeOwned>(&self, path: &[Seg], what: &str, out: &mut Vec<Diagnostic>) -> Option<T> {
         let map = match self.get(path) {
             Some(Value::Mapping(m)) => m.clone(),
             None | Some(Value::Null) => Mapping::new(),
@@ -269,21 +259,30 @@ impl Document {
         }
         if let Some(rest) = raw.strip_prefix("missing field `") {
             let field = rest.split('`').next().unwrap_or(rest);
-            let where_ = if shown.is_empty() { what_root() } else { format!("`{shown}`") };
+            let where_ = if shown.is_empty() {
+                what_root()
+            } else {
+                format!("`{shown}`")
+            };
             return self
                 .error(self.key_span(&path), format!("{where_} is missing the key `{field}`"))
                 .with_hint(format!("add `{field}: ...` under it"));
         }
-        if let Some(rest) = raw.strip_prefix("invalid type: ") {
-            if let Some((found, expected)) = rest.split_once(", expected ") {
-                let hint = type_hint(expected, found);
-                return self
-                    .error(
-                        self.value_span(&path),
-                        format!("`{shown}` must be {}, but it is {}", plain_type(expected), plain_type(found)),
-                    )
-                    .with_hint_opt(hint);
-            }
+        if let Some((found, expected)) = raw
+            .strip_prefix("invalid type: ")
+            .and_then(|r| r.split_once(", expected "))
+        {
+            let hint = type_hint(expected, found);
+            return self
+                .error(
+                    self.value_span(&path),
+                    format!(
+                        "`{shown}` must be {}, but it is {}",
+                        plain_type(expected),
+                        plain_type(found)
+                    ),
+                )
+                .with_hint_opt(hint);
         }
         // Our own value types (dates, times) explain themselves.
         self.error(self.value_span(&path), format!("`{shown}`: {raw}"))
@@ -307,9 +306,7 @@ fn plain_type(t: &str) -> String {
         .replace("floating point ", "the number ")
         .replace("unit value", "empty")
         .replace('`', "");
-    if t.starts_with("struct ") || t == "map" {
-        "a group of `key: value` lines".to_string()
-    } else if t.starts_with("map") {
+    if t.starts_with("struct ") || t.starts_with("map") {
         "a group of `key: value` lines".to_string()
     } else {
         t
@@ -376,7 +373,12 @@ struct Indexer {
 
 impl Indexer {
     fn new(first_line: usize) -> Self {
-        Indexer { first_line, stack: Vec::new(), nodes: BTreeMap::new(), duplicates: Vec::new() }
+        Indexer {
+            first_line,
+            stack: Vec::new(),
+            nodes: BTreeMap::new(),
+            duplicates: Vec::new(),
+        }
     }
 
     fn span(&self, mark: Marker, len: usize) -> Span {
@@ -413,7 +415,13 @@ impl Indexer {
                     // A nested mapping's own marker points past its first key, so its key
                     // stands for it.
                     let value = if scalar.is_some() { span } else { key_span };
-                    self.nodes.insert(p.clone(), Node { key: Some(key_span), value });
+                    self.nodes.insert(
+                        p.clone(),
+                        Node {
+                            key: Some(key_span),
+                            value,
+                        },
+                    );
                     Some(p)
                 }
             },
@@ -445,7 +453,11 @@ impl MarkedEventReceiver for Indexer {
             Event::MappingStart(..) => {
                 let span = self.span(mark, 1);
                 let path = self.place(span, None).unwrap_or_else(|| vec![Seg::Key("?".into())]);
-                self.stack.push(Frame::Map { path, key: None, seen: HashSet::new() });
+                self.stack.push(Frame::Map {
+                    path,
+                    key: None,
+                    seen: HashSet::new(),
+                });
             }
             Event::SequenceEnd | Event::MappingEnd => {
                 self.stack.pop();
@@ -486,7 +498,10 @@ mod tests {
         let d = doc("name: 'x'\ntags: [a, bb]\ncontact:\n  phone: \"023\"\n");
         assert_eq!(d.key_span(&[Seg::Key("name".into())]), Span::new(1, 1, 4));
         assert_eq!(d.value_span(&[Seg::Key("name".into())]), Span::new(1, 7, 3));
-        assert_eq!(d.value_span(&[Seg::Key("tags".into()), Seg::Index(1)]), Span::new(2, 11, 2));
+        assert_eq!(
+            d.value_span(&[Seg::Key("tags".into()), Seg::Index(1)]),
+            Span::new(2, 11, 2)
+        );
         let phone = [Seg::Key("contact".into()), Seg::Key("phone".into())];
         assert_eq!(d.value_span(&phone), Span::new(4, 10, 5));
     }
@@ -494,7 +509,10 @@ mod tests {
     #[test]
     fn block_lists_are_indexed() {
         let d = doc("tags:\n  - a\n  - woonen\n");
-        assert_eq!(d.value_span(&[Seg::Key("tags".into()), Seg::Index(1)]), Span::new(3, 5, 6));
+        assert_eq!(
+            d.value_span(&[Seg::Key("tags".into()), Seg::Index(1)]),
+            Span::new(3, 5, 6)
+        );
     }
 
     #[test]
@@ -503,9 +521,15 @@ mod tests {
         let mut out = Vec::new();
         let got: Doc = d.decode(&[], "front matter", &mut out).unwrap();
         assert_eq!(got.name.as_deref(), Some("x"));
-        let msgs: Vec<String> = out.iter().map(|d| format!("{}:{} {}", d.span.line, d.span.col, d.message)).collect();
+        let msgs: Vec<String> = out
+            .iter()
+            .map(|d| format!("{}:{} {}", d.span.line, d.span.col, d.message))
+            .collect();
         assert_eq!(msgs.len(), 3, "{msgs:?}");
-        assert!(msgs[0].starts_with("2:7 `free` must be true or false, but it is the text \"ja\""), "{msgs:?}");
+        assert!(
+            msgs[0].starts_with("2:7 `free` must be true or false, but it is the text \"ja\""),
+            "{msgs:?}"
+        );
         assert!(msgs[1].starts_with("3:1 unknown key `naam`"), "{msgs:?}");
         assert_eq!(out[1].hint.as_deref(), Some("did you mean `name`?"));
         assert!(msgs[2].starts_with("5:3 unknown key `fax` in `contact`"), "{msgs:?}");
@@ -522,7 +546,11 @@ mod tests {
     fn syntax_errors_are_located_with_offset() {
         let err = parse("f.md", "", "a: b: c\n", 2).unwrap_err();
         assert_eq!((err[0].span.line, err[0].span.col), (2, 5));
-        assert!(err[0].message.starts_with("YAML syntax error: mapping values are not allowed"));
+        assert!(
+            err[0]
+                .message
+                .starts_with("YAML syntax error: mapping values are not allowed")
+        );
         assert!(!err[0].message.contains("at line"));
     }
 

@@ -17,14 +17,15 @@ pub fn split(src: &SourceFile) -> Result<Parts<'_>, Diagnostic> {
     let text = src.text.as_str();
     let first_end = text.find('\n').unwrap_or(text.len());
     if text[..first_end].trim_end() != "---" {
-        return Err(Diagnostic::error(&src.display, Span::new(1, 1, 3), "missing front matter")
-            .with_hint("start the file with a line `---`, then the `key: value` lines, then another `---` line")
-            .with_source(text));
+        return Err(
+            Diagnostic::error(&src.display, Span::new(1, 1, 3), "missing front matter")
+                .with_hint("start the file with a line `---`, then the `key: value` lines, then another `---` line")
+                .with_source(text),
+        );
     }
     let front_start = (first_end + 1).min(text.len());
     let mut offset = front_start;
-    let mut line = 2;
-    for l in text[front_start..].split_inclusive('\n') {
+    for (line, l) in (2..).zip(text[front_start..].split_inclusive('\n')) {
         let trimmed = l.trim_end();
         if trimmed == "---" || trimmed == "..." {
             let body_start = offset + l.len();
@@ -36,11 +37,12 @@ pub fn split(src: &SourceFile) -> Result<Parts<'_>, Diagnostic> {
             });
         }
         offset += l.len();
-        line += 1;
     }
-    Err(Diagnostic::error(&src.display, Span::new(1, 1, 3), "the front matter is not closed")
-        .with_hint("add a line `---` after the last `key: value` line")
-        .with_source(text))
+    Err(
+        Diagnostic::error(&src.display, Span::new(1, 1, 3), "the front matter is not closed")
+            .with_hint("add a line `---` after the last `key: value` line")
+            .with_source(text),
+    )
 }
 
 #[cfg(test)]
@@ -48,7 +50,11 @@ mod tests {
     use super::*;
 
     fn src(text: &str) -> SourceFile {
-        SourceFile { display: "p.md".into(), rel: "p.md".into(), text: text.into() }
+        SourceFile {
+            display: "p.md".into(),
+            rel: "p.md".into(),
+            text: text.into(),
+        }
     }
 
     #[test]
@@ -70,8 +76,18 @@ mod tests {
 
     #[test]
     fn missing_and_unclosed() {
-        assert!(split(&src("name: x\n")).unwrap_err().message.contains("missing front matter"));
-        assert!(split(&src("---\nname: x\n")).unwrap_err().message.contains("not closed"));
+        assert!(
+            split(&src("name: x\n"))
+                .unwrap_err()
+                .message
+                .contains("missing front matter")
+        );
+        assert!(
+            split(&src("---\nname: x\n"))
+                .unwrap_err()
+                .message
+                .contains("not closed")
+        );
         assert!(split(&src("")).is_err());
     }
 }

@@ -33,6 +33,8 @@ pub struct ContentFile<T> {
     pub body: Body,
     /// Where the body starts, for "the body is empty".
     pub body_span: Span,
+    /// Some front matter keys could not be decoded (and were reported).
+    pub had_errors: bool,
 }
 
 /// A YAML file holding a list of items, each decoded on its own.
@@ -83,8 +85,11 @@ fn load_list<T: DeserializeOwned>(root: &Path, rel: &str, out: &mut Vec<Diagnost
         Value::Sequence(items) => items.len(),
         other => {
             out.push(
-                doc.error(doc.value_span(&[]), format!("{rel} must be a list, not {}", yaml::kind_of(other)))
-                    .with_hint("start each item with `- slug: ...`"),
+                doc.error(
+                    doc.value_span(&[]),
+                    format!("{rel} must be a list, not {}", yaml::kind_of(other)),
+                )
+                .with_hint("start each item with `- slug: ...`"),
             );
             return None;
         }
@@ -116,7 +121,11 @@ fn load_dir<T: DeserializeOwned + Default>(
             Ok(e) => e,
             Err(e) => {
                 let shown = e.path().map_or_else(|| rel_dir.to_string(), |p| rel_of(root, p));
-                out.push(Diagnostic::error(&shown, Span::file_start(), format!("cannot read: {e}")));
+                out.push(Diagnostic::error(
+                    &shown,
+                    Span::file_start(),
+                    format!("cannot read: {e}"),
+                ));
                 continue;
             }
         };
@@ -127,16 +136,31 @@ fn load_dir<T: DeserializeOwned + Default>(
         let display = source::display_path(root, &rel);
         if entry.path().extension().and_then(|e| e.to_str()) != Some("md") {
             out.push(
-                Diagnostic::warning(&display, Span::file_start(), format!("ignored: not a Markdown {what} file"))
-                    .with_hint("only files ending in .md are read here"),
+                Diagnostic::warning(
+                    &display,
+                    Span::file_start(),
+                    format!("ignored: not a Markdown {what} file"),
+                )
+                .with_hint("only files ending in .md are read here"),
             );
             continue;
         }
-        let stem = entry.path().file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let stem = entry
+            .path()
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
         if !formats::is_slug(&stem) {
             out.push(
-                Diagnostic::error(&display, Span::file_start(), format!("the file name `{stem}.md` cannot be used as an address"))
-                    .with_hint(format!("rename it to `{}.md`: lowercase letters, digits and hyphens only", formats::slugify(&stem))),
+                Diagnostic::error(
+                    &display,
+                    Span::file_start(),
+                    format!("the file name `{stem}.md` cannot be used as an address"),
+                )
+                .with_hint(format!(
+                    "rename it to `{}.md`: lowercase letters, digits and hyphens only",
+                    formats::slugify(&stem)
+                )),
             );
             continue;
         }
@@ -153,10 +177,17 @@ fn load_dir<T: DeserializeOwned + Default>(
 }
 
 fn rel_of(root: &Path, path: &Path) -> String {
-    path.strip_prefix(root).unwrap_or(path).to_string_lossy().replace('\\', "/")
+    path.strip_prefix(root)
+        .unwrap_or(path)
+        .to_string_lossy()
+        .replace('\\', "/")
 }
 
-fn decode_file<T: DeserializeOwned + Default>(src: SourceFile, slug: String, out: &mut Vec<Diagnostic>) -> Option<ContentFile<T>> {
+fn decode_file<T: DeserializeOwned + Default>(
+    src: SourceFile,
+    slug: String,
+    out: &mut Vec<Diagnostic>,
+) -> Option<ContentFile<T>> {
     let parts = match frontmatter::split(&src) {
         Ok(p) => p,
         Err(d) => {
@@ -171,10 +202,22 @@ fn decode_file<T: DeserializeOwned + Default>(src: SourceFile, slug: String, out
             return None;
         }
     };
+    let errors_before = out.iter().filter(|d| d.is_error()).count();
     let raw = doc.decode::<T>(&[], "the front matter", out).unwrap_or_default();
-    let body = Body { markdown: parts.body.to_string(), first_line: parts.body_line };
+    let had_errors = out.iter().filter(|d| d.is_error()).count() > errors_before;
+    let body = Body {
+        markdown: parts.body.to_string(),
+        first_line: parts.body_line,
+    };
     let body_span = Span::new(parts.body_line.saturating_sub(1).max(1), 1, 3);
-    Some(ContentFile { slug, doc, raw, body, body_span })
+    Some(ContentFile {
+        slug,
+        doc,
+        raw,
+        body,
+        body_span,
+        had_errors,
+    })
 }
 
 #[cfg(test)]
@@ -194,7 +237,10 @@ mod tests {
     #[test]
     fn loads_lists_and_files_in_name_order() {
         let dir = site(&[
-            (LIFE_DOMAINS, b"- slug: wonen\n  name: Wonen\n  description: Een huis.\n"),
+            (
+                LIFE_DOMAINS,
+                b"- slug: wonen\n  name: Wonen\n  description: Een huis.\n",
+            ),
             (NEIGHBOURHOODS, b"- slug: noord\n  name: Noord\n"),
             ("content/providers/b.md", b"---\nname: B\n---\nTekst\n"),
             ("content/providers/sub/a.md", b"---\nname: A\n---\nTekst\n"),
@@ -219,9 +265,19 @@ mod tests {
         let (loaded, diags) = load(dir.path());
         assert_eq!(loaded.providers.len(), 1);
         let msgs: Vec<String> = diags.iter().map(|d| format!("{}: {}", d.path, d.message)).collect();
-        assert!(msgs.iter().any(|m| m.contains("Bad Name.md") && m.contains("cannot be used as an address")), "{msgs:?}");
-        assert!(msgs.iter().any(|m| m.contains("notes.txt") && m.contains("ignored")), "{msgs:?}");
-        assert!(msgs.iter().any(|m| m.contains("latin1.md") && m.contains("UTF-8")), "{msgs:?}");
+        assert!(
+            msgs.iter()
+                .any(|m| m.contains("Bad Name.md") && m.contains("cannot be used as an address")),
+            "{msgs:?}"
+        );
+        assert!(
+            msgs.iter().any(|m| m.contains("notes.txt") && m.contains("ignored")),
+            "{msgs:?}"
+        );
+        assert!(
+            msgs.iter().any(|m| m.contains("latin1.md") && m.contains("UTF-8")),
+            "{msgs:?}"
+        );
         assert!(msgs.iter().any(|m| m.contains("life-domains.yaml")), "{msgs:?}");
     }
 }

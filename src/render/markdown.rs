@@ -74,15 +74,13 @@ pub fn internal_target(url: &str) -> Option<String> {
 
 /// Transforms the event stream; `known` says whether an internal path (as returned by
 /// [`internal_target`], without fragment) exists.
-fn transform<'a>(
-    md: &'a str,
-    target: &Target,
-    known: &dyn Fn(&str) -> bool,
-) -> (Vec<Event<'a>>, Vec<Finding>) {
+fn transform<'a>(md: &'a str, target: &Target, known: &dyn Fn(&str) -> bool) -> (Vec<Event<'a>>, Vec<Finding>) {
     let mut findings = Vec::new();
     let mut events = Vec::new();
     let mut dropped_links = Vec::new();
     let mut in_image = 0usize;
+    // Text of a raw HTML block, shown as a paragraph of text when the block ends.
+    let mut html_block: Option<String> = None;
     let parsed: Vec<(Event, Range<usize>)> = Parser::new_ext(md, options()).into_offset_iter().collect();
     let min_level = parsed
         .iter()
@@ -98,7 +96,18 @@ fn transform<'a>(
     };
     for (event, range) in parsed {
         match event {
+            Event::Start(Tag::HtmlBlock) => html_block = Some(String::new()),
+            Event::End(TagEnd::HtmlBlock) => {
+                let text = html_block.take().unwrap_or_default();
+                let text = text.trim_end();
+                if !text.is_empty() {
+                    events.push(Event::Start(Tag::Paragraph));
+                    events.push(Event::Text(CowStr::from(text.to_string())));
+                    events.push(Event::End(TagEnd::Paragraph));
+                }
+            }
             Event::Html(html) | Event::InlineHtml(html) => {
+                // Comments are notes for editors; they are dropped quietly.
                 if !html.trim().is_empty() && !html.trim_start().starts_with("<!--") {
                     findings.push(Finding {
                         range: range.clone(),
@@ -106,7 +115,10 @@ fn transform<'a>(
                         message: "HTML in the text is shown as plain text".into(),
                         hint: "use Markdown instead: **bold**, [link](https://...), - list item".into(),
                     });
-                    events.push(Event::Text(html));
+                    match html_block.as_mut() {
+                        Some(block) => block.push_str(&html),
+                        None => events.push(Event::Text(html)),
+                    }
                 }
             }
             Event::Start(Tag::Image { dest_url, .. }) => {
@@ -119,7 +131,12 @@ fn transform<'a>(
                 in_image += 1;
             }
             Event::End(TagEnd::Image) => in_image = in_image.saturating_sub(1),
-            Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
                 if let Some(path) = internal_target(&dest_url) {
                     let file = path.split('#').next().unwrap_or(&path);
                     if !known(file) {
@@ -127,20 +144,34 @@ fn transform<'a>(
                             range: range.clone(),
                             error: true,
                             message: format!("the link `{dest_url}` points to a page that does not exist"),
-                            hint: "link to pages of this site as /aanbieders/<slug>/, /levensgebieden/<slug>/ or /<page>/".into(),
+                            hint:
+                                "link to pages of this site as /aanbieders/<slug>/, /levensgebieden/<slug>/ or /<page>/"
+                                    .into(),
                         });
                     }
                     let href = CowStr::from(format!("{}{}", target.root, path));
                     dropped_links.push(false);
-                    events.push(Event::Start(Tag::Link { link_type, dest_url: href, title, id }));
+                    events.push(Event::Start(Tag::Link {
+                        link_type,
+                        dest_url: href,
+                        title,
+                        id,
+                    }));
                 } else if is_safe_url(&dest_url) {
                     dropped_links.push(false);
-                    events.push(Event::Start(Tag::Link { link_type, dest_url, title, id }));
+                    events.push(Event::Start(Tag::Link {
+                        link_type,
+                        dest_url,
+                        title,
+                        id,
+                    }));
                 } else {
                     findings.push(Finding {
                         range: range.clone(),
                         error: false,
-                        message: format!("the link `{dest_url}` was removed: only web, e-mail and phone links are allowed"),
+                        message: format!(
+                            "the link `{dest_url}` was removed: only web, e-mail and phone links are allowed"
+                        ),
                         hint: "start the link with https://, mailto: or tel:".into(),
                     });
                     dropped_links.push(true);
@@ -151,8 +182,18 @@ fn transform<'a>(
                     events.push(Event::End(TagEnd::Link));
                 }
             }
-            Event::Start(Tag::Heading { level, id, classes, attrs }) => {
-                events.push(Event::Start(Tag::Heading { level: shift(level), id, classes, attrs }));
+            Event::Start(Tag::Heading {
+                level,
+                id,
+                classes,
+                attrs,
+            }) => {
+                events.push(Event::Start(Tag::Heading {
+                    level: shift(level),
+                    id,
+                    classes,
+                    attrs,
+                }));
             }
             Event::End(TagEnd::Heading(level)) => events.push(Event::End(TagEnd::Heading(shift(level)))),
             // Inside an image only the description's text survives.
@@ -178,7 +219,29 @@ pub fn to_html(md: &str, target: &Target) -> String {
 /// Everything `to_html` would change or drop, and links inside the site that lead
 /// nowhere.
 pub fn lint(md: &str, known: &dyn Fn(&str) -> bool) -> Vec<Finding> {
-    transform(md, &Target { root: "", top_heading: 2 }, known).1
+    let findings = transform(
+        md,
+        &Target {
+            root: "",
+            top_heading: 2,
+        },
+        known,
+    )
+    .1;
+    // `<b>x</b>` is one mistake to an editor, not two: join findings of the same kind
+    // on the same line.
+    let mut merged: Vec<Finding> = Vec::new();
+    for f in findings {
+        if let Some(last) = merged.last_mut() {
+            let between = md.get(last.range.end..f.range.start).unwrap_or("\n");
+            if last.message == f.message && !between.contains('\n') {
+                last.range.end = f.range.end;
+                continue;
+            }
+        }
+        merged.push(f);
+    }
+    merged
 }
 
 /// The text without markup, for a description or a search index.
@@ -189,11 +252,10 @@ pub fn plain_text(md: &str) -> String {
             Event::Text(t) | Event::Code(t) => out.push_str(&t),
             Event::SoftBreak
             | Event::HardBreak
-            | Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::TableCell | TagEnd::BlockQuote(_)) => {
-                if !out.ends_with(' ') {
-                    out.push(' ');
-                }
-            }
+            | Event::End(
+                TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::TableCell | TagEnd::BlockQuote(_),
+                // Runs of spaces are folded below.
+            ) => out.push(' '),
             _ => {}
         }
     }
@@ -205,7 +267,13 @@ mod tests {
     use super::*;
 
     fn html(md: &str) -> String {
-        to_html(md, &Target { root: "../../", top_heading: 2 })
+        to_html(
+            md,
+            &Target {
+                root: "../../",
+                top_heading: 2,
+            },
+        )
     }
 
     #[test]
@@ -220,12 +288,23 @@ mod tests {
         assert!(!out.contains("<script"), "{out}");
         assert!(!out.contains("<iframe"), "{out}");
         assert!(!out.contains("<b "), "{out}");
-        assert!(out.contains("&lt;script&gt;"), "{out}");
+        assert!(out.contains("<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>"), "{out}");
+    }
+
+    #[test]
+    fn comments_are_dropped() {
+        assert_eq!(html("<!-- notitie -->\n\nTekst"), "<p>Tekst</p>\n");
     }
 
     #[test]
     fn unsafe_links_are_dropped_but_text_kept() {
-        for url in ["javascript:alert(1)", "JaVaScRiPt:alert(1)", "java\tscript:x", "data:text/html,x", "vbscript:x"] {
+        for url in [
+            "javascript:alert(1)",
+            "JaVaScRiPt:alert(1)",
+            "java\tscript:x",
+            "data:text/html,x",
+            "vbscript:x",
+        ] {
             let out = html(&format!("[klik hier](<{url}>)"));
             assert!(!out.to_lowercase().contains("script:"), "{url}: {out}");
             assert!(!out.contains("<a"), "{url}: {out}");
@@ -271,12 +350,17 @@ mod tests {
         let md = "Tekst\n\n<div>x</div>\n\n[a](/nergens/) [b](/klachten/)";
         let found = lint(md, &|p| p == "klachten/index.html");
         assert_eq!(found.len(), 2, "{found:?}");
+        let joined = lint("a <b>x</b> c <i>y</i>\n\n<u>z</u>", &|_| true);
+        assert_eq!(joined.len(), 2, "one per line: {joined:?}");
         assert_eq!(&md[found[0].range.clone()][..5], "<div>");
         assert!(found[1].error && found[1].message.contains("/nergens/"));
     }
 
     #[test]
     fn plain_text_strips_markup() {
-        assert_eq!(plain_text("# Kop\n\nEen **vet** [link](https://x.nl).\n\n- a\n- b"), "Kop Een vet link. a b");
+        assert_eq!(
+            plain_text("# Kop\n\nEen **vet** [link](https://x.nl).\n\n- a\n- b"),
+            "Kop Een vet link. a b"
+        );
     }
 }

@@ -29,7 +29,14 @@ pub struct OutputFile {
 pub fn render(site: &Site, theme: &Theme) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
     let tera = templates(theme)?;
     let assets = assets(theme);
-    let mut r = Renderer { site, theme, tera, css: assets.css_path.clone(), files: Vec::new(), errors: Vec::new() };
+    let mut r = Renderer {
+        site,
+        theme,
+        tera,
+        css: assets.css_path.clone(),
+        files: Vec::new(),
+        errors: Vec::new(),
+    };
     r.all_pages();
     if !r.errors.is_empty() {
         return Err(r.errors);
@@ -42,12 +49,17 @@ pub fn render(site: &Site, theme: &Theme) -> Result<Vec<OutputFile>, Vec<Diagnos
 
 fn templates(theme: &Theme) -> Result<Tera, Vec<Diagnostic>> {
     let mut tera = Tera::default();
+    tera.set_escape_fn(escape_html);
     let mut errors = Vec::new();
     let mut sources = Vec::new();
     for (name, file) in &theme.templates {
         match std::str::from_utf8(&file.bytes) {
             Ok(text) => sources.push((name.clone(), text.to_string())),
-            Err(_) => errors.push(Diagnostic::error(&file.origin, Span::file_start(), "template is not UTF-8 text")),
+            Err(_) => errors.push(Diagnostic::error(
+                &file.origin,
+                Span::file_start(),
+                "template is not UTF-8 text",
+            )),
         }
     }
     if let Err(e) = tera.add_raw_templates(sources) {
@@ -73,6 +85,23 @@ fn template_error(theme: &Theme, template: Option<&str>, e: &tera::Error) -> Dia
         .with_hint("fix the template, or remove the site's override of it to use the theme's version")
 }
 
+/// Escapes text for HTML content and quoted attributes. Unlike Tera's default it leaves
+/// `/` alone, so URLs stay readable in the source (escaping it adds no safety).
+fn escape_html(input: &str) -> String {
+    let mut out = String::with_capacity(input.len());
+    for c in input.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
 struct Assets {
     css_path: String,
     files: Vec<OutputFile>,
@@ -90,11 +119,17 @@ fn assets(theme: &Theme) -> Assets {
                 css.push(b'\n');
             }
         } else {
-            files.push(OutputFile { path: format!("assets/{path}"), bytes: file.bytes.clone() });
+            files.push(OutputFile {
+                path: format!("assets/{path}"),
+                bytes: file.bytes.clone(),
+            });
         }
     }
     let css_path = format!("assets/style-{}.css", short_hash(&css));
-    files.push(OutputFile { path: css_path.clone(), bytes: css });
+    files.push(OutputFile {
+        path: css_path.clone(),
+        bytes: css,
+    });
     Assets { css_path, files }
 }
 
@@ -121,8 +156,11 @@ impl Renderer<'_> {
     fn all_pages(&mut self) {
         let site = self.site;
         let domains = views::life_domains(site);
-        let cards: BTreeMap<&str, views::ProviderCard> =
-            site.providers.iter().map(|p| (p.slug.as_str(), views::card(site, p))).collect();
+        let cards: BTreeMap<&str, views::ProviderCard> = site
+            .providers
+            .iter()
+            .map(|p| (p.slug.as_str(), views::card(site, p)))
+            .collect();
 
         let mut ctx = Context::new();
         ctx.insert("provider_count", &site.providers.len());
@@ -138,7 +176,13 @@ impl Renderer<'_> {
             let mut ctx = Context::new();
             ctx.insert("domain", &domains.iter().find(|v| v.slug == d.slug));
             ctx.insert("providers", &list);
-            self.page(&paths::life_domain(&d.slug), "life_domain.html", &d.name, Some(&d.description), ctx);
+            self.page(
+                &paths::life_domain(&d.slug),
+                "life_domain.html",
+                &d.name,
+                Some(&d.description),
+                ctx,
+            );
         }
 
         for p in &site.providers {
@@ -150,16 +194,39 @@ impl Renderer<'_> {
         }
 
         let mut ctx = Context::new();
-        ctx.insert("groups", &views::alphabet(site.providers.iter().filter_map(|p| cards.get(p.slug.as_str()))));
+        ctx.insert(
+            "groups",
+            &views::alphabet(site.providers.iter().filter_map(|p| cards.get(p.slug.as_str()))),
+        );
         ctx.insert("provider_count", &site.providers.len());
-        self.page(paths::PROVIDERS, "providers.html", "Alle aanbieders van A tot Z", None, ctx);
+        self.page(
+            paths::PROVIDERS,
+            "providers.html",
+            "Alle aanbieders van A tot Z",
+            None,
+            ctx,
+        );
 
         for pg in &site.pages {
             let path = paths::page(&pg.slug);
             let root = paths::root_of(&path);
-            let body = markdown::to_html(&pg.body.markdown, &markdown::Target { root: &root, top_heading: 2 });
+            let body = markdown::to_html(
+                &pg.body.markdown,
+                &markdown::Target {
+                    root: &root,
+                    top_heading: 2,
+                },
+            );
             let mut ctx = Context::new();
-            ctx.insert("page", &views::PageView { slug: &pg.slug, title: &pg.title, summary: pg.summary.as_deref(), body_html: body });
+            ctx.insert(
+                "page",
+                &views::PageView {
+                    slug: &pg.slug,
+                    title: &pg.title,
+                    summary: pg.summary.as_deref(),
+                    body_html: body,
+                },
+            );
             self.page(&path, "page.html", &pg.title, pg.summary.as_deref(), ctx);
         }
 
@@ -176,7 +243,15 @@ impl Renderer<'_> {
         self.page_at(path, template, title, description, ctx, &root);
     }
 
-    fn page_at(&mut self, path: &str, template: &str, title: &str, description: Option<&str>, mut ctx: Context, root: &str) {
+    fn page_at(
+        &mut self,
+        path: &str,
+        template: &str,
+        title: &str,
+        description: Option<&str>,
+        mut ctx: Context,
+        root: &str,
+    ) {
         let site = self.site;
         ctx.insert("site", &SiteView::new(&site.config));
         ctx.insert("root", root);
@@ -187,10 +262,20 @@ impl Renderer<'_> {
         ctx.insert("title", title);
         ctx.insert("description", description.unwrap_or(&site.config.description));
         ctx.insert("life_domains", &views::life_domains(site));
-        let footer: Vec<PageLink> = site.pages.iter().map(|p| PageLink { title: &p.title, path: paths::page(&p.slug) }).collect();
+        let footer: Vec<PageLink> = site
+            .pages
+            .iter()
+            .map(|p| PageLink {
+                title: &p.title,
+                path: paths::page(&p.slug),
+            })
+            .collect();
         ctx.insert("footer_pages", &footer);
         match self.tera.render(template, &ctx) {
-            Ok(html) => self.files.push(OutputFile { path: path.to_string(), bytes: html.into_bytes() }),
+            Ok(html) => self.files.push(OutputFile {
+                path: path.to_string(),
+                bytes: html.into_bytes(),
+            }),
             Err(e) => {
                 let d = template_error(self.theme, Some(template), &e);
                 if !self.errors.contains(&d) {
@@ -204,6 +289,15 @@ impl Renderer<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn escapes_markup_but_not_slashes() {
+        assert_eq!(
+            escape_html("<a href=\"x\">'&'</a>"),
+            "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;"
+        );
+        assert_eq!(escape_html("https://e.org/a/"), "https://e.org/a/");
+    }
 
     #[test]
     fn hash_is_stable_and_short() {

@@ -38,7 +38,10 @@ impl Theme {
         } else if name == "default" {
             for (path, bytes) in DEFAULT_THEME {
                 let origin = format!("(built-in) themes/default/{path}");
-                let file = ThemeFile { origin, bytes: bytes.to_vec() };
+                let file = ThemeFile {
+                    origin,
+                    bytes: bytes.to_vec(),
+                };
                 if let Some(t) = path.strip_prefix("templates/") {
                     theme.templates.insert(t.to_string(), file);
                 } else if let Some(s) = path.strip_prefix("static/") {
@@ -46,8 +49,11 @@ impl Theme {
                 }
             }
         } else {
-            return Err(Diagnostic::error("site.yaml", Span::file_start(), format!("theme `{name}` not found"))
-                .with_hint(format!("create {} or remove `theme:` to use the default theme", dir.display())));
+            return Err(
+                Diagnostic::error("site.yaml", Span::file_start(), format!("theme `{name}` not found")).with_hint(
+                    format!("create {} or remove `theme:` to use the default theme", dir.display()),
+                ),
+            );
         }
         theme.add_dir(&root.join("templates"), Layer::Templates, root)?;
         theme.add_dir(&root.join("static"), Layer::Static, root)?;
@@ -63,7 +69,13 @@ impl Theme {
             .into_iter()
             .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
         for entry in walker {
-            let entry = entry.map_err(|e| Diagnostic::error(&dir.display().to_string(), Span::file_start(), format!("cannot read: {e}")))?;
+            let entry = entry.map_err(|e| {
+                Diagnostic::error(
+                    &dir.display().to_string(),
+                    Span::file_start(),
+                    format!("cannot read: {e}"),
+                )
+            })?;
             if !entry.file_type().is_file() {
                 continue;
             }
@@ -83,7 +95,11 @@ impl Theme {
 
     /// Folders whose changes affect the output (for watching).
     pub fn source_dirs(root: &Path, name: &str) -> Vec<PathBuf> {
-        vec![root.join("themes").join(name), root.join("templates"), root.join("static")]
+        vec![
+            root.join("themes").join(name),
+            root.join("templates"),
+            root.join("static"),
+        ]
     }
 }
 
@@ -101,7 +117,15 @@ mod tests {
     fn built_in_theme_has_the_page_templates() {
         let dir = tempfile::tempdir().unwrap();
         let t = Theme::load(dir.path(), "default").unwrap();
-        for name in ["base.html", "index.html", "provider.html", "life_domain.html", "providers.html", "page.html", "404.html"] {
+        for name in [
+            "base.html",
+            "index.html",
+            "provider.html",
+            "life_domain.html",
+            "providers.html",
+            "page.html",
+            "404.html",
+        ] {
             assert!(t.templates.contains_key(name), "{name} missing");
         }
         assert!(t.statics.keys().any(|k| k.starts_with("css/")));
@@ -121,6 +145,11 @@ mod tests {
     #[test]
     fn unknown_theme_is_an_error() {
         let dir = tempfile::tempdir().unwrap();
-        assert!(Theme::load(dir.path(), "gemeente").unwrap_err().message.contains("not found"));
+        assert!(
+            Theme::load(dir.path(), "gemeente")
+                .unwrap_err()
+                .message
+                .contains("not found")
+        );
     }
 }

@@ -63,7 +63,11 @@ pub fn life_domains(site: &Site) -> Vec<DomainView> {
             name: d.name.clone(),
             description: d.description.clone(),
             path: paths::life_domain(&d.slug),
-            count: site.providers.iter().filter(|p| p.life_domains.contains(&d.slug)).count(),
+            count: site
+                .providers
+                .iter()
+                .filter(|p| p.life_domains.contains(&d.slug))
+                .count(),
         })
         .collect()
 }
@@ -100,7 +104,11 @@ pub fn card(site: &Site, p: &Provider) -> ProviderCard {
             .life_domains
             .iter()
             .filter_map(|s| site.life_domains.iter().find(|d| &d.slug == s))
-            .map(|d| Named { slug: d.slug.clone(), name: d.name.clone(), path: paths::life_domain(&d.slug) })
+            .map(|d| Named {
+                slug: d.slug.clone(),
+                name: d.name.clone(),
+                path: paths::life_domain(&d.slug),
+            })
             .collect(),
         neighbourhoods: p
             .neighbourhoods
@@ -132,11 +140,48 @@ pub struct ContactView {
     pub address: Option<AddressView>,
 }
 
-#[derive(Serialize)]
+/// A run of consecutive days with the same hours ("maandag tot en met vrijdag").
+#[derive(Serialize, PartialEq, Debug)]
 pub struct DayHours {
-    pub day: Weekday,
+    pub first: Weekday,
+    pub last: Weekday,
+    /// Number of days in the run.
+    pub count: usize,
     /// `09:00`–`12:00` pairs, in time order.
     pub times: Vec<(String, String)>,
+}
+
+/// Groups the week into runs of consecutive days with identical hours; days without
+/// hours are left out.
+fn day_runs(hours: &crate::model::OpeningHours) -> Vec<DayHours> {
+    let mut runs: Vec<DayHours> = Vec::new();
+    let mut previous_open = false;
+    for (i, day) in Weekday::ALL.iter().enumerate() {
+        let mut slots: Vec<_> = hours.hours.iter().filter(|s| s.days.contains(day)).collect();
+        slots.sort_by_key(|s| (s.opens, s.closes));
+        let times: Vec<(String, String)> = slots
+            .iter()
+            .map(|s| (s.opens.to_string(), s.closes.to_string()))
+            .collect();
+        if times.is_empty() {
+            previous_open = false;
+            continue;
+        }
+        match runs.last_mut() {
+            Some(run) if previous_open && run.times == times && i > 0 => {
+                run.last = *day;
+                run.count += 1;
+            }
+            _ => runs.push(DayHours {
+                first: *day,
+                last: *day,
+                count: 1,
+                times,
+            }),
+        }
+        previous_open = true;
+    }
+    runs
 }
 
 #[derive(Serialize)]
@@ -155,7 +200,12 @@ pub struct DateView {
 
 impl From<Date> for DateView {
     fn from(d: Date) -> Self {
-        DateView { iso: d.iso(), year: d.year, month: d.month, day: d.day }
+        DateView {
+            iso: d.iso(),
+            year: d.year,
+            month: d.month,
+            day: d.day,
+        }
     }
 }
 
@@ -192,7 +242,10 @@ pub fn provider(site: &Site, p: &Provider, root: &str) -> ProviderView {
             email: c.email.clone(),
             website: c.website.clone(),
             website_label: c.website.as_ref().map(|w| {
-                let w = w.strip_prefix("https://").or_else(|| w.strip_prefix("http://")).unwrap_or(w);
+                let w = w
+                    .strip_prefix("https://")
+                    .or_else(|| w.strip_prefix("http://"))
+                    .unwrap_or(w);
                 w.strip_suffix('/').unwrap_or(w).to_string()
             }),
             address: c.address.as_ref().map(|a| AddressView {
@@ -206,15 +259,7 @@ pub fn provider(site: &Site, p: &Provider, root: &str) -> ProviderView {
             }),
         },
         opening_hours: p.opening_hours.as_ref().map(|h| HoursView {
-            days: Weekday::ALL
-                .iter()
-                .filter_map(|day| {
-                    let mut slots: Vec<_> = h.hours.iter().filter(|s| s.days.contains(day)).collect();
-                    slots.sort_by_key(|s| (s.opens, s.closes));
-                    let times: Vec<(String, String)> = slots.iter().map(|s| (s.opens.to_string(), s.closes.to_string())).collect();
-                    (!times.is_empty()).then_some(DayHours { day: *day, times })
-                })
-                .collect(),
+            days: day_runs(h),
             note: h.note.clone(),
         }),
         contact_modes: p.contact_modes.clone(),
@@ -222,14 +267,17 @@ pub fn provider(site: &Site, p: &Provider, root: &str) -> ProviderView {
         languages: p
             .languages
             .iter()
-            .map(|code| Language { code: code.clone(), name: formats::language_name(code).unwrap_or(code).to_string() })
+            .map(|code| Language {
+                code: code.clone(),
+                name: formats::language_name(code).unwrap_or(code).to_string(),
+            })
             .collect(),
         target_groups: p.target_groups.clone(),
         independent: p.independent == Some(true),
         complaints: p.complaints.clone(),
         helps_with_complaints: p.helps_with_complaints,
         last_reviewed: p.last_reviewed.into(),
-        body_html: markdown::to_html(&p.body.markdown, &markdown::Target { root, top_heading: 2 }),
+        body_html: markdown::to_html(&p.body.markdown, &markdown::Target { root, top_heading: 3 }),
     }
 }
 
@@ -246,16 +294,73 @@ pub fn alphabet<'a>(cards: impl Iterator<Item = &'a ProviderCard>) -> Vec<Letter
     let mut groups: Vec<LetterGroup> = Vec::new();
     for c in cards {
         let first = formats::sort_key(&c.name).chars().next().unwrap_or('#');
-        let letter = if first.is_ascii_alphabetic() { first.to_ascii_uppercase().to_string() } else { "#".to_string() };
+        let letter = if first.is_ascii_alphabetic() {
+            first.to_ascii_uppercase().to_string()
+        } else {
+            "#".to_string()
+        };
         match groups.iter_mut().find(|g| g.letter == letter) {
             Some(g) => g.providers.push(c),
             None => {
-                let anchor = if letter == "#" { "letter-overig".to_string() } else { format!("letter-{}", letter.to_lowercase()) };
-                groups.push(LetterGroup { letter, anchor, providers: vec![c] })
+                let anchor = if letter == "#" {
+                    "letter-overig".to_string()
+                } else {
+                    format!("letter-{}", letter.to_lowercase())
+                };
+                groups.push(LetterGroup {
+                    letter,
+                    anchor,
+                    providers: vec![c],
+                })
             }
         }
     }
     // Names that start with a digit or sign go last, as in a phone book.
     groups.sort_by_key(|g| (g.letter == "#", g.letter.clone()));
     groups
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::date::ClockTime;
+    use crate::model::{OpeningHours, OpeningSlot};
+
+    fn slot(days: &[Weekday], opens: &str, closes: &str) -> OpeningSlot {
+        OpeningSlot {
+            days: days.to_vec(),
+            opens: ClockTime::parse(opens).unwrap(),
+            closes: ClockTime::parse(closes).unwrap(),
+        }
+    }
+
+    #[test]
+    fn consecutive_days_with_the_same_hours_are_grouped() {
+        use Weekday::*;
+        let h = OpeningHours {
+            hours: vec![
+                slot(&[Monday, Tuesday, Wednesday, Friday], "09:00", "12:00"),
+                slot(&[Wednesday], "13:00", "17:00"),
+                slot(&[Thursday], "09:00", "12:00"),
+            ],
+            note: None,
+        };
+        let runs = day_runs(&h);
+        let shape: Vec<(Weekday, Weekday, usize)> = runs.iter().map(|r| (r.first, r.last, r.times.len())).collect();
+        assert_eq!(
+            shape,
+            vec![(Monday, Tuesday, 1), (Wednesday, Wednesday, 2), (Thursday, Friday, 1)]
+        );
+        assert_eq!(runs[1].times[1], ("13:00".to_string(), "17:00".to_string()));
+    }
+
+    #[test]
+    fn closed_days_break_a_run() {
+        use Weekday::*;
+        let h = OpeningHours {
+            hours: vec![slot(&[Monday, Wednesday], "09:00", "12:00")],
+            note: None,
+        };
+        assert_eq!(day_runs(&h).len(), 2);
+    }
 }

@@ -1,0 +1,146 @@
+//! Helpers for the integration tests: run the real binary on fixture sites.
+#![allow(dead_code)]
+
+use std::collections::BTreeMap;
+use std::path::{Component, Path, PathBuf};
+use std::process::{Command, Output};
+
+/// The fixed "today" of the fixtures, so staleness and future dates do not drift.
+pub const TODAY: &str = "2026-11-24";
+
+pub fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+}
+
+pub fn repo_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+pub fn run_in(dir: &Path, args: &[&str]) -> Run {
+    let out: Output = Command::new(env!("CARGO_BIN_EXE_steunwijzer"))
+        .args(args)
+        .current_dir(dir)
+        .env("STEUNWIJZER_TODAY", TODAY)
+        .output()
+        .expect("run steunwijzer");
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+/// Runs with the fixtures folder as working directory, so paths in messages are short.
+pub fn run(args: &[&str]) -> Run {
+    run_in(&fixture(""), args)
+}
+
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// Every file below `dir`, by relative path.
+pub fn read_tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    let mut out = BTreeMap::new();
+    fn walk(base: &Path, dir: &Path, out: &mut BTreeMap<String, Vec<u8>>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let entry = entry.unwrap();
+            if entry.file_type().unwrap().is_dir() {
+                walk(base, &entry.path(), out);
+            } else {
+                let rel = entry
+                    .path()
+                    .strip_prefix(base)
+                    .unwrap()
+                    .to_string_lossy()
+                    .replace('\\', "/");
+                out.insert(rel, std::fs::read(entry.path()).unwrap());
+            }
+        }
+    }
+    walk(dir, dir, &mut out);
+    out
+}
+
+/// The start tags of an HTML page (`<a href="..">`), without the angle brackets. Text
+/// never contains a raw `<` (it is escaped), so this finds real tags only.
+pub fn tags(html: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = html;
+    while let Some(i) = rest.find('<') {
+        rest = &rest[i + 1..];
+        if rest.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            let end = rest.find('>').unwrap_or(rest.len());
+            out.push(&rest[..end]);
+            rest = &rest[end..];
+        }
+    }
+    out
+}
+
+/// Values of an attribute (`href`, `src`, `id`) in the tags of a page.
+pub fn attr_values(html: &str, attr: &str) -> Vec<String> {
+    let needle = format!(" {attr}=\"");
+    let mut out = Vec::new();
+    for tag in tags(html) {
+        let mut rest = tag;
+        while let Some(i) = rest.find(&needle) {
+            rest = &rest[i + needle.len()..];
+            if let Some(end) = rest.find('"') {
+                out.push(rest[..end].replace("&amp;", "&"));
+                rest = &rest[end..];
+            }
+        }
+    }
+    out
+}
+
+/// Resolves `href` from the page at `page` (both relative to the output root), the way a
+/// browser does for file:// URLs. None for links that leave the site.
+pub fn resolve(page: &str, href: &str) -> Option<(String, Option<String>)> {
+    if href.starts_with("http:")
+        || href.starts_with("https:")
+        || href.starts_with("mailto:")
+        || href.starts_with("tel:")
+    {
+        return None;
+    }
+    let (path, fragment) = match href.split_once('#') {
+        Some((p, f)) => (p, Some(f.to_string())),
+        None => (href, None),
+    };
+    let mut parts: Vec<String> = if path.is_empty() {
+        return Some((page.to_string(), fragment));
+    } else if path.starts_with('/') {
+        Vec::new()
+    } else {
+        let mut p: Vec<String> = page.split('/').map(String::from).collect();
+        p.pop();
+        p
+    };
+    for c in Path::new(path.trim_start_matches('/')).components() {
+        match c {
+            Component::ParentDir => {
+                assert!(parts.pop().is_some(), "{page}: link {href} goes above the site root");
+            }
+            Component::Normal(s) => parts.push(s.to_string_lossy().into_owned()),
+            _ => {}
+        }
+    }
+    Some((parts.join("/"), fragment))
+}
