@@ -1,0 +1,75 @@
+// Shared helpers for the browser tests: build a site with the real binary, serve it on
+// 127.0.0.1, and start Debian's Chromium through playwright-core.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join, resolve, extname, normalize, sep } from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const REPO = resolve(import.meta.dirname, '..', '..');
+export const ARTIFACTS = process.env.ARTIFACTS_DIR || join(REPO, 'tests', 'browser', 'artifacts');
+
+const BIN = process.env.STEUNWIJZER_BIN || join(REPO, 'target', 'debug', 'steunwijzer');
+
+/** Builds the site at `root` (default: the bundled example) into a fresh folder. */
+export function buildSite(root = REPO, extraArgs = []) {
+  if (!existsSync(BIN)) throw new Error(`binary not found at ${BIN}; run cargo build first`);
+  const out = join(mkdtempSync(join(tmpdir(), 'steunwijzer-')), 'public');
+  execFileSync(BIN, ['build', '--root', root, '--output', out, ...extraArgs], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, STEUNWIJZER_TODAY: process.env.STEUNWIJZER_TODAY || '2026-11-24' },
+  });
+  return out;
+}
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.json': 'application/json' };
+
+/** Serves `dir` at http://127.0.0.1:<port><prefix>; resolves to { url, close }. */
+export function serve(dir, prefix = '/') {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    let file = null;
+    if (path.startsWith(prefix)) {
+      const rel = normalize(path.slice(prefix.length));
+      const candidate = join(dir, rel);
+      if (candidate.startsWith(dir + sep) || candidate === dir) {
+        const target = existsSync(candidate) && statSync(candidate).isDirectory() ? join(candidate, 'index.html') : candidate;
+        if (existsSync(target) && statSync(target).isFile()) file = target;
+      }
+    }
+    if (!file) {
+      res.writeHead(404, { 'content-type': TYPES['.html'] });
+      res.end(readFileSync(join(dir, '404.html')));
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] || 'application/octet-stream' });
+    res.end(req.method === 'HEAD' ? undefined : readFileSync(file));
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => {
+    ok({ url: `http://127.0.0.1:${server.address().port}${prefix}`, close: () => new Promise((c) => server.close(c)) });
+  }));
+}
+
+/** Chromium from Debian, with the flags that keep it off the network. */
+export function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-quic'],
+  });
+}
+
+/** Paths of all HTML pages in a built site, relative to its root. */
+export function htmlPages(dir, rel = '') {
+  return readdirSync(join(dir, rel), { withFileTypes: true }).flatMap((e) => {
+    const r = rel ? `${rel}/${e.name}` : e.name;
+    if (e.isDirectory()) return htmlPages(dir, r);
+    return e.name.endsWith('.html') ? [r] : [];
+  });
+}
+
+export const VIEWPORTS = [
+  { name: '320', width: 320, height: 640 },
+  { name: '1280', width: 1280, height: 800 },
+];

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Runs every test of steunwijzer on a fresh machine: formatting, lints, the Rust unit and
+# integration tests, and the real-browser tests in headless Chromium. Installs what it
+# needs (Debian's chromium, the npm test tools from the committed lock file) first.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n==> %s\n' "$*"; }
+
+if ! command -v chromium >/dev/null 2>&1; then
+  step "installing Chromium and fonts (Debian packages)"
+  sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends \
+    chromium fonts-dejavu-core fonts-liberation >/dev/null
+fi
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+
+step "cargo clippy -D warnings"
+cargo clippy --locked --all-targets -- -D warnings
+
+step "cargo test (unit and integration tests)"
+cargo test --locked
+
+step "browser test tools (npm ci)"
+(cd tests/browser && npm ci --no-audit --no-fund --loglevel=error)
+
+step "browser tests (headless Chromium)"
+export STEUNWIJZER_BIN="$PWD/target/debug/steunwijzer"
+(cd tests/browser && node --test --test-concurrency=1 --test-reporter=spec)
+echo
+echo "all tests passed; screenshots are in tests/browser/artifacts/"
