@@ -24,6 +24,62 @@ pub enum Command {
     ///
     /// Exits with 0 when there are no errors (warnings are allowed) and 1 otherwise.
     Check(RootArg),
+    /// Search the index that `build` wrote to <root>/search-index, as the site's search page does.
+    ///
+    /// Prints the providers that match, best first. Filters of one kind combine with OR,
+    /// filters of different kinds with AND. An empty QUERY with filters lists every matching
+    /// provider by name. Exits with 1 when there is no index, 2 when an option is wrong.
+    Search(SearchArgs),
+    /// Show how text is split into search terms (folded, stop words left out, stemmed).
+    ///
+    /// Prints one line per word: the word as typed (lowercase, without accents), a tab, and
+    /// the term the index uses. Reads TEXT, or standard input when TEXT is not given.
+    Analyse(AnalyseArgs),
+    /// For developers: write a synthetic site with N invented providers, for tests and benchmarks.
+    #[command(hide = true)]
+    Generate(GenerateArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AnalyseArgs {
+    pub text: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct GenerateArgs {
+    /// Number of providers.
+    #[arg(long, value_name = "N")]
+    pub providers: usize,
+    /// The folder to write the site to (must not exist yet).
+    #[arg(long, value_name = "DIR")]
+    pub out: PathBuf,
+    /// Seed of the generator: the same seed gives the same site.
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+}
+
+#[derive(Debug, Args)]
+pub struct SearchArgs {
+    /// The words to search for, as a resident would type them ("" for none).
+    pub query: String,
+    /// Only providers in this life domain (slug; repeat for more).
+    #[arg(long = "domain", value_name = "SLUG")]
+    pub domains: Vec<String>,
+    /// Only providers working in this neighbourhood (slug; repeat for more). Providers for
+    /// the whole municipality always count.
+    #[arg(long = "neighbourhood", value_name = "SLUG")]
+    pub neighbourhoods: Vec<String>,
+    /// Only providers speaking this language (ISO 639-1 code; repeat for more).
+    #[arg(long = "language", value_name = "CODE")]
+    pub languages: Vec<String>,
+    /// How many results to print.
+    #[arg(long, value_name = "N", default_value_t = 10)]
+    pub limit: usize,
+    /// Print the answer as JSON (stable field names, for tools and tests).
+    #[arg(long)]
+    pub json: bool,
+    #[command(flatten)]
+    pub root: RootArg,
 }
 
 #[derive(Debug, Args)]

@@ -16,8 +16,10 @@ pub mod output;
 pub mod paths;
 pub mod pipeline;
 pub mod render;
+pub mod search;
 pub mod source;
 pub mod suggest;
+pub mod synth;
 pub mod validate;
 pub mod yaml;
 

@@ -1,8 +1,11 @@
+use std::io::Read;
 use std::process::ExitCode;
 
 use clap::Parser;
 use steunwijzer::cli::{Cli, Command};
 use steunwijzer::diagnostic::Diagnostics;
+use steunwijzer::pipeline::{SearchError, search};
+use steunwijzer::search::query::Request;
 use steunwijzer::{BuildOptions, build, check};
 
 const CONTENT_ERROR: u8 = 1;
@@ -11,10 +14,12 @@ const USAGE_ERROR: u8 = 2;
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let root = match &cli.command {
-        Command::Build(a) => &a.root.root,
-        Command::Check(a) => &a.root,
+        Command::Build(a) => Some(&a.root.root),
+        Command::Check(a) => Some(&a.root),
+        Command::Search(a) => Some(&a.root.root),
+        Command::Analyse(_) | Command::Generate(_) => None,
     };
-    if !root.is_dir() {
+    if let Some(root) = root.filter(|r| !r.is_dir()) {
         eprintln!("error: the site folder {} does not exist", root.display());
         return ExitCode::from(USAGE_ERROR);
     }
@@ -27,6 +32,62 @@ fn main() -> ExitCode {
             }
             println!("checked {}: no errors", args.root.display());
             ExitCode::SUCCESS
+        }
+        Command::Analyse(args) => {
+            let text = match args.text {
+                Some(t) => t,
+                None => {
+                    let mut t = String::new();
+                    if let Err(e) = std::io::stdin().read_to_string(&mut t) {
+                        eprintln!("error: cannot read standard input: {e}");
+                        return ExitCode::from(USAGE_ERROR);
+                    }
+                    t
+                }
+            };
+            for w in steunwijzer::search::analyser::words(&text) {
+                println!("{}\t{}", w.folded, w.term);
+            }
+            ExitCode::SUCCESS
+        }
+        Command::Generate(args) => {
+            if args.out.exists() {
+                eprintln!("error: {} exists already; choose a new folder", args.out.display());
+                return ExitCode::from(USAGE_ERROR);
+            }
+            match steunwijzer::synth::generate(&args.out, args.providers, args.seed) {
+                Ok(()) => {
+                    println!("wrote {} providers to {}", args.providers, args.out.display());
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("error: cannot write {}: {e}", args.out.display());
+                    ExitCode::from(CONTENT_ERROR)
+                }
+            }
+        }
+        Command::Search(args) => {
+            let req = Request {
+                text: args.query,
+                life_domains: args.domains,
+                neighbourhoods: args.neighbourhoods,
+                languages: args.languages,
+                limit: args.limit,
+            };
+            match search(&args.root.root, &req, args.json) {
+                Ok(out) => {
+                    print!("{out}");
+                    ExitCode::SUCCESS
+                }
+                Err(SearchError::Usage(e)) => {
+                    eprintln!("error: {e}");
+                    ExitCode::from(USAGE_ERROR)
+                }
+                Err(SearchError::Index(e)) => {
+                    eprintln!("error: {e}");
+                    ExitCode::from(CONTENT_ERROR)
+                }
+            }
         }
         Command::Build(args) => {
             let opts = BuildOptions {

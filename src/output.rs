@@ -8,7 +8,23 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use crate::render::OutputFile;
+/// A file of the finished site, by its path relative to the output folder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutputFile {
+    pub path: String,
+    pub bytes: Vec<u8>,
+}
+
+/// FNV-1a, 32 bits, as 8 hex digits: enough to tell versions of a file apart in its name,
+/// so browsers may cache it for good.
+pub fn short_hash(bytes: &[u8]) -> String {
+    let mut h: u32 = 0x811c_9dc5;
+    for b in bytes {
+        h ^= u32::from(*b);
+        h = h.wrapping_mul(0x0100_0193);
+    }
+    format!("{h:08x}")
+}
 
 /// Refuses output folders that would wipe out the site's sources.
 pub fn check_target(root: &Path, out_dir: &Path) -> Result<(), String> {
@@ -45,27 +61,51 @@ fn absolute(p: &Path) -> PathBuf {
     }
 }
 
-/// Writes `files` as the complete new contents of `out_dir`.
-pub fn write_atomic(out_dir: &Path, files: &[OutputFile]) -> io::Result<()> {
-    let parent = match out_dir.parent() {
+/// A fresh, empty folder next to `target` to build its new contents in.
+pub fn staging_dir(target: &Path) -> io::Result<PathBuf> {
+    let (parent, name) = parent_and_name(target)?;
+    fs::create_dir_all(&parent)?;
+    let staging = parent.join(format!(".{name}.new-{}", std::process::id()));
+    let _ = fs::remove_dir_all(&staging);
+    fs::create_dir_all(&staging)?;
+    Ok(staging)
+}
+
+fn parent_and_name(target: &Path) -> io::Result<(PathBuf, String)> {
+    let parent = match target.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    fs::create_dir_all(&parent)?;
-    let name = out_dir
+    let name = target
         .file_name()
-        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "output folder has no name"))?
+        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "folder has no name"))?
         .to_string_lossy()
         .into_owned();
-    let pid = std::process::id();
-    let staging = parent.join(format!(".{name}.new-{pid}"));
-    let backup = parent.join(format!(".{name}.old-{pid}"));
-    let _ = fs::remove_dir_all(&staging);
-    let result = write_all(&staging, files).and_then(|()| swap_in(&staging, out_dir, &backup));
+    Ok((parent, name))
+}
+
+/// Replaces `target` by the folder `staging` (made by [`staging_dir`]); on failure the
+/// staging folder is removed and `target` is left as it was.
+pub fn replace_dir(staging: &Path, target: &Path) -> io::Result<()> {
+    let (parent, name) = parent_and_name(target)?;
+    let backup = parent.join(format!(".{name}.old-{}", std::process::id()));
+    let result = swap_in(staging, target, &backup);
     if result.is_err() {
-        let _ = fs::remove_dir_all(&staging);
+        let _ = fs::remove_dir_all(staging);
     }
     result
+}
+
+/// Writes `files` as the complete new contents of `out_dir`.
+pub fn write_atomic(out_dir: &Path, files: &[OutputFile]) -> io::Result<()> {
+    let staging = staging_dir(out_dir)?;
+    match write_all(&staging, files) {
+        Ok(()) => replace_dir(&staging, out_dir),
+        Err(e) => {
+            let _ = fs::remove_dir_all(&staging);
+            Err(e)
+        }
+    }
 }
 
 fn write_all(dir: &Path, files: &[OutputFile]) -> io::Result<()> {
@@ -111,6 +151,13 @@ mod tests {
             path: path.into(),
             bytes: text.as_bytes().to_vec(),
         }
+    }
+
+    #[test]
+    fn hash_is_stable_and_short() {
+        assert_eq!(short_hash(b""), "811c9dc5");
+        assert_eq!(short_hash(b"a"), "e40c292c");
+        assert_ne!(short_hash(b"body{}"), short_hash(b"body{ }"));
     }
 
     #[test]

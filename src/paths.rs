@@ -4,6 +4,7 @@
 pub const HOME: &str = "index.html";
 pub const PROVIDERS: &str = "aanbieders/index.html";
 pub const NOT_FOUND: &str = "404.html";
+pub const SEARCH: &str = "zoeken/index.html";
 
 /// First path segments that free pages cannot use, because the site's own pages,
 /// assets or later features live there.

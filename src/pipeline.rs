@@ -11,7 +11,11 @@ use crate::diagnostic::{Diagnostic, Diagnostics, Span};
 use crate::model::Site;
 use crate::output;
 use crate::render::{self, Theme};
+use crate::search;
 use crate::validate;
+
+/// Where `build` writes the tantivy index, below the site root.
+pub const INDEX_DIR: &str = "search-index";
 
 #[derive(Debug, Clone)]
 pub struct BuildOptions {
@@ -75,13 +79,6 @@ pub fn build(opts: &BuildOptions) -> (Option<BuildReport>, Diagnostics) {
             return (None, diags);
         }
     };
-    let files = match render::render(&site, &theme) {
-        Ok(f) => f,
-        Err(ds) => {
-            diags.extend(ds);
-            return (None, diags);
-        }
-    };
     let shown = out_dir.display().to_string();
     if let Err(e) = output::check_target(&opts.root, &out_dir) {
         diags.push(
@@ -89,11 +86,42 @@ pub fn build(opts: &BuildOptions) -> (Option<BuildReport>, Diagnostics) {
         );
         return (None, diags);
     }
+    let index_dir = opts.root.join(INDEX_DIR);
+    let (staging, export) = match search::build(&site, &index_dir) {
+        Ok(r) => r,
+        Err(e) => {
+            diags.push(Diagnostic::error(
+                &index_dir.display().to_string(),
+                Span::file_start(),
+                e,
+            ));
+            return (None, diags);
+        }
+    };
+    let mut files = match render::render(&site, &theme, &export) {
+        Ok(f) => f,
+        Err(ds) => {
+            let _ = std::fs::remove_dir_all(&staging);
+            diags.extend(ds);
+            return (None, diags);
+        }
+    };
+    files.extend(export.files);
     if let Err(e) = output::write_atomic(&out_dir, &files) {
+        let _ = std::fs::remove_dir_all(&staging);
         diags.push(Diagnostic::error(
             &shown,
             Span::file_start(),
             format!("cannot write the site: {e}"),
+        ));
+        return (None, diags);
+    }
+    if let Err(e) = output::replace_dir(&staging, &index_dir) {
+        let shown = index_dir.display().to_string();
+        diags.push(Diagnostic::error(
+            &shown,
+            Span::file_start(),
+            format!("cannot write the search index: {e}"),
         ));
         return (None, diags);
     }
@@ -106,4 +134,69 @@ pub fn build(opts: &BuildOptions) -> (Option<BuildReport>, Diagnostics) {
         elapsed: start.elapsed(),
     };
     (Some(report), diags)
+}
+
+/// Why a search could not run.
+#[derive(Debug)]
+pub enum SearchError {
+    /// A wrong option (unknown filter value).
+    Usage(String),
+    /// No usable index.
+    Index(String),
+}
+
+/// Runs a search on `<root>/search-index` and returns the printed answer.
+pub fn search(root: &Path, req: &search::query::Request, json: bool) -> Result<String, SearchError> {
+    let dir = root.join(INDEX_DIR);
+    let missing = || {
+        SearchError::Index(format!(
+            "no search index in {}; run `steunwijzer build` first",
+            dir.display()
+        ))
+    };
+    let lists = search::site_lists(&dir).map_err(|_| missing())?;
+    let check = |what: &str, given: &[String], known: &[String]| -> Result<(), SearchError> {
+        for g in given {
+            if !known.contains(g) {
+                let hint = match crate::suggest::did_you_mean(g, known.iter().map(String::as_str)) {
+                    Some(s) => format!("did you mean `{s}`?"),
+                    None => format!("choose from: {}", known.join(", ")),
+                };
+                return Err(SearchError::Usage(format!("unknown {what} `{g}`; {hint}")));
+            }
+        }
+        Ok(())
+    };
+    check("life domain", &req.life_domains, &lists.life_domains)?;
+    check("neighbourhood", &req.neighbourhoods, &lists.neighbourhoods)?;
+    check("language", &req.languages, &lists.languages)?;
+    let index = search::index::open(&dir).map_err(|_| missing())?;
+    let answer = search::query::run(&index, req, &lists.life_domains)
+        .map_err(|e| SearchError::Index(format!("cannot read the search index: {e}")))?;
+    if json {
+        return serde_json::to_string_pretty(&answer)
+            .map(|s| s + "\n")
+            .map_err(|e| SearchError::Index(e.to_string()));
+    }
+    let mut out = String::new();
+    let shown = if req.text.trim().is_empty() {
+        String::new()
+    } else {
+        format!(" for \"{}\"", req.text.trim())
+    };
+    match (answer.total, answer.all_words) {
+        (0, _) => out.push_str(&format!("no providers found{shown}\n")),
+        (n, true) => out.push_str(&format!("{n} provider{} found{shown}\n", if n == 1 { "" } else { "s" })),
+        (n, false) => out.push_str(&format!(
+            "no provider matches every word{shown}; {n} match some of them\n"
+        )),
+    }
+    let width = answer.results.iter().map(|h| h.slug.len()).max().unwrap_or(0);
+    for h in &answer.results {
+        out.push_str(&format!(
+            "{:>3}. {:<width$}  {:<40} {:.4}\n",
+            h.rank, h.slug, h.name, h.score
+        ));
+    }
+    Ok(out)
 }

@@ -13,26 +13,23 @@ use tera::{Context, Tera};
 
 use crate::diagnostic::{Diagnostic, Span};
 use crate::model::Site;
+pub use crate::output::{OutputFile, short_hash};
 use crate::paths;
+use crate::search::SearchExport;
 
 pub use theme::Theme;
 use views::{PageLink, SiteView};
 
-/// A file of the finished site, by its path relative to the output folder.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct OutputFile {
-    pub path: String,
-    pub bytes: Vec<u8>,
-}
-
 /// Renders every page of the site and collects the theme's static files.
-pub fn render(site: &Site, theme: &Theme) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
+pub fn render(site: &Site, theme: &Theme, search: &SearchExport) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
     let tera = templates(theme)?;
     let assets = assets(theme);
     let mut r = Renderer {
         site,
         theme,
         tera,
+        scripts: assets.scripts.clone(),
+        search_meta: search.meta_path.clone(),
         css: assets.css_path.clone(),
         files: Vec::new(),
         errors: Vec::new(),
@@ -104,20 +101,31 @@ fn escape_html(input: &str) -> String {
 
 struct Assets {
     css_path: String,
+    /// Script paths by their name in the theme (`js/search.js`), with a content hash.
+    scripts: BTreeMap<String, String>,
     files: Vec<OutputFile>,
 }
 
 /// Joins `css/*.css` in name order into one file with a content hash in its name, so
-/// browsers can cache it for good; copies every other static file to `assets/`.
+/// browsers can cache it for good; gives scripts a hashed name too; copies every other
+/// static file to `assets/` as it is.
 fn assets(theme: &Theme) -> Assets {
     let mut css = Vec::new();
     let mut files = Vec::new();
+    let mut scripts = BTreeMap::new();
     for (path, file) in &theme.statics {
         if path.starts_with("css/") && path.ends_with(".css") && !path[4..].contains('/') {
             css.extend_from_slice(&file.bytes);
             if !css.ends_with(b"\n") {
                 css.push(b'\n');
             }
+        } else if let Some(stem) = path.strip_suffix(".js") {
+            let hashed = format!("assets/{stem}-{}.js", short_hash(&file.bytes));
+            scripts.insert(path.clone(), hashed.clone());
+            files.push(OutputFile {
+                path: hashed,
+                bytes: file.bytes.clone(),
+            });
         } else {
             files.push(OutputFile {
                 path: format!("assets/{path}"),
@@ -130,17 +138,11 @@ fn assets(theme: &Theme) -> Assets {
         path: css_path.clone(),
         bytes: css,
     });
-    Assets { css_path, files }
-}
-
-/// FNV-1a, 32 bits: enough to tell versions of a file apart for caching.
-pub fn short_hash(bytes: &[u8]) -> String {
-    let mut h: u32 = 0x811c_9dc5;
-    for b in bytes {
-        h ^= u32::from(*b);
-        h = h.wrapping_mul(0x0100_0193);
+    Assets {
+        css_path,
+        scripts,
+        files,
     }
-    format!("{h:08x}")
 }
 
 struct Renderer<'a> {
@@ -148,6 +150,8 @@ struct Renderer<'a> {
     theme: &'a Theme,
     tera: Tera,
     css: String,
+    scripts: BTreeMap<String, String>,
+    search_meta: String,
     files: Vec<OutputFile>,
     errors: Vec<Diagnostic>,
 }
@@ -230,6 +234,15 @@ impl Renderer<'_> {
             self.page(&path, "page.html", &pg.title, pg.summary.as_deref(), ctx);
         }
 
+        let mut ctx = Context::new();
+        ctx.insert(
+            "search_meta",
+            &format!("{}{}", paths::root_of(paths::SEARCH), self.search_meta),
+        );
+        ctx.insert("languages", &views::languages(site));
+        ctx.insert("neighbourhoods", &site.neighbourhoods);
+        self.page(paths::SEARCH, "search.html", "Zoeken", None, ctx);
+
         // Served for any missing address at any depth, so its links start from the site's
         // base path instead of being relative.
         let base = site.config.base_path();
@@ -256,8 +269,11 @@ impl Renderer<'_> {
         ctx.insert("site", &SiteView::new(&site.config));
         ctx.insert("root", root);
         ctx.insert("css", &format!("{root}{}", self.css));
+        let scripts: BTreeMap<&String, String> = self.scripts.iter().map(|(k, v)| (k, format!("{root}{v}"))).collect();
+        ctx.insert("scripts", &scripts);
         ctx.insert("page_path", path);
         ctx.insert("is_home", &(path == paths::HOME));
+        ctx.insert("is_search", &(path == paths::SEARCH));
         ctx.insert("canonical", &paths::canonical(&site.config.base_url, path));
         ctx.insert("title", title);
         ctx.insert("description", description.unwrap_or(&site.config.description));
@@ -297,12 +313,5 @@ mod tests {
             "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;"
         );
         assert_eq!(escape_html("https://e.org/a/"), "https://e.org/a/");
-    }
-
-    #[test]
-    fn hash_is_stable_and_short() {
-        assert_eq!(short_hash(b""), "811c9dc5");
-        assert_eq!(short_hash(b"a"), "e40c292c");
-        assert_ne!(short_hash(b"body{}"), short_hash(b"body{ }"));
     }
 }

@@ -209,6 +209,20 @@ impl From<Date> for DateView {
     }
 }
 
+/// The languages the listed providers speak, by code.
+pub fn languages(site: &Site) -> Vec<Language> {
+    let mut codes: Vec<&String> = site.providers.iter().flat_map(|p| p.languages.iter()).collect();
+    codes.sort();
+    codes.dedup();
+    codes
+        .into_iter()
+        .map(|c| Language {
+            code: c.clone(),
+            name: formats::language_name(c).unwrap_or(c).to_string(),
+        })
+        .collect()
+}
+
 #[derive(Serialize)]
 pub struct Language {
     pub code: String,

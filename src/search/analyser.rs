@@ -1,0 +1,347 @@
+//! The Dutch text analysis shared by the index, the `search` command and (ported
+//! line for line) the browser client in `themes/default/static/js/search-engine.js`.
+//!
+//! A text becomes terms in five steps:
+//! 1. split into words: runs of letters and digits (`char::is_alphanumeric`);
+//!    words longer than 40 bytes are dropped (they are never words a resident types);
+//! 2. lowercase;
+//! 3. fold: compatibility decomposition (NFKD), combining marks removed, and a few
+//!    letters that do not decompose mapped by hand (ß → ss, ø → o, …), so
+//!    "cliënt" = "client" and "financiële" = "financiele";
+//! 4. drop Dutch stop words;
+//! 5. stem with the Snowball (Porter) Dutch stemmer of rust-stemmers 1.2.0, pinned; words
+//!    that are not plain ASCII after folding are kept as they are.
+//!
+//! tantivy 0.27's built-in Dutch stemmer is not used: it strips a leading "ge-"
+//! (gemeente → meen, gezondheid → zon), which merges unrelated words.
+
+use std::borrow::Cow;
+use std::mem;
+
+use rust_stemmers::{Algorithm, Stemmer};
+use tantivy::tokenizer::{
+    LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer, Token, TokenFilter, TokenStream, Tokenizer,
+};
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+/// The name the analyser is registered under in the index.
+pub const ANALYSER: &str = "nl_steunwijzer";
+
+/// Longest word kept, in bytes (tantivy's `RemoveLongFilter` counts bytes).
+pub const MAX_WORD_BYTES: usize = 40;
+
+/// Dutch stop words (the Snowball list). They are dropped from texts and queries.
+pub const STOP_WORDS: &[&str] = &[
+    "aan", "al", "alles", "als", "altijd", "andere", "ben", "bij", "daar", "dan", "dat", "de", "der", "deze", "die",
+    "dit", "doch", "doen", "door", "dus", "een", "eens", "en", "er", "ge", "geen", "geweest", "haar", "had", "heb",
+    "hebben", "heeft", "hem", "het", "hier", "hij", "hoe", "hun", "iemand", "iets", "ik", "in", "is", "ja", "je",
+    "kan", "kon", "kunnen", "maar", "me", "meer", "men", "met", "mij", "mijn", "moet", "na", "naar", "niet", "niets",
+    "nog", "nu", "of", "om", "omdat", "onder", "ons", "ook", "op", "over", "reeds", "te", "tegen", "toch", "toen",
+    "tot", "u", "uit", "uw", "van", "veel", "voor", "want", "waren", "was", "wat", "werd", "wezen", "wie", "wil",
+    "worden", "wordt", "zal", "ze", "zelf", "zich", "zij", "zijn", "zo", "zonder", "zou",
+];
+
+/// Folds a lowercased word: "cliënt" → "client", "straße" → "strasse".
+pub fn fold(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for c in word.nfkd() {
+        if is_combining_mark(c) {
+            continue;
+        }
+        match c {
+            'ß' => out.push_str("ss"),
+            'æ' => out.push_str("ae"),
+            'œ' => out.push_str("oe"),
+            'ø' => out.push('o'),
+            'đ' | 'ð' => out.push('d'),
+            'ł' => out.push('l'),
+            'ħ' => out.push('h'),
+            'ı' => out.push('i'),
+            'þ' => out.push_str("th"),
+            // Lowercasing letter by letter never produces the final sigma; JavaScript's
+            // toLowerCase does. Both become σ here.
+            'ς' => out.push('σ'),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+pub fn is_stop_word(word: &str) -> bool {
+    STOP_WORDS.binary_search(&word).is_ok()
+}
+
+/// The Dutch stem of a folded word; words that are not plain ASCII stay as they are.
+pub fn stem(word: &str) -> Cow<'_, str> {
+    if word.is_ascii() {
+        Cow::Owned(stemmer().stem(word).into_owned())
+    } else {
+        Cow::Borrowed(word)
+    }
+}
+
+fn stemmer() -> &'static Stemmer {
+    static STEMMER: std::sync::OnceLock<Stemmer> = std::sync::OnceLock::new();
+    STEMMER.get_or_init(|| Stemmer::create(Algorithm::Dutch))
+}
+
+/// One word of a text, before and after stemming.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Word {
+    /// Lowercased and folded, not stemmed (used for prefix matching).
+    pub folded: String,
+    /// The term as it is in the index.
+    pub term: String,
+}
+
+/// Splits `text` into words (steps 1-4) and stems them (step 5), the same way the index
+/// analyser does. Stop words are left out.
+pub fn words(text: &str) -> Vec<Word> {
+    let mut analyser = TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(MAX_WORD_BYTES + 1))
+        .filter(LowerCaser)
+        .filter(Fold)
+        .filter(StopWords)
+        .build();
+    let mut stream = analyser.token_stream(text);
+    let mut out = Vec::new();
+    while stream.advance() {
+        let folded = stream.token().text.clone();
+        let term = stem(&folded).into_owned();
+        out.push(Word { folded, term });
+    }
+    out
+}
+
+/// The analyser the index uses for its text fields.
+pub fn analyser() -> TextAnalyzer {
+    TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(MAX_WORD_BYTES + 1))
+        .filter(LowerCaser)
+        .filter(Fold)
+        .filter(StopWords)
+        .filter(DutchStemmer)
+        .build()
+}
+
+/// A token filter applying a function to each token's text, or dropping the token.
+macro_rules! token_filter {
+    ($(#[$doc:meta])* $name:ident, $stream:ident, |$text:ident| $body:expr) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy, Debug, Default)]
+        pub struct $name;
+
+        impl TokenFilter for $name {
+            type Tokenizer<T: Tokenizer> = Wrapped<$name, T>;
+            fn transform<T: Tokenizer>(self, tokenizer: T) -> Wrapped<$name, T> {
+                Wrapped { filter: self, inner: tokenizer }
+            }
+        }
+
+        impl $name {
+            /// The new text of a token, or None to drop it.
+            fn apply($text: &str) -> Option<Cow<'_, str>> {
+                $body
+            }
+        }
+
+        impl<T: Tokenizer> Tokenizer for Wrapped<$name, T> {
+            type TokenStream<'a> = $stream<T::TokenStream<'a>>;
+            fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
+                $stream { inner: self.inner.token_stream(text) }
+            }
+        }
+
+        pub struct $stream<S> {
+            inner: S,
+        }
+
+        impl<S: TokenStream> TokenStream for $stream<S> {
+            fn advance(&mut self) -> bool {
+                while self.inner.advance() {
+                    let token = self.inner.token_mut();
+                    match $name::apply(&token.text) {
+                        None => continue,
+                        Some(Cow::Borrowed(_)) => return true,
+                        Some(Cow::Owned(new)) => {
+                            let _ = mem::replace(&mut token.text, new);
+                            return true;
+                        }
+                    }
+                }
+                false
+            }
+            fn token(&self) -> &Token {
+                self.inner.token()
+            }
+            fn token_mut(&mut self) -> &mut Token {
+                self.inner.token_mut()
+            }
+        }
+    };
+}
+
+/// A tokenizer wrapped by one of the filters below.
+#[derive(Clone)]
+pub struct Wrapped<F, T> {
+    #[allow(dead_code)] // The filter is stateless; it is kept to name the type.
+    filter: F,
+    inner: T,
+}
+
+token_filter!(
+    /// Step 3: fold diacritics.
+    Fold,
+    FoldStream,
+    |text| if text.is_ascii() { Some(Cow::Borrowed(text)) } else { Some(Cow::Owned(fold(text))) }
+);
+
+token_filter!(
+    /// Step 4: drop stop words.
+    StopWords,
+    StopWordStream,
+    |text| if is_stop_word(text) { None } else { Some(Cow::Borrowed(text)) }
+);
+
+token_filter!(
+    /// Step 5: the pinned Snowball Dutch stemmer.
+    DutchStemmer,
+    DutchStemStream,
+    |text| Some(stem(text))
+);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn terms(text: &str) -> Vec<String> {
+        let mut a = analyser();
+        let mut s = a.token_stream(text);
+        let mut out = Vec::new();
+        while s.advance() {
+            out.push(s.token().text.clone());
+        }
+        out
+    }
+
+    #[test]
+    fn stop_words_are_sorted_for_binary_search() {
+        assert!(STOP_WORDS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn folds_diacritics_and_case() {
+        assert_eq!(fold("cliënt"), "client");
+        assert_eq!(fold("financiële"), "financiele");
+        assert_eq!(fold("café"), "cafe");
+        assert_eq!(fold("straße"), "strasse");
+        assert_eq!(fold("ĳs"), "ijs");
+        assert_eq!(fold("øre"), "ore");
+        assert_eq!(terms("Cliënt"), terms("client"));
+        assert_eq!(terms("Financiële hulp"), terms("financiele HULP"));
+    }
+
+    #[test]
+    fn splits_on_punctuation_and_drops_stop_words_and_long_words() {
+        assert_eq!(terms("Hulp bij schulden, en bij de huur!"), ["hulp", "schuld", "hur"]);
+        assert_eq!(terms("auto's"), ["auto", "s"]);
+        assert!(terms(&"a".repeat(41)).is_empty());
+        assert_eq!(terms(&"a".repeat(40)).len(), 1);
+        assert!(terms("🙂 \" * <script>").iter().all(|t| t == "script"));
+    }
+
+    #[test]
+    fn non_latin_words_are_kept_unstemmed() {
+        assert_eq!(terms("مساعدة"), ["مساعدة"]);
+        assert_eq!(terms("Ölçek"), ["olcek"]);
+    }
+
+    /// Stems of social-domain words, pinned: a change of stemmer or version shows here.
+    /// Words that begin with "ge-" keep it (gemeente, gezondheid, begeleiding).
+    #[test]
+    fn stems_of_social_domain_words() {
+        let cases = [
+            ("schulden", "schuld"),
+            ("schuld", "schuld"),
+            ("schuldhulpverlening", "schuldhulpverlen"),
+            ("gemeente", "gemeent"),
+            ("gemeenten", "gemeent"),
+            ("gezondheid", "gezond"),
+            ("begeleiding", "begeleid"),
+            ("mogelijkheden", "mogelijk"),
+            ("mantelzorg", "mantelzorg"),
+            ("mantelzorgers", "mantelzorger"),
+            ("ondersteuning", "ondersteun"),
+            ("ondersteuner", "ondersteuner"),
+            ("clientondersteuning", "clientondersteun"),
+            ("uitkering", "uitker"),
+            ("uitkeringen", "uitker"),
+            ("toeslagen", "toeslag"),
+            ("huurtoeslag", "huurtoeslag"),
+            ("zorgtoeslag", "zorgtoeslag"),
+            ("wonen", "won"),
+            ("woning", "woning"),
+            ("woningen", "woning"),
+            ("werk", "werk"),
+            ("werken", "werk"),
+            ("werkloos", "werklos"),
+            ("inkomen", "inkom"),
+            ("onderwijs", "onderwijs"),
+            ("jeugdhulp", "jeugdhulp"),
+            ("jongeren", "jonger"),
+            ("kinderen", "kinder"),
+            ("ouders", "ouder"),
+            ("ouderen", "ouder"),
+            ("welzijn", "welzijn"),
+            ("eenzaamheid", "eenzam"),
+            ("vrijwilligers", "vrijwilliger"),
+            ("vrijwilliger", "vrijwilliger"),
+            ("vakbond", "vakbond"),
+            ("klachten", "klacht"),
+            ("klachtenregeling", "klachtenregel"),
+            ("bezwaar", "bezwar"),
+            ("formulieren", "formulier"),
+            ("aanvragen", "aanvrag"),
+            ("huisbezoek", "huisbezoek"),
+            ("dementie", "dementie"),
+            ("beperking", "beperk"),
+            ("beperkingen", "beperk"),
+            ("verslaving", "verslav"),
+            ("dagbesteding", "dagbested"),
+            ("huishoudelijke", "huishoud"),
+            ("rolstoel", "rolstoel"),
+            ("hulpmiddelen", "hulpmiddel"),
+            ("budgetcoach", "budgetcoach"),
+            ("financiele", "financiel"),
+            ("gratis", "gratis"),
+            ("onafhankelijke", "onafhank"),
+            ("scheiding", "scheiding"),
+            ("statushouders", "statushouder"),
+            ("inburgering", "inburger"),
+            ("zorgverzekering", "zorgverzeker"),
+            ("huisarts", "huisart"),
+            ("wijkteam", "wijkteam"),
+        ];
+        assert!(cases.len() >= 50);
+        let wrong: Vec<String> = cases
+            .iter()
+            .filter(|(w, s)| stem(w) != *s)
+            .map(|(w, s)| format!("{w}: expected {s}, got {}", stem(w)))
+            .collect();
+        assert!(wrong.is_empty(), "{wrong:#?}");
+    }
+
+    #[test]
+    fn words_keep_the_unstemmed_form() {
+        let w = words("Schulden Mantelzorgers");
+        assert_eq!(
+            w[0],
+            Word {
+                folded: "schulden".into(),
+                term: "schuld".into()
+            }
+        );
+        assert_eq!(w[1].term, "mantelzorger");
+    }
+}

@@ -1,0 +1,217 @@
+//! Stage 4a: the tantivy index of the listed providers, one document per provider,
+//! in the site's (name) order, merged into a single segment.
+
+use std::path::Path;
+
+use tantivy::schema::{FacetOptions, Field, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions};
+use tantivy::{Index, IndexWriter, TantivyDocument};
+
+use crate::formats;
+use crate::model::{ContactMode, Kind, Site};
+use crate::render::markdown;
+use crate::search::analyser::{self, ANALYSER};
+
+/// A searchable text field and the weight of a match in it.
+pub struct TextField {
+    pub name: &'static str,
+    pub boost: f32,
+}
+
+/// The text fields, in the order the export and the browser client number them.
+/// A match in the name weighs most; `topics` holds the names of the provider's life
+/// domains, neighbourhoods, languages and target groups, so "turks" or "schalkwijk" finds
+/// providers too.
+pub const TEXT_FIELDS: [TextField; 4] = [
+    TextField {
+        name: "name",
+        boost: 3.0,
+    },
+    TextField {
+        name: "summary",
+        boost: 2.0,
+    },
+    TextField {
+        name: "topics",
+        boost: 1.5,
+    },
+    TextField {
+        name: "body",
+        boost: 1.0,
+    },
+];
+
+/// The value indexed in `neighbourhood` for providers that serve the whole municipality.
+pub const WHOLE_MUNICIPALITY: &str = "*";
+
+/// The fields of the schema.
+#[derive(Clone, Copy, Debug)]
+pub struct Fields {
+    pub slug: Field,
+    pub text: [Field; 4],
+    /// Facet `/<slug>` per life domain.
+    pub life_domain: Field,
+    pub neighbourhood: Field,
+    pub language: Field,
+    pub kind: Field,
+    pub contact_mode: Field,
+}
+
+pub fn schema() -> (Schema, Fields) {
+    let mut b = Schema::builder();
+    let text_options = TextOptions::default().set_indexing_options(
+        TextFieldIndexing::default()
+            .set_tokenizer(ANALYSER)
+            .set_index_option(IndexRecordOption::WithFreqs),
+    );
+    let slug = b.add_text_field("slug", STRING | STORED);
+    // The name is stored too, for the `search` command's output.
+    let text = TEXT_FIELDS.map(|f| {
+        let options = if f.name == "name" {
+            text_options.clone().set_stored()
+        } else {
+            text_options.clone()
+        };
+        b.add_text_field(f.name, options)
+    });
+    let life_domain = b.add_facet_field("life_domain", FacetOptions::default());
+    let neighbourhood = b.add_text_field("neighbourhood", STRING);
+    let language = b.add_text_field("language", STRING);
+    let kind = b.add_text_field("kind", STRING);
+    let contact_mode = b.add_text_field("contact_mode", STRING);
+    (
+        b.build(),
+        Fields {
+            slug,
+            text,
+            life_domain,
+            neighbourhood,
+            language,
+            kind,
+            contact_mode,
+        },
+    )
+}
+
+pub fn fields(index: &Index) -> tantivy::Result<Fields> {
+    let s = index.schema();
+    let text = [
+        s.get_field("name")?,
+        s.get_field("summary")?,
+        s.get_field("topics")?,
+        s.get_field("body")?,
+    ];
+    Ok(Fields {
+        slug: s.get_field("slug")?,
+        text,
+        life_domain: s.get_field("life_domain")?,
+        neighbourhood: s.get_field("neighbourhood")?,
+        language: s.get_field("language")?,
+        kind: s.get_field("kind")?,
+        contact_mode: s.get_field("contact_mode")?,
+    })
+}
+
+/// Opens an index written by [`build`], with the analyser registered.
+pub fn open(dir: &Path) -> tantivy::Result<Index> {
+    let index = Index::open_in_dir(dir)?;
+    index.tokenizers().register(ANALYSER, analyser::analyser());
+    Ok(index)
+}
+
+fn kind_slug(k: Kind) -> String {
+    serde_plain(&k)
+}
+
+fn mode_slug(m: ContactMode) -> String {
+    serde_plain(&m)
+}
+
+/// The YAML spelling of a unit enum value (`self-employed`).
+fn serde_plain<T: serde::Serialize>(v: &T) -> String {
+    serde_json::to_value(v)
+        .ok()
+        .and_then(|v| v.as_str().map(String::from))
+        .unwrap_or_default()
+}
+
+/// Builds the index of `site` in the empty folder `dir`.
+pub fn build(site: &Site, dir: &Path) -> tantivy::Result<Index> {
+    let (schema, f) = schema();
+    let index = Index::create_in_dir(dir, schema)?;
+    index.tokenizers().register(ANALYSER, analyser::analyser());
+    // One thread keeps documents in insertion order, so document ids follow the site's
+    // name order: that order breaks ties between equal scores.
+    let mut writer: IndexWriter<TantivyDocument> = index.writer_with_num_threads(1, 64_000_000)?;
+    for p in &site.providers {
+        let mut doc = TantivyDocument::default();
+        doc.add_text(f.slug, &p.slug);
+        doc.add_text(f.text[0], &p.name);
+        doc.add_text(f.text[1], &p.summary);
+        doc.add_text(f.text[2], topics(site, p));
+        doc.add_text(f.text[3], markdown::plain_text(&p.body.markdown));
+        for d in &p.life_domains {
+            doc.add_facet(f.life_domain, tantivy::schema::Facet::from_path([d.as_str()]));
+        }
+        if p.neighbourhoods.is_empty() {
+            doc.add_text(f.neighbourhood, WHOLE_MUNICIPALITY);
+        }
+        for n in &p.neighbourhoods {
+            doc.add_text(f.neighbourhood, n);
+        }
+        for l in &p.languages {
+            doc.add_text(f.language, l);
+        }
+        doc.add_text(f.kind, kind_slug(p.kind));
+        for m in &p.contact_modes {
+            doc.add_text(f.contact_mode, mode_slug(*m));
+        }
+        writer.add_document(doc)?;
+    }
+    writer.commit()?;
+    let segments = index.searchable_segment_ids()?;
+    if segments.len() > 1 {
+        // Exact BM25 statistics need one segment (and the export numbers documents in it).
+        writer.merge(&segments).wait()?;
+    }
+    writer.wait_merging_threads()?;
+    Ok(index)
+}
+
+/// Words that describe the provider without being in its own text.
+fn topics(site: &Site, p: &crate::model::Provider) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    parts.extend(
+        p.life_domains
+            .iter()
+            .filter_map(|s| site.life_domains.iter().find(|d| &d.slug == s))
+            .map(|d| d.name.clone()),
+    );
+    if p.neighbourhoods.is_empty() {
+        parts.push(site.config.municipality.clone());
+    }
+    parts.extend(
+        p.neighbourhoods
+            .iter()
+            .filter_map(|s| site.neighbourhoods.iter().find(|n| &n.slug == s))
+            .map(|n| n.name.clone()),
+    );
+    parts.extend(
+        p.languages
+            .iter()
+            .filter_map(|c| formats::language_name(c))
+            .map(String::from),
+    );
+    parts.extend(p.target_groups.iter().cloned());
+    parts.join(". ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn enum_slugs_match_the_content_format() {
+        assert_eq!(kind_slug(Kind::SelfEmployed), "self-employed");
+        assert_eq!(mode_slug(ContactMode::WalkIn), "walk-in");
+    }
+}

@@ -1,0 +1,409 @@
+/* steunwijzer search engine: the query rules of src/search/query.rs and the analysis of
+   src/search/analyser.rs, run on the files exported by src/search/export.rs. Plain
+   JavaScript that runs in browsers and in Node (for the parity tests); no DOM here. */
+(function (root) {
+  'use strict';
+
+  // ---- Analysis -------------------------------------------------------------------
+
+  var WORD = /[\p{Alphabetic}\p{Nd}\p{Nl}\p{No}]+/gu;
+  var MARK = /\p{M}/gu;
+  var SPECIAL = { 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'ø': 'o', 'đ': 'd', 'ð': 'd', 'ł': 'l', 'ħ': 'h', 'ı': 'i', 'þ': 'th', 'ς': 'σ' };
+  var ASCII = /^[\x00-\x7f]*$/;
+
+  function utf8Length(s) {
+    var n = 0;
+    for (var i = 0; i < s.length; i++) {
+      var c = s.charCodeAt(i);
+      if (c < 0x80) n += 1;
+      else if (c < 0x800) n += 2;
+      else if (c >= 0xd800 && c < 0xdc00) { n += 4; i++; }
+      else n += 3;
+    }
+    return n;
+  }
+
+  function fold(word) {
+    if (ASCII.test(word)) return word;
+    return word.normalize('NFKD').replace(MARK, '').replace(/[ßæœøđðłħıþς]/g, function (c) { return SPECIAL[c]; });
+  }
+
+  // Snowball (Porter) Dutch, as generated into rust-stemmers 1.2.0 (dutch.rs). Works on
+  // ASCII words; positions are string indexes.
+  function isV(c) { return c === 'a' || c === 'e' || c === 'i' || c === 'o' || c === 'u' || c === 'y' || c === '\u00e8'; }
+  function isVI(c) { return isV(c) || c === 'I'; }
+  function isVJ(c) { return isV(c) || c === 'j'; }
+
+  function stemAscii(word) {
+    var s = word.replace(/[\u00e1\u00e4]/g, 'a').replace(/[\u00e9\u00eb]/g, 'e').replace(/[\u00ed\u00ef]/g, 'i')
+      .replace(/[\u00f3\u00f6]/g, 'o').replace(/[\u00fa\u00fc]/g, 'u');
+    if (s.charAt(0) === 'y') s = 'Y' + s.slice(1);
+    // i between vowels and y after a vowel are consonants: mark them I and Y. (Snowball's
+    // `goto` leaves the cursor at the vowel, so the search goes on right after it.)
+    var c = 0;
+    for (;;) {
+      var found = false;
+      for (var p = c; p < s.length; p++) {
+        if (!isV(s.charAt(p))) continue;
+        if (s.charAt(p + 1) === 'i' && p + 2 < s.length && isV(s.charAt(p + 2))) {
+          s = s.slice(0, p + 1) + 'I' + s.slice(p + 2); c = p + 1; found = true; break;
+        }
+        if (s.charAt(p + 1) === 'y') {
+          s = s.slice(0, p + 1) + 'Y' + s.slice(p + 2); c = p + 1; found = true; break;
+        }
+      }
+      if (!found) break;
+    }
+    // Regions: p1 after the first non-vowel following a vowel (at least 3), p2 likewise after p1.
+    var len = s.length, p1 = len, p2 = len, i = 0;
+    regions: {
+      while (i < len && !isV(s.charAt(i))) i++;
+      if (i >= len) break regions;
+      i++;
+      while (i < len && isV(s.charAt(i))) i++;
+      if (i >= len) break regions;
+      i++;
+      p1 = i < 3 ? 3 : i;
+      while (i < len && !isV(s.charAt(i))) i++;
+      if (i >= len) break regions;
+      i++;
+      while (i < len && isV(s.charAt(i))) i++;
+      if (i >= len) break regions;
+      p2 = i + 1;
+    }
+    var eFound = false;
+    function ends(x) { return s.length >= x.length && s.slice(s.length - x.length) === x; }
+    function endsAt(pos, x) { return pos >= x.length && s.slice(pos - x.length, pos) === x; }
+    function cut(n) { s = s.slice(0, s.length - n); }
+    function undouble() {
+      if (ends('kk') || ends('dd') || ends('tt')) { cut(1); return true; }
+      return false;
+    }
+    function eEnding() {
+      eFound = false;
+      if (!ends('e')) return false;
+      var at = s.length - 1;
+      if (!(p1 <= at)) return false;
+      if (at < 1 || isV(s.charAt(at - 1))) return false;
+      cut(1);
+      eFound = true;
+      return undouble();
+    }
+    function enEnding(n) { // the suffix is the last n characters
+      var at = s.length - n;
+      if (!(p1 <= at)) return false;
+      if (at < 1 || isV(s.charAt(at - 1))) return false;
+      if (endsAt(at, 'gem')) return false;
+      cut(n);
+      return undouble();
+    }
+    // Step 1
+    if (ends('heden')) {
+      if (p1 <= s.length - 5) s = s.slice(0, s.length - 5) + 'heid';
+    } else if (ends('ene')) {
+      enEnding(3);
+    } else if (ends('en')) {
+      enEnding(2);
+    } else if (ends('se') || ends('s')) {
+      var n = ends('se') ? 2 : 1, at = s.length - n;
+      if (p1 <= at && at >= 1 && !isVJ(s.charAt(at - 1))) cut(n);
+    }
+    // Step 2
+    eEnding();
+    // Step 3
+    if (ends('heid')) {
+      var h = s.length - 4;
+      if (p2 <= h && !(h >= 1 && s.charAt(h - 1) === 'c')) {
+        cut(4);
+        if (ends('en')) enEnding(2);
+      }
+    }
+    // Step 4
+    var m = null;
+    if (ends('end')) m = ['end', 1]; else if (ends('ing')) m = ['ing', 1]; else if (ends('ig')) m = ['ig', 2];
+    else if (ends('lijk')) m = ['lijk', 3]; else if (ends('baar')) m = ['baar', 4]; else if (ends('bar')) m = ['bar', 5];
+    if (m) {
+      var b = s.length - m[0].length;
+      if (p2 <= b) {
+        if (m[1] === 1) {
+          cut(m[0].length);
+          var g = s.length - 2;
+          if (ends('ig') && p2 <= g && !(g >= 1 && s.charAt(g - 1) === 'e')) cut(2);
+          else undouble();
+        } else if (m[1] === 2) {
+          if (!(b >= 1 && s.charAt(b - 1) === 'e')) cut(2);
+        } else if (m[1] === 3) {
+          cut(4);
+          eEnding();
+        } else if (m[1] === 4) {
+          cut(4);
+        } else if (eFound) {
+          cut(3);
+        }
+      }
+    }
+    // Step 5: undouble a vowel before a final consonant (maan -> man).
+    var L = s.length;
+    if (L >= 4 && !isVI(s.charAt(L - 1))) {
+      var dv = s.slice(L - 3, L - 1);
+      if ((dv === 'aa' || dv === 'ee' || dv === 'oo' || dv === 'uu') && !isV(s.charAt(L - 4))) {
+        s = s.slice(0, L - 2) + s.slice(L - 1);
+      }
+    }
+    return s.replace(/Y/g, 'y').replace(/I/g, 'i');
+  }
+
+  function stem(word) { return ASCII.test(word) ? stemAscii(word) : word; }
+
+  /** Words of a text, as the index analyser makes them: [{folded, term}]. */
+  function words(text, stop, maxBytes) {
+    var out = [];
+    var tokens = String(text).match(WORD) || [];
+    for (var i = 0; i < tokens.length; i++) {
+      if (utf8Length(tokens[i]) > maxBytes) continue;
+      var folded = fold(tokens[i].toLowerCase());
+      if (stop.has(folded)) continue;
+      out.push({ folded: folded, term: stem(folded) });
+    }
+    return out;
+  }
+
+  /** The trailing run of letters and digits: the word still being typed. */
+  function openEnd(text) {
+    var m = /[\p{Alphabetic}\p{Nd}\p{Nl}\p{No}]+$/u.exec(text);
+    return m ? m[0] : '';
+  }
+
+  function chars(s) { return Array.from(s); }
+
+  // Compare by code point, as Rust compares strings.
+  function cmp(a, b) {
+    if (a === b) return 0;
+    var x = chars(a), y = chars(b), n = Math.min(x.length, y.length);
+    for (var i = 0; i < n; i++) {
+      var d = x[i].codePointAt(0) - y[i].codePointAt(0);
+      if (d) return d;
+    }
+    return x.length - y.length;
+  }
+
+  // Edit distance with swaps of neighbours (optimal string alignment), over characters.
+  function distance(a, b) {
+    var s = chars(a), t = chars(b), n = s.length, m = t.length, d = [];
+    for (var i = 0; i <= n; i++) { d.push([i]); }
+    for (var j = 1; j <= m; j++) d[0][j] = j;
+    for (i = 1; i <= n; i++) {
+      for (j = 1; j <= m; j++) {
+        var v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (s[i - 1] === t[j - 1] ? 0 : 1));
+        if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1]) v = Math.min(v, d[i - 2][j - 2] + 1);
+        d[i][j] = v;
+      }
+    }
+    return d[n][m];
+  }
+
+  function allowedEdits(n) { return n <= 4 ? 0 : n <= 8 ? 1 : 2; }
+
+  function key(term) { return chars(term).slice(0, 2).join(''); }
+
+  // ---- Engine ---------------------------------------------------------------------
+
+  /** `load(name)` resolves to the data of the exported file `name` (without `.js`). */
+  function Engine(meta, load) {
+    this.meta = meta;
+    this.load = load;
+    this.stop = new Set(meta.stopWords);
+    this.postingsCache = {};
+  }
+
+  Engine.prototype.dictShard = function (k) {
+    var name = this.meta.dict[k];
+    return name ? this.load(name) : Promise.resolve([]);
+  };
+
+  /** Steps 1 and 2 of the query rules: the words and their terms. */
+  Engine.prototype.plan = async function (text) {
+    var meta = this.meta;
+    var raw = words(text, this.stop, meta.maxWordBytes);
+    var trailing = fold(openEnd(String(text)).toLowerCase());
+    var kept = [];
+    for (var i = 0; i < raw.length; i++) {
+      var w = raw[i], pos = -1;
+      for (var j = 0; j < kept.length; j++) if (kept[j].term === w.term) { pos = j; break; }
+      if (pos < 0) {
+        if (kept.length >= meta.maxWords) continue;
+        kept.push({ word: w.folded, term: w.term, prefix: null });
+        pos = kept.length - 1;
+      }
+      if (i === raw.length - 1 && trailing !== '' && w.folded === trailing) kept[pos].prefix = w.folded;
+    }
+    var out = [];
+    for (var k = 0; k < kept.length; k++) {
+      var q = kept[k], terms = [], entries = {};
+      var shard = await this.dictShard(key(q.term));
+      shard.forEach(function (e) { entries[e[0]] = e; });
+      if (entries[q.term]) terms.push({ term: q.term, match: 'exact', weight: meta.weights.exact, entry: entries[q.term] });
+      if (q.prefix !== null && chars(q.prefix).length >= meta.prefixMinChars) {
+        var p = q.prefix;
+        var cands = (await this.dictShard(key(p))).filter(function (e) { return e[0].startsWith(p) && e[0] !== q.term; });
+        cands.sort(function (a, b) { return b[1] - a[1] || cmp(a[0], b[0]); });
+        cands.slice(0, meta.maxExpansions).forEach(function (e) {
+          terms.push({ term: e[0], match: 'prefix', weight: meta.weights.prefix, entry: e });
+        });
+      }
+      var edits = allowedEdits(chars(q.word).length);
+      if (terms.length === 0 && edits > 0 && q.term !== '') {
+        var first = chars(q.term)[0];
+        var keys = Object.keys(meta.dict).filter(function (x) { return chars(x)[0] === first; });
+        var lists = await Promise.all(keys.map(this.dictShard, this));
+        var fuzzy = [];
+        lists.forEach(function (list) {
+          list.forEach(function (e) {
+            if (e[0] === q.term) return;
+            var d = distance(q.term, e[0]);
+            if (d <= edits) fuzzy.push([d, e]);
+          });
+        });
+        fuzzy.sort(function (a, b) { return a[0] - b[0] || b[1][1] - a[1][1] || cmp(a[1][0], b[1][0]); });
+        fuzzy.slice(0, meta.maxExpansions).forEach(function (f) {
+          terms.push({ term: f[1][0], match: 'fuzzy', weight: meta.weights.fuzzy, entry: f[1] });
+        });
+      }
+      out.push({ word: q.word, term: q.term, terms: terms });
+    }
+    return out;
+  };
+
+  Engine.prototype.postings = async function (entry) {
+    var data = await this.load(this.meta.postings[entry[2]]);
+    return data[entry[0]] || [];
+  };
+
+  function decodeBits(str, charsPerDoc, n) {
+    var out = new Uint32Array(n);
+    var A = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    for (var d = 0; d < n; d++) {
+      var v = 0;
+      for (var i = 0; i < charsPerDoc; i++) v += A.indexOf(str.charAt(d * charsPerDoc + i)) * Math.pow(64, i);
+      out[d] = v;
+    }
+    return out;
+  }
+
+  Engine.prototype.domainMasks = async function () {
+    if (!this._domains) {
+      var m = this.meta;
+      this._domains = decodeBits(await this.load(m.facets), Math.ceil(m.lifeDomains.length / 6), m.docs);
+    }
+    return this._domains;
+  };
+
+  Engine.prototype.attrMasks = async function () {
+    if (!this._attrs) {
+      var m = this.meta, a = await this.load(m.attrs);
+      this._attrs = {
+        neighbourhoods: decodeBits(a.neighbourhoods, Math.ceil(m.neighbourhoods.length / 6), m.docs),
+        languages: decodeBits(a.languages, Math.ceil(m.languages.length / 6), m.docs),
+      };
+    }
+    return this._attrs;
+  };
+
+  function maskOf(list, selected, by) {
+    var m = 0;
+    list.forEach(function (x, i) { if (selected.indexOf(x[by]) >= 0) m += Math.pow(2, i); });
+    return m;
+  }
+
+  /**
+   * Runs a request {text, lifeDomains, neighbourhoods, languages, limit}. Returns
+   * {words, allWords, total, lifeDomainCounts, results: [{doc, score}]}.
+   */
+  Engine.prototype.search = async function (req) {
+    var meta = this.meta, n = meta.docs;
+    var plan = await this.plan(req.text || '');
+    var scores = new Float64Array(n), matched = new Uint32Array(n);
+    var norms = meta.norms, k1 = meta.k1, b = meta.b;
+    for (var w = 0; w < plan.length; w++) {
+      var bit = Math.pow(2, w);
+      for (var t = 0; t < plan[w].terms.length; t++) {
+        var choice = plan[w].terms[t];
+        var fields = await this.postings(choice.entry);
+        var byField = {};
+        for (var x = 0; x < fields.length; x += 2) byField[fields[x]] = fields[x + 1];
+        for (var f = 0; f < meta.fields.length; f++) {
+          var list = byField[f];
+          if (!list) continue;
+          var entries = [], doc = 0;
+          for (var y = 0; y < list.length;) {
+            var v = list[y++];
+            doc += Math.floor(v / 2);
+            var tf = v % 2 ? list[y++] : 1;
+            entries.push(doc, tf, list[y++]);
+          }
+          var df = entries.length / 3;
+          var avg = meta.fields[f].tokens / n;
+          var idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+          var boost = meta.fields[f].boost * choice.weight;
+          for (var e = 0; e < entries.length; e += 3) {
+            var d = entries[e], freq = entries[e + 1];
+            var norm = k1 * (1 - b + b * norms[entries[e + 2]] / avg);
+            scores[d] += idf * (1 + k1) * (freq / (freq + norm)) * boost;
+            matched[d] |= bit;
+          }
+        }
+      }
+    }
+    var hoods = req.neighbourhoods || [], langs = req.languages || [], domains = req.lifeDomains || [];
+    var attrs = hoods.length || langs.length ? await this.attrMasks() : null;
+    var hoodMask = maskOf(meta.neighbourhoods, hoods, 'slug'), langMask = maskOf(meta.languages, langs, 'slug');
+    function passesOthers(d) {
+      if (hoods.length) { var h = attrs.neighbourhoods[d]; if (h !== 0 && !(h & hoodMask)) return false; }
+      if (langs.length && !(attrs.languages[d] & langMask)) return false;
+      return true;
+    }
+    var all = Math.pow(2, plan.length) - 1, pool = [], allWords = true, d2;
+    if (plan.length === 0) {
+      if (hoods.length || langs.length || domains.length) for (d2 = 0; d2 < n; d2++) if (passesOthers(d2)) pool.push(d2);
+    } else {
+      for (d2 = 0; d2 < n; d2++) if (matched[d2] === all && passesOthers(d2)) pool.push(d2);
+      if (pool.length === 0) {
+        allWords = false;
+        for (d2 = 0; d2 < n; d2++) if (matched[d2] !== 0 && passesOthers(d2)) pool.push(d2);
+      }
+    }
+    var masks = await this.domainMasks();
+    var counts = meta.lifeDomains.map(function (ld, i) {
+      var bitI = Math.pow(2, i), c = 0;
+      pool.forEach(function (d) { if (masks[d] & bitI) c++; });
+      return { slug: ld.slug, count: c };
+    });
+    if (domains.length) {
+      var dm = maskOf(meta.lifeDomains, domains, 'slug');
+      pool = pool.filter(function (d) { return masks[d] & dm; });
+    }
+    pool.sort(function (a, c) { return scores[c] - scores[a] || a - c; });
+    var limit = req.limit === undefined ? 10 : req.limit;
+    return {
+      words: plan.map(function (p) {
+        return { word: p.word, term: p.term, terms: p.terms.map(function (c) { return { term: c.term, match: c.match, weight: c.weight }; }) };
+      }),
+      allWords: allWords,
+      total: pool.length,
+      lifeDomainCounts: counts,
+      results: pool.slice(0, limit).map(function (d) { return { doc: d, score: scores[d] }; }),
+    };
+  };
+
+  /** Slug, name and summary of documents, by id. */
+  Engine.prototype.docs = async function (ids) {
+    var size = this.meta.chunkSize, self = this;
+    return Promise.all(ids.map(async function (id) {
+      var chunk = await self.load(self.meta.chunks[Math.floor(id / size)]);
+      var r = chunk[id % size];
+      return { doc: id, slug: r[0], name: r[1], summary: r[2] };
+    }));
+  };
+
+  root.SteunwijzerSearch = { fold: fold, stem: stem, words: words, openEnd: openEnd, distance: distance, Engine: Engine };
+})(typeof globalThis !== 'undefined' ? globalThis : this);

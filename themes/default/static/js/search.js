@@ -1,0 +1,175 @@
+/* The search page: results as you type, filters, and the search in the address bar.
+   Without this script the page shows its topic links and says that search needs
+   JavaScript. Index files are loaded as <script> tags, which also works from file://. */
+(function () {
+  'use strict';
+  var app = document.getElementById('zoeken');
+  if (!app || !window.SteunwijzerSearch || !('normalize' in String.prototype)) return;
+
+  var form = app.querySelector('.search__form');
+  var input = app.querySelector('#zoekterm');
+  var status = app.querySelector('.search__status');
+  var list = app.querySelector('.search__results');
+  var more = app.querySelector('.search__more');
+  var root = app.getAttribute('data-root');
+  var metaSrc = app.getAttribute('data-index');
+  var base = metaSrc.slice(0, metaSrc.lastIndexOf('/') + 1);
+  var PAGE = 10;
+
+  // Loading index files: each file calls __sw(name, data).
+  var waiting = {}, loaded = {};
+  window.__sw = function (name, data) {
+    loaded[name] = Promise.resolve(data);
+    if (waiting[name]) waiting[name].resolve(data);
+  };
+  function load(name) {
+    if (loaded[name]) return loaded[name];
+    if (!waiting[name]) {
+      var w = waiting[name] = {};
+      w.promise = new Promise(function (resolve, reject) { w.resolve = resolve; w.reject = reject; });
+      var s = document.createElement('script');
+      s.src = base + name + '.js';
+      s.onerror = function () { w.reject(new Error(name)); };
+      document.head.appendChild(s);
+    }
+    return waiting[name].promise;
+  }
+
+  var engine = null;
+  function getEngine() {
+    if (!engine) {
+      engine = load(metaSrc.slice(base.length, -3)).then(function (meta) {
+        return new window.SteunwijzerSearch.Engine(meta, load);
+      });
+    }
+    return engine;
+  }
+
+  function checked(name) {
+    return Array.prototype.map.call(form.querySelectorAll('input[name="' + name + '"]:checked'), function (c) { return c.value; });
+  }
+
+  function state() {
+    return { q: input.value, ld: checked('levensgebied'), wijk: checked('wijk'), taal: checked('taal') };
+  }
+
+  function toUrl(s) {
+    var p = new URLSearchParams();
+    if (s.q.trim()) p.append('q', s.q);
+    s.ld.forEach(function (v) { p.append('levensgebied', v); });
+    s.wijk.forEach(function (v) { p.append('wijk', v); });
+    s.taal.forEach(function (v) { p.append('taal', v); });
+    var q = p.toString();
+    return location.pathname + (q ? '?' + q : '');
+  }
+
+  function fromUrl() {
+    var p = new URLSearchParams(location.search);
+    input.value = p.get('q') || '';
+    [['levensgebied', 'ld'], ['wijk', 'wijk'], ['taal', 'taal']].forEach(function (k) {
+      var values = p.getAll(k[0]);
+      form.querySelectorAll('input[name="' + k[0] + '"]').forEach(function (c) { c.checked = values.indexOf(c.value) >= 0; });
+    });
+    if (p.getAll('wijk').length || p.getAll('taal').length) form.querySelector('.more-filters').open = true;
+  }
+
+  // Marks the words of `text` that match the query's terms.
+  function highlight(el, text, terms, meta) {
+    var re = /[\p{Alphabetic}\p{Nd}\p{Nl}\p{No}]+/gu, last = 0, m;
+    var stop = new Set(meta.stopWords);
+    while ((m = re.exec(text))) {
+      var w = window.SteunwijzerSearch.words(m[0], stop, meta.maxWordBytes)[0];
+      if (w && terms.has(w.term)) {
+        el.appendChild(document.createTextNode(text.slice(last, m.index)));
+        var mark = document.createElement('mark');
+        mark.textContent = m[0];
+        el.appendChild(mark);
+        last = m.index + m[0].length;
+      }
+    }
+    el.appendChild(document.createTextNode(text.slice(last)));
+  }
+
+  function say(text) {
+    // A polite live region only speaks changes; clear first so the same count is read again.
+    status.textContent = '';
+    setTimeout(function () { status.textContent = text; }, 50);
+  }
+
+  var shown = PAGE, current = 0;
+
+  async function run() {
+    var s = state(), ticket = ++current;
+    var e = await getEngine();
+    var answer = await e.search({ text: s.q, lifeDomains: s.ld, neighbourhoods: s.wijk, languages: s.taal, limit: shown });
+    if (ticket !== current) return;
+    var counts = {};
+    answer.lifeDomainCounts.forEach(function (c) { counts[c.slug] = c.count; });
+    var searching = answer.words.length > 0 || s.ld.length || s.wijk.length || s.taal.length;
+    form.querySelectorAll('[data-count]').forEach(function (el) {
+      el.textContent = searching ? '(' + counts[el.getAttribute('data-count')] + ')' : '';
+    });
+    var docs = await e.docs(answer.results.map(function (r) { return r.doc; }));
+    if (ticket !== current) return;
+    var terms = new Set();
+    answer.words.forEach(function (w) { w.terms.forEach(function (t) { terms.add(t.term); }); });
+    list.textContent = '';
+    docs.forEach(function (d) {
+      var li = document.createElement('li'), h = document.createElement('h2'), a = document.createElement('a');
+      li.className = 'card';
+      h.className = 'card__title';
+      a.href = root + 'aanbieders/' + d.slug + '/index.html';
+      highlight(a, d.name, terms, e.meta);
+      h.appendChild(a);
+      var p = document.createElement('p');
+      p.className = 'card__summary';
+      highlight(p, d.summary, terms, e.meta);
+      li.appendChild(h);
+      li.appendChild(p);
+      list.appendChild(li);
+    });
+    list.hidden = docs.length === 0;
+    more.hidden = answer.total <= docs.length;
+    var n = answer.total, word = n === 1 ? 'aanbieder' : 'aanbieders';
+    if (!searching) say('');
+    else if (n === 0) say('Geen aanbieders gevonden. Probeer een ander woord, of kies een onderwerp hieronder.');
+    else if (!answer.allWords) say('Geen aanbieder past bij alle woorden. ' + n + ' ' + word + ' passen bij een deel van uw zoekvraag.');
+    else say(n + ' ' + word + ' gevonden.');
+  }
+
+  var timer = null;
+  function later() {
+    clearTimeout(timer);
+    timer = setTimeout(function () {
+      history.replaceState(null, '', toUrl(state()));
+      shown = PAGE;
+      run();
+    }, 250);
+  }
+
+  function now() {
+    clearTimeout(timer);
+    var url = toUrl(state());
+    if (url !== location.pathname + location.search) history.pushState(null, '', url);
+    shown = PAGE;
+    run();
+  }
+
+  input.addEventListener('input', later);
+  form.addEventListener('change', function (ev) { if (ev.target !== input) now(); });
+  form.addEventListener('submit', function (ev) { ev.preventDefault(); now(); });
+  more.addEventListener('click', function () {
+    var first = list.children.length;
+    shown += PAGE;
+    run().then(function () {
+      var next = list.children[first];
+      if (next) next.querySelector('a').focus();
+    });
+  });
+  window.addEventListener('popstate', function () { fromUrl(); shown = PAGE; run(); });
+
+  app.querySelector('.search__nojs').hidden = true;
+  form.hidden = false;
+  fromUrl();
+  if (location.search) run();
+})();
