@@ -7,13 +7,14 @@ cd "$(dirname "$0")/.."
 
 step() { printf '\n==> %s\n' "$*"; }
 
-if ! command -v chromium >/dev/null 2>&1; then
-  step "installing Chromium and fonts (Debian packages)"
+# chromium for the browser tests; wdutch (a Dutch word list) for the analyser parity test.
+if ! command -v chromium >/dev/null 2>&1 || [ ! -f /usr/share/dict/dutch ]; then
+  step "installing Chromium, fonts and a Dutch word list (Debian packages)"
   sudo=""
   [ "$(id -u)" -ne 0 ] && sudo="sudo"
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends \
-    chromium fonts-dejavu-core fonts-liberation >/dev/null
+    chromium fonts-dejavu-core fonts-liberation wdutch >/dev/null
 fi
 
 step "cargo fmt --check"

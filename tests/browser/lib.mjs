@@ -1,7 +1,7 @@
 // Shared helpers for the browser tests: build a site with the real binary, serve it on
 // 127.0.0.1, and start Debian's Chromium through playwright-core.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve, extname, normalize, sep } from 'node:path';
@@ -10,17 +10,26 @@ import { chromium } from 'playwright-core';
 export const REPO = resolve(import.meta.dirname, '..', '..');
 export const ARTIFACTS = process.env.ARTIFACTS_DIR || join(REPO, 'tests', 'browser', 'artifacts');
 
-const BIN = process.env.STEUNWIJZER_BIN || join(REPO, 'target', 'debug', 'steunwijzer');
+export const BIN = process.env.STEUNWIJZER_BIN || join(REPO, 'target', 'debug', 'steunwijzer');
 
-/** Builds the site at `root` (default: the bundled example) into a fresh folder. */
-export function buildSite(root = REPO, extraArgs = []) {
+/**
+ * Builds the site at `root` (default: the bundled example) into a fresh folder and
+ * returns the output folder; with `{ both: true }`, returns { root, out }. The example is
+ * copied first, because a build also writes the site's search index into its root.
+ */
+export function buildSite(root = REPO, extraArgs = [], { both = false } = {}) {
   if (!existsSync(BIN)) throw new Error(`binary not found at ${BIN}; run cargo build first`);
-  const out = join(mkdtempSync(join(tmpdir(), 'steunwijzer-')), 'public');
+  const tmp = mkdtempSync(join(tmpdir(), 'steunwijzer-'));
+  if (root === REPO) {
+    for (const part of ['content', 'themes', 'site.yaml']) cpSync(join(REPO, part), join(tmp, 'site', part), { recursive: true });
+    root = join(tmp, 'site');
+  }
+  const out = join(tmp, 'public');
   execFileSync(BIN, ['build', '--root', root, '--output', out, ...extraArgs], {
     stdio: ['ignore', 'ignore', 'pipe'],
     env: { ...process.env, STEUNWIJZER_TODAY: process.env.STEUNWIJZER_TODAY || '2026-11-24' },
   });
-  return out;
+  return both ? { root, out } : out;
 }
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.json': 'application/json' };

@@ -11,6 +11,7 @@
   var status = app.querySelector('.search__status');
   var list = app.querySelector('.search__results');
   var more = app.querySelector('.search__more');
+  var filters = app.querySelector('.search__filters');
   var root = app.getAttribute('data-root');
   var metaSrc = app.getAttribute('data-index');
   var base = metaSrc.slice(0, metaSrc.lastIndexOf('/') + 1);
@@ -70,7 +71,7 @@
       var values = p.getAll(k[0]);
       form.querySelectorAll('input[name="' + k[0] + '"]').forEach(function (c) { c.checked = values.indexOf(c.value) >= 0; });
     });
-    if (p.getAll('wijk').length || p.getAll('taal').length) form.querySelector('.more-filters').open = true;
+    if (p.getAll('levensgebied').length || p.getAll('wijk').length || p.getAll('taal').length) filters.open = true;
   }
 
   // Marks the words of `text` that match the query's terms.
@@ -105,7 +106,7 @@
     if (ticket !== current) return;
     var counts = {};
     answer.lifeDomainCounts.forEach(function (c) { counts[c.slug] = c.count; });
-    var searching = answer.words.length > 0 || s.ld.length || s.wijk.length || s.taal.length;
+    var searching = s.q.trim() !== '' || s.ld.length || s.wijk.length || s.taal.length;
     form.querySelectorAll('[data-count]').forEach(function (el) {
       el.textContent = searching ? '(' + counts[el.getAttribute('data-count')] + ')' : '';
     });
@@ -170,6 +171,8 @@
 
   app.querySelector('.search__nojs').hidden = true;
   form.hidden = false;
+  // Wide screens show the filters beside the results; small ones keep them folded.
+  if (window.matchMedia('(min-width: 60rem)').matches) filters.open = true;
   fromUrl();
   if (location.search) run();
 })();

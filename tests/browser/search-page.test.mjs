@@ -1,0 +1,140 @@
+// The search page in a real browser: typing, filters, the address bar and the back
+// button, from disk and from a server on a sub-path; and without JavaScript.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { buildSite, serve, launch } from './lib.mjs';
+
+let site, subSite, browser;
+before(async () => {
+  site = buildSite();
+  subSite = buildSite(undefined, ['--base-url', 'https://steunwijzer.example.org/haarlem/']);
+  browser = await launch();
+});
+after(async () => { await browser?.close(); });
+
+async function status(page, pattern) {
+  await page.waitForFunction((re) => new RegExp(re).test(document.querySelector('.search__status').textContent), pattern.source);
+  return page.locator('.search__status').innerText();
+}
+
+/** Types like a person, checks results and the address, filters, goes back. */
+async function journey(page, start) {
+  await page.goto(start);
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.locator('#zoekterm').pressSequentially('schulden', { delay: 40 });
+  assert.match(await status(page, /gevonden/), /^2 aanbieders gevonden\.$/);
+  assert.match(page.url(), /zoeken\/index\.html\?q=schulden$/);
+  const first = page.locator('.search__results li').first();
+  assert.equal(await first.locator('a').innerText(), 'Schuldenmaatjes Zuid-West');
+  assert.equal(await first.locator('mark').first().innerText(), 'Schuldenmaatjes', 'the matching word is marked');
+  assert.equal(await page.locator('[data-count="inkomen"]').innerText(), '(2)');
+  assert.equal(await page.locator('[data-count="wonen"]').innerText(), '(0)');
+
+  // A filter: results, counts and the address follow.
+  await page.locator('.search__filters').evaluate((d) => { d.open = true; });
+  await page.locator('label[for="ld-welzijn"]').click();
+  assert.match(await status(page, /Geen aanbieders|gevonden/), /Geen aanbieders gevonden/);
+  assert.match(page.url(), /\?q=schulden&levensgebied=welzijn$/);
+  await page.goBack();
+  assert.match(await status(page, /2 aanbieders/), /2 aanbieders gevonden/);
+  assert.equal(await page.locator('#ld-welzijn').isChecked(), false, 'back restores the filters');
+  assert.match(page.url(), /\?q=schulden$/);
+
+  // The result link opens the provider.
+  await first.locator('a').click();
+  assert.match(page.url(), /aanbieders\/schuldenmaatjes-zuid-west\/index\.html$/);
+  assert.deepEqual(errors, []);
+}
+
+test('from file://: type, see results, filter, go back, open a result', async () => {
+  const page = await browser.newPage();
+  await journey(page, pathToFileURL(join(site, 'zoeken', 'index.html')).href);
+  await page.close();
+});
+
+test('from a server on a sub-path, also starting from the search box in the header', async () => {
+  const server = await serve(subSite, '/haarlem/');
+  try {
+    const page = await browser.newPage();
+    const requests = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await journey(page, server.url + 'zoeken/index.html');
+    // The header search on another page leads to the results.
+    await page.goto(server.url + 'levensgebieden/zorg/index.html');
+    await page.fill('#site-zoek', 'mantelzorg');
+    await page.press('#site-zoek', 'Enter');
+    assert.match(await status(page, /gevonden/), /aanbieders gevonden/);
+    assert.match(page.url(), /\/haarlem\/zoeken\/index\.html\?q=mantelzorg$/);
+    assert.equal(await page.inputValue('#zoekterm'), 'mantelzorg');
+    assert.ok(requests.every((u) => u.startsWith(server.url)), 'no requests to other sites');
+    await page.close();
+  } finally {
+    await server.close();
+  }
+});
+
+test('a shared address with filters shows the same results', async () => {
+  const page = await browser.newPage();
+  const url = pathToFileURL(join(site, 'zoeken', 'index.html')).href + '?levensgebied=wonen&taal=tr';
+  await page.goto(url);
+  assert.match(await status(page, /gevonden/), /^2 aanbieders gevonden\.$/);
+  assert.equal(await page.locator('#ld-wonen').isChecked(), true);
+  assert.equal(await page.locator('#taal-tr').isChecked(), true);
+  await page.close();
+});
+
+test('typos and prefixes find providers; bad input is harmless', async () => {
+  const page = await browser.newPage();
+  let dialogs = 0;
+  page.on('dialog', async (d) => { dialogs++; await d.dismiss(); });
+  await page.goto(pathToFileURL(join(site, 'zoeken', 'index.html')).href);
+  await page.fill('#zoekterm', 'mantelzrog ');
+  assert.match(await status(page, /gevonden/), /aanbieders gevonden/);
+  for (const bad of ['<script>alert(1)</script>', '"', '*', '🙂', 'de het een', 'x'.repeat(200)]) {
+    // Clear the status, so the wait below sees this search's answer, not the last one.
+    await page.locator('.search__status').evaluate((s) => { s.textContent = ''; });
+    await page.fill('#zoekterm', bad);
+    await page.press('#zoekterm', 'Enter');
+    assert.match(await status(page, /Geen aanbieders|gevonden/), /Geen aanbieders gevonden/, bad);
+    assert.equal(await page.locator('.search__results script').count(), 0);
+  }
+  assert.equal(dialogs, 0, 'no script ran');
+  assert.equal(await page.locator('.search__topics a').count(), 9, 'the life domains are offered');
+  await page.close();
+});
+
+test('the results are announced politely and the page works by keyboard', async () => {
+  const page = await browser.newPage();
+  await page.goto(pathToFileURL(join(site, 'zoeken', 'index.html')).href);
+  assert.equal(await page.locator('.search__status').getAttribute('role'), 'status');
+  assert.equal(await page.locator('#zoekterm').evaluate((i) => i.labels[0].textContent), 'Waar zoekt u hulp bij?');
+  await page.locator('#zoekterm').focus();
+  await page.keyboard.type('huur');
+  await page.keyboard.press('Enter');
+  assert.match(await status(page, /gevonden/), /aanbieders gevonden/);
+  // Tab onwards reaches the filters and the results; nothing traps the focus.
+  const seen = [];
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    seen.push(await page.evaluate(() => document.activeElement.closest('.search__results') ? 'result' : document.activeElement.id || document.activeElement.tagName));
+  }
+  assert.ok(seen.includes('result'), 'results reachable by Tab');
+  assert.ok(seen.some((s) => s.startsWith('ld-')), 'filters reachable by Tab');
+  assert.ok(seen.indexOf('result') < seen.lastIndexOf('A'), 'focus moves on past the results');
+  await page.close();
+});
+
+test('without JavaScript the page says so and offers the life domains, with no dead controls', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(pathToFileURL(join(site, 'zoeken', 'index.html')).href + '?q=schulden');
+  assert.equal(await page.locator('.search__nojs').isVisible(), true);
+  assert.match(await page.locator('.search__nojs').innerText(), /JavaScript/);
+  assert.equal(await page.locator('#zoekterm').isVisible(), false);
+  assert.equal(await page.locator('.search__filters').isVisible(), false);
+  assert.equal(await page.locator('.search__topics a').count(), 9);
+  await context.close();
+});

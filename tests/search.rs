@@ -1,0 +1,193 @@
+//! The `search` and `analyse` commands and the index and export that `build` writes.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use common::*;
+
+/// A built copy of the `good` fixture: (temp dir, site root).
+fn built() -> (tempfile::TempDir, PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    let site = tmp.path().join("site");
+    copy_dir(&fixture("good"), &site);
+    let r = run_in(tmp.path(), &["build", "--root", "site"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    (tmp, site)
+}
+
+fn search(dir: &Path, args: &[&str]) -> Run {
+    let mut all = vec!["search"];
+    all.extend_from_slice(args);
+    all.extend_from_slice(&["--root", "site"]);
+    run_in(dir, &all)
+}
+
+fn json(dir: &Path, args: &[&str]) -> serde_json::Value {
+    let mut all = args.to_vec();
+    all.push("--json");
+    let r = search(dir, &all);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    serde_json::from_str(&r.stdout).unwrap()
+}
+
+fn slugs(v: &serde_json::Value) -> Vec<String> {
+    v["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| h["slug"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn build_writes_a_single_segment_index_and_the_export() {
+    let (_tmp, site) = built();
+    let meta: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(site.join("search-index/meta.json")).unwrap()).unwrap();
+    assert_eq!(meta["segments"].as_array().unwrap().len(), 1, "merged to one segment");
+    let files: Vec<String> = std::fs::read_dir(site.join("public/search"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(
+        files.iter().filter(|f| f.starts_with("m-")).count(),
+        1,
+        "one entry file"
+    );
+    for f in &files {
+        // Names carry the hash of their content: `p-3-1a2b3c4d.js`.
+        let text = std::fs::read_to_string(site.join("public/search").join(f)).unwrap();
+        let name = f.strip_suffix(".js").unwrap();
+        let json = text
+            .strip_prefix(&format!("__sw(\"{name}\","))
+            .and_then(|t| t.strip_suffix(");\n"))
+            .unwrap();
+        assert!(name.ends_with(&steunwijzer::output::short_hash(json.as_bytes())), "{f}");
+    }
+    let page = std::fs::read_to_string(site.join("public/zoeken/index.html")).unwrap();
+    assert!(
+        page.contains("data-index=\"../search/m-"),
+        "the search page names the entry file"
+    );
+}
+
+#[test]
+fn finds_by_words_with_folding_stemming_prefix_and_typos() {
+    let (tmp, _) = built();
+    let dir = tmp.path();
+    assert_eq!(slugs(&json(dir, &["wonen"])), ["alpha"]);
+    assert_eq!(slugs(&json(dir, &["Emile"])), ["unsafe"], "É folded");
+    assert_eq!(slugs(&json(dir, &["vrijwilliger"])), ["beta"], "stemmed");
+    let prefix = json(dir, &["vrijw"]);
+    assert_eq!(slugs(&prefix), ["beta"]);
+    assert_eq!(prefix["words"][0]["terms"][0]["match"], "prefix");
+    let typo = json(dir, &["gegvens "]);
+    assert_eq!(slugs(&typo), ["old"]);
+    assert_eq!(typo["words"][0]["terms"][0]["match"], "fuzzy");
+    assert!(
+        slugs(&json(dir, &["vrijw "])).is_empty(),
+        "a finished short word is not a prefix"
+    );
+}
+
+#[test]
+fn filters_combine_and_empty_query_lists_by_name() {
+    let (tmp, _) = built();
+    let dir = tmp.path();
+    assert_eq!(slugs(&json(dir, &["", "--domain", "werk"])), ["old"]);
+    assert_eq!(
+        slugs(&json(dir, &["", "--domain", "werk", "--domain", "welzijn"])),
+        ["beta", "old"],
+        "OR within a kind"
+    );
+    assert!(
+        slugs(&json(dir, &["", "--domain", "welzijn", "--language", "tr"])).is_empty(),
+        "AND across kinds"
+    );
+    assert_eq!(slugs(&json(dir, &["", "--language", "tr"])), ["alpha"]);
+    // Providers for the whole municipality count for every neighbourhood.
+    assert_eq!(
+        slugs(&json(dir, &["", "--neighbourhood", "zuid"])),
+        ["beta", "unsafe", "old"]
+    );
+    assert_eq!(
+        slugs(&json(dir, &["", "--neighbourhood", "noord"])),
+        ["alpha", "beta", "unsafe", "old"]
+    );
+    let all = json(dir, &["", "--neighbourhood", "noord", "--limit", "2"]);
+    assert_eq!(all["total"], 4);
+    assert_eq!(slugs(&all).len(), 2);
+    assert!(slugs(&json(dir, &[""])).is_empty(), "no words and no filters: nothing");
+}
+
+#[test]
+fn json_is_stable() {
+    let (tmp, _) = built();
+    let v = json(tmp.path(), &["wonen"]);
+    let keys: Vec<&String> = v.as_object().unwrap().keys().collect();
+    assert_eq!(
+        keys,
+        ["all_words", "life_domain_counts", "query", "results", "total", "words"]
+    );
+    let hit = &v["results"][0];
+    assert_eq!(hit["rank"], 1);
+    assert_eq!(hit["name"], "Alpha Steunpunt");
+    assert!(hit["score"].as_f64().unwrap() > 0.0);
+    assert_eq!(v["life_domain_counts"][0]["slug"], "maatschappelijke-ondersteuning");
+}
+
+#[test]
+fn bad_queries_give_a_friendly_empty_answer() {
+    let (tmp, _) = built();
+    for q in [
+        "",
+        "  ",
+        "de het een",
+        "🙂",
+        "\"",
+        "*",
+        "<script>alert(1)</script>",
+        &"x".repeat(2000),
+    ] {
+        let r = search(tmp.path(), &[q]);
+        assert_eq!(r.code, 0, "{q}: {}", r.stderr);
+        assert!(r.stdout.starts_with("no providers found"), "{q}: {}", r.stdout);
+    }
+}
+
+#[test]
+fn wrong_filters_and_a_missing_index_are_reported() {
+    let (tmp, site) = built();
+    let r = search(tmp.path(), &["x", "--domain", "woonen"]);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr.contains("unknown life domain `woonen`; did you mean `wonen`?"),
+        "{}",
+        r.stderr
+    );
+    std::fs::remove_dir_all(site.join("search-index")).unwrap();
+    let r = search(tmp.path(), &["x"]);
+    assert_eq!(r.code, 1);
+    assert!(r.stderr.contains("run `steunwijzer build` first"), "{}", r.stderr);
+}
+
+#[test]
+fn the_index_follows_the_content_on_every_build() {
+    let (tmp, site) = built();
+    assert!(slugs(&json(tmp.path(), &["koffie"])).contains(&"beta".to_string()));
+    let beta = site.join("content/providers/beta.md");
+    let text = std::fs::read_to_string(&beta).unwrap().replace("koffie", "thee");
+    std::fs::write(&beta, text).unwrap();
+    let r = run_in(tmp.path(), &["build", "--root", "site"]);
+    assert_eq!(r.code, 0);
+    assert!(slugs(&json(tmp.path(), &["koffie"])).is_empty());
+    assert_eq!(slugs(&json(tmp.path(), &["thee"])), ["beta"]);
+}
+
+#[test]
+fn analyse_shows_terms() {
+    let r = run(&["analyse", "Cliënten met financiële zorgen"]);
+    assert_eq!(r.code, 0);
+    assert_eq!(r.stdout, "clienten\tclient\nfinanciele\tfinanciel\nzorgen\tzorg\n");
+}
