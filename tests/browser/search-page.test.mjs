@@ -102,7 +102,7 @@ test('typos and prefixes find providers; bad input is harmless', async () => {
     assert.equal(await page.locator('.search__results script').count(), 0);
   }
   assert.equal(dialogs, 0, 'no script ran');
-  assert.equal(await page.locator('.search__topics a').count(), 9, 'the life domains are offered');
+  assert.equal(await page.locator('.search__none a:visible').count(), 9, 'the life domains are offered');
   await page.close();
 });
 
@@ -135,6 +135,8 @@ test('without JavaScript the page says so and offers the life domains, with no d
   assert.match(await page.locator('.search__nojs').innerText(), /JavaScript/);
   assert.equal(await page.locator('#zoekterm').isVisible(), false);
   assert.equal(await page.locator('.search__filters').isVisible(), false);
-  assert.equal(await page.locator('.search__topics a').count(), 9);
+  assert.equal(await page.locator('.search__form button:visible').count(), 0, 'no dead buttons');
+  assert.equal(await page.locator('#zoeken a[href*="levensgebieden/"]:visible').count(), 9, 'the life domains are offered');
+  assert.equal(await page.locator('.search__none').isVisible(), false);
   await context.close();
 });

@@ -12,6 +12,7 @@
   var list = app.querySelector('.search__results');
   var more = app.querySelector('.search__more');
   var filters = app.querySelector('.search__filters');
+  var none = app.querySelector('.search__none');
   var root = app.getAttribute('data-root');
   var metaSrc = app.getAttribute('data-index');
   var base = metaSrc.slice(0, metaSrc.lastIndexOf('/') + 1);
@@ -130,6 +131,7 @@
       list.appendChild(li);
     });
     list.hidden = docs.length === 0;
+    none.hidden = !(searching && answer.total === 0);
     more.hidden = answer.total <= docs.length;
     var n = answer.total, word = n === 1 ? 'aanbieder' : 'aanbieders';
     if (!searching) say('');
@@ -169,8 +171,6 @@
   });
   window.addEventListener('popstate', function () { fromUrl(); shown = PAGE; run(); });
 
-  app.querySelector('.search__nojs').hidden = true;
-  form.hidden = false;
   // Wide screens show the filters beside the results; small ones keep them folded.
   if (window.matchMedia('(min-width: 60rem)').matches) filters.open = true;
   fromUrl();
