@@ -120,7 +120,7 @@ fn check(doc: &Document, raw: RawConfig, base_url_override: Option<&str>, out: &
     let title = required(doc, raw.title, "title", "Steunwijzer Haarlem", out);
     let municipality = required(doc, raw.municipality, "municipality", "Haarlem", out);
     let base_url = match base_url_override {
-        Some(url) => match formats::web_url(url) {
+        Some(url) => match formats::site_url(url) {
             Ok(u) => Some(u),
             Err(e) => {
                 out.push(Diagnostic::error("--base-url", Default::default(), e.message).with_hint(e.hint));
@@ -128,7 +128,7 @@ fn check(doc: &Document, raw: RawConfig, base_url_override: Option<&str>, out: &
             }
         },
         None => required(doc, raw.base_url, "base_url", "https://steunwijzer.example.org/", out).and_then(|u| {
-            formats::web_url(&u)
+            formats::site_url(&u)
                 .map_err(|e| out.push(doc.error(doc.value_span(&key("base_url")), e.message).with_hint(e.hint)))
                 .ok()
         }),

@@ -140,8 +140,20 @@ pub fn email(raw: &str) -> Result<String, Invalid> {
     Ok(s.to_string())
 }
 
-/// An absolute `http` or `https` address.
+/// An absolute `http` or `https` address with a public domain name.
 pub fn web_url(raw: &str) -> Result<String, Invalid> {
+    url_with_host(raw, valid_host)
+}
+
+/// The address a site is published at: like [`web_url`], but `localhost` and IPv4
+/// addresses are allowed too (a preview, a test server, an intranet).
+pub fn site_url(raw: &str) -> Result<String, Invalid> {
+    url_with_host(raw, |h| {
+        valid_host(h) || h == "localhost" || h.parse::<std::net::Ipv4Addr>().is_ok()
+    })
+}
+
+fn url_with_host(raw: &str, host_ok: impl Fn(&str) -> bool) -> Result<String, Invalid> {
     let s = raw.trim();
     let hint = "write the whole address, starting with https://, for example https://www.voorbeeld.nl/";
     let rest = s
@@ -161,7 +173,7 @@ pub fn web_url(raw: &str) -> Result<String, Invalid> {
         Some((h, port)) if !port.is_empty() && port.chars().all(|c| c.is_ascii_digit()) => h,
         _ => authority,
     };
-    if authority.contains('@') || !valid_host(host) {
+    if authority.contains('@') || !host_ok(host) {
         return Err(invalid(format!("`{s}` does not have a valid domain name"), hint));
     }
     Ok(s.to_string())
@@ -323,6 +335,11 @@ mod tests {
         assert!(web_url("https://exa mple.org").is_err());
         assert!(web_url("https://localhost/").is_err());
         assert!(web_url("https://user@example.org/").is_err());
+        assert!(web_url("http://127.0.0.1:8080/").is_err());
+        assert!(site_url("http://127.0.0.1:8080/").is_ok());
+        assert!(site_url("http://localhost:1111/").is_ok());
+        assert!(site_url("https://steunwijzer.example.org/haarlem/").is_ok());
+        assert!(site_url("ftp://localhost/").is_err());
     }
 
     #[test]

@@ -7,14 +7,18 @@ cd "$(dirname "$0")/.."
 
 step() { printf '\n==> %s\n' "$*"; }
 
-# chromium for the browser tests; wdutch (a Dutch word list) for the analyser parity test.
-if ! command -v chromium >/dev/null 2>&1 || [ ! -f /usr/share/dict/dutch ]; then
-  step "installing Chromium, fonts and a Dutch word list (Debian packages)"
+# chromium for the browser tests; wdutch (a Dutch word list) for the analyser parity test;
+# a Java runtime for the Nu HTML Checker (vnu.jar).
+need=()
+command -v chromium >/dev/null 2>&1 || need+=(chromium fonts-dejavu-core fonts-liberation)
+[ -f /usr/share/dict/dutch ] || need+=(wdutch)
+command -v java >/dev/null 2>&1 || need+=(default-jre-headless)
+if [ ${#need[@]} -gt 0 ]; then
+  step "installing ${need[*]} (Debian packages)"
   sudo=""
   [ "$(id -u)" -ne 0 ] && sudo="sudo"
   $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends \
-    chromium fonts-dejavu-core fonts-liberation wdutch >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
 fi
 
 step "cargo fmt --check"
@@ -29,8 +33,8 @@ cargo test --locked
 step "browser test tools (npm ci)"
 (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error)
 
-step "browser tests (headless Chromium)"
+step "browser tests and the accessibility harness (headless Chromium)"
 export STEUNWIJZER_BIN="$PWD/target/debug/steunwijzer"
 (cd tests/browser && node --test --test-concurrency=1 --test-reporter=spec)
 echo
-echo "all tests passed; screenshots are in tests/browser/artifacts/"
+echo "all tests passed; screenshots are in tests/browser/artifacts/ (harness report: artifacts/harness/report.txt)"

@@ -1,0 +1,376 @@
+// The accessibility harness: builds a site, serves it on 127.0.0.1 and checks every page
+// type in headless Chromium against WCAG 2.2 AA and the project's own rules. Prints a
+// readable report and exits non-zero on any failure.
+//
+//   node tests/browser/harness.mjs [--root DIR] [--report DIR] [--no-lighthouse]
+//
+// Checks: axe-core (WCAG 2.0/2.1/2.2 A and AA tags) at 320, 768 and 1280 px and in dark
+// mode; the Nu HTML Checker; no horizontal scrolling at 320 px, at 200% zoom and at 200%
+// text size; target size (SC 2.5.8); only requests to the site itself; Lighthouse (mobile)
+// scores; two keyboard journeys with visible focus; reduced motion, forced colours and
+// print; page weight. Screenshots of each page type at 320 and 1280 px go to the report
+// folder.
+import { execFileSync } from 'node:child_process';
+import { createServer } from 'node:net';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { BIN, REPO, serve } from './lib.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve('axe-core/axe.min.js');
+const VNU = require('vnu-jar');
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+const VIEWPORTS = [
+  { name: '320', width: 320, height: 640 },
+  { name: '768', width: 768, height: 1024 },
+  { name: '1280', width: 1280, height: 800 },
+];
+const WEIGHT_LIMIT = 30 * 1024;
+const LIGHTHOUSE_PAGES = ['home', 'life-domain', 'provider', 'search'];
+const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-quic'];
+
+const wire = (buf) => Math.min(buf.length, gzipSync(buf).length);
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+function freePort() {
+  return new Promise((ok) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => ok(port)); });
+  });
+}
+
+/** The page types of a built site, as paths below its root. */
+function pageTypes(out) {
+  const dirs = (d) => readdirSync(join(out, d), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const reserved = new Set(['aanbieders', 'levensgebieden', 'zoeken', 'assets', 'search', 'schema']);
+  // The life domain with the most providers, so the page has a list to check.
+  const cards = (d) => readFileSync(join(out, 'levensgebieden', d, 'index.html'), 'utf8').split('class="card"').length;
+  const domain = dirs('levensgebieden').reduce((best, d) => (cards(d) > cards(best) ? d : best));
+  const provider = dirs('aanbieders')[0];
+  const providerHtml = readFileSync(join(out, 'aanbieders', provider, 'index.html'), 'utf8');
+  // Search for the first word of the first provider's name: it always has results.
+  const h1 = /<h1>([^<]*)<\/h1>/.exec(providerHtml)[1];
+  const query = h1.split(/\s+/).find((w) => w.length > 2) || h1;
+  return {
+    // The home page as residents reach it: the site's address itself.
+    home: '',
+    'life-domain': `levensgebieden/${domain}/index.html`,
+    provider: `aanbieders/${provider}/index.html`,
+    'a-z': 'aanbieders/index.html',
+    page: `${dirs('.').filter((d) => !reserved.has(d))[0]}/index.html`,
+    search: `zoeken/index.html?q=${encodeURIComponent(query)}`,
+    404: 'deze-pagina-bestaat-niet/',
+  };
+}
+
+/** Waits until a page is ready to check (the search page: its results shown). */
+async function settle(page, type) {
+  if (type === 'search') {
+    await page.waitForFunction(() => document.querySelectorAll('.search__results li').length > 0, null, { timeout: 10000 });
+  }
+  await page.evaluate(() => document.fonts.ready);
+}
+
+async function axe(page) {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async (tags) => {
+    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, help: v.help, url: v.helpUrl, nodes: v.nodes.map((n) => n.html.slice(0, 160)) }));
+  }, AXE_TAGS);
+}
+
+async function overflow(page) {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+/**
+ * SC 2.5.8: targets of at least 24 by 24 px, or spaced so that a 24 px circle on each does
+ * not touch another target. Links inside a sentence are exempt.
+ */
+async function smallTargets(page) {
+  return page.evaluate(() => {
+    const sel = 'a[href], button, input:not([type=hidden]), select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+    // Content of a closed <details> and the like is not on screen, whatever its box says.
+    const visible = (el) => { const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0 && el.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true }); };
+    const targets = [...document.querySelectorAll(sel)].filter(visible);
+    const inSentence = (el) => {
+      if (el.tagName !== 'A') return false;
+      const block = el.closest('p, li, dd, td, label');
+      if (!block) return false;
+      const text = block.textContent.replace(el.textContent, '').trim();
+      return text.length > 0 && getComputedStyle(el).display === 'inline';
+    };
+    const out = [];
+    for (const el of targets) {
+      const r = el.getBoundingClientRect();
+      if ((r.width >= 24 && r.height >= 24) || inSentence(el)) continue;
+      const cx = r.left + r.width / 2, cy = r.top + r.height / 2;
+      const clash = targets.find((o) => {
+        if (o === el || o.contains(el) || el.contains(o)) return false;
+        const q = o.getBoundingClientRect();
+        const dx = Math.max(q.left - cx, 0, cx - q.right), dy = Math.max(q.top - cy, 0, cy - q.bottom);
+        return Math.hypot(dx, dy) < 12;
+      });
+      if (clash) out.push(`${el.outerHTML.slice(0, 100)} is ${Math.round(r.width)}×${Math.round(r.height)} px and too close to ${clash.outerHTML.slice(0, 60)}`);
+    }
+    return out;
+  });
+}
+
+async function focusInfo(page) {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return null;
+    const s = getComputedStyle(el);
+    const ring = (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || (s.boxShadow && s.boxShadow !== 'none');
+    const r = el.getBoundingClientRect();
+    return { tag: el.tagName, id: el.id, text: (el.textContent || el.value || '').trim().slice(0, 40), href: el.getAttribute('href') || '', ring, top: r.top + window.scrollY, visible: r.width > 0 && r.height > 0 };
+  });
+}
+
+/** Tabs until `want(focus)` holds; returns the focus path. */
+async function tabTo(page, want, label, fail, max = 60) {
+  const path = [];
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const f = await focusInfo(page);
+    if (!f) continue;
+    path.push(f);
+    if (!f.ring || !f.visible) fail(`${label}: focus on <${f.tag.toLowerCase()}> "${f.text}" is not visible`);
+    if (want(f)) return path;
+  }
+  fail(`${label}: not reached with Tab after ${max} presses`);
+  return null;
+}
+
+export async function runHarness({ root = REPO, reportDir = join(REPO, 'tests', 'browser', 'artifacts', 'harness'), useLighthouse = true } = {}) {
+  const failures = [];
+  const fail = (check, where, message) => failures.push({ check, where, message });
+  const notes = [];
+  mkdirSync(reportDir, { recursive: true });
+
+  // Serve first, so the site can be built for the address it is served at.
+  const tmp = mkdtempSync(join(tmpdir(), 'steunwijzer-harness-'));
+  const out = join(tmp, 'public');
+  const server = await serve(out, '/');
+  let site = resolve(root);
+  if (site === REPO) {
+    // A build writes the search index into the site root: keep the repository clean.
+    for (const part of ['content', 'themes', 'site.yaml']) cpSync(join(REPO, part), join(tmp, 'site', part), { recursive: true });
+    site = join(tmp, 'site');
+  }
+  execFileSync(BIN, ['build', '--root', site, '--output', out, '--base-url', server.url], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, STEUNWIJZER_TODAY: process.env.STEUNWIJZER_TODAY || '2026-11-24' },
+  });
+  const types = pageTypes(out);
+  const port = await freePort();
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: [...CHROMIUM_FLAGS, `--remote-debugging-port=${port}`] });
+  const origin = new URL(server.url).origin;
+  const weights = {};
+
+  try {
+    // --- every page type at three widths ------------------------------------------------
+    for (const [type, path] of Object.entries(types)) {
+      for (const vp of VIEWPORTS) {
+        const where = `${type} at ${vp.width} px`;
+        const page = await browser.newPage({ viewport: { width: vp.width, height: vp.height } });
+        const bodies = [];
+        page.on('request', (r) => {
+          const u = new URL(r.url());
+          if (u.origin !== origin && u.protocol !== 'data:') fail('third-party', where, `request to ${r.url()}`);
+        });
+        page.on('response', async (r) => { try { bodies.push(wire(await r.body())); } catch { /* no body */ } });
+        const response = await page.goto(server.url + path);
+        const expected = type === '404' ? 404 : 200;
+        if (response.status() !== expected) fail('status', where, `answered ${response.status()}, expected ${expected}`);
+        await settle(page, type);
+        for (const v of await axe(page)) fail('axe-core', where, `${v.id}: ${v.help} (${v.url})\n      ${v.nodes.join('\n      ')}`);
+        if (vp.width === 320) {
+          const o = await overflow(page);
+          if (o > 0) fail('reflow', where, `scrolls sideways by ${o} px`);
+        }
+        for (const t of await smallTargets(page)) fail('target size', where, t);
+        if (vp.width !== 768) await page.screenshot({ path: join(reportDir, `${type}-${vp.width}.png`), fullPage: true });
+        if (vp.width === 1280) {
+          await page.waitForTimeout(200);
+          weights[type] = bodies.reduce((a, b) => a + b, 0);
+          if (weights[type] > WEIGHT_LIMIT) fail('page weight', type, `${kb(weights[type])} transferred, limit ${kb(WEIGHT_LIMIT)}`);
+        }
+        await page.close();
+      }
+
+      // 200% zoom of a 1280 px window (640 CSS px) and 200% text size.
+      for (const [label, setup] of [
+        ['200% zoom', { viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 }],
+        ['200% text size', { viewport: { width: 1280, height: 800 } }],
+      ]) {
+        const page = await browser.newPage(setup);
+        await page.goto(server.url + path);
+        await settle(page, type);
+        if (label === '200% text size') await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+        const o = await overflow(page);
+        if (o > 0) fail('reflow', `${type} at ${label}`, `scrolls sideways by ${o} px`);
+        await page.close();
+      }
+
+      // Dark mode must pass contrast too.
+      const dark = await browser.newPage({ viewport: { width: 1280, height: 800 }, colorScheme: 'dark' });
+      await dark.goto(server.url + path);
+      await settle(dark, type);
+      for (const v of await axe(dark)) fail('axe-core', `${type} in dark mode`, `${v.id}: ${v.help}\n      ${v.nodes.join('\n      ')}`);
+      await dark.screenshot({ path: join(reportDir, `${type}-1280-dark.png`), fullPage: true });
+      await dark.close();
+    }
+
+    // --- Nu HTML Checker ------------------------------------------------------------------
+    const files = Object.entries(types).map(([type, path]) => [type, type === '404' ? join(out, '404.html') : join(out, path.split('?')[0] || 'index.html')]);
+    try {
+      const report = JSON.parse(execFileSync('java', ['-jar', VNU, '--format', 'json', '--errors-only', '--exit-zero-always', ...files.map((f) => f[1])], { stdio: ['ignore', 'pipe', 'pipe'] }).toString() || '{"messages":[]}');
+      for (const m of report.messages) {
+        const type = files.find((f) => m.url && m.url.endsWith(f[1].replace(/\\/g, '/')))?.[0] || m.url;
+        fail('Nu HTML Checker', type, `line ${m.lastLine}: ${m.message}`);
+      }
+    } catch (e) {
+      // vnu prints its JSON report on stderr.
+      const text = (e.stderr || '').toString();
+      const report = text.trim().startsWith('{') ? JSON.parse(text) : null;
+      if (!report) fail('Nu HTML Checker', 'all', `could not run java -jar vnu.jar: ${e.message}`);
+      else for (const m of report.messages.filter((x) => x.type === 'error')) {
+        const type = files.find((f) => m.url && m.url.endsWith(f[1]))?.[0] || m.url;
+        fail('Nu HTML Checker', type, `line ${m.lastLine}: ${m.message}`);
+      }
+    }
+
+    // --- keyboard journeys -----------------------------------------------------------------
+    {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      const where = 'journey: home → search → result → phone';
+      await page.goto(server.url);
+      await page.keyboard.press('Tab');
+      const first = await focusInfo(page);
+      if (!first || first.href !== '#inhoud') fail('keyboard', where, `the first Tab does not land on the skip link but on ${JSON.stringify(first)}`);
+      else if (!first.ring) fail('keyboard', where, 'the skip link has no visible focus');
+      if (await tabTo(page, (f) => f.id === 'site-zoek', where, (m) => fail('keyboard', where, m))) {
+        const word = decodeURIComponent(types.search.split('q=')[1]);
+        await page.keyboard.type(word);
+        await page.keyboard.press('Enter');
+        await page.waitForURL(/zoeken/);
+        await settle(page, 'search');
+        const path = await tabTo(page, (f) => f.href.includes('aanbieders/') && f.href !== 'aanbieders/index.html' && !f.href.endsWith('../aanbieders/index.html'), where, (m) => fail('keyboard', where, m), 80);
+        if (path) {
+          await page.keyboard.press('Enter');
+          await page.waitForURL(/aanbieders\/[^/]+\/index\.html/);
+          const hasPhone = await page.locator('main a[href^="tel:"]').count();
+          if (hasPhone) await tabTo(page, (f) => f.href.startsWith('tel:'), where, (m) => fail('keyboard', where, m));
+          else notes.push(`${where}: the first result has no phone number; the journey ends on its page`);
+        }
+      }
+      if (await page.locator('[tabindex]:not([tabindex="0"]):not([tabindex="-1"])').count()) fail('keyboard', 'all', 'a positive tabindex changes the reading order');
+      await page.close();
+    }
+    {
+      const page = await browser.newPage({ viewport: { width: 375, height: 700 } });
+      const where = 'journey: home → life domain → provider';
+      await page.goto(server.url);
+      const path = await tabTo(page, (f) => f.href === types['life-domain'], where, (m) => fail('keyboard', where, m));
+      if (path) {
+        const tops = path.map((f) => f.top);
+        if (tops.some((t, i) => i > 0 && t < tops[i - 1] - 1 && path[i].tag !== 'A')) fail('keyboard', where, 'focus jumps back up the page');
+        await page.keyboard.press('Enter');
+        await page.waitForURL(/levensgebieden\//);
+        if (await tabTo(page, (f) => /^\.\.\/\.\.\/aanbieders\/[^/]+\/index\.html$/.test(f.href), where, (m) => fail('keyboard', where, m), 80)) {
+          await page.keyboard.press('Enter');
+          await page.waitForURL(/aanbieders\/[^/]+\/index\.html/);
+          if ((await page.locator('h1').count()) !== 1) fail('keyboard', where, 'the provider page did not open');
+        }
+      }
+      await page.close();
+    }
+
+    // --- modes -------------------------------------------------------------------------------
+    for (const type of ['home', 'provider', 'search']) {
+      const path = types[type];
+      const reduced = await browser.newPage({ reducedMotion: 'reduce' });
+      await reduced.goto(server.url + path);
+      await settle(reduced, type);
+      const motion = await reduced.evaluate(() => ({ animations: document.getAnimations().length, smooth: getComputedStyle(document.documentElement).scrollBehavior }));
+      if (motion.animations || motion.smooth === 'smooth') fail('reduced motion', type, `still moves: ${JSON.stringify(motion)}`);
+      await reduced.close();
+
+      const forced = await browser.newPage({ forcedColors: 'active', viewport: { width: 1280, height: 800 } });
+      await forced.goto(server.url + path);
+      await settle(forced, type);
+      const hidden = await forced.evaluate(() => [...document.querySelectorAll('main a[href], main button, main input, main summary')]
+        .filter((el) => !el.closest('[hidden], noscript, details:not([open]) > :not(summary)'))
+        .filter((el) => { const r = el.getBoundingClientRect(); return r.width === 0 || r.height === 0; }).map((el) => el.outerHTML.slice(0, 80)));
+      for (const h of hidden) fail('forced colours', type, `control not shown: ${h}`);
+      await forced.keyboard.press('Tab');
+      const f = await focusInfo(forced);
+      if (!f || !f.ring) fail('forced colours', type, 'focus is not visible');
+      await forced.screenshot({ path: join(reportDir, `${type}-1280-forced-colours.png`) });
+      await forced.close();
+
+      const print = await browser.newPage();
+      await print.goto(server.url + path);
+      await settle(print, type);
+      await print.emulateMedia({ media: 'print' });
+      const printed = await print.evaluate(() => ({ h1: !!document.querySelector('main h1')?.offsetHeight, text: document.querySelector('main').innerText.length }));
+      if (!printed.h1 || printed.text < 50) fail('print', type, `the content is not printed: ${JSON.stringify(printed)}`);
+      await print.pdf({ path: join(reportDir, `${type}-print.pdf`) });
+      await print.close();
+    }
+
+    // --- Lighthouse (mobile) ---------------------------------------------------------------------
+    if (useLighthouse) {
+      const { default: lighthouse } = await import('lighthouse');
+      for (const type of LIGHTHOUSE_PAGES) {
+        const result = await lighthouse(server.url + types[type], { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+        const cats = result.lhr.categories;
+        const scores = Object.fromEntries(Object.entries(cats).map(([k, v]) => [k, Math.round(v.score * 100)]));
+        notes.push(`Lighthouse ${type}: performance ${scores.performance}, accessibility ${scores.accessibility}, best practices ${scores['best-practices']}, SEO ${scores.seo}`);
+        for (const [k, min] of [['performance', 95], ['accessibility', 100], ['best-practices', 100], ['seo', 100]]) {
+          if (scores[k] < min) {
+            const audits = cats[k].auditRefs.map((r) => result.lhr.audits[r.id]).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative');
+            fail('Lighthouse', type, `${k} ${scores[k]} < ${min}: ${audits.map((a) => `${a.id} (${a.displayValue || a.score})`).join(', ')}`);
+          }
+        }
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+
+  const lines = [`Accessibility harness: ${Object.keys(types).length} page types of ${site}`, ''];
+  lines.push('Page weight (HTML + CSS + JS and search data, gzip, at 1280 px):');
+  for (const [t, w] of Object.entries(weights)) lines.push(`  ${t.padEnd(12)} ${kb(w).padStart(8)}${w > WEIGHT_LIMIT ? '  over the limit' : ''}`);
+  lines.push('', ...notes, '');
+  if (failures.length === 0) {
+    lines.push('All checks passed: axe-core, Nu HTML Checker, reflow, target size, own-origin requests, keyboard journeys,',
+      `modes, page weight${useLighthouse ? ', Lighthouse' : ''}.`);
+  } else {
+    lines.push(`${failures.length} problem${failures.length === 1 ? '' : 's'}:`);
+    for (const f of failures) lines.push(`✘ [${f.check}] ${f.where}: ${f.message}`);
+  }
+  lines.push('', `Screenshots and print PDFs: ${reportDir}`);
+  const report = lines.join('\n');
+  writeFileSync(join(reportDir, 'report.txt'), report + '\n');
+  return { failures, report, weights };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const arg = (name) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : undefined; };
+  const { failures, report } = await runHarness({
+    root: arg('--root') ? resolve(arg('--root')) : REPO,
+    reportDir: arg('--report') ? resolve(arg('--report')) : undefined,
+    useLighthouse: !process.argv.includes('--no-lighthouse'),
+  });
+  console.log(report);
+  process.exitCode = failures.length ? 1 : 0;
+}
