@@ -200,3 +200,4 @@ pub fn search(root: &Path, req: &search::query::Request, json: bool) -> Result<S
     }
     Ok(out)
 }
+

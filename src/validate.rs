@@ -89,6 +89,16 @@ fn item(k: &str, i: usize) -> Vec<Seg> {
     vec![Seg::Key(k.to_string()), Seg::Index(i)]
 }
 
+/// The error for a required key that is absent, or present without a value.
+fn missing(doc: &Document, name: &str) -> crate::diagnostic::Diagnostic {
+    let path = key(name);
+    if doc.get(&path).is_some() {
+        doc.error(doc.key_span(&path), format!("`{name}` has no value"))
+    } else {
+        doc.error(doc.start_span(), format!("missing required key `{name}`"))
+    }
+}
+
 /// A required, non-empty text value.
 fn required_text(
     doc: &Document,
@@ -108,10 +118,10 @@ fn required_text(
             None
         }
         // Present but undecodable: that error is already reported.
-        None if doc.get(path).is_some() => None,
+        None if doc.get(path).is_some_and(|v| !v.is_null()) => None,
         None => {
             diags.push(
-                doc.error(doc.start_span(), format!("missing required key `{name}`"))
+                missing(doc, &name)
                     .with_hint(format!("add a line `{name}: {example}` to the front matter")),
             );
             None
@@ -376,12 +386,13 @@ fn provider(
         }
     }
 
-    let present = |k: &str| doc.get(&key(k)).is_some();
+    // A key with no value (`kind:`) counts as missing.
+    let present = |k: &str| doc.get(&key(k)).is_some_and(|v| !v.is_null());
     let life_domains = match &raw.life_domains {
         None if present("life_domains") => Vec::new(),
         None => {
             diags.push(
-                doc.error(doc.start_span(), "missing required key `life_domains`")
+                missing(doc, "life_domains")
                     .with_hint(format!(
                         "add for example `life_domains: [wonen]`; choose from: {}",
                         ctx.domains.join(", ")
@@ -400,7 +411,7 @@ fn provider(
     };
 
     if raw.kind.is_none() && !present("kind") {
-        diags.push(doc.error(doc.start_span(), "missing required key `kind`").with_hint(
+        diags.push(missing(doc, "kind").with_hint(
             "add `kind:` with one of organisation, volunteer-organisation, self-employed, union, interest-group",
         ));
     }
@@ -409,7 +420,7 @@ fn provider(
     match raw.last_reviewed {
         None if present("last_reviewed") => {}
         None => diags.push(
-            doc.error(doc.start_span(), "missing required key `last_reviewed`")
+            missing(doc, "last_reviewed")
                 .with_hint(format!(
                     "add `last_reviewed: {}` after checking the information with the provider",
                     ctx.today
