@@ -23,7 +23,7 @@ pub enum Command {
     /// Check the content and print every problem as path:line:col, without writing anything.
     ///
     /// Exits with 0 when there are no errors (warnings are allowed) and 1 otherwise.
-    Check(RootArg),
+    Check(CheckArgs),
     /// Search the index that `build` wrote to <root>/search-index, as the site's search page does.
     ///
     /// Prints the providers that match, best first. Filters of one kind combine with OR,
@@ -35,9 +35,54 @@ pub enum Command {
     /// Prints one line per word: the word as typed (lowercase, without accents), a tab, and
     /// the term the index uses. Reads TEXT, or standard input when TEXT is not given.
     Analyse(AnalyseArgs),
+    /// A review report for editors: where the pool is thin, entries to review, missing information.
+    ///
+    /// Counts providers per life domain and neighbourhood, lists entries whose last_reviewed is
+    /// older than the limit in site.yaml (oldest first), entries with no way to reach them, no
+    /// walk-in and no accessibility information. Not published in the site.
+    Report(ReportArgs),
+    /// Create a new content file from a template, with every field explained.
+    #[command(subcommand)]
+    New(NewCommand),
     /// For developers: write a synthetic site with N invented providers, for tests and benchmarks.
     #[command(hide = true)]
     Generate(GenerateArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    #[command(flatten)]
+    pub root: RootArg,
+    /// text for the terminal, html for a page to open in a browser, json for tools.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+    pub format: ReportFormat,
+    /// Write the report to this file instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReportFormat {
+    Text,
+    Html,
+    Json,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum NewCommand {
+    /// Create content/providers/<slug>.md for a new provider, with last_reviewed set to today.
+    ///
+    /// The slug is made from the name: lowercase, without accents, words joined by hyphens.
+    /// An existing file is never overwritten.
+    Provider(NewProviderArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct NewProviderArgs {
+    /// The provider's name, as residents know it.
+    pub name: String,
+    #[command(flatten)]
+    pub root: RootArg,
 }
 
 #[derive(Debug, Args)]
@@ -80,6 +125,23 @@ pub struct SearchArgs {
     pub json: bool,
     #[command(flatten)]
     pub root: RootArg,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    #[command(flatten)]
+    pub root: RootArg,
+    /// How to print the problems: for people, as JSON for tools, or as GitHub workflow
+    /// annotations (so a forge shows each problem on the changed line).
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Human,
+    Json,
+    Github,
 }
 
 #[derive(Debug, Args)]

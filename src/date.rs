@@ -180,6 +180,38 @@ impl<'de> Deserialize<'de> for ClockTime {
     }
 }
 
+impl schemars::JsonSchema for Date {
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Date".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({"type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"})
+    }
+}
+
+impl schemars::JsonSchema for ClockTime {
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "ClockTime".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "description": "A time on a 24-hour clock, HH:MM",
+            "pattern": "^([01]?[0-9]|2[0-3]):[0-5][0-9]$|^24:00$"
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -195,6 +195,64 @@ impl Diagnostics {
     }
 }
 
+impl Diagnostics {
+    /// `{"errors": n, "warnings": n, "diagnostics": [...]}`, for tools.
+    pub fn render_json(&self) -> String {
+        let items: Vec<serde_json::Value> = self
+            .sorted()
+            .into_iter()
+            .map(|d| {
+                serde_json::json!({
+                    "severity": d.severity,
+                    "path": d.path,
+                    "line": d.span.line,
+                    "col": d.span.col,
+                    "len": d.span.len,
+                    "message": d.message,
+                    "hint": d.hint,
+                })
+            })
+            .collect();
+        let doc = serde_json::json!({
+            "errors": self.error_count(),
+            "warnings": self.warning_count(),
+            "diagnostics": items,
+        });
+        serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n"
+    }
+
+    /// GitHub Actions workflow commands, so a forge shows each problem on its line.
+    pub fn render_github(&self) -> String {
+        let mut out = String::new();
+        for d in self.sorted() {
+            let kind = if d.is_error() { "error" } else { "warning" };
+            let text = match &d.hint {
+                Some(h) => format!("{}\nHint: {h}", d.message),
+                None => d.message.clone(),
+            };
+            let _ = writeln!(
+                out,
+                "::{kind} file={},line={},col={},title=steunwijzer::{}",
+                escape_property(&d.path),
+                d.span.line,
+                d.span.col,
+                escape_data(&text)
+            );
+        }
+        out
+    }
+}
+
+/// Escaping of a workflow command's message (GitHub's rules).
+fn escape_data(s: &str) -> String {
+    s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+}
+
+/// Escaping of a workflow command's property value.
+fn escape_property(s: &str) -> String {
+    escape_data(s).replace(':', "%3A").replace(',', "%2C")
+}
+
 fn plural(n: usize, word: &str) -> String {
     if n == 1 {
         format!("{n} {word}")
@@ -230,6 +288,18 @@ mod tests {
         assert_eq!(order, ["early", "late", "w"]);
         assert!(ds.has_errors());
         assert!(ds.render().ends_with("2 errors, 1 warning\n"));
+    }
+
+    #[test]
+    fn machine_formats() {
+        let mut ds = Diagnostics::new();
+        ds.push(Diagnostic::error("a,b.md", Span::new(3, 7, 2), "50% wrong").with_hint("fix: it"));
+        let gh = ds.render_github();
+        assert_eq!(gh, "::error file=a%2Cb.md,line=3,col=7,title=steunwijzer::50%25 wrong%0AHint: fix: it\n");
+        let v: serde_json::Value = serde_json::from_str(&ds.render_json()).unwrap();
+        assert_eq!(v["errors"], 1);
+        assert_eq!(v["diagnostics"][0]["line"], 3);
+        assert_eq!(v["diagnostics"][0]["hint"], "fix: it");
     }
 
     #[test]

@@ -2,7 +2,7 @@ use std::io::Read;
 use std::process::ExitCode;
 
 use clap::Parser;
-use steunwijzer::cli::{Cli, Command};
+use steunwijzer::cli::{Cli, Command, Format, NewCommand};
 use steunwijzer::diagnostic::Diagnostics;
 use steunwijzer::pipeline::{SearchError, search};
 use steunwijzer::search::query::Request;
@@ -15,8 +15,10 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let root = match &cli.command {
         Command::Build(a) => Some(&a.root.root),
-        Command::Check(a) => Some(&a.root),
+        Command::Check(a) => Some(&a.root.root),
         Command::Search(a) => Some(&a.root.root),
+        Command::New(NewCommand::Provider(a)) => Some(&a.root.root),
+        Command::Report(a) => Some(&a.root.root),
         Command::Analyse(_) | Command::Generate(_) => None,
     };
     if let Some(root) = root.filter(|r| !r.is_dir()) {
@@ -25,12 +27,54 @@ fn main() -> ExitCode {
     }
     match cli.command {
         Command::Check(args) => {
-            let (_, diags) = check(&args.root, None);
-            report(&diags);
-            if diags.has_errors() {
-                return ExitCode::from(CONTENT_ERROR);
+            let (_, diags) = check(&args.root.root, None);
+            match args.format {
+                Format::Human => {
+                    report(&diags);
+                    if !diags.has_errors() {
+                        println!("checked {}: no errors", args.root.root.display());
+                    }
+                }
+                Format::Json => print!("{}", diags.render_json()),
+                Format::Github => print!("{}", diags.render_github()),
             }
-            println!("checked {}: no errors", args.root.display());
+            if diags.has_errors() { ExitCode::from(CONTENT_ERROR) } else { ExitCode::SUCCESS }
+        }
+        Command::New(NewCommand::Provider(args)) => {
+            let today = match steunwijzer::date::Date::today() {
+                Ok(d) => d,
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    return ExitCode::from(USAGE_ERROR);
+                }
+            };
+            match steunwijzer::scaffold::new_provider(&args.root.root, &args.name, today) {
+                Ok(path) => {
+                    println!("{}", path.display());
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    ExitCode::from(CONTENT_ERROR)
+                }
+            }
+        }
+        Command::Report(args) => {
+            let (text, diags) = steunwijzer::pipeline::report(&args.root.root, args.format);
+            if diags.has_errors() {
+                report(&diags);
+            }
+            let Some(text) = text else { return ExitCode::from(CONTENT_ERROR) };
+            match &args.output {
+                Some(path) => {
+                    if let Err(e) = std::fs::write(path, text) {
+                        eprintln!("error: cannot write {}: {e}", path.display());
+                        return ExitCode::from(CONTENT_ERROR);
+                    }
+                    println!("wrote {}", path.display());
+                }
+                None => print!("{text}"),
+            }
             ExitCode::SUCCESS
         }
         Command::Analyse(args) => {

@@ -1,6 +1,7 @@
 //! The validated site. Everything here has passed validation: slugs exist, addresses and
 //! numbers are well formed, dates are real. The renderer trusts these types.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::config::Config;
@@ -8,7 +9,7 @@ use crate::date::{ClockTime, Date};
 use crate::formats::Phone;
 
 /// What kind of provider this is. The council's advice names all of these.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Kind {
     Organisation,
@@ -19,7 +20,7 @@ pub enum Kind {
 }
 
 /// Ways a resident can get in touch.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum ContactMode {
     WalkIn,
@@ -31,7 +32,7 @@ pub enum ContactMode {
 }
 
 /// Accessibility features of the provider's location or service.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Accessibility {
     WheelchairAccessible,
@@ -44,7 +45,7 @@ pub enum Accessibility {
     AssistanceDogsWelcome,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Weekday {
     Monday,

@@ -107,6 +107,7 @@ pub fn build(opts: &BuildOptions) -> (Option<BuildReport>, Diagnostics) {
         }
     };
     files.extend(export.files);
+    files.push(crate::schema::file(&site));
     if let Err(e) = output::write_atomic(&out_dir, &files) {
         let _ = std::fs::remove_dir_all(&staging);
         diags.push(Diagnostic::error(
@@ -201,3 +202,26 @@ pub fn search(root: &Path, req: &search::query::Request, json: bool) -> Result<S
     Ok(out)
 }
 
+
+/// The review report in `format` ("text", "html" or "json"); None with diagnostics when
+/// the content has errors.
+pub fn report(root: &Path, format: crate::cli::ReportFormat) -> (Option<String>, Diagnostics) {
+    use crate::cli::ReportFormat;
+    let (site, mut diags) = check(root, None);
+    let Some(site) = site else { return (None, diags) };
+    let r = crate::report::build(&site);
+    let out = match format {
+        ReportFormat::Text => crate::report::render_text(&r),
+        ReportFormat::Json => crate::report::render_json(&r),
+        ReportFormat::Html => {
+            match Theme::load(root, &site.config.theme).map_err(|d| d.message).and_then(|t| crate::report::render_html(&r, &t)) {
+                Ok(html) => html,
+                Err(e) => {
+                    diags.push(Diagnostic::error("report.html", Span::file_start(), e));
+                    return (None, diags);
+                }
+            }
+        }
+    };
+    (Some(out), diags)
+}
