@@ -20,6 +20,11 @@ pub enum Command {
     /// Exits with 0 when the site was written, 1 when the content has errors (the previous
     /// output is then left as it was) and 2 when the command line is wrong.
     Build(BuildArgs),
+    /// Preview the site while editing: build it, serve it on 127.0.0.1 and rebuild on every save.
+    ///
+    /// Open pages reload by themselves. A content error shows in the terminal and on top of the
+    /// page in the browser, while the last good version stays served. Nothing is written to disk.
+    Serve(ServeArgs),
     /// Check the content and print every problem as path:line:col, without writing anything.
     ///
     /// Exits with 0 when there are no errors (warnings are allowed) and 1 otherwise.
@@ -125,6 +130,18 @@ pub struct SearchArgs {
     pub json: bool,
     #[command(flatten)]
     pub root: RootArg,
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    #[command(flatten)]
+    pub root: RootArg,
+    /// The port on 127.0.0.1; if it is taken, the next free one is used.
+    #[arg(long, value_name = "N", default_value_t = 1111)]
+    pub port: u16,
+    /// Open the site in the default browser.
+    #[arg(long)]
+    pub open: bool,
 }
 
 #[derive(Debug, Args)]

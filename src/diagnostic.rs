@@ -180,6 +180,13 @@ impl Diagnostics {
         self.items
     }
 
+    /// Only the errors, with their count: what must be fixed before the site builds.
+    pub fn render_errors(&self) -> String {
+        let mut errors = Diagnostics::new();
+        errors.extend(self.items.iter().filter(|d| d.is_error()).cloned());
+        errors.render()
+    }
+
     /// Every diagnostic, then a closing count line.
     pub fn render(&self) -> String {
         let mut out = String::new();

@@ -20,6 +20,7 @@ pub mod report;
 pub mod scaffold;
 pub mod schema;
 pub mod search;
+pub mod serve;
 pub mod source;
 pub mod suggest;
 pub mod synth;

@@ -19,6 +19,7 @@ fn main() -> ExitCode {
         Command::Search(a) => Some(&a.root.root),
         Command::New(NewCommand::Provider(a)) => Some(&a.root.root),
         Command::Report(a) => Some(&a.root.root),
+        Command::Serve(a) => Some(&a.root.root),
         Command::Analyse(_) | Command::Generate(_) => None,
     };
     if let Some(root) = root.filter(|r| !r.is_dir()) {
@@ -56,6 +57,16 @@ fn main() -> ExitCode {
                 Err(e) => {
                     eprintln!("error: {e}");
                     ExitCode::from(CONTENT_ERROR)
+                }
+            }
+        }
+        Command::Serve(args) => {
+            let opts = steunwijzer::serve::Options { root: args.root.root, port: args.port, open: args.open };
+            match steunwijzer::serve::run(opts) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    ExitCode::from(USAGE_ERROR)
                 }
             }
         }

@@ -4,7 +4,10 @@
 pub mod frontmatter;
 pub mod raw;
 
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::SystemTime;
 
 use serde::de::DeserializeOwned;
 use serde_yaml::Value;
@@ -49,21 +52,66 @@ pub struct ListFile<T> {
 pub struct Loaded {
     pub life_domains: Option<ListFile<RawLifeDomain>>,
     pub neighbourhoods: Option<ListFile<RawNeighbourhood>>,
-    pub providers: Vec<ContentFile<RawProvider>>,
-    pub pages: Vec<ContentFile<RawPage>>,
+    pub providers: Vec<Arc<ContentFile<RawProvider>>>,
+    pub pages: Vec<Arc<ContentFile<RawPage>>>,
+}
+
+/// Parsed content files kept between loads, so that a reload reads again only the files
+/// that changed (the live preview reloads a whole site on every save).
+#[derive(Default)]
+pub struct Cache {
+    providers: FileCache<RawProvider>,
+    pages: FileCache<RawPage>,
+}
+
+struct FileCache<T> {
+    entries: HashMap<PathBuf, Cached<T>>,
+}
+
+impl<T> Default for FileCache<T> {
+    fn default() -> Self {
+        FileCache { entries: HashMap::new() }
+    }
+}
+
+struct Cached<T> {
+    stamp: (Option<SystemTime>, u64),
+    file: Option<Arc<ContentFile<T>>>,
+    diagnostics: Vec<Diagnostic>,
+}
+
+/// What a load found changed since the previous load with the same cache.
+#[derive(Debug, Default, Clone)]
+pub struct Changes {
+    /// Slugs of provider files that were added, changed or removed.
+    pub providers: BTreeSet<String>,
+    /// Free pages were added, changed or removed.
+    pub pages: bool,
 }
 
 /// Reads all content under `root`. Problems are collected, not returned early: a file
 /// that cannot be read is left out and reported, the rest still loads.
 pub fn load(root: &Path) -> (Loaded, Vec<Diagnostic>) {
+    let (loaded, out, _) = load_cached(root, &mut Cache::default());
+    (loaded, out)
+}
+
+/// Like [`load`], parsing only files whose modification time or size changed since the
+/// last call with `cache`.
+pub fn load_cached(root: &Path, cache: &mut Cache) -> (Loaded, Vec<Diagnostic>, Changes) {
     let mut out = Vec::new();
+    let mut changes = Changes::default();
+    let (providers, changed) = load_dir(root, PROVIDERS_DIR, "provider", &mut cache.providers, &mut out);
+    changes.providers = changed;
+    let (pages, changed) = load_dir(root, PAGES_DIR, "page", &mut cache.pages, &mut out);
+    changes.pages = !changed.is_empty();
     let loaded = Loaded {
         life_domains: load_list(root, LIFE_DOMAINS, &mut out),
         neighbourhoods: load_list(root, NEIGHBOURHOODS, &mut out),
-        providers: load_dir(root, PROVIDERS_DIR, "provider", &mut out),
-        pages: load_dir(root, PAGES_DIR, "page", &mut out),
+        providers,
+        pages,
     };
-    (loaded, out)
+    (loaded, out, changes)
 }
 
 fn load_list<T: DeserializeOwned>(root: &Path, rel: &str, out: &mut Vec<Diagnostic>) -> Option<ListFile<T>> {
@@ -104,76 +152,84 @@ fn load_dir<T: DeserializeOwned + Default>(
     root: &Path,
     rel_dir: &str,
     what: &str,
+    cache: &mut FileCache<T>,
     out: &mut Vec<Diagnostic>,
-) -> Vec<ContentFile<T>> {
+) -> (Vec<Arc<ContentFile<T>>>, BTreeSet<String>) {
     let dir = root.join(rel_dir);
-    if !dir.is_dir() {
-        return Vec::new();
-    }
     let mut files = Vec::new();
-    let walker = WalkDir::new(&dir)
-        .sort_by_file_name()
-        .into_iter()
-        // Hidden files and folders (.git, editor swap files) are never content.
-        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
-    for entry in walker {
-        let entry = match entry {
-            Ok(e) => e,
-            Err(e) => {
-                let shown = e.path().map_or_else(|| rel_dir.to_string(), |p| rel_of(root, p));
-                out.push(Diagnostic::error(
-                    &shown,
-                    Span::file_start(),
-                    format!("cannot read: {e}"),
-                ));
+    let mut changed = BTreeSet::new();
+    let mut seen = HashSet::new();
+    if dir.is_dir() {
+        let walker = WalkDir::new(&dir)
+            .sort_by_file_name()
+            .into_iter()
+            // Hidden files and folders (.git, editor swap files) are never content.
+            .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+        for entry in walker {
+            let entry = match entry {
+                Ok(e) => e,
+                Err(e) => {
+                    let shown = e.path().map_or_else(|| rel_dir.to_string(), |p| rel_of(root, p));
+                    out.push(Diagnostic::error(&shown, Span::file_start(), format!("cannot read: {e}")));
+                    continue;
+                }
+            };
+            if !entry.file_type().is_file() {
                 continue;
             }
-        };
-        if !entry.file_type().is_file() {
-            continue;
-        }
-        let rel = PathBuf::from(rel_of(root, entry.path()));
-        let display = source::display_path(root, &rel);
-        if entry.path().extension().and_then(|e| e.to_str()) != Some("md") {
-            out.push(
-                Diagnostic::warning(
-                    &display,
-                    Span::file_start(),
-                    format!("ignored: not a Markdown {what} file"),
-                )
-                .with_hint("only files ending in .md are read here"),
-            );
-            continue;
-        }
-        let stem = entry
-            .path()
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        if !formats::is_slug(&stem) {
-            out.push(
-                Diagnostic::error(
-                    &display,
-                    Span::file_start(),
-                    format!("the file name `{stem}.md` cannot be used as an address"),
-                )
-                .with_hint(format!(
-                    "rename it to `{}.md`: lowercase letters, digits and hyphens only",
-                    formats::slugify(&stem)
-                )),
-            );
-            continue;
-        }
-        match SourceFile::read(root, &rel) {
-            Ok(src) => {
-                if let Some(f) = decode_file(src, stem, out) {
-                    files.push(f);
-                }
+            let rel = PathBuf::from(rel_of(root, entry.path()));
+            let display = source::display_path(root, &rel);
+            if entry.path().extension().and_then(|e| e.to_str()) != Some("md") {
+                out.push(
+                    Diagnostic::warning(&display, Span::file_start(), format!("ignored: not a Markdown {what} file"))
+                        .with_hint("only files ending in .md are read here"),
+                );
+                continue;
             }
-            Err(d) => out.push(d),
+            let stem = entry.path().file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+            if !formats::is_slug(&stem) {
+                out.push(
+                    Diagnostic::error(
+                        &display,
+                        Span::file_start(),
+                        format!("the file name `{stem}.md` cannot be used as an address"),
+                    )
+                    .with_hint(format!(
+                        "rename it to `{}.md`: lowercase letters, digits and hyphens only",
+                        formats::slugify(&stem)
+                    )),
+                );
+                continue;
+            }
+            seen.insert(rel.clone());
+            let stamp = entry.metadata().map(|m| (m.modified().ok(), m.len())).unwrap_or((None, 0));
+            let fresh = cache.entries.get(&rel).is_some_and(|c| c.stamp == stamp && stamp.0.is_some());
+            if !fresh {
+                let mut diagnostics = Vec::new();
+                let file = match SourceFile::read(root, &rel) {
+                    Ok(src) => decode_file(src, stem.clone(), &mut diagnostics).map(Arc::new),
+                    Err(d) => {
+                        diagnostics.push(d);
+                        None
+                    }
+                };
+                cache.entries.insert(rel.clone(), Cached { stamp, file, diagnostics });
+                changed.insert(stem);
+            }
+            if let Some(c) = cache.entries.get(&rel) {
+                out.extend(c.diagnostics.iter().cloned());
+                files.extend(c.file.clone());
+            }
         }
     }
-    files
+    cache.entries.retain(|rel, _| {
+        let keep = seen.contains(rel);
+        if !keep {
+            changed.insert(rel.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default());
+        }
+        keep
+    });
+    (files, changed)
 }
 
 fn rel_of(root: &Path, path: &Path) -> String {
@@ -252,6 +308,25 @@ mod tests {
         let slugs: Vec<&str> = loaded.providers.iter().map(|p| p.slug.as_str()).collect();
         assert_eq!(slugs, ["b", "a"]);
         assert_eq!(loaded.providers[0].body.first_line, 4);
+    }
+
+    #[test]
+    fn the_cache_reparses_only_changed_files() {
+        let dir = site(&[
+            ("content/providers/a.md", b"---\nname: A\n---\nTekst\n"),
+            ("content/providers/b.md", b"---\nname: B\n---\nTekst\n"),
+        ]);
+        let mut cache = Cache::default();
+        let (_, _, first) = load_cached(dir.path(), &mut cache);
+        assert_eq!(first.providers.len(), 2);
+        let (_, _, none) = load_cached(dir.path(), &mut cache);
+        assert!(none.providers.is_empty() && !none.pages);
+        std::fs::write(dir.path().join("content/providers/b.md"), b"---\nname: Bee\n---\nTekst!\n").unwrap();
+        std::fs::remove_file(dir.path().join("content/providers/a.md")).unwrap();
+        let (loaded, _, changed) = load_cached(dir.path(), &mut cache);
+        assert_eq!(changed.providers.into_iter().collect::<Vec<_>>(), ["a", "b"]);
+        assert_eq!(loaded.providers.len(), 1);
+        assert_eq!(loaded.providers[0].raw.name.as_deref(), Some("Bee"));
     }
 
     #[test]

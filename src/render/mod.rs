@@ -20,14 +20,51 @@ use crate::search::SearchExport;
 pub use theme::Theme;
 use views::{PageLink, SiteView};
 
+/// Which provider pages to render. Every other page lists or counts providers and is
+/// always rendered.
+#[derive(Debug, Clone)]
+pub enum Scope {
+    All,
+    /// Only the pages of these providers (the others are unchanged).
+    Providers(std::collections::BTreeSet<String>),
+}
+
+impl Scope {
+    fn includes(&self, slug: &str) -> bool {
+        match self {
+            Scope::All => true,
+            Scope::Providers(set) => set.contains(slug),
+        }
+    }
+}
+
 /// Renders every page of the site and collects the theme's static files.
 pub fn render(site: &Site, theme: &Theme, search: &SearchExport) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
+    render_scoped(site, theme, search, &Scope::All)
+}
+
+/// Renders the pages in `scope` and collects the theme's static files.
+pub fn render_scoped(
+    site: &Site,
+    theme: &Theme,
+    search: &SearchExport,
+    scope: &Scope,
+) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
     let tera = templates(theme)?;
     let assets = assets(theme);
+    // What every page shows, serialised once.
+    let mut base = Context::new();
+    base.insert("site", &SiteView::new(&site.config));
+    base.insert("life_domains", &views::life_domains(site));
+    let footer: Vec<PageLink> =
+        site.pages.iter().map(|p| PageLink { title: &p.title, path: paths::page(&p.slug) }).collect();
+    base.insert("footer_pages", &footer);
     let mut r = Renderer {
         site,
         theme,
         tera,
+        base,
+        scope: scope.clone(),
         scripts: assets.scripts.clone(),
         search_meta: search.meta_path.clone(),
         css: assets.css_path.clone(),
@@ -149,6 +186,8 @@ struct Renderer<'a> {
     site: &'a Site,
     theme: &'a Theme,
     tera: Tera,
+    base: Context,
+    scope: Scope,
     css: String,
     scripts: BTreeMap<String, String>,
     search_meta: String,
@@ -189,7 +228,8 @@ impl Renderer<'_> {
             );
         }
 
-        for p in &site.providers {
+        let scope = self.scope.clone();
+        for p in site.providers.iter().filter(|p| scope.includes(&p.slug)) {
             let path = paths::provider(&p.slug);
             let view = views::provider(site, p, &paths::root_of(&path));
             let mut ctx = Context::new();
@@ -262,11 +302,12 @@ impl Renderer<'_> {
         template: &str,
         title: &str,
         description: Option<&str>,
-        mut ctx: Context,
+        page: Context,
         root: &str,
     ) {
         let site = self.site;
-        ctx.insert("site", &SiteView::new(&site.config));
+        let mut ctx = self.base.clone();
+        ctx.extend(page);
         ctx.insert("root", root);
         ctx.insert("css", &format!("{root}{}", self.css));
         let scripts: BTreeMap<&String, String> = self.scripts.iter().map(|(k, v)| (k, format!("{root}{v}"))).collect();
@@ -277,16 +318,6 @@ impl Renderer<'_> {
         ctx.insert("canonical", &paths::canonical(&site.config.base_url, path));
         ctx.insert("title", title);
         ctx.insert("description", description.unwrap_or(&site.config.description));
-        ctx.insert("life_domains", &views::life_domains(site));
-        let footer: Vec<PageLink> = site
-            .pages
-            .iter()
-            .map(|p| PageLink {
-                title: &p.title,
-                path: paths::page(&p.slug),
-            })
-            .collect();
-        ctx.insert("footer_pages", &footer);
         match self.tera.render(template, &ctx) {
             Ok(html) => self.files.push(OutputFile {
                 path: path.to_string(),

@@ -134,10 +134,14 @@ fn serde_plain<T: serde::Serialize>(v: &T) -> String {
         .unwrap_or_default()
 }
 
-/// Builds the index of `site` in the empty folder `dir`.
-pub fn build(site: &Site, dir: &Path) -> tantivy::Result<Index> {
+/// Builds the index of `site` in the empty folder `dir`, or in memory when `dir` is None
+/// (the live preview, which never writes `search-index/`).
+pub fn build(site: &Site, dir: Option<&Path>) -> tantivy::Result<Index> {
     let (schema, f) = schema();
-    let index = Index::create_in_dir(dir, schema)?;
+    let index = match dir {
+        Some(dir) => Index::create_in_dir(dir, schema)?,
+        None => Index::create_in_ram(schema),
+    };
     index.tokenizers().register(ANALYSER, analyser::analyser());
     // One thread keeps documents in insertion order, so document ids follow the site's
     // name order: that order breaks ties between equal scores.

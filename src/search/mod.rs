@@ -30,7 +30,7 @@ pub struct SiteLists {
 pub fn build(site: &Site, index_dir: &Path) -> Result<(PathBuf, SearchExport), String> {
     let staging = output::staging_dir(index_dir).map_err(|e| format!("cannot create the search index folder: {e}"))?;
     let result = (|| -> tantivy::Result<SearchExport> {
-        let idx = index::build(site, &staging)?;
+        let idx = index::build(site, Some(&staging))?;
         export::export(&idx, site)
     })();
     let lists = SiteLists {
@@ -57,6 +57,11 @@ pub fn build(site: &Site, index_dir: &Path) -> Result<(PathBuf, SearchExport), S
             Err(format!("cannot write the search index: {e}"))
         }
     }
+}
+
+/// The export of an index built in memory, for the live preview.
+pub fn export_in_memory(site: &Site) -> Result<SearchExport, String> {
+    index::build(site, None).and_then(|idx| export::export(&idx, site)).map_err(|e| format!("cannot build the search index: {e}"))
 }
 
 /// Reads the lists written by [`build`].

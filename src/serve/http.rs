@@ -1,0 +1,336 @@
+//! A small HTTP/1.1 server for the live preview: 127.0.0.1 only, GET and HEAD only, files
+//! from memory only. Nothing here touches the file system, so no path can reach outside
+//! the site; paths with `..` are refused before they are looked up.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::sync::mpsc::{self, Receiver, Sender};
+use std::sync::{Arc, Mutex, RwLock};
+use std::time::Duration;
+
+use super::session::Files;
+
+/// Where the preview's own files live; no site file can be there (`__` is not a slug).
+pub const PREFIX: &str = "/__steunwijzer/";
+
+const LIVE_JS: &str = include_str!("live.js");
+const ERROR_PAGE: &str = include_str!("errors.html");
+
+/// What the server shows: the last good site, and the current problems if any.
+#[derive(Default)]
+pub struct Served {
+    pub files: Arc<Files>,
+    /// The problems of the last build, as the terminal shows them.
+    pub errors: Option<String>,
+    pub generation: u64,
+}
+
+/// Open live-reload connections.
+#[derive(Default)]
+pub struct Hub {
+    listeners: Mutex<Vec<Sender<String>>>,
+}
+
+impl Hub {
+    /// Sends a server-sent event to every open page.
+    pub fn send(&self, event: &str, data: &str) {
+        let mut message = format!("event: {event}\n");
+        for line in data.lines() {
+            message.push_str(&format!("data: {line}\n"));
+        }
+        message.push('\n');
+        if let Ok(mut listeners) = self.listeners.lock() {
+            listeners.retain(|l| l.send(message.clone()).is_ok());
+        }
+    }
+
+    fn subscribe(&self) -> Receiver<String> {
+        let (tx, rx) = mpsc::channel();
+        if let Ok(mut listeners) = self.listeners.lock() {
+            listeners.push(tx);
+        }
+        rx
+    }
+}
+
+pub struct State {
+    pub served: RwLock<Served>,
+    pub hub: Hub,
+}
+
+/// Binds 127.0.0.1 on `port`, or the next free port up to 20 further.
+pub fn bind(port: u16) -> std::io::Result<TcpListener> {
+    let mut last = None;
+    for p in port..=port.saturating_add(20) {
+        match TcpListener::bind(("127.0.0.1", p)) {
+            Ok(l) => return Ok(l),
+            Err(e) => last = Some(e),
+        }
+        if port == 0 {
+            break;
+        }
+    }
+    Err(last.unwrap_or_else(|| std::io::Error::other("no free port")))
+}
+
+/// Serves connections until the process ends, one thread each.
+pub fn run(listener: TcpListener, state: Arc<State>) {
+    for stream in listener.incoming().flatten() {
+        let state = state.clone();
+        std::thread::spawn(move || {
+            let _ = handle(stream, &state);
+        });
+    }
+}
+
+fn handle(mut stream: TcpStream, state: &State) -> std::io::Result<()> {
+    stream.set_read_timeout(Some(Duration::from_secs(10)))?;
+    let mut reader = BufReader::new(stream.try_clone()?.take(16 * 1024));
+    let mut request_line = String::new();
+    reader.read_line(&mut request_line)?;
+    // Headers are read and ignored: nothing here depends on them.
+    loop {
+        let mut line = String::new();
+        if reader.read_line(&mut line)? == 0 || line == "\r\n" || line == "\n" {
+            break;
+        }
+    }
+    let mut parts = request_line.split_whitespace();
+    let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+    let head = method == "HEAD";
+    if method != "GET" && !head {
+        return respond(&mut stream, 405, "text/plain; charset=utf-8", b"only GET and HEAD\n", head, &[("Allow", "GET, HEAD")]);
+    }
+    let path = target.split(['?', '#']).next().unwrap_or("");
+    match path.strip_prefix(PREFIX) {
+        Some("live.js") => respond(&mut stream, 200, "text/javascript; charset=utf-8", LIVE_JS.as_bytes(), head, &[]),
+        Some("errors") => {
+            let page = error_page(state);
+            respond(&mut stream, 200, "text/html; charset=utf-8", page.as_bytes(), head, &[])
+        }
+        Some("events") if !head => events(stream, state),
+        _ => site_file(&mut stream, state, path, head),
+    }
+}
+
+fn site_file(stream: &mut TcpStream, state: &State, path: &str, head: bool) -> std::io::Result<()> {
+    let (files, broken) = match state.served.read() {
+        Ok(s) => (s.files.clone(), s.errors.is_some() && s.files.is_empty()),
+        Err(_) => return respond(stream, 500, "text/plain; charset=utf-8", b"server error\n", head, &[]),
+    };
+    if broken {
+        // No good build yet: every page is the list of problems.
+        let page = error_page(state);
+        return respond(stream, 503, "text/html; charset=utf-8", page.as_bytes(), head, &[]);
+    }
+    let Some(rel) = resolve(path) else { return not_found(stream, &files, head) };
+    match files.get(&rel) {
+        Some(bytes) => {
+            let kind = content_type(&rel);
+            if kind.starts_with("text/html") {
+                respond(stream, 200, kind, &with_live_script(bytes), head, &[])
+            } else {
+                respond(stream, 200, kind, bytes, head, &[])
+            }
+        }
+        // A folder asked without its slash: send the browser to it, so relative links work.
+        None if files.contains_key(&format!("{rel}/index.html")) => {
+            let location = format!("/{rel}/");
+            respond(stream, 301, "text/plain; charset=utf-8", b"", head, &[("Location", location.as_str())])
+        }
+        None => not_found(stream, &files, head),
+    }
+}
+
+fn not_found(stream: &mut TcpStream, files: &Files, head: bool) -> std::io::Result<()> {
+    match files.get(crate::paths::NOT_FOUND) {
+        Some(page) => respond(stream, 404, "text/html; charset=utf-8", &with_live_script(page), head, &[]),
+        None => respond(stream, 404, "text/plain; charset=utf-8", b"not found\n", head, &[]),
+    }
+}
+
+/// The file a request path names, or None when the path is not a plain path below the
+/// site root: `..` and `.` segments, backslashes, NUL, bad percent-encoding and anything
+/// not starting with `/` (absolute-form targets such as `http://host/x`) are refused.
+pub fn resolve(path: &str) -> Option<String> {
+    if !path.starts_with('/') {
+        return None;
+    }
+    let decoded = percent_decode(path)?;
+    if decoded.contains(['\\', '\0']) {
+        return None;
+    }
+    let mut parts = Vec::new();
+    for seg in decoded.split('/') {
+        match seg {
+            "" => {}
+            "." | ".." => return None,
+            s => parts.push(s),
+        }
+    }
+    let mut rel = parts.join("/");
+    if decoded.ends_with('/') || rel.is_empty() {
+        if !rel.is_empty() {
+            rel.push('/');
+        }
+        rel.push_str("index.html");
+    }
+    Some(rel)
+}
+
+fn percent_decode(s: &str) -> Option<String> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = s.get(i + 1..i + 3)?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+fn content_type(path: &str) -> &'static str {
+    match path.rsplit('.').next() {
+        Some("html") => "text/html; charset=utf-8",
+        Some("css") => "text/css; charset=utf-8",
+        Some("js") => "text/javascript; charset=utf-8",
+        Some("json") => "application/json",
+        Some("svg") => "image/svg+xml",
+        Some("png") => "image/png",
+        Some("jpg") | Some("jpeg") => "image/jpeg",
+        Some("txt") => "text/plain; charset=utf-8",
+        _ => "application/octet-stream",
+    }
+}
+
+/// The page with the preview's live-reload script, which the built site never has.
+fn with_live_script(html: &[u8]) -> Vec<u8> {
+    let tag = format!("<script src=\"{PREFIX}live.js\"></script>\n");
+    let text = String::from_utf8_lossy(html);
+    match text.rfind("</body>") {
+        Some(i) => format!("{}{tag}{}", &text[..i], &text[i..]).into_bytes(),
+        None => format!("{text}{tag}").into_bytes(),
+    }
+}
+
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+fn error_page(state: &State) -> String {
+    let errors = state.served.read().ok().and_then(|s| s.errors.clone());
+    let body = match errors {
+        Some(e) => format!("<pre>{}</pre>", escape(&e)),
+        None => "<p class=\"ok\">Geen fouten: de inhoud is in orde.</p>".to_string(),
+    };
+    ERROR_PAGE.replace("{{errors}}", &body)
+}
+
+fn events(mut stream: TcpStream, state: &State) -> std::io::Result<()> {
+    let rx = state.hub.subscribe();
+    stream.write_all(
+        b"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\nConnection: keep-alive\r\n\r\n",
+    )?;
+    // Tell a page that (re)connects about problems at once.
+    let (generation, errors) = match state.served.read() {
+        Ok(s) => (s.generation, s.errors.clone()),
+        Err(_) => (0, None),
+    };
+    let mut hello = format!("event: hello\ndata: {generation}\n\n");
+    if let Some(e) = errors {
+        hello.push_str("event: errors\n");
+        for line in e.lines() {
+            hello.push_str(&format!("data: {line}\n"));
+        }
+        hello.push('\n');
+    }
+    stream.write_all(hello.as_bytes())?;
+    stream.flush()?;
+    loop {
+        match rx.recv_timeout(Duration::from_secs(15)) {
+            Ok(message) => stream.write_all(message.as_bytes())?,
+            // A comment keeps the connection open and finds closed ones.
+            Err(mpsc::RecvTimeoutError::Timeout) => stream.write_all(b": ping\n\n")?,
+            Err(mpsc::RecvTimeoutError::Disconnected) => return Ok(()),
+        }
+        stream.flush()?;
+    }
+}
+
+fn respond(
+    stream: &mut TcpStream,
+    status: u16,
+    content_type: &str,
+    body: &[u8],
+    head: bool,
+    extra: &[(&str, &str)],
+) -> std::io::Result<()> {
+    let reason = match status {
+        200 => "OK",
+        301 => "Moved Permanently",
+        404 => "Not Found",
+        405 => "Method Not Allowed",
+        503 => "Service Unavailable",
+        _ => "Internal Server Error",
+    };
+    let mut head_text = format!(
+        "HTTP/1.1 {status} {reason}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n",
+        body.len()
+    );
+    for (k, v) in extra {
+        head_text.push_str(&format!("{k}: {v}\r\n"));
+    }
+    head_text.push_str("\r\n");
+    stream.write_all(head_text.as_bytes())?;
+    if !head {
+        stream.write_all(body)?;
+    }
+    stream.flush()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_paths_resolve() {
+        assert_eq!(resolve("/").as_deref(), Some("index.html"));
+        assert_eq!(resolve("/aanbieders/").as_deref(), Some("aanbieders/index.html"));
+        assert_eq!(resolve("/aanbieders/x/index.html").as_deref(), Some("aanbieders/x/index.html"));
+        assert_eq!(resolve("/zoeken/index.html").as_deref(), Some("zoeken/index.html"));
+        assert_eq!(resolve("/caf%C3%A9/").as_deref(), Some("café/index.html"));
+        assert_eq!(resolve("//etc/passwd").as_deref(), Some("etc/passwd"), "only ever looked up in the site");
+    }
+
+    #[test]
+    fn escapes_are_refused() {
+        for p in [
+            "/../etc/passwd",
+            "/a/../../etc/passwd",
+            "/%2e%2e/%2e%2e/etc/passwd",
+            "/%2E%2E%2Fsite.yaml",
+            "/aanbieders/..%2f..%2fsite.yaml",
+            "/./index.html",
+            "/a%5c..%5csite.yaml",
+            "/%00",
+            "/%zz",
+            "http://example.org/etc/passwd",
+            "etc/passwd",
+            "",
+        ] {
+            assert_eq!(resolve(p), None, "{p}");
+        }
+    }
+
+    #[test]
+    fn the_live_script_goes_before_the_end_of_body() {
+        let out = String::from_utf8(with_live_script(b"<html><body><p>x</p></body></html>")).unwrap();
+        assert!(out.ends_with("<script src=\"/__steunwijzer/live.js\"></script>\n</body></html>"), "{out}");
+    }
+}

@@ -1,0 +1,126 @@
+//! Watching the site's sources with notify, and telling which kind of change happened.
+
+use std::path::{Component, Path};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
+use std::time::{Duration, Instant};
+
+use notify::{RecommendedWatcher, RecursiveMode, Watcher};
+
+/// What a burst of file events touched.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Touched {
+    pub providers: bool,
+    pub other: bool,
+}
+
+impl Touched {
+    pub fn any(self) -> bool {
+        self.providers || self.other
+    }
+}
+
+/// The folders (recursively) and files whose changes affect the site.
+const WATCHED_DIRS: [&str; 4] = ["content", "themes", "templates", "static"];
+
+pub struct Watch {
+    _watcher: RecommendedWatcher,
+    events: Receiver<notify::Result<notify::Event>>,
+    root: std::path::PathBuf,
+}
+
+pub fn start(root: &Path) -> notify::Result<Watch> {
+    let (tx, rx) = channel();
+    let mut watcher = notify::recommended_watcher(tx)?;
+    // The root itself, not recursively: site.yaml, and folders created later.
+    watcher.watch(root, RecursiveMode::NonRecursive)?;
+    for d in WATCHED_DIRS {
+        let dir = root.join(d);
+        if dir.is_dir() {
+            watcher.watch(&dir, RecursiveMode::Recursive)?;
+        }
+    }
+    let root = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
+    Ok(Watch { _watcher: watcher, events: rx, root })
+}
+
+impl Watch {
+    /// Waits for the next change, then gathers the events that follow within `quiet` of
+    /// each other (an editor's save is often several), up to `max` in all.
+    pub fn next(&mut self, quiet: Duration, max: Duration) -> Option<Touched> {
+        let mut touched = Touched::default();
+        loop {
+            let first = self.events.recv().ok()?;
+            self.classify(first, &mut touched);
+            if touched.any() {
+                break;
+            }
+        }
+        let start = Instant::now();
+        while start.elapsed() < max {
+            match self.events.recv_timeout(quiet) {
+                Ok(ev) => self.classify(ev, &mut touched),
+                Err(RecvTimeoutError::Timeout) => break,
+                Err(RecvTimeoutError::Disconnected) => return None,
+            }
+        }
+        Some(touched)
+    }
+
+    fn classify(&self, event: notify::Result<notify::Event>, touched: &mut Touched) {
+        let Ok(event) = event else { return };
+        if matches!(event.kind, notify::EventKind::Access(_)) {
+            return;
+        }
+        for path in &event.paths {
+            let rel = path.strip_prefix(&self.root).unwrap_or(path);
+            match classify_path(rel) {
+                Some(true) => touched.providers = true,
+                Some(false) => touched.other = true,
+                None => {}
+            }
+        }
+    }
+}
+
+/// Some(true) for a provider file, Some(false) for another source, None for anything that
+/// does not affect the site (hidden files, editor backups, build output).
+pub fn classify_path(rel: &Path) -> Option<bool> {
+    let parts: Vec<String> = rel
+        .components()
+        .filter_map(|c| match c {
+            Component::Normal(s) => Some(s.to_string_lossy().into_owned()),
+            _ => None,
+        })
+        .collect();
+    let name = parts.last()?;
+    if parts.iter().any(|p| p.starts_with('.')) || name.ends_with('~') || name.ends_with(".swp") {
+        return None;
+    }
+    match parts.first().map(String::as_str) {
+        Some("site.yaml") if parts.len() == 1 => Some(false),
+        Some("content") if parts.get(1).map(String::as_str) == Some("providers") => Some(true),
+        Some(d) if WATCHED_DIRS.contains(&d) => Some(false),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn changes_are_classified() {
+        let c = |p: &str| classify_path(Path::new(p));
+        assert_eq!(c("content/providers/a.md"), Some(true));
+        assert_eq!(c("content/providers/sub/a.md"), Some(true));
+        assert_eq!(c("content/pages/over.md"), Some(false));
+        assert_eq!(c("content/life-domains.yaml"), Some(false));
+        assert_eq!(c("site.yaml"), Some(false));
+        assert_eq!(c("themes/default/static/css/10-base.css"), Some(false));
+        assert_eq!(c("content/providers/.a.md.swp"), None);
+        assert_eq!(c("content/providers/a.md~"), None);
+        assert_eq!(c("public/index.html"), None);
+        assert_eq!(c("search-index/meta.json"), None);
+        assert_eq!(c("README.md"), None);
+    }
+}

@@ -1,0 +1,235 @@
+//! `steunwijzer serve`: live reload over server-sent events, the error overlay, and a
+//! server that answers only GET and HEAD for files of the site.
+
+mod common;
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc::{Receiver, channel};
+use std::time::{Duration, Instant};
+
+use common::*;
+
+struct Server {
+    child: Child,
+    port: u16,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+fn start(site: &Path, port: u16) -> Server {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_steunwijzer"))
+        .args(["serve", "--root", site.to_str().unwrap(), "--port", &port.to_string()])
+        .env("STEUNWIJZER_TODAY", TODAY)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let line = loop {
+        let l = lines.next().expect("serve ended early").unwrap();
+        if l.starts_with("serving ") {
+            break l;
+        }
+    };
+    let url = line.split(" at ").nth(1).unwrap().split(' ').next().unwrap();
+    let port: u16 = url.trim_start_matches("http://127.0.0.1:").trim_end_matches('/').parse().unwrap();
+    // Keep reading its output, so it never blocks on a full pipe.
+    std::thread::spawn(move || for _ in lines {});
+    Server { child, port }
+}
+
+/// A raw request; returns (status, headers, body).
+fn request(port: u16, raw: &str) -> (u16, String, Vec<u8>) {
+    let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    s.write_all(raw.as_bytes()).unwrap();
+    let mut all = Vec::new();
+    s.read_to_end(&mut all).unwrap();
+    let split = all.windows(4).position(|w| w == b"\r\n\r\n").unwrap();
+    let head = String::from_utf8_lossy(&all[..split]).into_owned();
+    let status = head.split_whitespace().nth(1).unwrap().parse().unwrap();
+    (status, head, all[split + 4..].to_vec())
+}
+
+fn get(port: u16, path: &str) -> (u16, String) {
+    let (status, _, body) = request(port, &format!("GET {path} HTTP/1.1\r\nHost: x\r\n\r\n"));
+    (status, String::from_utf8_lossy(&body).into_owned())
+}
+
+/// Server-sent events as (event, data) pairs, read on a thread.
+fn events(port: u16) -> Receiver<(String, String)> {
+    let (tx, rx) = channel();
+    let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    s.write_all(b"GET /__steunwijzer/events HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
+    std::thread::spawn(move || {
+        let reader = BufReader::new(s);
+        let (mut event, mut data) = (String::new(), String::new());
+        for line in reader.lines() {
+            let Ok(line) = line else { return };
+            if let Some(e) = line.strip_prefix("event: ") {
+                event = e.to_string();
+            } else if let Some(d) = line.strip_prefix("data: ") {
+                data.push_str(d);
+                data.push('\n');
+            } else if line.is_empty() && !event.is_empty() {
+                if tx.send((std::mem::take(&mut event), std::mem::take(&mut data))).is_err() {
+                    return;
+                }
+            }
+        }
+    });
+    rx
+}
+
+fn wait_for(rx: &Receiver<(String, String)>, event: &str) -> String {
+    wait_until(rx, event, "")
+}
+
+/// The first `event` whose data contains `text` (a save can come in several file events,
+/// so an editor may briefly see a half-written file).
+fn wait_until(rx: &Receiver<(String, String)>, event: &str, text: &str) -> String {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while let Some(left) = deadline.checked_duration_since(Instant::now()) {
+        if let Ok((e, data)) = rx.recv_timeout(left) {
+            if e == event && data.contains(text) {
+                return data;
+            }
+        }
+    }
+    panic!("no `{event}` event with {text:?} within 20 s");
+}
+
+fn site_copy() -> (tempfile::TempDir, PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    let site = tmp.path().join("site");
+    copy_dir(&fixture("good"), &site);
+    (tmp, site)
+}
+
+#[test]
+fn reloads_on_save_shows_errors_and_keeps_the_last_good_site() {
+    let (_tmp, site) = site_copy();
+    let server = start(&site, free_port());
+    let port = server.port;
+    let rx = events(port);
+    wait_for(&rx, "hello");
+
+    let (status, page) = get(port, "/aanbieders/beta/");
+    assert_eq!(status, 200);
+    assert!(page.contains("koffie"));
+    assert!(page.contains("<script src=\"/__steunwijzer/live.js\"></script>\n</body>"), "live reload script injected");
+
+    // Save a change: a reload signal, then the new content.
+    let beta = site.join("content/providers/beta.md");
+    std::fs::write(&beta, std::fs::read_to_string(&beta).unwrap().replace("koffie", "thee")).unwrap();
+    wait_for(&rx, "reload");
+    let (_, page) = get(port, "/aanbieders/beta/");
+    assert!(page.contains("thee") && !page.contains("koffie"), "new content served");
+
+    // A broken file: the errors are sent and shown, the last good site stays.
+    std::fs::write(site.join("content/providers/kapot.md"), "---\nname: Kapot\nsummary: x\n---\nTekst\n").unwrap();
+    let errors = wait_until(&rx, "errors", "kapot.md:1:1: error: missing required key `kind`");
+    assert!(!errors.contains(": warning:"), "only errors in the overlay: {errors}");
+    let (status, overlay) = get(port, "/__steunwijzer/errors");
+    assert_eq!(status, 200);
+    assert!(overlay.contains("kapot.md:1:1: error: missing required key `kind`"), "{overlay}");
+    let (status, page) = get(port, "/aanbieders/beta/");
+    assert_eq!(status, 200);
+    assert!(page.contains("thee"), "the last good site is still served");
+    assert_eq!(get(port, "/").0, 200);
+
+    // Fixed: a reload, and no errors.
+    std::fs::remove_file(site.join("content/providers/kapot.md")).unwrap();
+    wait_for(&rx, "reload");
+    assert!(get(port, "/__steunwijzer/errors").1.contains("Geen fouten"));
+
+    // A change outside the providers (a free page) rebuilds too.
+    let over = site.join("content/pages/over.md");
+    std::fs::write(&over, std::fs::read_to_string(&over).unwrap().replace("testgids", "proefgids")).unwrap();
+    wait_for(&rx, "reload");
+    assert!(get(port, "/over/").1.contains("proefgids"));
+}
+
+#[test]
+fn answers_get_and_head_only_and_never_outside_the_site() {
+    let (tmp, site) = site_copy();
+    // A secret next to the site, and a link inside the site pointing at it.
+    std::fs::write(tmp.path().join("geheim.txt"), "GEHEIM").unwrap();
+    std::fs::create_dir_all(site.join("static")).unwrap();
+    std::os::unix::fs::symlink(tmp.path().join("geheim.txt"), site.join("static/geheim.txt")).unwrap();
+    let server = start(&site, free_port());
+    let port = server.port;
+    for path in [
+        "/../geheim.txt",
+        "/../../../../etc/passwd",
+        "/%2e%2e/geheim.txt",
+        "/%2E%2E%2Fgeheim.txt",
+        "/aanbieders/..%2f..%2fsite.yaml",
+        "/assets/..%5c..%5csite.yaml",
+        "/assets/geheim.txt",
+        "//etc/passwd",
+        "/site.yaml",
+        "/content/providers/beta.md",
+        "/%00",
+    ] {
+        let (status, body) = get(port, path);
+        assert_eq!(status, 404, "{path}");
+        assert!(!body.contains("GEHEIM") && !body.contains("root:"), "{path}");
+    }
+    let (status, _, body) = request(port, "GET http://127.0.0.1/etc/passwd HTTP/1.1\r\nHost: x\r\n\r\n");
+    assert_eq!(status, 404, "absolute-form target");
+    assert!(!String::from_utf8_lossy(&body).contains("root:"));
+
+    let (status, head, body) = request(port, "HEAD /aanbieders/beta/ HTTP/1.1\r\nHost: x\r\n\r\n");
+    assert_eq!(status, 200);
+    assert!(head.contains("Content-Length: ") && !head.contains("Content-Length: 0"));
+    assert!(body.is_empty(), "HEAD has no body");
+    for method in ["POST", "PUT", "DELETE", "OPTIONS"] {
+        let (status, head, _) = request(port, &format!("{method} / HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n"));
+        assert_eq!(status, 405, "{method}");
+        assert!(head.contains("Allow: GET, HEAD"));
+    }
+    let (status, head, _) = request(port, "GET /aanbieders HTTP/1.1\r\nHost: x\r\n\r\n");
+    assert_eq!(status, 301);
+    assert!(head.contains("Location: /aanbieders/"));
+}
+
+#[test]
+fn takes_the_next_port_when_one_is_taken() {
+    let (_tmp, site) = site_copy();
+    let taken = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = taken.local_addr().unwrap().port();
+    let server = start(&site, port);
+    assert_ne!(server.port, port);
+    assert!(server.port > port && server.port <= port + 20);
+    assert_eq!(get(server.port, "/").0, 200);
+}
+
+#[test]
+fn a_site_with_errors_from_the_start_shows_them_until_fixed() {
+    let (_tmp, site) = site_copy();
+    let beta = site.join("content/providers/beta.md");
+    let good = std::fs::read_to_string(&beta).unwrap();
+    std::fs::write(&beta, good.replace("kind: volunteer-organisation", "kind: zzp")).unwrap();
+    let server = start(&site, free_port());
+    let (status, page) = get(server.port, "/");
+    assert_eq!(status, 503);
+    assert!(page.contains("beta.md:4:7: error: `zzp` is not a valid value for `kind`"), "{page}");
+    let rx = events(server.port);
+    wait_for(&rx, "hello");
+    std::fs::write(&beta, good).unwrap();
+    wait_for(&rx, "reload");
+    assert_eq!(get(server.port, "/").0, 200);
+}
