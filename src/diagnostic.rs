@@ -302,7 +302,10 @@ mod tests {
         let mut ds = Diagnostics::new();
         ds.push(Diagnostic::error("a,b.md", Span::new(3, 7, 2), "50% wrong").with_hint("fix: it"));
         let gh = ds.render_github();
-        assert_eq!(gh, "::error file=a%2Cb.md,line=3,col=7,title=steunwijzer::50%25 wrong%0AHint: fix: it\n");
+        assert_eq!(
+            gh,
+            "::error file=a%2Cb.md,line=3,col=7,title=steunwijzer::50%25 wrong%0AHint: fix: it\n"
+        );
         let v: serde_json::Value = serde_json::from_str(&ds.render_json()).unwrap();
         assert_eq!(v["errors"], 1);
         assert_eq!(v["diagnostics"][0]["line"], 3);

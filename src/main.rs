@@ -39,7 +39,11 @@ fn main() -> ExitCode {
                 Format::Json => print!("{}", diags.render_json()),
                 Format::Github => print!("{}", diags.render_github()),
             }
-            if diags.has_errors() { ExitCode::from(CONTENT_ERROR) } else { ExitCode::SUCCESS }
+            if diags.has_errors() {
+                ExitCode::from(CONTENT_ERROR)
+            } else {
+                ExitCode::SUCCESS
+            }
         }
         Command::New(NewCommand::Provider(args)) => {
             let today = match steunwijzer::date::Date::today() {
@@ -61,7 +65,11 @@ fn main() -> ExitCode {
             }
         }
         Command::Serve(args) => {
-            let opts = steunwijzer::serve::Options { root: args.root.root, port: args.port, open: args.open };
+            let opts = steunwijzer::serve::Options {
+                root: args.root.root,
+                port: args.port,
+                open: args.open,
+            };
             match steunwijzer::serve::run(opts) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {
@@ -75,7 +83,9 @@ fn main() -> ExitCode {
             if diags.has_errors() {
                 report(&diags);
             }
-            let Some(text) = text else { return ExitCode::from(CONTENT_ERROR) };
+            let Some(text) = text else {
+                return ExitCode::from(CONTENT_ERROR);
+            };
             match &args.output {
                 Some(path) => {
                     if let Err(e) = std::fs::write(path, text) {

@@ -202,7 +202,6 @@ pub fn search(root: &Path, req: &search::query::Request, json: bool) -> Result<S
     Ok(out)
 }
 
-
 /// The review report in `format` ("text", "html" or "json"); None with diagnostics when
 /// the content has errors.
 pub fn report(root: &Path, format: crate::cli::ReportFormat) -> (Option<String>, Diagnostics) {
@@ -214,7 +213,10 @@ pub fn report(root: &Path, format: crate::cli::ReportFormat) -> (Option<String>,
         ReportFormat::Text => crate::report::render_text(&r),
         ReportFormat::Json => crate::report::render_json(&r),
         ReportFormat::Html => {
-            match Theme::load(root, &site.config.theme).map_err(|d| d.message).and_then(|t| crate::report::render_html(&r, &t)) {
+            match Theme::load(root, &site.config.theme)
+                .map_err(|d| d.message)
+                .and_then(|t| crate::report::render_html(&r, &t))
+            {
                 Ok(html) => html,
                 Err(e) => {
                     diags.push(Diagnostic::error("report.html", Span::file_start(), e));

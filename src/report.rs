@@ -54,7 +54,12 @@ pub struct Report {
 }
 
 fn entry(p: &Provider) -> Entry {
-    Entry { slug: p.slug.clone(), name: p.name.clone(), source: p.source.clone(), last_reviewed: p.last_reviewed }
+    Entry {
+        slug: p.slug.clone(),
+        name: p.name.clone(),
+        source: p.source.clone(),
+        last_reviewed: p.last_reviewed,
+    }
 }
 
 fn months_between(from: Date, to: Date) -> i64 {
@@ -67,7 +72,11 @@ pub fn build(site: &Site) -> Report {
         .life_domains
         .iter()
         .map(|d| {
-            let in_domain: Vec<&Provider> = site.providers.iter().filter(|p| p.life_domains.contains(&d.slug)).collect();
+            let in_domain: Vec<&Provider> = site
+                .providers
+                .iter()
+                .filter(|p| p.life_domains.contains(&d.slug))
+                .collect();
             let whole = in_domain.iter().filter(|p| p.neighbourhoods.is_empty()).count();
             Coverage {
                 life_domain: d.slug.clone(),
@@ -85,7 +94,10 @@ pub fn build(site: &Site) -> Report {
         .providers
         .iter()
         .filter(|p| p.stale)
-        .map(|p| StaleEntry { entry: entry(p), months: months_between(p.last_reviewed, site.today) })
+        .map(|p| StaleEntry {
+            entry: entry(p),
+            months: months_between(p.last_reviewed, site.today),
+        })
         .collect();
     stale.sort_by(|a, b| (a.entry.last_reviewed, &a.entry.slug).cmp(&(b.entry.last_reviewed, &b.entry.slug)));
     let pick = |f: &dyn Fn(&Provider) -> bool| site.providers.iter().filter(|p| f(p)).map(entry).collect();
@@ -111,9 +123,23 @@ pub fn render_json(r: &Report) -> String {
 pub fn render_text(r: &Report) -> String {
     use std::fmt::Write as _;
     let mut out = String::new();
-    let _ = writeln!(out, "{} — review report of {} ({} providers)\n", r.title, r.date, r.providers);
-    let _ = writeln!(out, "Providers per life domain and neighbourhood (* = fewer than {}):", r.thin_below);
-    let width = r.coverage.iter().map(|c| c.name.chars().count()).max().unwrap_or(0).max(12);
+    let _ = writeln!(
+        out,
+        "{} — review report of {} ({} providers)\n",
+        r.title, r.date, r.providers
+    );
+    let _ = writeln!(
+        out,
+        "Providers per life domain and neighbourhood (* = fewer than {}):",
+        r.thin_below
+    );
+    let width = r
+        .coverage
+        .iter()
+        .map(|c| c.name.chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(12);
     let _ = write!(out, "  {:<width$}", "");
     for n in &r.neighbourhoods {
         let _ = write!(out, " {:>11}", truncate(n, 11));
@@ -127,9 +153,18 @@ pub fn render_text(r: &Report) -> String {
         }
         let _ = writeln!(out, " {:>11}", c.whole_municipality);
     }
-    let _ = writeln!(out, "\nNot reviewed for more than {} months (oldest first): {}", r.stale_after_months, r.stale.len());
+    let _ = writeln!(
+        out,
+        "\nNot reviewed for more than {} months (oldest first): {}",
+        r.stale_after_months,
+        r.stale.len()
+    );
     for s in &r.stale {
-        let _ = writeln!(out, "  {}  {:>3} months  {}  ({})", s.entry.last_reviewed, s.months, s.entry.name, s.entry.source);
+        let _ = writeln!(
+            out,
+            "  {}  {:>3} months  {}  ({})",
+            s.entry.last_reviewed, s.months, s.entry.name, s.entry.source
+        );
     }
     for (title, list) in [
         ("No phone, e-mail, website or address", &r.unreachable),
@@ -150,7 +185,10 @@ fn truncate(s: &str, n: usize) -> String {
 
 /// The HTML page, from the theme's `report.html` template.
 pub fn render_html(r: &Report, theme: &Theme) -> Result<String, String> {
-    let file = theme.templates.get("report.html").ok_or("the theme has no report.html template")?;
+    let file = theme
+        .templates
+        .get("report.html")
+        .ok_or("the theme has no report.html template")?;
     let source = std::str::from_utf8(&file.bytes).map_err(|_| "report.html is not UTF-8".to_string())?;
     let mut ctx = tera::Context::new();
     ctx.insert("report", r);

@@ -15,7 +15,9 @@ pub fn new_provider(root: &Path, name: &str, today: Date) -> Result<PathBuf, Str
     let name = name.trim();
     let slug = formats::slugify(name);
     if slug.is_empty() {
-        return Err(format!("cannot make a file name from \"{name}\"; use letters or digits"));
+        return Err(format!(
+            "cannot make a file name from \"{name}\"; use letters or digits"
+        ));
     }
     let config = config::load(root, None).map_err(|ds| {
         let first = ds.first().map(|d| d.render()).unwrap_or_default();
@@ -24,7 +26,10 @@ pub fn new_provider(root: &Path, name: &str, today: Date) -> Result<PathBuf, Str
     let rel = Path::new(PROVIDERS_DIR).join(format!("{slug}.md"));
     let path = root.join(&rel);
     if path.exists() {
-        return Err(format!("{} exists already; edit that file, or choose another name", path.display()));
+        return Err(format!(
+            "{} exists already; edit that file, or choose another name",
+            path.display()
+        ));
     }
     let template = template(root, &config.theme)?;
     let text = template
@@ -39,7 +44,8 @@ pub fn new_provider(root: &Path, name: &str, today: Date) -> Result<PathBuf, Str
         .create_new(true)
         .open(&path)
         .map_err(|e| format!("cannot create {}: {e}", path.display()))?;
-    file.write_all(text.as_bytes()).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    file.write_all(text.as_bytes())
+        .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     Ok(path)
 }
 
@@ -63,6 +69,10 @@ mod tests {
 
     #[test]
     fn the_template_is_built_in() {
-        assert!(template(Path::new("/nonexistent"), "default").unwrap().contains("name: \"{{name}}\""));
+        assert!(
+            template(Path::new("/nonexistent"), "default")
+                .unwrap()
+                .contains("name: \"{{name}}\"")
+        );
     }
 }

@@ -17,7 +17,9 @@ const REQUIRED: [&str; 5] = ["name", "summary", "life_domains", "kind", "last_re
 
 pub fn provider_schema(site: &Site) -> Value {
     let mut schema = serde_json::to_value(schemars::schema_for!(RawProvider)).unwrap_or(Value::Null);
-    let Some(obj) = schema.as_object_mut() else { return schema };
+    let Some(obj) = schema.as_object_mut() else {
+        return schema;
+    };
     obj.insert("$id".into(), json!(format!("{}{PATH}", site.config.base_url)));
     obj.insert("required".into(), json!(REQUIRED));
     let props = obj.get_mut("properties").and_then(Value::as_object_mut);
@@ -29,8 +31,16 @@ pub fn provider_schema(site: &Site) -> Value {
             }
         }
         let slugs = |v: Vec<&str>| json!(v);
-        set_items_enum(props, "life_domains", slugs(site.life_domains.iter().map(|d| d.slug.as_str()).collect()));
-        set_items_enum(props, "neighbourhoods", slugs(site.neighbourhoods.iter().map(|n| n.slug.as_str()).collect()));
+        set_items_enum(
+            props,
+            "life_domains",
+            slugs(site.life_domains.iter().map(|d| d.slug.as_str()).collect()),
+        );
+        set_items_enum(
+            props,
+            "neighbourhoods",
+            slugs(site.neighbourhoods.iter().map(|n| n.slug.as_str()).collect()),
+        );
         set_items_enum(props, "languages", json!(formats::language_codes().collect::<Vec<_>>()));
         if let Some(life) = props.get_mut("life_domains").and_then(Value::as_object_mut) {
             life.insert("minItems".into(), json!(1));
@@ -48,7 +58,14 @@ fn strip_null(v: &mut Value) {
     if let Some(o) = v.as_object_mut() {
         if let Some(Value::Array(types)) = o.get("type") {
             let kept: Vec<Value> = types.iter().filter(|t| *t != "null").cloned().collect();
-            o.insert("type".into(), if kept.len() == 1 { kept[0].clone() } else { Value::Array(kept) });
+            o.insert(
+                "type".into(),
+                if kept.len() == 1 {
+                    kept[0].clone()
+                } else {
+                    Value::Array(kept)
+                },
+            );
         }
         if let Some(Value::Array(any)) = o.get_mut("anyOf") {
             any.retain(|s| s.get("type") != Some(&json!("null")));
@@ -57,7 +74,11 @@ fn strip_null(v: &mut Value) {
 }
 
 fn set_items_enum(props: &mut serde_json::Map<String, Value>, key: &str, values: Value) {
-    if let Some(items) = props.get_mut(key).and_then(|p| p.get_mut("items")).and_then(Value::as_object_mut) {
+    if let Some(items) = props
+        .get_mut(key)
+        .and_then(|p| p.get_mut("items"))
+        .and_then(Value::as_object_mut)
+    {
         items.insert("enum".into(), values);
     }
 }
@@ -65,5 +86,8 @@ fn set_items_enum(props: &mut serde_json::Map<String, Value>, key: &str, values:
 /// The schema as a file of the site.
 pub fn file(site: &Site) -> OutputFile {
     let text = serde_json::to_string_pretty(&provider_schema(site)).unwrap_or_default() + "\n";
-    OutputFile { path: PATH.to_string(), bytes: text.into_bytes() }
+    OutputFile {
+        path: PATH.to_string(),
+        bytes: text.into_bytes(),
+    }
 }

@@ -120,10 +120,7 @@ fn required_text(
         // Present but undecodable: that error is already reported.
         None if doc.get(path).is_some_and(|v| !v.is_null()) => None,
         None => {
-            diags.push(
-                missing(doc, &name)
-                    .with_hint(format!("add a line `{name}: {example}` to the front matter")),
-            );
+            diags.push(missing(doc, &name).with_hint(format!("add a line `{name}: {example}` to the front matter")));
             None
         }
     }
@@ -391,13 +388,10 @@ fn provider(
     let life_domains = match &raw.life_domains {
         None if present("life_domains") => Vec::new(),
         None => {
-            diags.push(
-                missing(doc, "life_domains")
-                    .with_hint(format!(
-                        "add for example `life_domains: [wonen]`; choose from: {}",
-                        ctx.domains.join(", ")
-                    )),
-            );
+            diags.push(missing(doc, "life_domains").with_hint(format!(
+                "add for example `life_domains: [wonen]`; choose from: {}",
+                ctx.domains.join(", ")
+            )));
             Vec::new()
         }
         Some(given) if given.is_empty() => {
@@ -419,13 +413,10 @@ fn provider(
     let mut stale = false;
     match raw.last_reviewed {
         None if present("last_reviewed") => {}
-        None => diags.push(
-            missing(doc, "last_reviewed")
-                .with_hint(format!(
-                    "add `last_reviewed: {}` after checking the information with the provider",
-                    ctx.today
-                )),
-        ),
+        None => diags.push(missing(doc, "last_reviewed").with_hint(format!(
+            "add `last_reviewed: {}` after checking the information with the provider",
+            ctx.today
+        ))),
         Some(d) if d > ctx.today => diags.push(
             doc.error(
                 doc.value_span(&key("last_reviewed")),

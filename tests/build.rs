@@ -224,6 +224,10 @@ fn no_third_party_requests_and_no_scripts() {
             continue;
         }
         let html = String::from_utf8(bytes).unwrap();
+        assert!(
+            !html.contains("__steunwijzer"),
+            "{rel}: the preview's live-reload script is never built in"
+        );
         // Browsing needs no JavaScript; only the search page loads scripts, from the site.
         if rel != "zoeken/index.html" {
             assert!(!html.contains("<script"), "{rel}: browsing needs no JavaScript");

@@ -44,7 +44,11 @@ fn start(site: &Path, port: u16) -> Server {
         }
     };
     let url = line.split(" at ").nth(1).unwrap().split(' ').next().unwrap();
-    let port: u16 = url.trim_start_matches("http://127.0.0.1:").trim_end_matches('/').parse().unwrap();
+    let port: u16 = url
+        .trim_start_matches("http://127.0.0.1:")
+        .trim_end_matches('/')
+        .parse()
+        .unwrap();
     // Keep reading its output, so it never blocks on a full pipe.
     std::thread::spawn(move || for _ in lines {});
     Server { child, port }
@@ -72,7 +76,8 @@ fn get(port: u16, path: &str) -> (u16, String) {
 fn events(port: u16) -> Receiver<(String, String)> {
     let (tx, rx) = channel();
     let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
-    s.write_all(b"GET /__steunwijzer/events HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
+    s.write_all(b"GET /__steunwijzer/events HTTP/1.1\r\nHost: x\r\n\r\n")
+        .unwrap();
     std::thread::spawn(move || {
         let reader = BufReader::new(s);
         let (mut event, mut data) = (String::new(), String::new());
@@ -83,10 +88,13 @@ fn events(port: u16) -> Receiver<(String, String)> {
             } else if let Some(d) = line.strip_prefix("data: ") {
                 data.push_str(d);
                 data.push('\n');
-            } else if line.is_empty() && !event.is_empty() {
-                if tx.send((std::mem::take(&mut event), std::mem::take(&mut data))).is_err() {
-                    return;
-                }
+            } else if line.is_empty()
+                && !event.is_empty()
+                && tx
+                    .send((std::mem::take(&mut event), std::mem::take(&mut data)))
+                    .is_err()
+            {
+                return;
             }
         }
     });
@@ -102,10 +110,11 @@ fn wait_for(rx: &Receiver<(String, String)>, event: &str) -> String {
 fn wait_until(rx: &Receiver<(String, String)>, event: &str, text: &str) -> String {
     let deadline = Instant::now() + Duration::from_secs(20);
     while let Some(left) = deadline.checked_duration_since(Instant::now()) {
-        if let Ok((e, data)) = rx.recv_timeout(left) {
-            if e == event && data.contains(text) {
-                return data;
-            }
+        if let Ok((e, data)) = rx.recv_timeout(left)
+            && e == event
+            && data.contains(text)
+        {
+            return data;
         }
     }
     panic!("no `{event}` event with {text:?} within 20 s");
@@ -129,7 +138,10 @@ fn reloads_on_save_shows_errors_and_keeps_the_last_good_site() {
     let (status, page) = get(port, "/aanbieders/beta/");
     assert_eq!(status, 200);
     assert!(page.contains("koffie"));
-    assert!(page.contains("<script src=\"/__steunwijzer/live.js\"></script>\n</body>"), "live reload script injected");
+    assert!(
+        page.contains("<script src=\"/__steunwijzer/live.js\"></script>\n</body>"),
+        "live reload script injected"
+    );
 
     // Save a change: a reload signal, then the new content.
     let beta = site.join("content/providers/beta.md");
@@ -139,12 +151,19 @@ fn reloads_on_save_shows_errors_and_keeps_the_last_good_site() {
     assert!(page.contains("thee") && !page.contains("koffie"), "new content served");
 
     // A broken file: the errors are sent and shown, the last good site stays.
-    std::fs::write(site.join("content/providers/kapot.md"), "---\nname: Kapot\nsummary: x\n---\nTekst\n").unwrap();
+    std::fs::write(
+        site.join("content/providers/kapot.md"),
+        "---\nname: Kapot\nsummary: x\n---\nTekst\n",
+    )
+    .unwrap();
     let errors = wait_until(&rx, "errors", "kapot.md:1:1: error: missing required key `kind`");
     assert!(!errors.contains(": warning:"), "only errors in the overlay: {errors}");
     let (status, overlay) = get(port, "/__steunwijzer/errors");
     assert_eq!(status, 200);
-    assert!(overlay.contains("kapot.md:1:1: error: missing required key `kind`"), "{overlay}");
+    assert!(
+        overlay.contains("kapot.md:1:1: error: missing required key `kind`"),
+        "{overlay}"
+    );
     let (status, page) = get(port, "/aanbieders/beta/");
     assert_eq!(status, 200);
     assert!(page.contains("thee"), "the last good site is still served");
@@ -157,7 +176,11 @@ fn reloads_on_save_shows_errors_and_keeps_the_last_good_site() {
 
     // A change outside the providers (a free page) rebuilds too.
     let over = site.join("content/pages/over.md");
-    std::fs::write(&over, std::fs::read_to_string(&over).unwrap().replace("testgids", "proefgids")).unwrap();
+    std::fs::write(
+        &over,
+        std::fs::read_to_string(&over).unwrap().replace("testgids", "proefgids"),
+    )
+    .unwrap();
     wait_for(&rx, "reload");
     assert!(get(port, "/over/").1.contains("proefgids"));
 }
@@ -197,7 +220,10 @@ fn answers_get_and_head_only_and_never_outside_the_site() {
     assert!(head.contains("Content-Length: ") && !head.contains("Content-Length: 0"));
     assert!(body.is_empty(), "HEAD has no body");
     for method in ["POST", "PUT", "DELETE", "OPTIONS"] {
-        let (status, head, _) = request(port, &format!("{method} / HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n"));
+        let (status, head, _) = request(
+            port,
+            &format!("{method} / HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n"),
+        );
         assert_eq!(status, 405, "{method}");
         assert!(head.contains("Allow: GET, HEAD"));
     }
@@ -226,7 +252,10 @@ fn a_site_with_errors_from_the_start_shows_them_until_fixed() {
     let server = start(&site, free_port());
     let (status, page) = get(server.port, "/");
     assert_eq!(status, 503);
-    assert!(page.contains("beta.md:4:7: error: `zzp` is not a valid value for `kind`"), "{page}");
+    assert!(
+        page.contains("beta.md:4:7: error: `zzp` is not a valid value for `kind`"),
+        "{page}"
+    );
     let rx = events(server.port);
     wait_for(&rx, "hello");
     std::fs::write(&beta, good).unwrap();

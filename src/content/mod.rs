@@ -70,7 +70,9 @@ struct FileCache<T> {
 
 impl<T> Default for FileCache<T> {
     fn default() -> Self {
-        FileCache { entries: HashMap::new() }
+        FileCache {
+            entries: HashMap::new(),
+        }
     }
 }
 
@@ -170,7 +172,11 @@ fn load_dir<T: DeserializeOwned + Default>(
                 Ok(e) => e,
                 Err(e) => {
                     let shown = e.path().map_or_else(|| rel_dir.to_string(), |p| rel_of(root, p));
-                    out.push(Diagnostic::error(&shown, Span::file_start(), format!("cannot read: {e}")));
+                    out.push(Diagnostic::error(
+                        &shown,
+                        Span::file_start(),
+                        format!("cannot read: {e}"),
+                    ));
                     continue;
                 }
             };
@@ -181,12 +187,20 @@ fn load_dir<T: DeserializeOwned + Default>(
             let display = source::display_path(root, &rel);
             if entry.path().extension().and_then(|e| e.to_str()) != Some("md") {
                 out.push(
-                    Diagnostic::warning(&display, Span::file_start(), format!("ignored: not a Markdown {what} file"))
-                        .with_hint("only files ending in .md are read here"),
+                    Diagnostic::warning(
+                        &display,
+                        Span::file_start(),
+                        format!("ignored: not a Markdown {what} file"),
+                    )
+                    .with_hint("only files ending in .md are read here"),
                 );
                 continue;
             }
-            let stem = entry.path().file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+            let stem = entry
+                .path()
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default();
             if !formats::is_slug(&stem) {
                 out.push(
                     Diagnostic::error(
@@ -202,8 +216,14 @@ fn load_dir<T: DeserializeOwned + Default>(
                 continue;
             }
             seen.insert(rel.clone());
-            let stamp = entry.metadata().map(|m| (m.modified().ok(), m.len())).unwrap_or((None, 0));
-            let fresh = cache.entries.get(&rel).is_some_and(|c| c.stamp == stamp && stamp.0.is_some());
+            let stamp = entry
+                .metadata()
+                .map(|m| (m.modified().ok(), m.len()))
+                .unwrap_or((None, 0));
+            let fresh = cache
+                .entries
+                .get(&rel)
+                .is_some_and(|c| c.stamp == stamp && stamp.0.is_some());
             if !fresh {
                 let mut diagnostics = Vec::new();
                 let file = match SourceFile::read(root, &rel) {
@@ -213,7 +233,14 @@ fn load_dir<T: DeserializeOwned + Default>(
                         None
                     }
                 };
-                cache.entries.insert(rel.clone(), Cached { stamp, file, diagnostics });
+                cache.entries.insert(
+                    rel.clone(),
+                    Cached {
+                        stamp,
+                        file,
+                        diagnostics,
+                    },
+                );
                 changed.insert(stem);
             }
             if let Some(c) = cache.entries.get(&rel) {
@@ -225,7 +252,11 @@ fn load_dir<T: DeserializeOwned + Default>(
     cache.entries.retain(|rel, _| {
         let keep = seen.contains(rel);
         if !keep {
-            changed.insert(rel.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default());
+            changed.insert(
+                rel.file_stem()
+                    .map(|s| s.to_string_lossy().into_owned())
+                    .unwrap_or_default(),
+            );
         }
         keep
     });
@@ -321,7 +352,11 @@ mod tests {
         assert_eq!(first.providers.len(), 2);
         let (_, _, none) = load_cached(dir.path(), &mut cache);
         assert!(none.providers.is_empty() && !none.pages);
-        std::fs::write(dir.path().join("content/providers/b.md"), b"---\nname: Bee\n---\nTekst!\n").unwrap();
+        std::fs::write(
+            dir.path().join("content/providers/b.md"),
+            b"---\nname: Bee\n---\nTekst!\n",
+        )
+        .unwrap();
         std::fs::remove_file(dir.path().join("content/providers/a.md")).unwrap();
         let (loaded, _, changed) = load_cached(dir.path(), &mut cache);
         assert_eq!(changed.providers.into_iter().collect::<Vec<_>>(), ["a", "b"]);

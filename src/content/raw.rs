@@ -11,7 +11,10 @@ use crate::model::{Accessibility, ContactMode, Kind, Weekday};
 /// The front matter of `content/providers/<slug>.md`.
 #[derive(Debug, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "steunwijzer provider", description = "The front matter of content/providers/<slug>.md.")]
+#[schemars(
+    title = "steunwijzer provider",
+    description = "The front matter of content/providers/<slug>.md."
+)]
 pub struct RawProvider {
     /// Required. The name as residents know it.
     pub name: Option<String>,

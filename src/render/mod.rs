@@ -56,8 +56,14 @@ pub fn render_scoped(
     let mut base = Context::new();
     base.insert("site", &SiteView::new(&site.config));
     base.insert("life_domains", &views::life_domains(site));
-    let footer: Vec<PageLink> =
-        site.pages.iter().map(|p| PageLink { title: &p.title, path: paths::page(&p.slug) }).collect();
+    let footer: Vec<PageLink> = site
+        .pages
+        .iter()
+        .map(|p| PageLink {
+            title: &p.title,
+            path: paths::page(&p.slug),
+        })
+        .collect();
     base.insert("footer_pages", &footer);
     let mut r = Renderer {
         site,

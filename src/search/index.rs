@@ -145,7 +145,7 @@ pub fn build(site: &Site, dir: Option<&Path>) -> tantivy::Result<Index> {
     index.tokenizers().register(ANALYSER, analyser::analyser());
     // One thread keeps documents in insertion order, so document ids follow the site's
     // name order: that order breaks ties between equal scores.
-    let mut writer: IndexWriter<TantivyDocument> = index.writer_with_num_threads(1, 64_000_000)?;
+    let mut writer: IndexWriter<TantivyDocument> = index.writer_with_num_threads(1, 20_000_000)?;
     for p in &site.providers {
         let mut doc = TantivyDocument::default();
         doc.add_text(f.slug, &p.slug);

@@ -61,7 +61,9 @@ pub fn build(site: &Site, index_dir: &Path) -> Result<(PathBuf, SearchExport), S
 
 /// The export of an index built in memory, for the live preview.
 pub fn export_in_memory(site: &Site) -> Result<SearchExport, String> {
-    index::build(site, None).and_then(|idx| export::export(&idx, site)).map_err(|e| format!("cannot build the search index: {e}"))
+    index::build(site, None)
+        .and_then(|idx| export::export(&idx, site))
+        .map_err(|e| format!("cannot build the search index: {e}"))
 }
 
 /// Reads the lists written by [`build`].

@@ -99,11 +99,25 @@ fn handle(mut stream: TcpStream, state: &State) -> std::io::Result<()> {
     let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
     let head = method == "HEAD";
     if method != "GET" && !head {
-        return respond(&mut stream, 405, "text/plain; charset=utf-8", b"only GET and HEAD\n", head, &[("Allow", "GET, HEAD")]);
+        return respond(
+            &mut stream,
+            405,
+            "text/plain; charset=utf-8",
+            b"only GET and HEAD\n",
+            head,
+            &[("Allow", "GET, HEAD")],
+        );
     }
     let path = target.split(['?', '#']).next().unwrap_or("");
     match path.strip_prefix(PREFIX) {
-        Some("live.js") => respond(&mut stream, 200, "text/javascript; charset=utf-8", LIVE_JS.as_bytes(), head, &[]),
+        Some("live.js") => respond(
+            &mut stream,
+            200,
+            "text/javascript; charset=utf-8",
+            LIVE_JS.as_bytes(),
+            head,
+            &[],
+        ),
         Some("errors") => {
             let page = error_page(state);
             respond(&mut stream, 200, "text/html; charset=utf-8", page.as_bytes(), head, &[])
@@ -123,7 +137,9 @@ fn site_file(stream: &mut TcpStream, state: &State, path: &str, head: bool) -> s
         let page = error_page(state);
         return respond(stream, 503, "text/html; charset=utf-8", page.as_bytes(), head, &[]);
     }
-    let Some(rel) = resolve(path) else { return not_found(stream, &files, head) };
+    let Some(rel) = resolve(path) else {
+        return not_found(stream, &files, head);
+    };
     match files.get(&rel) {
         Some(bytes) => {
             let kind = content_type(&rel);
@@ -136,7 +152,14 @@ fn site_file(stream: &mut TcpStream, state: &State, path: &str, head: bool) -> s
         // A folder asked without its slash: send the browser to it, so relative links work.
         None if files.contains_key(&format!("{rel}/index.html")) => {
             let location = format!("/{rel}/");
-            respond(stream, 301, "text/plain; charset=utf-8", b"", head, &[("Location", location.as_str())])
+            respond(
+                stream,
+                301,
+                "text/plain; charset=utf-8",
+                b"",
+                head,
+                &[("Location", location.as_str())],
+            )
         }
         None => not_found(stream, &files, head),
     }
@@ -144,7 +167,14 @@ fn site_file(stream: &mut TcpStream, state: &State, path: &str, head: bool) -> s
 
 fn not_found(stream: &mut TcpStream, files: &Files, head: bool) -> std::io::Result<()> {
     match files.get(crate::paths::NOT_FOUND) {
-        Some(page) => respond(stream, 404, "text/html; charset=utf-8", &with_live_script(page), head, &[]),
+        Some(page) => respond(
+            stream,
+            404,
+            "text/html; charset=utf-8",
+            &with_live_script(page),
+            head,
+            &[],
+        ),
         None => respond(stream, 404, "text/plain; charset=utf-8", b"not found\n", head, &[]),
     }
 }
@@ -220,7 +250,10 @@ fn with_live_script(html: &[u8]) -> Vec<u8> {
 }
 
 fn escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
 fn error_page(state: &State) -> String {
@@ -302,10 +335,17 @@ mod tests {
     fn plain_paths_resolve() {
         assert_eq!(resolve("/").as_deref(), Some("index.html"));
         assert_eq!(resolve("/aanbieders/").as_deref(), Some("aanbieders/index.html"));
-        assert_eq!(resolve("/aanbieders/x/index.html").as_deref(), Some("aanbieders/x/index.html"));
+        assert_eq!(
+            resolve("/aanbieders/x/index.html").as_deref(),
+            Some("aanbieders/x/index.html")
+        );
         assert_eq!(resolve("/zoeken/index.html").as_deref(), Some("zoeken/index.html"));
         assert_eq!(resolve("/caf%C3%A9/").as_deref(), Some("café/index.html"));
-        assert_eq!(resolve("//etc/passwd").as_deref(), Some("etc/passwd"), "only ever looked up in the site");
+        assert_eq!(
+            resolve("//etc/passwd").as_deref(),
+            Some("etc/passwd"),
+            "only ever looked up in the site"
+        );
     }
 
     #[test]
@@ -331,6 +371,9 @@ mod tests {
     #[test]
     fn the_live_script_goes_before_the_end_of_body() {
         let out = String::from_utf8(with_live_script(b"<html><body><p>x</p></body></html>")).unwrap();
-        assert!(out.ends_with("<script src=\"/__steunwijzer/live.js\"></script>\n</body></html>"), "{out}");
+        assert!(
+            out.ends_with("<script src=\"/__steunwijzer/live.js\"></script>\n</body></html>"),
+            "{out}"
+        );
     }
 }

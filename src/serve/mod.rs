@@ -26,7 +26,10 @@ pub fn run(opts: Options) -> Result<(), String> {
     let port = listener.local_addr().map_err(|e| e.to_string())?.port();
     let url = format!("http://127.0.0.1:{port}/");
     let mut watch = watch::start(&opts.root).map_err(|e| format!("cannot watch {}: {e}", opts.root.display()))?;
-    let state = Arc::new(State { served: RwLock::new(Served::default()), hub: Hub::default() });
+    let state = Arc::new(State {
+        served: RwLock::new(Served::default()),
+        hub: Hub::default(),
+    });
     let mut session = Session::new(opts.root.clone(), url.clone());
     rebuild(&mut session, &state, false);
     {
@@ -44,7 +47,11 @@ pub fn run(opts: Options) -> Result<(), String> {
 }
 
 fn shown(root: &Path) -> String {
-    if root == Path::new(".") { "the site".to_string() } else { root.display().to_string() }
+    if root == Path::new(".") {
+        "the site".to_string()
+    } else {
+        root.display().to_string()
+    }
 }
 
 fn rebuild(session: &mut Session, state: &State, only_providers: bool) {

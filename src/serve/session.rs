@@ -41,7 +41,12 @@ pub struct Built {
 
 impl Session {
     pub fn new(root: PathBuf, base_url: String) -> Self {
-        Session { root, base_url, cache: Cache::default(), last: None }
+        Session {
+            root,
+            base_url,
+            cache: Cache::default(),
+            last: None,
+        }
     }
 
     /// Rebuilds. `only_providers` says the change touched nothing but provider files (the
@@ -96,12 +101,19 @@ impl Session {
             }
             _ => HashMap::new(),
         };
-        for f in rendered.into_iter().chain(export.files).chain(std::iter::once(schema::file(&site))) {
+        for f in rendered
+            .into_iter()
+            .chain(export.files)
+            .chain(std::iter::once(schema::file(&site)))
+        {
             files.insert(f.path, Arc::new(f.bytes));
         }
         let changed = match &self.last {
             Some((_, old)) => {
-                files.iter().filter(|(k, v)| old.get(*k).map(|o| o.as_slice()) != Some(v.as_slice())).count()
+                files
+                    .iter()
+                    .filter(|(k, v)| old.get(*k).map(|o| o.as_slice()) != Some(v.as_slice()))
+                    .count()
                     + old.keys().filter(|k| !files.contains_key(*k)).count()
             }
             None => files.len(),
@@ -109,7 +121,13 @@ impl Session {
         let files = Arc::new(files);
         let providers = site.providers.len();
         self.last = Some((site, files.clone()));
-        Ok(Built { files, changed, warnings: diags, elapsed: start.elapsed(), providers })
+        Ok(Built {
+            files,
+            changed,
+            warnings: diags,
+            elapsed: start.elapsed(),
+            providers,
+        })
     }
 }
 

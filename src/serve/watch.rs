@@ -40,7 +40,11 @@ pub fn start(root: &Path) -> notify::Result<Watch> {
         }
     }
     let root = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
-    Ok(Watch { _watcher: watcher, events: rx, root })
+    Ok(Watch {
+        _watcher: watcher,
+        events: rx,
+        root,
+    })
 }
 
 impl Watch {

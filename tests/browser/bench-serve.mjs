@@ -1,0 +1,103 @@
+// Benchmark: time from saving a file to the live-reload signal of `steunwijzer serve`, at
+// 1,000 providers. Writes the "Live preview" section of docs/benchmarks.md.
+//
+//   node tests/browser/bench-serve.mjs [--providers 1000] [--runs 20]
+//
+// Needs a release build (cargo build --release).
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { get } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { REPO } from './lib.mjs';
+
+const arg = (name, dflt) => { const i = process.argv.indexOf(name); return i > 0 ? Number(process.argv[i + 1]) : dflt; };
+const N = arg('--providers', 1000);
+const RUNS = arg('--runs', 20);
+const BIN = process.env.STEUNWIJZER_BIN || join(REPO, 'target', 'release', 'steunwijzer');
+
+const dir = mkdtempSync(join(tmpdir(), 'steunwijzer-serve-bench-'));
+const root = join(dir, 'site');
+execFileSync(BIN, ['generate', '--providers', String(N), '--out', root, '--seed', '1']);
+
+const server = spawn(BIN, ['serve', '--root', root, '--port', '21111'], { stdio: ['ignore', 'pipe', 'ignore'] });
+const url = await new Promise((ok, fail) => {
+  let out = '';
+  server.stdout.on('data', (d) => {
+    out += d;
+    const m = /at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
+    if (m) ok(m[1]);
+  });
+  server.on('exit', () => fail(new Error('serve stopped')));
+});
+
+// Server-sent events: resolve the next `reload`.
+let waiting = null;
+await new Promise((ok) => {
+  get(url + '__steunwijzer/events', (res) => {
+    let buffer = '';
+    res.on('data', (chunk) => {
+      buffer += chunk;
+      let i;
+      while ((i = buffer.indexOf('\n\n')) >= 0) {
+        const block = buffer.slice(0, i);
+        buffer = buffer.slice(i + 2);
+        if (block.startsWith('event: hello')) ok();
+        if (block.startsWith('event: reload') && waiting) { const w = waiting; waiting = null; w(); }
+      }
+    });
+  });
+});
+
+async function measure(file, edit) {
+  const times = [];
+  for (let i = 0; i < RUNS; i++) {
+    const before = readFileSync(file, 'utf8');
+    const reloaded = new Promise((ok) => { waiting = ok; });
+    const t0 = performance.now();
+    writeFileSync(file, edit(before, i));
+    await reloaded;
+    times.push(performance.now() - t0);
+    await new Promise((ok) => setTimeout(ok, 100));
+  }
+  times.sort((a, b) => a - b);
+  return { median: times[Math.floor(times.length / 2)], p90: times[Math.floor(times.length * 0.9)], max: times[times.length - 1] };
+}
+
+const provider = join(root, 'content', 'providers', 'aanbieder-00500.md');
+const page = join(root, 'content', 'pages', 'over.md');
+const one = await measure(provider, (t, i) => t.trimEnd() + ` Aanpassing ${i}.\n`);
+const all = await measure(page, (t, i) => t.trimEnd() + ` Aanpassing ${i}.\n`);
+server.kill();
+
+const ms = (x) => `${Math.round(x)} ms`;
+const section = `## Live preview: from saving a file to the reload signal
+
+Measured by \`node tests/browser/bench-serve.mjs\` on ${new Date().toISOString().slice(0, 10)}: \`steunwijzer serve\`
+(release build) on a generated site of ${N.toLocaleString('en')} providers; each run writes a file and waits for the
+\`reload\` server-sent event; ${RUNS} runs each, 100 ms apart.
+
+| change | median | 90th percentile | slowest |
+|---|---|---|---|
+| one provider (its page, the pages that list providers, the search index) | ${ms(one.median)} | ${ms(one.p90)} | ${ms(one.max)} |
+| a free page (everything rendered again) | ${ms(all.median)} | ${ms(all.p90)} | ${ms(all.max)} |
+
+Budget (issue 5): at most 200 ms for one provider. The time includes the 20 ms the watcher waits for an
+editor's save to settle. What is done again per change: changed files are parsed again; the whole site is
+validated; the search index is rebuilt in memory; for a provider change only that provider's page and the
+pages that list or count providers are rendered (a free page, the theme or site.yaml render everything).
+`;
+
+const file = join(REPO, 'docs', 'benchmarks.md');
+mkdirSync(join(REPO, 'docs'), { recursive: true });
+let doc = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
+const start = doc.indexOf('## Live preview');
+if (start >= 0) {
+  const end = doc.indexOf('\n## ', start + 1);
+  doc = doc.slice(0, start) + section + (end >= 0 ? doc.slice(end + 1) : '');
+} else {
+  doc = doc.trimEnd() + '\n\n' + section;
+}
+writeFileSync(file, doc);
+console.log(section);
+if (one.p90 > 200) { console.error('over budget'); process.exitCode = 1; }
