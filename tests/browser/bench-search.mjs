@@ -6,11 +6,11 @@
 //
 // Needs a release build (cargo build --release) and Chromium; installs Pagefind with npx.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { REPO, serve, launch } from './lib.mjs';
+import { REPO, serve, launch, writeBenchmarkSection } from './lib.mjs';
 import { openIndex } from './engine.mjs';
 
 const N = Number(process.argv[process.argv.indexOf('--providers') + 1]) || 10000;
@@ -113,17 +113,7 @@ export): ${buildSeconds.toFixed(1)} s. Pagefind indexing of the same pages: ${pa
 Machine: 2 cores; figures vary a little between runs, the byte counts do not.
 `;
 
-const file = join(REPO, 'docs', 'benchmarks.md');
-mkdirSync(join(REPO, 'docs'), { recursive: true });
-let doc = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n\nFigures measured on this project\'s machines. Each section names the command that produced it.\n';
-const start = doc.indexOf('## Search transfer');
-if (start >= 0) {
-  const end = doc.indexOf('\n## ', start + 1);
-  doc = doc.slice(0, start) + section + (end >= 0 ? doc.slice(end + 1) : '');
-} else {
-  doc = doc.trimEnd() + '\n\n' + section;
-}
-writeFileSync(file, doc);
+writeBenchmarkSection(section);
 console.log(section);
 const ok = ours[0].bytes <= 100 * 1024 && ours[0].bytes * 2 <= theirs[0].bytes && worstLater <= 25 * 1024;
 if (!ok) { console.error('over budget'); process.exitCode = 1; }

@@ -5,11 +5,11 @@
 //
 // Needs a release build (cargo build --release).
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { REPO } from './lib.mjs';
+import { REPO, writeBenchmarkSection } from './lib.mjs';
 
 const arg = (name, dflt) => { const i = process.argv.indexOf(name); return i > 0 ? Number(process.argv[i + 1]) : dflt; };
 const N = arg('--providers', 1000);
@@ -88,16 +88,6 @@ validated; the search index is rebuilt in memory; for a provider change only tha
 pages that list or count providers are rendered (a free page, the theme or site.yaml render everything).
 `;
 
-const file = join(REPO, 'docs', 'benchmarks.md');
-mkdirSync(join(REPO, 'docs'), { recursive: true });
-let doc = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
-const start = doc.indexOf('## Live preview');
-if (start >= 0) {
-  const end = doc.indexOf('\n## ', start + 1);
-  doc = doc.slice(0, start) + section + (end >= 0 ? doc.slice(end + 1) : '');
-} else {
-  doc = doc.trimEnd() + '\n\n' + section;
-}
-writeFileSync(file, doc);
+writeBenchmarkSection(section);
 console.log(section);
 if (one.p90 > 200) { console.error('over budget'); process.exitCode = 1; }

@@ -1,7 +1,7 @@
 // Shared helpers for the browser tests: build a site with the real binary, serve it on
 // 127.0.0.1, and start Debian's Chromium through playwright-core.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, existsSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve, extname, normalize, sep } from 'node:path';
@@ -82,3 +82,21 @@ export const VIEWPORTS = [
   { name: '320', width: 320, height: 640 },
   { name: '1280', width: 1280, height: 800 },
 ];
+
+/** Puts `section` (which starts with `## <title>`) into docs/benchmarks.md, replacing the
+ *  section with the same title. */
+export function writeBenchmarkSection(section) {
+  const title = section.split('\n')[0];
+  const file = join(REPO, 'docs', 'benchmarks.md');
+  mkdirSync(join(REPO, 'docs'), { recursive: true });
+  let doc = existsSync(file) ? readFileSync(file, 'utf8')
+    : '# Benchmarks\n\nFigures measured on this project\'s machines. Each section names the command that produced it.\n';
+  const start = doc.indexOf(title);
+  if (start >= 0) {
+    const end = doc.indexOf('\n## ', start + 1);
+    doc = doc.slice(0, start) + section + (end >= 0 ? doc.slice(end + 1) : '');
+  } else {
+    doc = doc.trimEnd() + '\n\n' + section;
+  }
+  writeFileSync(file, doc);
+}
