@@ -262,3 +262,28 @@ fn a_site_with_errors_from_the_start_shows_them_until_fixed() {
     wait_for(&rx, "reload");
     assert_eq!(get(server.port, "/").0, 200);
 }
+
+#[test]
+fn a_templates_folder_made_while_serving_is_watched() {
+    let (_tmp, site) = site_copy();
+    let server = start(&site, free_port());
+    let rx = events(server.port);
+    wait_for(&rx, "hello");
+    std::fs::create_dir(site.join("templates")).unwrap();
+    let page = site.join("templates/page.html");
+    let template = |word: &str| {
+        format!("{{% extends \"base.html\" %}}{{% block content %}}<h1>{word}</h1>{{% endblock content %}}")
+    };
+    std::fs::write(&page, template("EERSTE")).unwrap();
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while !get(server.port, "/over/").1.contains("EERSTE") {
+        assert!(Instant::now() < deadline, "the new template was not used");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    // An edit inside the new folder is seen too.
+    std::fs::write(&page, template("TWEEDE")).unwrap();
+    while !get(server.port, "/over/").1.contains("TWEEDE") {
+        assert!(Instant::now() < deadline, "a change in the new folder was not seen");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}

@@ -23,7 +23,7 @@ impl Touched {
 const WATCHED_DIRS: [&str; 4] = ["content", "themes", "templates", "static"];
 
 pub struct Watch {
-    _watcher: RecommendedWatcher,
+    watcher: RecommendedWatcher,
     events: Receiver<notify::Result<notify::Event>>,
     root: std::path::PathBuf,
 }
@@ -41,7 +41,7 @@ pub fn start(root: &Path) -> notify::Result<Watch> {
     }
     let root = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
     Ok(Watch {
-        _watcher: watcher,
+        watcher,
         events: rx,
         root,
     })
@@ -70,13 +70,21 @@ impl Watch {
         Some(touched)
     }
 
-    fn classify(&self, event: notify::Result<notify::Event>, touched: &mut Touched) {
+    fn classify(&mut self, event: notify::Result<notify::Event>, touched: &mut Touched) {
         let Ok(event) = event else { return };
         if matches!(event.kind, notify::EventKind::Access(_)) {
             return;
         }
         for path in &event.paths {
             let rel = path.strip_prefix(&self.root).unwrap_or(path);
+            // A folder such as templates/ made after the start is watched from then on.
+            if matches!(event.kind, notify::EventKind::Create(_))
+                && path.is_dir()
+                && rel.components().count() == 1
+                && WATCHED_DIRS.iter().any(|d| rel == Path::new(d))
+            {
+                let _ = self.watcher.watch(path, RecursiveMode::Recursive);
+            }
             match classify_path(rel) {
                 Some(true) => touched.providers = true,
                 Some(false) => touched.other = true,
