@@ -189,9 +189,9 @@ pub fn is_slug(s: &str) -> bool {
 /// Turns a name into a slug: diacritics folded, lowercase, other characters as hyphens.
 pub fn slugify(name: &str) -> String {
     let mut out = String::new();
-    for c in name.chars().flat_map(fold_char) {
+    for c in fold(&name.to_lowercase()).chars() {
         if c.is_ascii_alphanumeric() {
-            out.push(c.to_ascii_lowercase());
+            out.push(c);
         } else if !out.ends_with('-') && !out.is_empty() {
             out.push('-');
         }
@@ -199,49 +199,43 @@ pub fn slugify(name: &str) -> String {
     out.trim_end_matches('-').to_string()
 }
 
-/// Folds a Latin letter with diacritics to its base letters (ë → e, ß → ss, ĳ → ij).
-pub fn fold_char(c: char) -> impl Iterator<Item = char> {
-    let folded: &str = match c {
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
-        'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'Ā' | 'Ă' | 'Ą' => "A",
-        'ç' | 'ć' | 'č' => "c",
-        'Ç' | 'Ć' | 'Č' => "C",
-        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => "e",
-        'È' | 'É' | 'Ê' | 'Ë' | 'Ē' | 'Ė' | 'Ę' | 'Ě' => "E",
-        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'ı' => "i",
-        'Ì' | 'Í' | 'Î' | 'Ï' | 'Ī' | 'Į' | 'İ' => "I",
-        'ñ' | 'ń' | 'ň' => "n",
-        'Ñ' | 'Ń' | 'Ň' => "N",
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => "o",
-        'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'Ō' | 'Ő' => "O",
-        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'ų' => "u",
-        'Ù' | 'Ú' | 'Û' | 'Ü' | 'Ū' | 'Ů' | 'Ű' | 'Ų' => "U",
-        'ý' | 'ÿ' => "y",
-        'Ý' | 'Ÿ' => "Y",
-        'ś' | 'š' | 'ş' => "s",
-        'Ś' | 'Š' | 'Ş' => "S",
-        'ź' | 'ż' | 'ž' => "z",
-        'Ź' | 'Ż' | 'Ž' => "Z",
-        'ł' => "l",
-        'Ł' => "L",
-        'ğ' => "g",
-        'Ğ' => "G",
-        'ß' => "ss",
-        'æ' => "ae",
-        'Æ' => "AE",
-        'œ' => "oe",
-        'Œ' => "OE",
-        'ĳ' => "ij",
-        'Ĳ' => "IJ",
-        _ => "",
-    };
-    let single = if folded.is_empty() { Some(c) } else { None };
-    single.into_iter().chain(folded.chars())
+/// Folds a lowercased text to letters without diacritics: compatibility decomposition
+/// (NFKD), combining marks removed, and the few letters that do not decompose mapped by
+/// hand ("cliënt" → "client", "straße" → "strasse", "ĳs" → "ijs"). Slugs, the A–Z order
+/// and search all fold this one way.
+pub fn fold(text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    use unicode_normalization::char::is_combining_mark;
+    if text.is_ascii() {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.nfkd() {
+        if is_combining_mark(c) {
+            continue;
+        }
+        match c {
+            'ß' => out.push_str("ss"),
+            'æ' => out.push_str("ae"),
+            'œ' => out.push_str("oe"),
+            'ø' => out.push('o'),
+            'đ' | 'ð' => out.push('d'),
+            'ł' => out.push('l'),
+            'ħ' => out.push('h'),
+            'ı' => out.push('i'),
+            'þ' => out.push_str("th"),
+            // Lowercasing letter by letter never produces the final sigma; JavaScript's
+            // toLowerCase does. Both become σ here.
+            'ς' => out.push('σ'),
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 /// A key for sorting names the way a Dutch reader expects: case and diacritics ignored.
 pub fn sort_key(name: &str) -> String {
-    name.chars().flat_map(fold_char).flat_map(char::to_lowercase).collect()
+    fold(&name.to_lowercase())
 }
 
 const LANGUAGE_TABLE: &str = include_str!("data/iso-639-1.tsv");
@@ -355,6 +349,7 @@ mod tests {
             "clientsteun-haarlem-omstreken"
         );
         assert_eq!(slugify("Ĳsselmeer Straße"), "ijsselmeer-strasse");
+        assert_eq!(slugify("Øresund Æble"), "oresund-aeble");
     }
 
     #[test]

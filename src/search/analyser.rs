@@ -20,10 +20,9 @@ use std::mem;
 
 use rust_stemmers::{Algorithm, Stemmer};
 use tantivy::tokenizer::{
-    LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer, Token, TokenFilter, TokenStream, Tokenizer,
+    LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer, TextAnalyzerBuilder, Token, TokenFilter, TokenStream,
+    Tokenizer,
 };
-use unicode_normalization::UnicodeNormalization;
-use unicode_normalization::char::is_combining_mark;
 
 /// The name the analyser is registered under in the index.
 pub const ANALYSER: &str = "nl_steunwijzer";
@@ -42,31 +41,7 @@ pub const STOP_WORDS: &[&str] = &[
     "worden", "wordt", "zal", "ze", "zelf", "zich", "zij", "zijn", "zo", "zonder", "zou",
 ];
 
-/// Folds a lowercased word: "cliënt" → "client", "straße" → "strasse".
-pub fn fold(word: &str) -> String {
-    let mut out = String::with_capacity(word.len());
-    for c in word.nfkd() {
-        if is_combining_mark(c) {
-            continue;
-        }
-        match c {
-            'ß' => out.push_str("ss"),
-            'æ' => out.push_str("ae"),
-            'œ' => out.push_str("oe"),
-            'ø' => out.push('o'),
-            'đ' | 'ð' => out.push('d'),
-            'ł' => out.push('l'),
-            'ħ' => out.push('h'),
-            'ı' => out.push('i'),
-            'þ' => out.push_str("th"),
-            // Lowercasing letter by letter never produces the final sigma; JavaScript's
-            // toLowerCase does. Both become σ here.
-            'ς' => out.push('σ'),
-            _ => out.push(c),
-        }
-    }
-    out
-}
+pub use crate::formats::fold;
 
 pub fn is_stop_word(word: &str) -> bool {
     STOP_WORDS.binary_search(&word).is_ok()
@@ -98,12 +73,7 @@ pub struct Word {
 /// Splits `text` into words (steps 1-4) and stems them (step 5), the same way the index
 /// analyser does. Stop words are left out.
 pub fn words(text: &str) -> Vec<Word> {
-    let mut analyser = TextAnalyzer::builder(SimpleTokenizer::default())
-        .filter(RemoveLongFilter::limit(MAX_WORD_BYTES + 1))
-        .filter(LowerCaser)
-        .filter(Fold)
-        .filter(StopWords)
-        .build();
+    let mut analyser = until_stemming().build();
     let mut stream = analyser.token_stream(text);
     let mut out = Vec::new();
     while stream.advance() {
@@ -116,13 +86,16 @@ pub fn words(text: &str) -> Vec<Word> {
 
 /// The analyser the index uses for its text fields.
 pub fn analyser() -> TextAnalyzer {
+    until_stemming().filter(DutchStemmer).build()
+}
+
+/// Steps 1 to 4, shared by the index analyser and [`words`].
+fn until_stemming() -> TextAnalyzerBuilder<impl Tokenizer> {
     TextAnalyzer::builder(SimpleTokenizer::default())
         .filter(RemoveLongFilter::limit(MAX_WORD_BYTES + 1))
         .filter(LowerCaser)
         .filter(Fold)
         .filter(StopWords)
-        .filter(DutchStemmer)
-        .build()
 }
 
 /// A token filter applying a function to each token's text, or dropping the token.
