@@ -98,7 +98,7 @@ pub fn build(opts: &BuildOptions) -> (Option<BuildReport>, Diagnostics) {
             return (None, diags);
         }
     };
-    let mut files = match render::render(&site, &theme, &export) {
+    let files = match site_files(&site, &theme, export, &render::Scope::All) {
         Ok(f) => f,
         Err(ds) => {
             let _ = std::fs::remove_dir_all(&staging);
@@ -106,8 +106,6 @@ pub fn build(opts: &BuildOptions) -> (Option<BuildReport>, Diagnostics) {
             return (None, diags);
         }
     };
-    files.extend(export.files);
-    files.push(crate::schema::file(&site));
     if let Err(e) = output::write_atomic(&out_dir, &files) {
         let _ = std::fs::remove_dir_all(&staging);
         diags.push(Diagnostic::error(
@@ -135,6 +133,20 @@ pub fn build(opts: &BuildOptions) -> (Option<BuildReport>, Diagnostics) {
         elapsed: start.elapsed(),
     };
     (Some(report), diags)
+}
+
+/// The files of the site: the pages in `scope` and the theme's assets, the search export
+/// and the schema. Both `build` and `serve` make a site this way.
+pub fn site_files(
+    site: &Site,
+    theme: &Theme,
+    export: search::SearchExport,
+    scope: &render::Scope,
+) -> Result<Vec<crate::output::OutputFile>, Vec<Diagnostic>> {
+    let mut files = render::render_scoped(site, theme, &export, scope)?;
+    files.extend(export.files);
+    files.push(crate::schema::file(site));
+    Ok(files)
 }
 
 /// Why a search could not run.

@@ -192,16 +192,8 @@ pub fn render_html(r: &Report, theme: &Theme) -> Result<String, String> {
     let source = std::str::from_utf8(&file.bytes).map_err(|_| "report.html is not UTF-8".to_string())?;
     let mut ctx = tera::Context::new();
     ctx.insert("report", r);
-    tera::Tera::one_off(source, &ctx, true).map_err(|e| {
-        let mut message = e.to_string();
-        let mut source = std::error::Error::source(&e);
-        while let Some(s) = source {
-            message.push_str(": ");
-            message.push_str(&s.to_string());
-            source = s.source();
-        }
-        format!("{}: {message}", file.origin)
-    })
+    tera::Tera::one_off(source, &ctx, true)
+        .map_err(|e| format!("{}: {}", file.origin, crate::diagnostic::error_chain(&e)))
 }
 
 #[cfg(test)]

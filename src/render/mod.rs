@@ -38,11 +38,6 @@ impl Scope {
     }
 }
 
-/// Renders every page of the site and collects the theme's static files.
-pub fn render(site: &Site, theme: &Theme, search: &SearchExport) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
-    render_scoped(site, theme, search, &Scope::All)
-}
-
 /// Renders the pages in `scope` and collects the theme's static files.
 pub fn render_scoped(
     site: &Site,
@@ -110,13 +105,7 @@ fn templates(theme: &Theme) -> Result<Tera, Vec<Diagnostic>> {
 
 /// Tera's error and its causes on one line, located at the template file when known.
 fn template_error(theme: &Theme, template: Option<&str>, e: &tera::Error) -> Diagnostic {
-    let mut message = e.to_string();
-    let mut source = std::error::Error::source(e);
-    while let Some(s) = source {
-        message.push_str(": ");
-        message.push_str(&s.to_string());
-        source = s.source();
-    }
+    let message = crate::diagnostic::error_chain(e);
     let named = template.or_else(|| message.split('\'').nth(1));
     let origin = named
         .and_then(|n| theme.templates.get(n))

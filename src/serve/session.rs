@@ -14,8 +14,8 @@ use crate::date::Date;
 use crate::diagnostic::{Diagnostic, Diagnostics, Span};
 use crate::model::Site;
 
-use crate::render::{self, Scope, Theme};
-use crate::schema;
+use crate::pipeline;
+use crate::render::{Scope, Theme};
 use crate::search;
 use crate::validate;
 
@@ -81,7 +81,7 @@ impl Session {
             Some(_) if only_providers && !changes.pages => Scope::Providers(changes.providers.clone()),
             _ => Scope::All,
         };
-        let rendered = render::render_scoped(&site, &theme, &export, &scope).map_err(|ds| {
+        let rendered = pipeline::site_files(&site, &theme, export, &scope).map_err(|ds| {
             diags.extend(ds);
             diags.clone()
         })?;
@@ -101,11 +101,7 @@ impl Session {
             }
             _ => HashMap::new(),
         };
-        for f in rendered
-            .into_iter()
-            .chain(export.files)
-            .chain(std::iter::once(schema::file(&site)))
-        {
+        for f in rendered {
             files.insert(f.path, Arc::new(f.bytes));
         }
         let changed = match &self.last {
