@@ -340,9 +340,7 @@ fn failed_build_leaves_previous_output_untouched() {
 
 #[test]
 fn bom_and_crlf_files_are_accepted() {
-    let tmp = tempfile::tempdir().unwrap();
-    let site = tmp.path().join("site");
-    copy_dir(&fixture("good"), &site);
+    let (tmp, site) = good_site();
     let text = "\u{feff}---\r\nname: Windows Bestand\r\nsummary: Opgeslagen in Kladblok.\r\nkind: union\r\nlife_domains: [werk]\r\nfree: true\r\nlast_reviewed: 2026-11-01\r\n---\r\nTekst met *nadruk*.\r\n";
     std::fs::write(site.join("content/providers/windows.md"), text).unwrap();
     std::fs::write(
@@ -366,21 +364,15 @@ fn bom_and_crlf_files_are_accepted() {
 
 #[test]
 fn site_templates_override_the_theme() {
-    let tmp = tempfile::tempdir().unwrap();
-    let site = tmp.path().join("site");
-    copy_dir(&fixture("good"), &site);
-    std::fs::create_dir_all(site.join("templates")).unwrap();
-    std::fs::write(
-        site.join("templates/page.html"),
+    let (tmp, site) = good_site();
+    write(
+        &site.join("templates/page.html"),
         "{% extends \"base.html\" %}{% block content %}<p>EIGEN SJABLOON {{ page.title }}</p>{% endblock content %}",
-    )
-    .unwrap();
-    std::fs::create_dir_all(site.join("static/css")).unwrap();
-    std::fs::write(
-        site.join("static/css/00-tokens.css"),
+    );
+    write(
+        &site.join("static/css/00-tokens.css"),
         ":root { --sw-color-primary: #123456; }",
-    )
-    .unwrap();
+    );
     let r = run_in(tmp.path(), &["build", "--root", "site"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(
@@ -398,15 +390,11 @@ fn site_templates_override_the_theme() {
 
 #[test]
 fn a_broken_template_is_reported_not_panicked() {
-    let tmp = tempfile::tempdir().unwrap();
-    let site = tmp.path().join("site");
-    copy_dir(&fixture("good"), &site);
-    std::fs::create_dir_all(site.join("templates")).unwrap();
-    std::fs::write(
-        site.join("templates/page.html"),
+    let (tmp, site) = good_site();
+    write(
+        &site.join("templates/page.html"),
         "{% extends \"base.html\" %}{% block content %}{{ page.nope.deeper }}{% endblock content %}",
-    )
-    .unwrap();
+    );
     let r = run_in(tmp.path(), &["build", "--root", "site"]);
     assert_eq!(r.code, 1);
     assert!(
@@ -442,9 +430,7 @@ fn usage_errors_exit_with_2() {
 
 #[test]
 fn refuses_to_overwrite_the_sources() {
-    let tmp = tempfile::tempdir().unwrap();
-    let site = tmp.path().join("site");
-    copy_dir(&fixture("good"), &site);
+    let (tmp, site) = good_site();
     let r = run_in(tmp.path(), &["build", "--root", "site", "--output", "site"]);
     assert_eq!(r.code, 1);
     assert!(site.join("site.yaml").exists());

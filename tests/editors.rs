@@ -46,9 +46,7 @@ fn check_as_github_annotations() {
 
 #[test]
 fn new_provider_writes_a_complete_template_and_never_overwrites() {
-    let tmp = tempfile::tempdir().unwrap();
-    let site = tmp.path().join("site");
-    copy_dir(&fixture("good"), &site);
+    let (tmp, site) = good_site();
     let r = run_in(
         tmp.path(),
         &["new", "provider", "Stichting Cliënt & Zorg", "--root", "site"],
@@ -123,9 +121,7 @@ fn new_provider_writes_a_complete_template_and_never_overwrites() {
 
 #[test]
 fn build_writes_the_schema_with_the_sites_own_lists() {
-    let tmp = tempfile::tempdir().unwrap();
-    let site = tmp.path().join("site");
-    copy_dir(&fixture("good"), &site);
+    let (tmp, site) = good_site();
     assert_eq!(run_in(tmp.path(), &["build", "--root", "site"]).code, 0);
     let schema: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(site.join("public/schema/provider.schema.json")).unwrap())

@@ -8,9 +8,7 @@ use common::*;
 
 /// A built copy of the `good` fixture: (temp dir, site root).
 fn built() -> (tempfile::TempDir, PathBuf) {
-    let tmp = tempfile::tempdir().unwrap();
-    let site = tmp.path().join("site");
-    copy_dir(&fixture("good"), &site);
+    let (tmp, site) = good_site();
     let r = run_in(tmp.path(), &["build", "--root", "site"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     (tmp, site)

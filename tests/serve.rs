@@ -5,7 +5,7 @@ mod common;
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::sync::mpsc::{Receiver, channel};
 use std::time::{Duration, Instant};
@@ -120,16 +120,9 @@ fn wait_until(rx: &Receiver<(String, String)>, event: &str, text: &str) -> Strin
     panic!("no `{event}` event with {text:?} within 20 s");
 }
 
-fn site_copy() -> (tempfile::TempDir, PathBuf) {
-    let tmp = tempfile::tempdir().unwrap();
-    let site = tmp.path().join("site");
-    copy_dir(&fixture("good"), &site);
-    (tmp, site)
-}
-
 #[test]
 fn reloads_on_save_shows_errors_and_keeps_the_last_good_site() {
-    let (_tmp, site) = site_copy();
+    let (_tmp, site) = good_site();
     let server = start(&site, free_port());
     let port = server.port;
     let rx = events(port);
@@ -187,7 +180,7 @@ fn reloads_on_save_shows_errors_and_keeps_the_last_good_site() {
 
 #[test]
 fn answers_get_and_head_only_and_never_outside_the_site() {
-    let (tmp, site) = site_copy();
+    let (tmp, site) = good_site();
     // A secret next to the site, and a link inside the site pointing at it.
     std::fs::write(tmp.path().join("geheim.txt"), "GEHEIM").unwrap();
     std::fs::create_dir_all(site.join("static")).unwrap();
@@ -234,7 +227,7 @@ fn answers_get_and_head_only_and_never_outside_the_site() {
 
 #[test]
 fn takes_the_next_port_when_one_is_taken() {
-    let (_tmp, site) = site_copy();
+    let (_tmp, site) = good_site();
     let taken = TcpListener::bind("127.0.0.1:0").unwrap();
     let port = taken.local_addr().unwrap().port();
     let server = start(&site, port);
@@ -245,7 +238,7 @@ fn takes_the_next_port_when_one_is_taken() {
 
 #[test]
 fn a_site_with_errors_from_the_start_shows_them_until_fixed() {
-    let (_tmp, site) = site_copy();
+    let (_tmp, site) = good_site();
     let beta = site.join("content/providers/beta.md");
     let good = std::fs::read_to_string(&beta).unwrap();
     std::fs::write(&beta, good.replace("kind: volunteer-organisation", "kind: zzp")).unwrap();
@@ -265,7 +258,7 @@ fn a_site_with_errors_from_the_start_shows_them_until_fixed() {
 
 #[test]
 fn a_templates_folder_made_while_serving_is_watched() {
-    let (_tmp, site) = site_copy();
+    let (_tmp, site) = good_site();
     let server = start(&site, free_port());
     let rx = events(server.port);
     wait_for(&rx, "hello");

@@ -41,6 +41,21 @@ pub fn run(args: &[&str]) -> Run {
     run_in(&fixture(""), args)
 }
 
+/// A copy of the `good` fixture in a temporary folder, as `<tmp>/site`. Tests that build
+/// or change a site work on a copy: a build writes the search index into the site.
+pub fn good_site() -> (tempfile::TempDir, PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    let site = tmp.path().join("site");
+    copy_dir(&fixture("good"), &site);
+    (tmp, site)
+}
+
+/// Writes `text` to `path`, making its folder first.
+pub fn write(path: &Path, text: &str) {
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, text).unwrap();
+}
+
 pub fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();
     for entry in std::fs::read_dir(from).unwrap() {
