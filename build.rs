@@ -28,7 +28,7 @@ fn main() {
     let mut files = Vec::new();
     collect(&theme, &mut files);
     let mut code = String::from("/// The default theme's files: path below themes/default, contents.\n");
-    code.push_str("pub static DEFAULT_THEME: &[(&str, &[u8])] = &[\n");
+    code.push_str("pub(crate) static DEFAULT_THEME: &[(&str, &[u8])] = &[\n");
     for f in &files {
         let rel = f
             .strip_prefix(&theme)

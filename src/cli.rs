@@ -1,4 +1,8 @@
-//! Command-line arguments. Only types here; `main.rs` hands them to the library.
+//! Command-line arguments: clap types only. `main.rs` hands each command to its module
+//! in `cmd/`.
+
+// The doc comments here are the help text, printed as written: no Markdown.
+#![allow(clippy::doc_markdown)]
 
 use std::path::PathBuf;
 
@@ -8,13 +12,13 @@ use clap::{Args, Parser, Subcommand};
 /// ("onafhankelijke cliëntondersteuning") from Markdown files.
 #[derive(Debug, Parser)]
 #[command(name = "steunwijzer", version, about, long_about = None)]
-pub struct Cli {
+pub(crate) struct Cli {
     #[command(subcommand)]
-    pub command: Command,
+    pub(crate) command: Command,
 }
 
 #[derive(Debug, Subcommand)]
-pub enum Command {
+pub(crate) enum Command {
     /// Check the content, then write the website (into <root>/public unless --output is given).
     ///
     /// Exits with 0 when the site was written, 1 when the content has errors (the previous
@@ -55,26 +59,26 @@ pub enum Command {
 }
 
 #[derive(Debug, Args)]
-pub struct ReportArgs {
+pub(crate) struct ReportArgs {
     #[command(flatten)]
-    pub root: RootArg,
+    pub(crate) root: RootArg,
     /// text for the terminal, html for a page to open in a browser, json for tools.
     #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
-    pub format: ReportFormat,
+    pub(crate) format: ReportFormat,
     /// Write the report to this file instead of standard output.
     #[arg(long, value_name = "FILE")]
-    pub output: Option<PathBuf>,
+    pub(crate) output: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum ReportFormat {
+pub(crate) enum ReportFormat {
     Text,
     Html,
     Json,
 }
 
 #[derive(Debug, Subcommand)]
-pub enum NewCommand {
+pub(crate) enum NewCommand {
     /// Create content/providers/<slug>.md for a new provider, with last_reviewed set to today.
     ///
     /// The slug is made from the name: lowercase, without accents, words joined by hyphens.
@@ -83,100 +87,100 @@ pub enum NewCommand {
 }
 
 #[derive(Debug, Args)]
-pub struct NewProviderArgs {
+pub(crate) struct NewProviderArgs {
     /// The provider's name, as residents know it.
-    pub name: String,
+    pub(crate) name: String,
     #[command(flatten)]
-    pub root: RootArg,
+    pub(crate) root: RootArg,
 }
 
 #[derive(Debug, Args)]
-pub struct AnalyseArgs {
-    pub text: Option<String>,
+pub(crate) struct AnalyseArgs {
+    pub(crate) text: Option<String>,
 }
 
 #[derive(Debug, Args)]
-pub struct GenerateArgs {
+pub(crate) struct GenerateArgs {
     /// Number of providers.
     #[arg(long, value_name = "N")]
-    pub providers: usize,
+    pub(crate) providers: usize,
     /// The folder to write the site to (must not exist yet).
     #[arg(long, value_name = "DIR")]
-    pub out: PathBuf,
+    pub(crate) out: PathBuf,
     /// Seed of the generator: the same seed gives the same site.
     #[arg(long, default_value_t = 1)]
-    pub seed: u64,
+    pub(crate) seed: u64,
 }
 
 #[derive(Debug, Args)]
-pub struct SearchArgs {
+pub(crate) struct SearchArgs {
     /// The words to search for, as a resident would type them ("" for none).
-    pub query: String,
+    pub(crate) query: String,
     /// Only providers in this life domain (slug; repeat for more).
     #[arg(long = "domain", value_name = "SLUG")]
-    pub domains: Vec<String>,
+    pub(crate) domains: Vec<String>,
     /// Only providers working in this neighbourhood (slug; repeat for more). Providers for
     /// the whole municipality always count.
     #[arg(long = "neighbourhood", value_name = "SLUG")]
-    pub neighbourhoods: Vec<String>,
+    pub(crate) neighbourhoods: Vec<String>,
     /// Only providers speaking this language (ISO 639-1 code; repeat for more).
     #[arg(long = "language", value_name = "CODE")]
-    pub languages: Vec<String>,
+    pub(crate) languages: Vec<String>,
     /// How many results to print.
     #[arg(long, value_name = "N", default_value_t = 10)]
-    pub limit: usize,
+    pub(crate) limit: usize,
     /// Print the answer as JSON (stable field names, for tools and tests).
     #[arg(long)]
-    pub json: bool,
+    pub(crate) json: bool,
     #[command(flatten)]
-    pub root: RootArg,
+    pub(crate) root: RootArg,
 }
 
 #[derive(Debug, Args)]
-pub struct ServeArgs {
+pub(crate) struct ServeArgs {
     #[command(flatten)]
-    pub root: RootArg,
+    pub(crate) root: RootArg,
     /// The port on 127.0.0.1; if it is taken, the next free one is used.
     #[arg(long, value_name = "N", default_value_t = 1111)]
-    pub port: u16,
+    pub(crate) port: u16,
     /// Open the site in the default browser.
     #[arg(long)]
-    pub open: bool,
+    pub(crate) open: bool,
 }
 
 #[derive(Debug, Args)]
-pub struct CheckArgs {
+pub(crate) struct CheckArgs {
     #[command(flatten)]
-    pub root: RootArg,
+    pub(crate) root: RootArg,
     /// How to print the problems: for people, as JSON for tools, or as GitHub workflow
     /// annotations (so a forge shows each problem on the changed line).
     #[arg(long, value_enum, default_value_t = Format::Human)]
-    pub format: Format,
+    pub(crate) format: Format,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
+pub(crate) enum Format {
     Human,
     Json,
     Github,
 }
 
 #[derive(Debug, Args)]
-pub struct RootArg {
+pub(crate) struct RootArg {
     /// The site folder: the one holding site.yaml and content/.
     #[arg(long, value_name = "DIR", default_value = ".")]
-    pub root: PathBuf,
+    pub(crate) root: PathBuf,
 }
 
 #[derive(Debug, Args)]
-pub struct BuildArgs {
+pub(crate) struct BuildArgs {
     #[command(flatten)]
-    pub root: RootArg,
+    pub(crate) root: RootArg,
     /// Where to write the website. It is replaced as a whole, and only when the build succeeds.
     #[arg(long, value_name = "DIR")]
-    pub output: Option<PathBuf>,
+    pub(crate) output: Option<PathBuf>,
     /// The address the site will be published at, instead of base_url in site.yaml.
     /// Used for canonical links and the 404 page; all other links are relative.
     #[arg(long, value_name = "URL")]
-    pub base_url: Option<String>,
+    pub(crate) base_url: Option<String>,
 }

@@ -7,21 +7,21 @@ use serde::{Deserialize, Serialize, Serializer};
 
 /// A calendar date (proleptic Gregorian), written `YYYY-MM-DD`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Date {
-    pub year: i32,
-    pub month: u32,
-    pub day: u32,
+pub(crate) struct Date {
+    pub(crate) year: i32,
+    pub(crate) month: u32,
+    pub(crate) day: u32,
 }
 
 impl Date {
-    pub fn new(year: i32, month: u32, day: u32) -> Option<Date> {
+    pub(crate) fn new(year: i32, month: u32, day: u32) -> Option<Date> {
         if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
             return None;
         }
         Some(Date { year, month, day })
     }
 
-    pub fn parse(s: &str) -> Result<Date, String> {
+    pub(crate) fn parse(s: &str) -> Result<Date, String> {
         let bytes = s.as_bytes();
         let shape_ok = bytes.len() == 10
             && bytes[4] == b'-'
@@ -43,18 +43,7 @@ impl Date {
             .ok_or_else(|| format!("`{s}` is not a valid date: month {month} of {year} has no day {day}"))
     }
 
-    /// Days since 1970-01-01 (Howard Hinnant's days_from_civil).
-    pub fn to_days(self) -> i64 {
-        let y = i64::from(self.year) - i64::from(self.month <= 2);
-        let era = y.div_euclid(400);
-        let yoe = y - era * 400;
-        let m = i64::from(self.month);
-        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(self.day) - 1;
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-        era * 146_097 + doe - 719_468
-    }
-
-    pub fn from_days(z: i64) -> Date {
+    pub(crate) fn from_days(z: i64) -> Date {
         let z = z + 719_468;
         let era = z.div_euclid(146_097);
         let doe = z - era * 146_097;
@@ -68,19 +57,19 @@ impl Date {
     }
 
     /// Today in UTC, or the date in `STEUNWIJZER_TODAY` (for reproducible builds and tests).
-    pub fn today() -> Result<Date, String> {
+    pub(crate) fn today() -> Result<Date, TodayError> {
         if let Ok(s) = std::env::var("STEUNWIJZER_TODAY") {
-            return Date::parse(s.trim()).map_err(|e| format!("STEUNWIJZER_TODAY: {e}"));
+            return Date::parse(s.trim()).map_err(TodayError::Override);
         }
         let secs = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
-            .map_err(|e| format!("system clock is before 1970: {e}"))?
+            .map_err(TodayError::Clock)?
             .as_secs();
         Ok(Date::from_days((secs / 86_400) as i64))
     }
 
     /// The same day `months` months earlier, clamped to the end of a shorter month.
-    pub fn months_before(self, months: u32) -> Date {
+    pub(crate) fn months_before(self, months: u32) -> Date {
         let total = i64::from(self.year) * 12 + i64::from(self.month) - 1 - i64::from(months);
         let year = total.div_euclid(12) as i32;
         let month = (total.rem_euclid(12) + 1) as u32;
@@ -88,10 +77,30 @@ impl Date {
         Date { year, month, day }
     }
 
-    pub fn iso(self) -> String {
+    pub(crate) fn iso(self) -> String {
         self.to_string()
     }
 }
+
+/// Why today's date is not known.
+#[derive(Debug)]
+pub enum TodayError {
+    /// `STEUNWIJZER_TODAY` is set, but not to a date.
+    Override(String),
+    /// The system clock is before 1970.
+    Clock(std::time::SystemTimeError),
+}
+
+impl fmt::Display for TodayError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            TodayError::Override(e) => write!(f, "STEUNWIJZER_TODAY: {e}"),
+            TodayError::Clock(e) => write!(f, "system clock is before 1970: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for TodayError {}
 
 fn days_in_month(year: i32, month: u32) -> u32 {
     match month {
@@ -108,36 +117,14 @@ impl fmt::Display for Date {
     }
 }
 
-impl Serialize for Date {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
-    }
-}
-
-impl<'de> Deserialize<'de> for Date {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl Visitor<'_> for V {
-            type Value = Date;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a date written as YYYY-MM-DD, for example 2025-03-01")
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<Date, E> {
-                Date::parse(v.trim()).map_err(E::custom)
-            }
-        }
-        d.deserialize_str(V)
-    }
-}
-
 /// A time of day on a 24-hour clock, written `HH:MM`. `24:00` is allowed as a closing time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct ClockTime {
-    pub minutes: u32,
+pub(crate) struct ClockTime {
+    pub(crate) minutes: u32,
 }
 
 impl ClockTime {
-    pub fn parse(s: &str) -> Result<ClockTime, String> {
+    pub(crate) fn parse(s: &str) -> Result<ClockTime, String> {
         let err = || format!("`{s}` is not a time written as HH:MM, for example 09:00");
         let (h, m) = s.split_once(':').ok_or_else(err)?;
         if h.is_empty() || h.len() > 2 || m.len() != 2 {
@@ -158,63 +145,78 @@ impl fmt::Display for ClockTime {
     }
 }
 
-impl Serialize for ClockTime {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
-    }
-}
-
-impl<'de> Deserialize<'de> for ClockTime {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl Visitor<'_> for V {
-            type Value = ClockTime;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a time written as \"HH:MM\", for example \"09:00\"")
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<ClockTime, E> {
-                ClockTime::parse(v.trim()).map_err(E::custom)
+/// Serde and schemars support for a value written as text in YAML: serialised with its
+/// `Display`, read with its `parse` (after trimming), described in the JSON Schema.
+macro_rules! text_value {
+    ($type:ident, $expecting:literal, $schema:tt) => {
+        impl Serialize for $type {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.collect_str(self)
             }
         }
-        d.deserialize_str(V)
-    }
+
+        impl<'de> Deserialize<'de> for $type {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                struct V;
+                impl Visitor<'_> for V {
+                    type Value = $type;
+                    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                        f.write_str($expecting)
+                    }
+                    fn visit_str<E: de::Error>(self, v: &str) -> Result<$type, E> {
+                        $type::parse(v.trim()).map_err(E::custom)
+                    }
+                }
+                d.deserialize_str(V)
+            }
+        }
+
+        impl schemars::JsonSchema for $type {
+            fn inline_schema() -> bool {
+                true
+            }
+
+            fn schema_name() -> std::borrow::Cow<'static, str> {
+                stringify!($type).into()
+            }
+
+            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                schemars::json_schema!($schema)
+            }
+        }
+    };
 }
 
-impl schemars::JsonSchema for Date {
-    fn inline_schema() -> bool {
-        true
-    }
+text_value!(
+    Date,
+    "a date written as YYYY-MM-DD, for example 2025-03-01",
+    {"type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}
+);
 
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "Date".into()
+text_value!(
+    ClockTime,
+    "a time written as \"HH:MM\", for example \"09:00\"",
+    {
+        "type": "string",
+        "description": "A time on a 24-hour clock, HH:MM",
+        "pattern": "^([01]?[0-9]|2[0-3]):[0-5][0-9]$|^24:00$"
     }
-
-    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        schemars::json_schema!({"type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"})
-    }
-}
-
-impl schemars::JsonSchema for ClockTime {
-    fn inline_schema() -> bool {
-        true
-    }
-
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "ClockTime".into()
-    }
-
-    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        schemars::json_schema!({
-            "type": "string",
-            "description": "A time on a 24-hour clock, HH:MM",
-            "pattern": "^([01]?[0-9]|2[0-3]):[0-5][0-9]$|^24:00$"
-        })
-    }
-}
+);
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Days since 1970-01-01 (Howard Hinnant's `days_from_civil`).
+    fn to_days(d: Date) -> i64 {
+        let y = i64::from(d.year) - i64::from(d.month <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let m = i64::from(d.month);
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(d.day) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
 
     #[test]
     fn parses_valid_and_rejects_invalid_dates() {
@@ -234,10 +236,10 @@ mod tests {
 
     #[test]
     fn day_numbers_round_trip() {
-        assert_eq!(Date::parse("1970-01-01").unwrap().to_days(), 0);
-        assert_eq!(Date::parse("2026-11-24").unwrap().to_days(), 20_781);
+        assert_eq!(to_days(Date::parse("1970-01-01").unwrap()), 0);
+        assert_eq!(to_days(Date::parse("2026-11-24").unwrap()), 20_781);
         for z in [-1000, 0, 59, 60, 20_781, 30_000] {
-            assert_eq!(Date::from_days(z).to_days(), z);
+            assert_eq!(to_days(Date::from_days(z)), z);
         }
     }
 

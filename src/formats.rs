@@ -1,18 +1,22 @@
-//! Checks for the small formats in provider data: Dutch phone numbers and postcodes,
-//! e-mail addresses, web addresses, slugs and language codes. Each returns the value in
-//! the form the site shows or links to, or a message and hint for the editor.
+//! The forms of contact details editors write: Dutch phone numbers and postcodes, e-mail
+//! addresses and web addresses. Each check returns the value in the form the site shows or
+//! links to, or what is wrong with a hint for the editor.
 
 use serde::Serialize;
 
+use crate::diagnostic::Code;
+
 /// A problem with a value: what is wrong, and how to write it instead.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Invalid {
-    pub message: String,
-    pub hint: String,
+pub(crate) struct Invalid {
+    pub(crate) code: Code,
+    pub(crate) message: String,
+    pub(crate) hint: String,
 }
 
-fn invalid(message: impl Into<String>, hint: impl Into<String>) -> Invalid {
+fn invalid(code: Code, message: impl Into<String>, hint: impl Into<String>) -> Invalid {
     Invalid {
+        code,
         message: message.into(),
         hint: hint.into(),
     }
@@ -20,15 +24,15 @@ fn invalid(message: impl Into<String>, hint: impl Into<String>) -> Invalid {
 
 /// A Dutch phone number: as the editor wrote it (for reading) and as a `tel:` target.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Phone {
-    pub display: String,
-    pub tel: String,
+pub(crate) struct Phone {
+    pub(crate) display: String,
+    pub(crate) tel: String,
 }
 
 /// Accepts the ways Dutch numbers are written: `023 511 52 73`, `023-5115273`,
 /// `06 12345678`, `+31 23 511 5273`, `0031 ...`, `0800 1234`, `0900-1234567` and the
 /// municipal number `14 023`.
-pub fn phone(raw: &str) -> Result<Phone, Invalid> {
+pub(crate) fn phone(raw: &str) -> Result<Phone, Invalid> {
     let display = raw.trim().to_string();
     let hint = "write a Dutch number, for example 023 511 52 73, 06 12345678, +31 23 511 52 73 or 0800 1234";
     let mut digits = String::new();
@@ -39,6 +43,7 @@ pub fn phone(raw: &str) -> Result<Phone, Invalid> {
             ' ' | '-' | '(' | ')' | '.' | '\u{a0}' => {}
             _ => {
                 return Err(invalid(
+                    Code::InvalidPhone,
                     format!("`{display}` is not a phone number: `{c}` is not allowed"),
                     hint,
                 ));
@@ -48,7 +53,11 @@ pub fn phone(raw: &str) -> Result<Phone, Invalid> {
     let national = if let Some(rest) = digits.strip_prefix("0031") {
         format!("0{}", rest.strip_prefix('0').unwrap_or(rest))
     } else if digits.starts_with("00") {
-        return Err(invalid(format!("`{display}` is a foreign number"), hint));
+        return Err(invalid(
+            Code::InvalidPhone,
+            format!("`{display}` is a foreign number"),
+            hint,
+        ));
     } else {
         digits.clone()
     };
@@ -59,6 +68,7 @@ pub fn phone(raw: &str) -> Result<Phone, Invalid> {
             return Ok(Phone { display, tel: national });
         }
         return Err(invalid(
+            Code::InvalidPhone,
             format!("`{display}` has the wrong number of digits for a {prefix} number"),
             hint,
         ));
@@ -73,6 +83,7 @@ pub fn phone(raw: &str) -> Result<Phone, Invalid> {
         });
     }
     Err(invalid(
+        Code::InvalidPhone,
         format!(
             "`{display}` is not a Dutch phone number (it has {} digits; 10 are needed)",
             national.len()
@@ -82,7 +93,7 @@ pub fn phone(raw: &str) -> Result<Phone, Invalid> {
 }
 
 /// A Dutch postcode, normalised to `1234 AB`.
-pub fn postcode(raw: &str) -> Result<String, Invalid> {
+pub(crate) fn postcode(raw: &str) -> Result<String, Invalid> {
     let compact: String = raw.split_whitespace().collect::<String>().to_uppercase();
     let hint = "a Dutch postcode is four digits and two letters, for example 2011 AB";
     let b = compact.as_bytes();
@@ -91,11 +102,16 @@ pub fn postcode(raw: &str) -> Result<String, Invalid> {
         && b[..4].iter().all(u8::is_ascii_digit)
         && b[4..].iter().all(u8::is_ascii_uppercase);
     if !ok {
-        return Err(invalid(format!("`{}` is not a Dutch postcode", raw.trim()), hint));
+        return Err(invalid(
+            Code::InvalidPostcode,
+            format!("`{}` is not a Dutch postcode", raw.trim()),
+            hint,
+        ));
     }
     let letters = &compact[4..];
     if ["SA", "SD", "SS"].contains(&letters) {
         return Err(invalid(
+            Code::InvalidPostcode,
             format!("`{}` is not a postcode: {letters} is never used", raw.trim()),
             hint,
         ));
@@ -118,14 +134,18 @@ fn valid_host(host: &str) -> bool {
             .is_some_and(|tld| tld.len() >= 2 && tld.chars().all(char::is_alphabetic))
 }
 
-pub fn email(raw: &str) -> Result<String, Invalid> {
+pub(crate) fn email(raw: &str) -> Result<String, Invalid> {
     let s = raw.trim();
     let hint = "write it as name@domain.nl, without spaces or mailto:";
     if s.starts_with("mailto:") {
-        return Err(invalid(format!("`{s}` starts with mailto:"), hint));
+        return Err(invalid(Code::InvalidEmail, format!("`{s}` starts with mailto:"), hint));
     }
     let Some((local, domain)) = s.split_once('@') else {
-        return Err(invalid(format!("`{s}` is not an e-mail address: it has no @"), hint));
+        return Err(invalid(
+            Code::InvalidEmail,
+            format!("`{s}` is not an e-mail address: it has no @"),
+            hint,
+        ));
     };
     let local_ok = !local.is_empty()
         && !local.starts_with('.')
@@ -135,19 +155,23 @@ pub fn email(raw: &str) -> Result<String, Invalid> {
             .chars()
             .all(|c| c.is_alphanumeric() || "!#$%&'*+/=?^_`{|}~.-".contains(c));
     if !local_ok || !valid_host(domain) {
-        return Err(invalid(format!("`{s}` is not a valid e-mail address"), hint));
+        return Err(invalid(
+            Code::InvalidEmail,
+            format!("`{s}` is not a valid e-mail address"),
+            hint,
+        ));
     }
     Ok(s.to_string())
 }
 
 /// An absolute `http` or `https` address with a public domain name.
-pub fn web_url(raw: &str) -> Result<String, Invalid> {
+pub(crate) fn web_url(raw: &str) -> Result<String, Invalid> {
     url_with_host(raw, valid_host)
 }
 
 /// The address a site is published at: like [`web_url`], but `localhost` and IPv4
 /// addresses are allowed too (a preview, a test server, an intranet).
-pub fn site_url(raw: &str) -> Result<String, Invalid> {
+pub(crate) fn site_url(raw: &str) -> Result<String, Invalid> {
     url_with_host(raw, |h| {
         valid_host(h) || h == "localhost" || h.parse::<std::net::Ipv4Addr>().is_ok()
     })
@@ -159,11 +183,18 @@ fn url_with_host(raw: &str, host_ok: impl Fn(&str) -> bool) -> Result<String, In
     let rest = s
         .strip_prefix("https://")
         .or_else(|| s.strip_prefix("http://"))
-        .ok_or_else(|| invalid(format!("`{s}` is not a web address starting with https://"), hint))?;
+        .ok_or_else(|| {
+            invalid(
+                Code::InvalidUrl,
+                format!("`{s}` is not a web address starting with https://"),
+                hint,
+            )
+        })?;
     if s.chars()
         .any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>')
     {
         return Err(invalid(
+            Code::InvalidUrl,
             format!("`{s}` contains spaces or characters not allowed in a web address"),
             hint,
         ));
@@ -174,101 +205,13 @@ fn url_with_host(raw: &str, host_ok: impl Fn(&str) -> bool) -> Result<String, In
         _ => authority,
     };
     if authority.contains('@') || !host_ok(host) {
-        return Err(invalid(format!("`{s}` does not have a valid domain name"), hint));
+        return Err(invalid(
+            Code::InvalidUrl,
+            format!("`{s}` does not have a valid domain name"),
+            hint,
+        ));
     }
     Ok(s.to_string())
-}
-
-/// Lowercase ASCII letters and digits in groups joined by single hyphens.
-pub fn is_slug(s: &str) -> bool {
-    !s.is_empty()
-        && s.split('-')
-            .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
-}
-
-/// Turns a name into a slug: diacritics folded, lowercase, other characters as hyphens.
-pub fn slugify(name: &str) -> String {
-    let mut out = String::new();
-    for c in fold(&name.to_lowercase()).chars() {
-        if c.is_ascii_alphanumeric() {
-            out.push(c);
-        } else if !out.ends_with('-') && !out.is_empty() {
-            out.push('-');
-        }
-    }
-    out.trim_end_matches('-').to_string()
-}
-
-/// Folds a lowercased text to letters without diacritics: compatibility decomposition
-/// (NFKD), combining marks removed, and the few letters that do not decompose mapped by
-/// hand ("cliënt" → "client", "straße" → "strasse", "ĳs" → "ijs"). Slugs, the A–Z order
-/// and search all fold this one way.
-pub fn fold(text: &str) -> String {
-    use unicode_normalization::UnicodeNormalization;
-    use unicode_normalization::char::is_combining_mark;
-    if text.is_ascii() {
-        return text.to_string();
-    }
-    let mut out = String::with_capacity(text.len());
-    for c in text.nfkd() {
-        if is_combining_mark(c) {
-            continue;
-        }
-        match c {
-            'ß' => out.push_str("ss"),
-            'æ' => out.push_str("ae"),
-            'œ' => out.push_str("oe"),
-            'ø' => out.push('o'),
-            'đ' | 'ð' => out.push('d'),
-            'ł' => out.push('l'),
-            'ħ' => out.push('h'),
-            'ı' => out.push('i'),
-            'þ' => out.push_str("th"),
-            // Lowercasing letter by letter never produces the final sigma; JavaScript's
-            // toLowerCase does. Both become σ here.
-            'ς' => out.push('σ'),
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
-/// A key for sorting names the way a Dutch reader expects: case and diacritics ignored.
-pub fn sort_key(name: &str) -> String {
-    fold(&name.to_lowercase())
-}
-
-const LANGUAGE_TABLE: &str = include_str!("data/iso-639-1.tsv");
-
-/// The Dutch name of an ISO 639-1 language code, if the code exists.
-pub fn language_name(code: &str) -> Option<&'static str> {
-    LANGUAGE_TABLE
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| l.split_once('\t'))
-        .find(|(c, _)| *c == code)
-        .map(|(_, name)| name)
-}
-
-pub fn language_codes() -> impl Iterator<Item = &'static str> {
-    LANGUAGE_TABLE
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| l.split_once('\t'))
-        .map(|(c, _)| c)
-}
-
-/// Percent-encodes a query value (RFC 3986 unreserved characters stay as they are).
-pub fn url_encode(s: &str) -> String {
-    let mut out = String::new();
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
 }
 
 #[cfg(test)]
@@ -334,43 +277,5 @@ mod tests {
         assert!(site_url("http://localhost:1111/").is_ok());
         assert!(site_url("https://steunwijzer.example.org/haarlem/").is_ok());
         assert!(site_url("ftp://localhost/").is_err());
-    }
-
-    #[test]
-    fn slugs() {
-        assert!(is_slug("wonen"));
-        assert!(is_slug("zuid-west"));
-        assert!(!is_slug("Zuid-West"));
-        assert!(!is_slug("zuid--west"));
-        assert!(!is_slug("-a"));
-        assert!(!is_slug(""));
-        assert_eq!(
-            slugify("Cliëntsteun  Haarlem & Omstreken!"),
-            "clientsteun-haarlem-omstreken"
-        );
-        assert_eq!(slugify("Ĳsselmeer Straße"), "ijsselmeer-strasse");
-        assert_eq!(slugify("Øresund Æble"), "oresund-aeble");
-    }
-
-    #[test]
-    fn languages() {
-        assert_eq!(language_name("nl"), Some("Nederlands"));
-        assert_eq!(language_name("tr"), Some("Turks"));
-        assert_eq!(language_name("xx"), None);
-        assert_eq!(language_codes().count(), 183);
-    }
-
-    #[test]
-    fn sort_keys_fold() {
-        assert!(sort_key("Émile") < sort_key("Frank"));
-        assert_eq!(sort_key("Ölçek"), "olcek");
-    }
-
-    #[test]
-    fn encoding() {
-        assert_eq!(
-            url_encode("Grote Markt 2, 2011 RD Haarlem"),
-            "Grote%20Markt%202%2C%202011%20RD%20Haarlem"
-        );
     }
 }

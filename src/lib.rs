@@ -1,30 +1,75 @@
 //! steunwijzer: a static site generator for a directory of free, independent client
-//! support. Content flows one way: load → validate → render → write.
+//! support ("onafhankelijke cliëntondersteuning").
+//!
+//! Content flows one way, through five stages, each a module that returns a
+//! [`Staged`] result (what it made, and every problem it found):
+//!
+//! ```text
+//! load → validate → index → render → write
+//! ```
+//!
+//! The modules form layers. A module imports only from its own layer or the layers below
+//! it (a test in `layering.rs` holds the code to this table), and a layer's name says which
+//! stage it is:
+//!
+//! ```text
+//! commands   pipeline  serve  scaffold  synth        the library's entry points
+//! write      output                                  atomic swap of public/ and search-index/
+//! render     render  review                          pages, assets, schema; the review report
+//! index      search                                  tantivy index, query rules, static export
+//! validate   validate  model                         raw structs → the model the renderer trusts
+//! load       config  content                         site.yaml; walk, front matter, raw structs
+//! base       diagnostic  source  yaml  markdown  text  formats  languages  date  values
+//!            paths  artifact  suggest                located errors, parsing, small formats
+//! ```
+//!
+//! The binary (`main.rs`, `cli.rs`, `cmd/`) sits above all of this: it parses the command
+//! line, calls one entry point below, and prints what it returns. The library never
+//! prints.
 
+// The library returns data and never prints; outside tests, nothing a user can influence
+// is unwrapped.
+#![deny(clippy::print_stdout, clippy::print_stderr)]
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 // A diagnostic is built only when something is wrong, and carries the quoted source line
 // and a hint for the editor; boxing it to save stack space on the error path buys nothing.
 #![allow(clippy::result_large_err)]
 
-pub mod cli;
-pub mod config;
-pub mod content;
-pub mod date;
-pub mod diagnostic;
-pub mod formats;
-pub mod model;
-pub mod output;
-pub mod paths;
-pub mod pipeline;
-pub mod render;
-pub mod report;
-pub mod scaffold;
-pub mod schema;
-pub mod search;
-pub mod serve;
-pub mod source;
-pub mod suggest;
-pub mod synth;
-pub mod validate;
-pub mod yaml;
+mod artifact;
+mod config;
+mod content;
+mod date;
+mod diagnostic;
+mod formats;
+mod languages;
+mod markdown;
+mod model;
+mod output;
+mod paths;
+mod pipeline;
+mod render;
+mod review;
+mod scaffold;
+mod search;
+mod serve;
+mod source;
+mod suggest;
+mod synth;
+mod text;
+mod validate;
+mod values;
+mod yaml;
 
-pub use pipeline::{BuildOptions, BuildReport, build, check};
+#[cfg(test)]
+mod layering;
+
+// The public surface: what the command-line front end calls.
+pub use date::TodayError;
+pub use diagnostic::{Diagnostics, Staged};
+pub use pipeline::{BuildOptions, Built, SearchError, analyse, build, check, review, review_page, search};
+pub use review::{Coverage, Entry, Review, StaleEntry};
+pub use scaffold::{NewProviderError, new_provider};
+pub use search::analyser::Word;
+pub use search::query::{DomainCount, Hit, Match, QueryWord, Request, Response, TermChoice};
+pub use serve::{ServeError, ServeEvent, ServeOptions, serve};
+pub use synth::generate;

@@ -1,183 +1,131 @@
-//! The validated site. Everything here has passed validation: slugs exist, addresses and
-//! numbers are well formed, dates are real. The renderer trusts these types.
+//! The validated site, made by the validate stage. Everything here has passed validation:
+//! slugs exist, addresses and numbers are well formed, dates are real. The later stages
+//! trust these types.
 
-use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::config::Config;
 use crate::date::{ClockTime, Date};
 use crate::formats::Phone;
+use crate::markdown::Body;
+use crate::values::{Accessibility, ContactMode, Kind, Weekday};
 
-/// What kind of provider this is. The council's advice names all of these.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "kebab-case")]
-pub enum Kind {
-    Organisation,
-    VolunteerOrganisation,
-    SelfEmployed,
-    Union,
-    InterestGroup,
-}
-
-/// Ways a resident can get in touch.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "kebab-case")]
-pub enum ContactMode {
-    WalkIn,
-    Phone,
-    Email,
-    HomeVisit,
-    Video,
-    Chat,
-}
-
-/// Accessibility features of the provider's location or service.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "kebab-case")]
-pub enum Accessibility {
-    WheelchairAccessible,
-    AccessibleToilet,
-    Lift,
-    DisabledParking,
-    HearingLoop,
-    SignLanguage,
-    EasyLanguage,
-    AssistanceDogsWelcome,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "lowercase")]
-pub enum Weekday {
-    Monday,
-    Tuesday,
-    Wednesday,
-    Thursday,
-    Friday,
-    Saturday,
-    Sunday,
-}
-
-impl Weekday {
-    pub const ALL: [Weekday; 7] = [
-        Weekday::Monday,
-        Weekday::Tuesday,
-        Weekday::Wednesday,
-        Weekday::Thursday,
-        Weekday::Friday,
-        Weekday::Saturday,
-        Weekday::Sunday,
-    ];
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct LifeDomain {
+    pub(crate) slug: String,
+    pub(crate) name: String,
+    pub(crate) description: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct LifeDomain {
-    pub slug: String,
-    pub name: String,
-    pub description: String,
+pub(crate) struct Neighbourhood {
+    pub(crate) slug: String,
+    pub(crate) name: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct Neighbourhood {
-    pub slug: String,
-    pub name: String,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct Address {
-    pub street: String,
+pub(crate) struct Address {
+    pub(crate) street: String,
     /// Normalised to `1234 AB`.
-    pub postcode: String,
-    pub city: String,
+    pub(crate) postcode: String,
+    pub(crate) city: String,
 }
 
 #[derive(Debug, Clone, Default, Serialize)]
-pub struct Contact {
-    pub phone: Option<Phone>,
-    pub email: Option<String>,
-    pub website: Option<String>,
-    pub address: Option<Address>,
+pub(crate) struct Contact {
+    pub(crate) phone: Option<Phone>,
+    pub(crate) email: Option<String>,
+    pub(crate) website: Option<String>,
+    pub(crate) address: Option<Address>,
 }
 
 impl Contact {
-    pub fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         self.phone.is_none() && self.email.is_none() && self.website.is_none() && self.address.is_none()
     }
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct OpeningSlot {
-    pub days: Vec<Weekday>,
-    pub opens: ClockTime,
-    pub closes: ClockTime,
+pub(crate) struct OpeningSlot {
+    pub(crate) days: Vec<Weekday>,
+    pub(crate) opens: ClockTime,
+    pub(crate) closes: ClockTime,
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct OpeningHours {
-    pub hours: Vec<OpeningSlot>,
-    pub note: Option<String>,
+pub(crate) struct OpeningHours {
+    pub(crate) hours: Vec<OpeningSlot>,
+    pub(crate) note: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
 #[serde(tag = "type", content = "value", rename_all = "lowercase")]
-pub enum Complaints {
+pub(crate) enum Complaints {
     Url(String),
     Text(String),
 }
 
-/// Markdown text and the line of the file it starts on (for messages).
 #[derive(Debug, Clone)]
-pub struct Body {
-    pub markdown: String,
-    pub first_line: usize,
-}
-
-#[derive(Debug, Clone)]
-pub struct Provider {
-    pub slug: String,
-    pub name: String,
-    pub summary: String,
+pub(crate) struct Provider {
+    pub(crate) slug: String,
+    pub(crate) name: String,
+    pub(crate) summary: String,
     /// Slugs, in the order of `life-domains.yaml`.
-    pub life_domains: Vec<String>,
-    pub kind: Kind,
-    pub last_reviewed: Date,
+    pub(crate) life_domains: Vec<String>,
+    pub(crate) kind: Kind,
+    pub(crate) last_reviewed: Date,
     /// True when `last_reviewed` is older than the site's limit.
-    pub stale: bool,
+    pub(crate) stale: bool,
     /// Slugs, in the order of `neighbourhoods.yaml`; empty means the whole municipality.
-    pub neighbourhoods: Vec<String>,
-    pub target_groups: Vec<String>,
+    pub(crate) neighbourhoods: Vec<String>,
+    pub(crate) target_groups: Vec<String>,
     /// ISO 639-1 codes, as given.
-    pub languages: Vec<String>,
-    pub contact: Contact,
-    pub opening_hours: Option<OpeningHours>,
-    pub contact_modes: Vec<ContactMode>,
-    pub accessibility: Vec<Accessibility>,
+    pub(crate) languages: Vec<String>,
+    pub(crate) contact: Contact,
+    pub(crate) opening_hours: Option<OpeningHours>,
+    pub(crate) contact_modes: Vec<ContactMode>,
+    pub(crate) accessibility: Vec<Accessibility>,
     /// `Some(true)` when the provider declares it is not part of a neighbourhood team.
-    pub independent: Option<bool>,
-    pub complaints: Option<Complaints>,
-    pub helps_with_complaints: bool,
-    pub body: Body,
+    pub(crate) independent: Option<bool>,
+    pub(crate) complaints: Option<Complaints>,
+    pub(crate) helps_with_complaints: bool,
+    pub(crate) body: Body,
     /// Path of the source file relative to the site root.
-    pub source: String,
+    pub(crate) source: String,
 }
 
 #[derive(Debug, Clone)]
-pub struct Page {
-    pub slug: String,
-    pub title: String,
-    pub summary: Option<String>,
+pub(crate) struct Page {
+    pub(crate) slug: String,
+    pub(crate) title: String,
+    pub(crate) summary: Option<String>,
     /// Position in the footer; lower comes first, then by title.
-    pub order: i64,
-    pub body: Body,
-    pub source: String,
+    pub(crate) order: i64,
+    pub(crate) body: Body,
 }
 
 #[derive(Debug, Clone)]
-pub struct Site {
-    pub config: Config,
-    pub today: Date,
-    pub life_domains: Vec<LifeDomain>,
-    pub neighbourhoods: Vec<Neighbourhood>,
+pub(crate) struct Site {
+    pub(crate) config: Config,
+    pub(crate) today: Date,
+    pub(crate) life_domains: Vec<LifeDomain>,
+    pub(crate) neighbourhoods: Vec<Neighbourhood>,
     /// Listed providers only, ordered by name (neutrally: nobody is promoted).
-    pub providers: Vec<Provider>,
-    pub pages: Vec<Page>,
+    pub(crate) providers: Vec<Provider>,
+    pub(crate) pages: Vec<Page>,
+}
+
+impl Site {
+    /// The languages the listed providers speak, as sorted ISO 639-1 codes: the choices of
+    /// the search filter.
+    pub(crate) fn languages(&self) -> Vec<&str> {
+        let mut codes: Vec<&str> = self
+            .providers
+            .iter()
+            .flat_map(|p| p.languages.iter().map(String::as_str))
+            .collect();
+        codes.sort_unstable();
+        codes.dedup();
+        codes
+    }
 }

@@ -1,47 +1,52 @@
-//! Stage 5, write: put the finished site in place all at once.
+//! The write stage: put the finished site in place all at once.
 //!
 //! The files are written to a staging folder next to the output and swapped in by
 //! renaming, so readers of the output folder see the old site or the new one, never a
 //! half-written mix, and a failed build leaves the last good site as it was.
 
+use std::fmt;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
-/// A file of the finished site, by its path relative to the output folder.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct OutputFile {
-    pub path: String,
-    pub bytes: Vec<u8>,
+use crate::artifact::Artifact;
+
+/// Why a folder cannot be the output: replacing it would destroy the site's sources.
+#[derive(Debug)]
+pub(crate) enum UnsafeTarget {
+    /// The folder contains the site itself.
+    ContainsSite(PathBuf),
+    /// The folder holds a file that marks sources (`site.yaml`, `.git`, ...).
+    HoldsSources(PathBuf, &'static str),
 }
 
-/// FNV-1a, 32 bits, as 8 hex digits: enough to tell versions of a file apart in its name,
-/// so browsers may cache it for good.
-pub fn short_hash(bytes: &[u8]) -> String {
-    let mut h: u32 = 0x811c_9dc5;
-    for b in bytes {
-        h ^= u32::from(*b);
-        h = h.wrapping_mul(0x0100_0193);
+impl fmt::Display for UnsafeTarget {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            UnsafeTarget::ContainsSite(dir) => write!(
+                f,
+                "the output folder {} contains the site itself; choose a folder such as public/",
+                dir.display()
+            ),
+            UnsafeTarget::HoldsSources(dir, marker) => write!(
+                f,
+                "the output folder {} contains {marker}, so it is not a build folder; it will not be replaced",
+                dir.display()
+            ),
+        }
     }
-    format!("{h:08x}")
 }
 
 /// Refuses output folders that would wipe out the site's sources.
-pub fn check_target(root: &Path, out_dir: &Path) -> Result<(), String> {
+pub(crate) fn guard_target(root: &Path, out_dir: &Path) -> Result<(), UnsafeTarget> {
     let root_abs = fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
     let out_abs = absolute(out_dir);
     if root_abs.starts_with(&out_abs) {
-        return Err(format!(
-            "the output folder {} contains the site itself; choose a folder such as public/",
-            out_dir.display()
-        ));
+        return Err(UnsafeTarget::ContainsSite(out_dir.to_path_buf()));
     }
     for marker in ["site.yaml", ".git", "Cargo.toml", "content"] {
         if out_abs.join(marker).exists() {
-            return Err(format!(
-                "the output folder {} contains {marker}, so it is not a build folder; it will not be replaced",
-                out_dir.display()
-            ));
+            return Err(UnsafeTarget::HoldsSources(out_dir.to_path_buf(), marker));
         }
     }
     Ok(())
@@ -54,15 +59,13 @@ fn absolute(p: &Path) -> PathBuf {
     // The folder does not exist yet: resolve its parent instead.
     match (p.parent(), p.file_name()) {
         (Some(parent), Some(name)) if !parent.as_os_str().is_empty() => absolute(parent).join(name),
-        (_, Some(name)) => std::env::current_dir()
-            .map(|d| d.join(name))
-            .unwrap_or_else(|_| p.to_path_buf()),
+        (_, Some(name)) => std::env::current_dir().map_or_else(|_| p.to_path_buf(), |d| d.join(name)),
         _ => p.to_path_buf(),
     }
 }
 
 /// A fresh, empty folder next to `target` to build its new contents in.
-pub fn staging_dir(target: &Path) -> io::Result<PathBuf> {
+pub(crate) fn staging_dir(target: &Path) -> io::Result<PathBuf> {
     let (parent, name) = parent_and_name(target)?;
     fs::create_dir_all(&parent)?;
     let staging = parent.join(format!(".{name}.new-{}", std::process::id()));
@@ -86,7 +89,7 @@ fn parent_and_name(target: &Path) -> io::Result<(PathBuf, String)> {
 
 /// Replaces `target` by the folder `staging` (made by [`staging_dir`]); on failure the
 /// staging folder is removed and `target` is left as it was.
-pub fn replace_dir(staging: &Path, target: &Path) -> io::Result<()> {
+pub(crate) fn replace_dir(staging: &Path, target: &Path) -> io::Result<()> {
     let (parent, name) = parent_and_name(target)?;
     let backup = parent.join(format!(".{name}.old-{}", std::process::id()));
     let result = swap_in(staging, target, &backup);
@@ -97,7 +100,7 @@ pub fn replace_dir(staging: &Path, target: &Path) -> io::Result<()> {
 }
 
 /// Writes `files` as the complete new contents of `out_dir`.
-pub fn write_atomic(out_dir: &Path, files: &[OutputFile]) -> io::Result<()> {
+pub(crate) fn write_atomic(out_dir: &Path, files: &[Artifact]) -> io::Result<()> {
     let staging = staging_dir(out_dir)?;
     match write_all(&staging, files) {
         Ok(()) => replace_dir(&staging, out_dir),
@@ -108,7 +111,7 @@ pub fn write_atomic(out_dir: &Path, files: &[OutputFile]) -> io::Result<()> {
     }
 }
 
-fn write_all(dir: &Path, files: &[OutputFile]) -> io::Result<()> {
+fn write_all(dir: &Path, files: &[Artifact]) -> io::Result<()> {
     fs::create_dir_all(dir)?;
     for f in files {
         let rel = Path::new(&f.path);
@@ -146,18 +149,8 @@ fn swap_in(staging: &Path, out_dir: &Path, backup: &Path) -> io::Result<()> {
 mod tests {
     use super::*;
 
-    fn file(path: &str, text: &str) -> OutputFile {
-        OutputFile {
-            path: path.into(),
-            bytes: text.as_bytes().to_vec(),
-        }
-    }
-
-    #[test]
-    fn hash_is_stable_and_short() {
-        assert_eq!(short_hash(b""), "811c9dc5");
-        assert_eq!(short_hash(b"a"), "e40c292c");
-        assert_ne!(short_hash(b"body{}"), short_hash(b"body{ }"));
+    fn file(path: &str, text: &str) -> Artifact {
+        Artifact::new(path, text)
     }
 
     #[test]
@@ -190,8 +183,8 @@ mod tests {
     fn refuses_to_replace_the_sources() {
         let dir = tempfile::tempdir().unwrap();
         fs::write(dir.path().join("site.yaml"), "").unwrap();
-        assert!(check_target(dir.path(), dir.path()).is_err());
-        assert!(check_target(dir.path(), &dir.path().join("public")).is_ok());
-        assert!(check_target(&dir.path().join("sub"), dir.path()).is_err());
+        assert!(guard_target(dir.path(), dir.path()).is_err());
+        assert!(guard_target(dir.path(), &dir.path().join("public")).is_ok());
+        assert!(guard_target(&dir.path().join("sub"), dir.path()).is_err());
     }
 }

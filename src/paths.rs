@@ -1,14 +1,14 @@
 //! Where each page of the site is written, relative to the output folder. Every page is
 //! `DIR/index.html` so the site works from a domain root, a sub-path and from disk.
 
-pub const HOME: &str = "index.html";
-pub const PROVIDERS: &str = "aanbieders/index.html";
-pub const NOT_FOUND: &str = "404.html";
-pub const SEARCH: &str = "zoeken/index.html";
+pub(crate) const HOME: &str = "index.html";
+pub(crate) const PROVIDERS: &str = "aanbieders/index.html";
+pub(crate) const NOT_FOUND: &str = "404.html";
+pub(crate) const SEARCH: &str = "zoeken/index.html";
 
 /// First path segments that free pages cannot use, because the site's own pages,
 /// assets or later features live there.
-pub const RESERVED: &[&str] = &[
+pub(crate) const RESERVED: &[&str] = &[
     "aanbieders",
     "levensgebieden",
     "zoeken",
@@ -19,25 +19,25 @@ pub const RESERVED: &[&str] = &[
     "index",
 ];
 
-pub fn provider(slug: &str) -> String {
+pub(crate) fn provider(slug: &str) -> String {
     format!("aanbieders/{slug}/index.html")
 }
 
-pub fn life_domain(slug: &str) -> String {
+pub(crate) fn life_domain(slug: &str) -> String {
     format!("levensgebieden/{slug}/index.html")
 }
 
-pub fn page(slug: &str) -> String {
+pub(crate) fn page(slug: &str) -> String {
     format!("{slug}/index.html")
 }
 
 /// The relative prefix from a page at `path` back to the site root.
-pub fn root_of(path: &str) -> String {
+pub(crate) fn root_of(path: &str) -> String {
     "../".repeat(path.matches('/').count())
 }
 
 /// The address a search engine should see: `base_url` plus the path without `index.html`.
-pub fn canonical(base_url: &str, path: &str) -> String {
+pub(crate) fn canonical(base_url: &str, path: &str) -> String {
     format!("{base_url}{}", path.strip_suffix("index.html").unwrap_or(path))
 }
 

@@ -1,67 +1,116 @@
-//! The stages in order: load → validate → render → write. Each stage reports problems
-//! into one list, so a run shows everything that is wrong at once.
+//! The stages in order, for each command: load → validate → index → render → write.
+//! Each stage returns a [`Staged`] result; the pipeline gathers every problem into one
+//! list and stops before writing when there is an error.
 
+use std::fmt;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+use crate::artifact::Artifact;
 use crate::config;
-use crate::content;
+use crate::content::{self, Cache, Changes};
 use crate::date::Date;
-use crate::diagnostic::{Diagnostic, Diagnostics, Span};
+use crate::diagnostic::{Code, Diagnostic, Diagnostics, Staged};
 use crate::model::Site;
 use crate::output;
-use crate::render::{self, Theme};
-use crate::search;
-use crate::validate;
+use crate::render::{self, Scope, Theme};
+use crate::review::{self, Review};
+use crate::search::analyser::{self, Word};
+use crate::search::query::{self, Request, Response};
+use crate::search::{self, index};
+use crate::suggest;
 
 /// Where `build` writes the tantivy index, below the site root.
-pub const INDEX_DIR: &str = "search-index";
+const INDEX_DIR: &str = "search-index";
 
+/// What to build, and where.
 #[derive(Debug, Clone)]
 pub struct BuildOptions {
+    /// The site folder (the one with `site.yaml`).
     pub root: PathBuf,
-    /// Defaults to `<root>/public`.
+    /// Where to write the site; defaults to `<root>/public`.
     pub output: Option<PathBuf>,
+    /// Overrides `base_url` of `site.yaml`.
     pub base_url: Option<String>,
 }
 
 /// What a successful build did.
 #[derive(Debug, Clone)]
-pub struct BuildReport {
+pub struct Built {
+    /// HTML pages written.
     pub pages: usize,
+    /// Providers listed.
     pub providers: usize,
-    pub files: usize,
+    /// The folder the site was written to.
     pub output: PathBuf,
+    /// How long the build took.
     pub elapsed: Duration,
 }
 
-/// Loads and validates the site. Returns it when there are no errors; the diagnostics
-/// hold every problem found, warnings included.
-pub fn check(root: &Path, base_url: Option<&str>) -> (Option<Site>, Diagnostics) {
-    let mut diags = Diagnostics::new();
+/// The load and validate stages: the site at `root` when it has no errors, and every
+/// problem found. `cache` keeps parsed files between calls (the live preview); the
+/// changes since the last call come with the site.
+pub(crate) fn load_site(root: &Path, base_url: Option<&str>, cache: &mut Cache) -> Staged<(Site, Changes)> {
     let today = match Date::today() {
         Ok(d) => d,
         Err(e) => {
-            diags.push(Diagnostic::error("(environment)", Span::file_start(), e));
-            return (None, diags);
+            return Staged::failed(Diagnostic::file_error(
+                Code::BadEnvironment,
+                "(environment)",
+                e.to_string(),
+            ));
         }
     };
-    let config = config::load(root, base_url);
-    let (loaded, load_diags) = content::load(root);
-    diags.extend(load_diags);
-    let config = match config {
-        Ok(c) => c,
-        Err(ds) => {
-            diags.extend(ds);
-            return (None, diags);
-        }
+    let mut diags = Diagnostics::new();
+    let config = diags.absorb(config::load(root, base_url));
+    let loaded = diags.absorb(content::load(root, cache));
+    let (Some(config), Some((loaded, changes))) = (config, loaded) else {
+        return Staged::failed(diags);
     };
-    let site = validate::validate(config, loaded, today, &mut diags);
-    (site, diags)
+    let site = diags.absorb(crate::validate::validate(config, &loaded, today));
+    Staged::checked(site.map(|s| (s, changes)), diags)
 }
 
-/// Checks, renders and writes the site. On any error nothing is written.
-pub fn build(opts: &BuildOptions) -> (Option<BuildReport>, Diagnostics) {
+/// Checks the site at `root` and returns every problem; writes nothing.
+pub fn check(root: &Path) -> Diagnostics {
+    load_site(root, None, &mut Cache::default()).diagnostics
+}
+
+/// Where the index stage puts the index: a folder (shown in messages as the index
+/// folder it will replace), or memory.
+#[derive(Clone, Copy)]
+pub(crate) enum IndexTarget<'a> {
+    Folder { staging: &'a Path, shown: &'a str },
+    Memory,
+}
+
+/// The index and render stages: every file of the site, its pages limited to `scope`.
+pub(crate) fn site_files(site: &Site, theme: &Theme, target: IndexTarget, scope: &Scope) -> Staged<Vec<Artifact>> {
+    let mut diags = Diagnostics::new();
+    let (dir, shown) = match target {
+        IndexTarget::Folder { staging, shown } => (Some(staging), shown),
+        IndexTarget::Memory => (None, INDEX_DIR),
+    };
+    let Some(export) = diags.absorb(search::index(site, dir, shown)) else {
+        return Staged::failed(diags);
+    };
+    let Some(mut files) = diags.absorb(render::render(site, theme, &export.meta_path, scope)) else {
+        return Staged::failed(diags);
+    };
+    files.extend(export.files);
+    Staged::checked(Some(files), diags)
+}
+
+/// The site's theme, or the problem with it.
+pub(crate) fn theme(root: &Path, site: &Site) -> Staged<Theme> {
+    match Theme::load(root, &site.config.theme) {
+        Ok(t) => Staged::ok(t),
+        Err(d) => Staged::failed(d),
+    }
+}
+
+/// Checks, indexes, renders and writes the site. On any error nothing is written.
+pub fn build(opts: &BuildOptions) -> Staged<Built> {
     let start = Instant::now();
     let out_dir = opts.output.clone().unwrap_or_else(|| {
         if opts.root == Path::new(".") {
@@ -70,172 +119,137 @@ pub fn build(opts: &BuildOptions) -> (Option<BuildReport>, Diagnostics) {
             opts.root.join("public")
         }
     });
-    let (site, mut diags) = check(&opts.root, opts.base_url.as_deref());
-    let Some(site) = site else { return (None, diags) };
-    let theme = match Theme::load(&opts.root, &site.config.theme) {
-        Ok(t) => t,
-        Err(d) => {
-            diags.push(d);
-            return (None, diags);
-        }
+    let mut diags = Diagnostics::new();
+    let Some((site, _)) = diags.absorb(load_site(&opts.root, opts.base_url.as_deref(), &mut Cache::default())) else {
+        return Staged::failed(diags);
     };
-    let shown = out_dir.display().to_string();
-    if let Err(e) = output::check_target(&opts.root, &out_dir) {
-        diags.push(
-            Diagnostic::error(&shown, Span::file_start(), e).with_hint("pass --output with an empty or build folder"),
-        );
-        return (None, diags);
-    }
-    let index_dir = opts.root.join(INDEX_DIR);
-    let (staging, export) = match search::build(&site, &index_dir) {
-        Ok(r) => r,
-        Err(e) => {
-            diags.push(Diagnostic::error(
-                &index_dir.display().to_string(),
-                Span::file_start(),
-                e,
-            ));
-            return (None, diags);
-        }
+    let Some(theme) = diags.absorb(theme(&opts.root, &site)) else {
+        return Staged::failed(diags);
     };
-    let files = match site_files(&site, &theme, export, &render::Scope::All) {
-        Ok(f) => f,
-        Err(ds) => {
-            let _ = std::fs::remove_dir_all(&staging);
-            diags.extend(ds);
-            return (None, diags);
-        }
-    };
-    if let Err(e) = output::write_atomic(&out_dir, &files) {
-        let _ = std::fs::remove_dir_all(&staging);
-        diags.push(Diagnostic::error(
-            &shown,
-            Span::file_start(),
-            format!("cannot write the site: {e}"),
-        ));
-        return (None, diags);
-    }
-    if let Err(e) = output::replace_dir(&staging, &index_dir) {
-        let shown = index_dir.display().to_string();
-        diags.push(Diagnostic::error(
-            &shown,
-            Span::file_start(),
-            format!("cannot write the search index: {e}"),
-        ));
-        return (None, diags);
-    }
-    let pages = files.iter().filter(|f| f.path.ends_with(".html")).count();
-    let report = BuildReport {
+    let written = diags.absorb(write(&opts.root, &site, &theme, &out_dir));
+    let built = written.map(|pages| Built {
         pages,
         providers: site.providers.len(),
-        files: files.len(),
         output: out_dir,
         elapsed: start.elapsed(),
-    };
-    (Some(report), diags)
+    });
+    Staged::checked(built, diags)
 }
 
-/// The files of the site: the pages in `scope` and the theme's assets, the search export
-/// and the schema. Both `build` and `serve` make a site this way.
-pub fn site_files(
-    site: &Site,
-    theme: &Theme,
-    export: search::SearchExport,
-    scope: &render::Scope,
-) -> Result<Vec<crate::output::OutputFile>, Vec<Diagnostic>> {
-    let mut files = render::render_scoped(site, theme, &export, scope)?;
-    files.extend(export.files);
-    files.push(crate::schema::file(site));
-    Ok(files)
+/// The index, render and write stages of `build`: the site into `out_dir` and its index
+/// into `<root>/search-index`, each swapped in whole. Returns the number of pages.
+fn write(root: &Path, site: &Site, theme: &Theme, out_dir: &Path) -> Staged<usize> {
+    let shown = out_dir.display().to_string();
+    if let Err(e) = output::guard_target(root, out_dir) {
+        let d = Diagnostic::file_error(Code::UnsafeOutput, &shown, e.to_string());
+        return Staged::failed(d.with_hint("pass --output with an empty or build folder"));
+    }
+    let index_dir = root.join(INDEX_DIR);
+    let index_shown = index_dir.display().to_string();
+    let staging = match output::staging_dir(&index_dir) {
+        Ok(s) => s,
+        Err(e) => {
+            let message = format!("cannot create the search index folder: {e}");
+            return Staged::failed(Diagnostic::file_error(Code::WriteFailed, &index_shown, message));
+        }
+    };
+    let mut diags = Diagnostics::new();
+    let target = IndexTarget::Folder {
+        staging: &staging,
+        shown: &index_shown,
+    };
+    let Some(files) = diags.absorb(site_files(site, theme, target, &Scope::All)) else {
+        let _ = std::fs::remove_dir_all(&staging);
+        return Staged::failed(diags);
+    };
+    if let Err(e) = output::write_atomic(out_dir, &files) {
+        let _ = std::fs::remove_dir_all(&staging);
+        let message = format!("cannot write the site: {e}");
+        return Staged::failed(Diagnostic::file_error(Code::WriteFailed, &shown, message));
+    }
+    if let Err(e) = output::replace_dir(&staging, &index_dir) {
+        let message = format!("cannot write the search index: {e}");
+        return Staged::failed(Diagnostic::file_error(Code::WriteFailed, &index_shown, message));
+    }
+    let pages = files.iter().filter(|f| f.path.ends_with(".html")).count();
+    Staged::checked(Some(pages), diags)
+}
+
+/// The review report of the site at `root`.
+pub fn review(root: &Path) -> Staged<Review> {
+    let staged = load_site(root, None, &mut Cache::default());
+    Staged {
+        value: staged.value.map(|(site, _)| review::review(&site)),
+        diagnostics: staged.diagnostics,
+    }
+}
+
+/// The review report as an HTML page, through the site's theme.
+pub fn review_page(root: &Path, report: &Review) -> Staged<String> {
+    let page = Theme::load(root, &report.theme)
+        .map_err(|d| Diagnostic::file_error(Code::TemplateError, "report.html", d.message))
+        .and_then(|theme| review::render_html(report, &theme));
+    match page {
+        Ok(html) => Staged::ok(html),
+        Err(d) => Staged::failed(d),
+    }
+}
+
+/// How a text is split into search terms.
+pub fn analyse(text: &str) -> Vec<Word> {
+    analyser::words(text)
 }
 
 /// Why a search could not run.
 #[derive(Debug)]
 pub enum SearchError {
-    /// A wrong option (unknown filter value).
-    Usage(String),
-    /// No usable index.
-    Index(String),
+    /// A filter value the site does not have (`what`, the value, a hint).
+    UnknownFilter(&'static str, String, String),
+    /// No index in this folder: the site was not built.
+    NoIndex(PathBuf),
+    /// The index is there but cannot be read.
+    Unreadable(tantivy::TantivyError),
 }
 
-/// Runs a search on `<root>/search-index` and returns the printed answer.
-pub fn search(root: &Path, req: &search::query::Request, json: bool) -> Result<String, SearchError> {
+impl SearchError {
+    /// True when the command line is wrong, not the index.
+    pub fn is_usage(&self) -> bool {
+        matches!(self, SearchError::UnknownFilter(..))
+    }
+}
+
+impl fmt::Display for SearchError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SearchError::UnknownFilter(what, value, hint) => write!(f, "unknown {what} `{value}`; {hint}"),
+            SearchError::NoIndex(dir) => {
+                write!(f, "no search index in {}; run `steunwijzer build` first", dir.display())
+            }
+            SearchError::Unreadable(e) => write!(f, "cannot read the search index: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for SearchError {}
+
+/// Runs a search on the index `build` wrote for the site at `root`.
+pub fn search(root: &Path, req: &Request) -> Result<Response, SearchError> {
     let dir = root.join(INDEX_DIR);
-    let missing = || {
-        SearchError::Index(format!(
-            "no search index in {}; run `steunwijzer build` first",
-            dir.display()
-        ))
-    };
-    let lists = search::site_lists(&dir).map_err(|_| missing())?;
-    let check = |what: &str, given: &[String], known: &[String]| -> Result<(), SearchError> {
-        for g in given {
-            if !known.contains(g) {
-                let hint = match crate::suggest::did_you_mean(g, known.iter().map(String::as_str)) {
-                    Some(s) => format!("did you mean `{s}`?"),
-                    None => format!("choose from: {}", known.join(", ")),
-                };
-                return Err(SearchError::Usage(format!("unknown {what} `{g}`; {hint}")));
-            }
-        }
-        Ok(())
-    };
-    check("life domain", &req.life_domains, &lists.life_domains)?;
-    check("neighbourhood", &req.neighbourhoods, &lists.neighbourhoods)?;
-    check("language", &req.languages, &lists.languages)?;
-    let index = search::index::open(&dir).map_err(|_| missing())?;
-    let answer = search::query::run(&index, req, &lists.life_domains)
-        .map_err(|e| SearchError::Index(format!("cannot read the search index: {e}")))?;
-    if json {
-        return serde_json::to_string_pretty(&answer)
-            .map(|s| s + "\n")
-            .map_err(|e| SearchError::Index(e.to_string()));
-    }
-    let mut out = String::new();
-    let shown = if req.text.trim().is_empty() {
-        String::new()
-    } else {
-        format!(" for \"{}\"", req.text.trim())
-    };
-    match (answer.total, answer.all_words) {
-        (0, _) => out.push_str(&format!("no providers found{shown}\n")),
-        (n, true) => out.push_str(&format!("{n} provider{} found{shown}\n", if n == 1 { "" } else { "s" })),
-        (n, false) => out.push_str(&format!(
-            "no provider matches every word{shown}; {n} match some of them\n"
-        )),
-    }
-    let width = answer.results.iter().map(|h| h.slug.len()).max().unwrap_or(0);
-    for h in &answer.results {
-        out.push_str(&format!(
-            "{:>3}. {:<width$}  {:<40} {:.4}\n",
-            h.rank, h.slug, h.name, h.score
-        ));
-    }
-    Ok(out)
+    let lists = search::site_lists(&dir).ok_or_else(|| SearchError::NoIndex(dir.clone()))?;
+    known_filter("life domain", &req.life_domains, &lists.life_domains)?;
+    known_filter("neighbourhood", &req.neighbourhoods, &lists.neighbourhoods)?;
+    known_filter("language", &req.languages, &lists.languages)?;
+    let index = index::open(&dir).map_err(|_| SearchError::NoIndex(dir.clone()))?;
+    query::run(&index, req, &lists.life_domains).map_err(SearchError::Unreadable)
 }
 
-/// The review report in `format` ("text", "html" or "json"); None with diagnostics when
-/// the content has errors.
-pub fn report(root: &Path, format: crate::cli::ReportFormat) -> (Option<String>, Diagnostics) {
-    use crate::cli::ReportFormat;
-    let (site, mut diags) = check(root, None);
-    let Some(site) = site else { return (None, diags) };
-    let r = crate::report::build(&site);
-    let out = match format {
-        ReportFormat::Text => crate::report::render_text(&r),
-        ReportFormat::Json => crate::report::render_json(&r),
-        ReportFormat::Html => {
-            match Theme::load(root, &site.config.theme)
-                .map_err(|d| d.message)
-                .and_then(|t| crate::report::render_html(&r, &t))
-            {
-                Ok(html) => html,
-                Err(e) => {
-                    diags.push(Diagnostic::error("report.html", Span::file_start(), e));
-                    return (None, diags);
-                }
-            }
+/// Refuses a filter value the site does not have, suggesting the one meant.
+fn known_filter(what: &'static str, given: &[String], known: &[String]) -> Result<(), SearchError> {
+    match given.iter().find(|g| !known.contains(g)) {
+        None => Ok(()),
+        Some(g) => {
+            let hint = suggest::hint(g, known.iter().map(String::as_str), "choose from");
+            Err(SearchError::UnknownFilter(what, g.clone(), hint))
         }
-    };
-    (Some(out), diags)
+    }
 }

@@ -1,66 +1,118 @@
 //! `steunwijzer new provider`: a new content file from the theme's template.
 
+use std::fmt;
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use crate::config;
 use crate::content::PROVIDERS_DIR;
-use crate::date::Date;
-use crate::formats;
+use crate::date::{Date, TodayError};
 use crate::render::theme::DEFAULT_THEME;
+use crate::text;
 
 const TEMPLATE: &str = "scaffold/provider.md";
 
-/// Writes `content/providers/<slug>.md` for `name` and returns its path. Never overwrites.
-pub fn new_provider(root: &Path, name: &str, today: Date) -> Result<PathBuf, String> {
+/// Why no provider file was made.
+#[derive(Debug)]
+pub enum NewProviderError {
+    /// Today's date is not known (`STEUNWIJZER_TODAY` is wrong).
+    Today(TodayError),
+    /// The name has no letters or digits to make a file name of.
+    NoName(String),
+    /// `site.yaml` has errors; the first, as shown to an editor.
+    SiteConfig(String),
+    /// The file exists already.
+    Exists(PathBuf),
+    /// The theme's template is missing or cannot be read.
+    Template(String),
+    /// The file or its folder could not be created.
+    Create(PathBuf, std::io::Error),
+    /// The file could not be written.
+    Write(PathBuf, std::io::Error),
+}
+
+impl NewProviderError {
+    /// True when the command line or environment is wrong, not the site.
+    pub fn is_usage(&self) -> bool {
+        matches!(self, NewProviderError::Today(_))
+    }
+}
+
+impl fmt::Display for NewProviderError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            NewProviderError::Today(e) => write!(f, "{e}"),
+            NewProviderError::NoName(name) => {
+                write!(f, "cannot make a file name from \"{name}\"; use letters or digits")
+            }
+            NewProviderError::SiteConfig(first) => write!(f, "site.yaml has errors; fix them first:\n{first}"),
+            NewProviderError::Exists(path) => write!(
+                f,
+                "{} exists already; edit that file, or choose another name",
+                path.display()
+            ),
+            NewProviderError::Template(e) => f.write_str(e),
+            NewProviderError::Create(path, e) => write!(f, "cannot create {}: {e}", path.display()),
+            NewProviderError::Write(path, e) => write!(f, "cannot write {}: {e}", path.display()),
+        }
+    }
+}
+
+impl std::error::Error for NewProviderError {}
+
+/// Writes `content/providers/<slug>.md` for `name`, reviewed today, and returns its path.
+/// Never overwrites.
+pub fn new_provider(root: &Path, name: &str) -> Result<PathBuf, NewProviderError> {
+    let today = Date::today().map_err(NewProviderError::Today)?;
     let name = name.trim();
-    let slug = formats::slugify(name);
+    let slug = text::slugify(name);
     if slug.is_empty() {
-        return Err(format!(
-            "cannot make a file name from \"{name}\"; use letters or digits"
-        ));
+        return Err(NewProviderError::NoName(name.to_string()));
     }
-    let config = config::load(root, None).map_err(|ds| {
-        let first = ds.first().map(|d| d.render()).unwrap_or_default();
-        format!("site.yaml has errors; fix them first:\n{first}")
-    })?;
-    let rel = Path::new(PROVIDERS_DIR).join(format!("{slug}.md"));
-    let path = root.join(&rel);
+    let config = config::load(root, None);
+    let Some(config) = config.value else {
+        let first = config
+            .diagnostics
+            .iter()
+            .next()
+            .map(crate::diagnostic::Diagnostic::render)
+            .unwrap_or_default();
+        return Err(NewProviderError::SiteConfig(first));
+    };
+    let path = root.join(PROVIDERS_DIR).join(format!("{slug}.md"));
     if path.exists() {
-        return Err(format!(
-            "{} exists already; edit that file, or choose another name",
-            path.display()
-        ));
+        return Err(NewProviderError::Exists(path));
     }
-    let template = template(root, &config.theme)?;
-    let text = template
+    let text = template(root, &config.theme)?
         .replace("{{name}}", &name.replace('\\', "\\\\").replace('"', "\\\""))
         .replace("{{today}}", &today.iso())
         .replace("{{schema}}", &format!("{}schema/provider.schema.json", config.base_url));
-    std::fs::create_dir_all(root.join(PROVIDERS_DIR)).map_err(|e| format!("cannot create {PROVIDERS_DIR}: {e}"))?;
+    std::fs::create_dir_all(root.join(PROVIDERS_DIR))
+        .map_err(|e| NewProviderError::Create(PathBuf::from(PROVIDERS_DIR), e))?;
     // create_new: a file made in the meantime is not overwritten either.
-    use std::io::Write as _;
     let mut file = std::fs::OpenOptions::new()
         .write(true)
         .create_new(true)
         .open(&path)
-        .map_err(|e| format!("cannot create {}: {e}", path.display()))?;
+        .map_err(|e| NewProviderError::Create(path.clone(), e))?;
     file.write_all(text.as_bytes())
-        .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        .map_err(|e| NewProviderError::Write(path.clone(), e))?;
     Ok(path)
 }
 
 /// The site's theme's template, or the built-in one.
-fn template(root: &Path, theme: &str) -> Result<String, String> {
+fn template(root: &Path, theme: &str) -> Result<String, NewProviderError> {
     let own = root.join("themes").join(theme).join(TEMPLATE);
     if own.is_file() {
-        return std::fs::read_to_string(&own).map_err(|e| format!("cannot read {}: {e}", own.display()));
+        return std::fs::read_to_string(&own)
+            .map_err(|e| NewProviderError::Template(format!("cannot read {}: {e}", own.display())));
     }
     DEFAULT_THEME
         .iter()
         .find(|(p, _)| *p == TEMPLATE)
         .and_then(|(_, b)| std::str::from_utf8(b).ok())
         .map(String::from)
-        .ok_or_else(|| "the built-in provider template is missing".to_string())
+        .ok_or_else(|| NewProviderError::Template("the built-in provider template is missing".to_string()))
 }
 
 #[cfg(test)]

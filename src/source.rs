@@ -1,30 +1,31 @@
-//! Reading a text file the way editors write them: UTF-8, perhaps with a byte order mark,
-//! perhaps with Windows line endings.
+//! Reading the site's files the way editors write them (UTF-8, perhaps with a byte order
+//! mark, perhaps with Windows line endings), walking its folders, and turning byte
+//! positions into the lines and columns an editor shows.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use crate::diagnostic::{Diagnostic, Span};
+use walkdir::{DirEntry, WalkDir};
+
+use crate::diagnostic::{Code, Diagnostic, Span};
 
 /// A text file of the site, normalised to `\n` line endings and without a BOM.
 #[derive(Debug, Clone)]
-pub struct SourceFile {
-    /// The path as shown in messages: the site root joined with `rel`.
-    pub display: String,
-    /// Path relative to the site root.
-    pub rel: PathBuf,
-    pub text: String,
+pub(crate) struct SourceFile {
+    /// The path as shown in messages: the site root joined with the relative path.
+    pub(crate) display: String,
+    pub(crate) text: String,
 }
 
 impl SourceFile {
     /// Reads `root/rel`. Fails with a located diagnostic when the file is not UTF-8.
-    pub fn read(root: &Path, rel: &Path) -> Result<SourceFile, Diagnostic> {
+    pub(crate) fn read(root: &Path, rel: &Path) -> Result<SourceFile, Diagnostic> {
         let display = display_path(root, rel);
         let bytes = std::fs::read(root.join(rel))
-            .map_err(|e| Diagnostic::error(&display, Span::file_start(), format!("cannot read file: {e}")))?;
-        Self::from_bytes(display, rel.to_path_buf(), bytes)
+            .map_err(|e| Diagnostic::file_error(Code::Unreadable, &display, format!("cannot read file: {e}")))?;
+        Self::from_bytes(display, bytes)
     }
 
-    pub fn from_bytes(display: String, rel: PathBuf, bytes: Vec<u8>) -> Result<Self, Diagnostic> {
+    pub(crate) fn from_bytes(display: String, bytes: Vec<u8>) -> Result<Self, Diagnostic> {
         let text = match String::from_utf8(bytes) {
             Ok(t) => t,
             Err(e) => {
@@ -32,18 +33,20 @@ impl SourceFile {
                 // The valid prefix is UTF-8 by definition, so this cannot fail.
                 let prefix = std::str::from_utf8(valid).unwrap_or_default();
                 let span = span_at_end_of(prefix);
-                return Err(Diagnostic::error(&display, span, "this file is not valid UTF-8 text")
-                    .with_hint("save the file as UTF-8 (in most editors: \"Save with encoding\" → UTF-8)"));
+                return Err(
+                    Diagnostic::error(Code::NotUtf8, &display, span, "this file is not valid UTF-8 text")
+                        .with_hint("save the file as UTF-8 (in most editors: \"Save with encoding\" → UTF-8)"),
+                );
             }
         };
         let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
         let text = text.replace("\r\n", "\n");
-        Ok(SourceFile { display, rel, text })
+        Ok(SourceFile { display, text })
     }
 }
 
 /// `root/rel` without a leading `./`, the form an editor can click on.
-pub fn display_path(root: &Path, rel: &Path) -> String {
+pub(crate) fn display_path(root: &Path, rel: &Path) -> String {
     let joined = if root == Path::new(".") || root.as_os_str().is_empty() {
         rel.to_path_buf()
     } else {
@@ -53,15 +56,32 @@ pub fn display_path(root: &Path, rel: &Path) -> String {
     s.strip_prefix("./").map(str::to_string).unwrap_or(s)
 }
 
+/// `path` relative to `root`, with forward slashes.
+pub(crate) fn rel_path(root: &Path, path: &Path) -> String {
+    path.strip_prefix(root)
+        .unwrap_or(path)
+        .to_string_lossy()
+        .replace('\\', "/")
+}
+
+/// Everything below `dir`, in name order, without hidden files and folders (`.git`, editor
+/// swap files): they are never part of a site.
+pub(crate) fn walk(dir: &Path) -> impl Iterator<Item = walkdir::Result<DirEntry>> {
+    WalkDir::new(dir)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'))
+}
+
 /// The position just after `prefix`, as 1-based line and character column.
-pub fn span_at_end_of(prefix: &str) -> Span {
+pub(crate) fn span_at_end_of(prefix: &str) -> Span {
     let line = prefix.matches('\n').count() + 1;
     let col = prefix.rsplit('\n').next().unwrap_or("").chars().count() + 1;
     Span::new(line, col, 1)
 }
 
 /// The span of the byte range `start..end` of `text`, shifted by `first_line - 1` lines.
-pub fn span_of_range(text: &str, start: usize, end: usize, first_line: usize) -> Span {
+pub(crate) fn span_of_range(text: &str, start: usize, end: usize, first_line: usize) -> Span {
     let start = floor_char_boundary(text, start);
     let end = floor_char_boundary(text, end.max(start));
     let before = &text[..start];
@@ -86,15 +106,15 @@ mod tests {
 
     #[test]
     fn strips_bom_and_crlf() {
-        let f = SourceFile::from_bytes("x".into(), "x".into(), b"\xef\xbb\xbfa\r\nb\r\n".to_vec()).unwrap();
+        let f = SourceFile::from_bytes("x".into(), b"\xef\xbb\xbfa\r\nb\r\n".to_vec()).unwrap();
         assert_eq!(f.text, "a\nb\n");
     }
 
     #[test]
     fn reports_position_of_invalid_utf8() {
-        let err = SourceFile::from_bytes("x.md".into(), "x.md".into(), b"ok\nca\xe9\n".to_vec()).unwrap_err();
+        let err = SourceFile::from_bytes("x.md".into(), b"ok\nca\xe9\n".to_vec()).unwrap_err();
         assert_eq!(err.span, Span::new(2, 3, 1));
-        assert!(err.message.contains("UTF-8"));
+        assert_eq!(err.code, Code::NotUtf8);
     }
 
     #[test]
@@ -107,5 +127,21 @@ mod tests {
     fn range_to_span_counts_characters() {
         let text = "één\ntwee drie";
         assert_eq!(span_of_range(text, 11, 15, 5), Span::new(6, 6, 4));
+    }
+
+    #[test]
+    fn walks_in_name_order_without_hidden_files() {
+        let dir = tempfile::tempdir().unwrap();
+        for f in ["b.md", "a/c.md", ".git/x", "a/.d.swp"] {
+            let p = dir.path().join(f);
+            std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+            std::fs::write(p, "").unwrap();
+        }
+        let found: Vec<String> = walk(dir.path())
+            .filter_map(Result::ok)
+            .filter(|e| e.file_type().is_file())
+            .map(|e| rel_path(dir.path(), e.path()))
+            .collect();
+        assert_eq!(found, ["a/c.md", "b.md"]);
     }
 }

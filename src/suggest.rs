@@ -1,7 +1,7 @@
 //! "Did you mean …?" for misspelt keys, slugs and values.
 
 /// Edit distance with transpositions (optimal string alignment), over characters.
-pub fn distance(a: &str, b: &str) -> usize {
+pub(crate) fn distance(a: &str, b: &str) -> usize {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
     let (n, m) = (a.len(), b.len());
@@ -28,7 +28,7 @@ pub fn distance(a: &str, b: &str) -> usize {
 /// The closest candidate if it is close enough to be a likely typo: at most a third of
 /// the word's letters changed, rounded up (at least one, at most three). Ties go to the first
 /// candidate, so the answer is stable.
-pub fn did_you_mean<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+pub(crate) fn did_you_mean<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     let input_lower = input.to_lowercase();
     let limit = (input.chars().count().div_ceil(3)).clamp(1, 3);
     let mut best: Option<(usize, &str)> = None;
@@ -39,6 +39,15 @@ pub fn did_you_mean<'a>(input: &str, candidates: impl IntoIterator<Item = &'a st
         }
     }
     best.map(|(_, c)| c)
+}
+
+/// A hint for a value that is not one of `candidates`: "did you mean `x`?" when one is
+/// close, else "`otherwise`: a, b, c" listing them all.
+pub(crate) fn hint<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str> + Clone, otherwise: &str) -> String {
+    match did_you_mean(input, candidates.clone()) {
+        Some(s) => format!("did you mean `{s}`?"),
+        None => format!("{otherwise}: {}", candidates.into_iter().collect::<Vec<_>>().join(", ")),
+    }
 }
 
 #[cfg(test)]
@@ -61,5 +70,10 @@ mod tests {
         assert_eq!(did_you_mean("inkommen", domains), Some("inkomen"));
         assert_eq!(did_you_mean("geld", domains), None);
         assert_eq!(did_you_mean("naam", ["name", "summary"]), Some("name"));
+        assert_eq!(hint("woonen", domains, "choose from"), "did you mean `wonen`?");
+        assert_eq!(
+            hint("geld", domains, "choose from"),
+            "choose from: zorg, wonen, werk, inkomen"
+        );
     }
 }

@@ -268,7 +268,8 @@ fn yaml_str(s: &str) -> String {
     format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""))
 }
 
-/// Writes a complete site with `n` providers to `dir` (which must not exist yet or be empty).
+/// Writes a complete site with `n` invented providers to `dir` (which must not exist yet
+/// or be empty).
 pub fn generate(dir: &Path, n: usize, seed: u64) -> std::io::Result<()> {
     let mut rng = Rng(seed);
     let providers = dir.join("content/providers");
@@ -294,61 +295,73 @@ pub fn generate(dir: &Path, n: usize, seed: u64) -> std::io::Result<()> {
         "---\ntitle: Over deze website\n---\nDeze website is gemaakt om het zoeken te testen.\n",
     )?;
     for i in 0..n {
-        let count = 1 + rng.below(3);
-        let doms = rng.sample(DOMAINS.len(), count);
-        let main = doms[0];
-        let name = format!("{} {} {}", rng.pick(&NAME_STARTS), invented_word(&mut rng), i + 1);
-        let summary = fill(rng.pick(&OPENERS), &mut rng, main);
-        let mut body = String::new();
-        for d in &doms {
-            for _ in 0..(1 + rng.below(2)) {
-                body.push_str(&fill(rng.pick(&OPENERS), &mut rng, *d));
-                body.push(' ');
-            }
-        }
-        body.push_str(&format!("{} ligt vlak bij {}.", name, invented_word(&mut rng)));
-        body.push_str("\n\n");
-        body.push_str(rng.pick(&CLOSERS));
-        body.push(' ');
-        body.push_str(rng.pick(&CLOSERS));
-        body.push('\n');
-        let count = rng.below(3);
-        let hood_list: Vec<&str> = rng
-            .sample(NEIGHBOURHOODS.len(), count)
-            .into_iter()
-            .map(|h| NEIGHBOURHOODS[h].0)
-            .collect();
-        let mut langs = vec!["nl"];
-        let count = rng.below(3);
-        langs.extend(rng.sample(LANGUAGES.len(), count).into_iter().map(|l| LANGUAGES[l]));
-        let mut text = String::from("---\n");
-        let _ = writeln!(text, "name: {}", yaml_str(&name));
-        let _ = writeln!(text, "summary: {}", yaml_str(&summary));
-        let _ = writeln!(text, "kind: {}", rng.pick(&KINDS));
-        let domain_slugs: Vec<&str> = doms.iter().map(|d| DOMAINS[*d].0).collect();
-        let _ = writeln!(text, "life_domains: [{}]", domain_slugs.join(", "));
-        if !hood_list.is_empty() {
-            let _ = writeln!(text, "neighbourhoods: [{}]", hood_list.join(", "));
-        }
-        let _ = writeln!(text, "languages: [{}]", langs.join(", "));
-        let _ = writeln!(text, "target_groups: [{}]", yaml_str(rng.pick(&GROUPS)));
-        let _ = writeln!(
-            text,
-            "contact:\n  phone: \"023 000 {:02} {:02}\"",
-            i / 100 % 100,
-            i % 100
-        );
-        let _ = writeln!(text, "  email: info@aanbieder-{}.example.org", i + 1);
-        let (month, day) = (1 + rng.below(9), rng.below(10));
-        let _ = writeln!(
-            text,
-            "free: true\nindependent: true\nlast_reviewed: 2026-0{month}-1{day}"
-        );
-        text.push_str("---\n");
-        text.push_str(&body);
+        let text = provider(&mut rng, i);
         std::fs::write(providers.join(format!("aanbieder-{:05}.md", i + 1)), text)?;
     }
     Ok(())
+}
+
+/// The file of provider number `i` (from 0).
+fn provider(rng: &mut Rng, i: usize) -> String {
+    let count = 1 + rng.below(3);
+    let doms = rng.sample(DOMAINS.len(), count);
+    let name = format!("{} {} {}", rng.pick(&NAME_STARTS), invented_word(rng), i + 1);
+    let summary = fill(rng.pick(&OPENERS), rng, doms[0]);
+    let body = body(rng, &doms, &name);
+    let count = rng.below(3);
+    let hood_list: Vec<&str> = rng
+        .sample(NEIGHBOURHOODS.len(), count)
+        .into_iter()
+        .map(|h| NEIGHBOURHOODS[h].0)
+        .collect();
+    let mut langs = vec!["nl"];
+    let count = rng.below(3);
+    langs.extend(rng.sample(LANGUAGES.len(), count).into_iter().map(|l| LANGUAGES[l]));
+    let mut text = String::from("---\n");
+    let _ = writeln!(text, "name: {}", yaml_str(&name));
+    let _ = writeln!(text, "summary: {}", yaml_str(&summary));
+    let _ = writeln!(text, "kind: {}", rng.pick(&KINDS));
+    let domain_slugs: Vec<&str> = doms.iter().map(|d| DOMAINS[*d].0).collect();
+    let _ = writeln!(text, "life_domains: [{}]", domain_slugs.join(", "));
+    if !hood_list.is_empty() {
+        let _ = writeln!(text, "neighbourhoods: [{}]", hood_list.join(", "));
+    }
+    let _ = writeln!(text, "languages: [{}]", langs.join(", "));
+    let _ = writeln!(text, "target_groups: [{}]", yaml_str(rng.pick(&GROUPS)));
+    let _ = writeln!(
+        text,
+        "contact:\n  phone: \"023 000 {:02} {:02}\"",
+        i / 100 % 100,
+        i % 100
+    );
+    let _ = writeln!(text, "  email: info@aanbieder-{}.example.org", i + 1);
+    let (month, day) = (1 + rng.below(9), rng.below(10));
+    let _ = writeln!(
+        text,
+        "free: true\nindependent: true\nlast_reviewed: 2026-0{month}-1{day}"
+    );
+    text.push_str("---\n");
+    text.push_str(&body);
+    text
+}
+
+/// A body of one or two sentences per life domain, a sentence naming the place, and two
+/// closing sentences.
+fn body(rng: &mut Rng, doms: &[usize], name: &str) -> String {
+    let mut body = String::new();
+    for d in doms {
+        for _ in 0..(1 + rng.below(2)) {
+            body.push_str(&fill(rng.pick(&OPENERS), rng, *d));
+            body.push(' ');
+        }
+    }
+    let _ = write!(body, "{name} ligt vlak bij {}.", invented_word(rng));
+    body.push_str("\n\n");
+    body.push_str(rng.pick(&CLOSERS));
+    body.push(' ');
+    body.push_str(rng.pick(&CLOSERS));
+    body.push('\n');
+    body
 }
 
 #[cfg(test)]

@@ -1,27 +1,30 @@
 //! Splitting a content file into YAML front matter and a Markdown body.
 
-use crate::diagnostic::{Diagnostic, Span};
+use crate::diagnostic::{Code, Diagnostic, Span};
 use crate::source::SourceFile;
 
 /// The two parts of a content file, with the lines they start on.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Parts<'a> {
-    pub front: &'a str,
-    pub front_line: usize,
-    pub body: &'a str,
-    pub body_line: usize,
+pub(crate) struct Parts<'a> {
+    pub(crate) front: &'a str,
+    pub(crate) front_line: usize,
+    pub(crate) body: &'a str,
+    pub(crate) body_line: usize,
 }
 
 /// Front matter sits between a first line `---` and the next line `---`.
-pub fn split(src: &SourceFile) -> Result<Parts<'_>, Diagnostic> {
+pub(crate) fn split(src: &SourceFile) -> Result<Parts<'_>, Diagnostic> {
     let text = src.text.as_str();
     let first_end = text.find('\n').unwrap_or(text.len());
     if text[..first_end].trim_end() != "---" {
-        return Err(
-            Diagnostic::error(&src.display, Span::new(1, 1, 3), "missing front matter")
-                .with_hint("start the file with a line `---`, then the `key: value` lines, then another `---` line")
-                .with_source(text),
-        );
+        return Err(Diagnostic::error(
+            Code::MissingFrontMatter,
+            &src.display,
+            Span::new(1, 1, 3),
+            "missing front matter",
+        )
+        .with_hint("start the file with a line `---`, then the `key: value` lines, then another `---` line")
+        .with_source(text));
     }
     let front_start = (first_end + 1).min(text.len());
     let mut offset = front_start;
@@ -38,11 +41,14 @@ pub fn split(src: &SourceFile) -> Result<Parts<'_>, Diagnostic> {
         }
         offset += l.len();
     }
-    Err(
-        Diagnostic::error(&src.display, Span::new(1, 1, 3), "the front matter is not closed")
-            .with_hint("add a line `---` after the last `key: value` line")
-            .with_source(text),
+    Err(Diagnostic::error(
+        Code::UnclosedFrontMatter,
+        &src.display,
+        Span::new(1, 1, 3),
+        "the front matter is not closed",
     )
+    .with_hint("add a line `---` after the last `key: value` line")
+    .with_source(text))
 }
 
 #[cfg(test)]
@@ -52,7 +58,6 @@ mod tests {
     fn src(text: &str) -> SourceFile {
         SourceFile {
             display: "p.md".into(),
-            rel: "p.md".into(),
             text: text.into(),
         }
     }

@@ -5,31 +5,30 @@
 //! built-in one), and override single files in `templates/` and `static/` at its root.
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use walkdir::WalkDir;
-
-use crate::diagnostic::{Diagnostic, Span};
+use crate::diagnostic::{Code, Diagnostic};
+use crate::source;
 
 include!(concat!(env!("OUT_DIR"), "/default_theme.rs"));
 
 /// A file of the theme and where it came from (for error messages).
 #[derive(Debug, Clone)]
-pub struct ThemeFile {
-    pub origin: String,
-    pub bytes: Vec<u8>,
+pub(crate) struct ThemeFile {
+    pub(crate) origin: String,
+    pub(crate) bytes: Vec<u8>,
 }
 
 /// Templates by name (`provider.html`) and static files by path (`css/10-base.css`).
 #[derive(Debug, Clone, Default)]
-pub struct Theme {
-    pub templates: BTreeMap<String, ThemeFile>,
-    pub statics: BTreeMap<String, ThemeFile>,
+pub(crate) struct Theme {
+    pub(crate) templates: BTreeMap<String, ThemeFile>,
+    pub(crate) statics: BTreeMap<String, ThemeFile>,
 }
 
 impl Theme {
     /// The theme `name` for the site at `root`, with the site's overrides applied.
-    pub fn load(root: &Path, name: &str) -> Result<Theme, Diagnostic> {
+    pub(crate) fn load(root: &Path, name: &str) -> Result<Theme, Diagnostic> {
         let mut theme = Theme::default();
         let dir = root.join("themes").join(name);
         if dir.is_dir() {
@@ -50,9 +49,11 @@ impl Theme {
             }
         } else {
             return Err(
-                Diagnostic::error("site.yaml", Span::file_start(), format!("theme `{name}` not found")).with_hint(
-                    format!("create {} or remove `theme:` to use the default theme", dir.display()),
-                ),
+                Diagnostic::file_error(Code::ThemeNotFound, "site.yaml", format!("theme `{name}` not found"))
+                    .with_hint(format!(
+                        "create {} or remove `theme:` to use the default theme",
+                        dir.display()
+                    )),
             );
         }
         theme.add_dir(&root.join("templates"), Layer::Templates, root)?;
@@ -64,15 +65,11 @@ impl Theme {
         if !dir.is_dir() {
             return Ok(());
         }
-        let walker = WalkDir::new(dir)
-            .sort_by_file_name()
-            .into_iter()
-            .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
-        for entry in walker {
+        for entry in source::walk(dir) {
             let entry = entry.map_err(|e| {
-                Diagnostic::error(
+                Diagnostic::file_error(
+                    Code::Unreadable,
                     &dir.display().to_string(),
-                    Span::file_start(),
                     format!("cannot read: {e}"),
                 )
             })?;
@@ -81,9 +78,9 @@ impl Theme {
             }
             let rel = entry.path().strip_prefix(dir).unwrap_or(entry.path());
             let name = rel.to_string_lossy().replace('\\', "/");
-            let origin = crate::source::display_path(root, entry.path().strip_prefix(root).unwrap_or(entry.path()));
+            let origin = source::display_path(root, entry.path().strip_prefix(root).unwrap_or(entry.path()));
             let bytes = std::fs::read(entry.path())
-                .map_err(|e| Diagnostic::error(&origin, Span::file_start(), format!("cannot read: {e}")))?;
+                .map_err(|e| Diagnostic::file_error(Code::Unreadable, &origin, format!("cannot read: {e}")))?;
             let map = match layer {
                 Layer::Templates => &mut self.templates,
                 Layer::Static => &mut self.statics,
@@ -91,15 +88,6 @@ impl Theme {
             map.insert(name, ThemeFile { origin, bytes });
         }
         Ok(())
-    }
-
-    /// Folders whose changes affect the output (for watching).
-    pub fn source_dirs(root: &Path, name: &str) -> Vec<PathBuf> {
-        vec![
-            root.join("themes").join(name),
-            root.join("templates"),
-            root.join("static"),
-        ]
     }
 }
 

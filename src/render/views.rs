@@ -1,26 +1,31 @@
-//! What templates see: the model, flattened and with links precomputed.
+//! What templates see: the model, flattened and with links precomputed, so templates
+//! hold layout and words, not logic. Fields are private: only serde reads them.
 
 use serde::Serialize;
 
 use crate::config::{Config, TeamContact};
 use crate::date::Date;
-use crate::formats::{self, Phone};
-use crate::model::{Accessibility, Complaints, ContactMode, Kind, Provider, Site, Weekday};
+use crate::formats::Phone;
+use crate::languages;
+use crate::markdown::{self, Body};
+use crate::model::{Complaints, OpeningHours, Page, Provider, Site};
 use crate::paths;
-use crate::render::markdown;
+use crate::text;
+use crate::values::{Accessibility, ContactMode, Kind, Weekday};
 
+/// The site as every page shows it.
 #[derive(Serialize)]
-pub struct SiteView<'a> {
-    pub title: &'a str,
-    pub municipality: &'a str,
-    pub description: &'a str,
-    pub notice: Option<&'a str>,
-    pub contact: &'a TeamContact,
-    pub base_url: &'a str,
+pub(super) struct SiteView<'a> {
+    title: &'a str,
+    municipality: &'a str,
+    description: &'a str,
+    notice: Option<&'a str>,
+    contact: &'a TeamContact,
+    base_url: &'a str,
 }
 
 impl<'a> SiteView<'a> {
-    pub fn new(c: &'a Config) -> Self {
+    pub(super) fn new(c: &'a Config) -> Self {
         SiteView {
             title: &c.title,
             municipality: &c.municipality,
@@ -32,30 +37,58 @@ impl<'a> SiteView<'a> {
     }
 }
 
+/// A free page in the footer.
 #[derive(Serialize)]
-pub struct PageLink<'a> {
-    pub title: &'a str,
-    pub path: String,
+pub(super) struct PageLink<'a> {
+    title: &'a str,
+    path: String,
 }
 
-#[derive(Serialize)]
-pub struct PageView<'a> {
-    pub slug: &'a str,
-    pub title: &'a str,
-    pub summary: Option<&'a str>,
-    pub body_html: String,
+/// The footer's links to the free pages, in their order.
+pub(super) fn footer(site: &Site) -> Vec<PageLink<'_>> {
+    site.pages
+        .iter()
+        .map(|p| PageLink {
+            title: &p.title,
+            path: paths::page(&p.slug),
+        })
+        .collect()
 }
 
+/// A free page.
+#[derive(Serialize)]
+pub(super) struct PageView<'a> {
+    slug: &'a str,
+    title: &'a str,
+    summary: Option<&'a str>,
+    body_html: String,
+}
+
+/// The page at `root` (the relative path back to the site root).
+pub(super) fn page<'a>(pg: &'a Page, root: &str) -> PageView<'a> {
+    PageView {
+        slug: &pg.slug,
+        title: &pg.title,
+        summary: pg.summary.as_deref(),
+        body_html: body_html(&pg.body, root, 2),
+    }
+}
+
+fn body_html(body: &Body, root: &str, top_heading: u8) -> String {
+    markdown::to_html(&body.markdown, &markdown::Target { root, top_heading })
+}
+
+/// A life domain, with the number of providers in it.
 #[derive(Serialize, Clone)]
-pub struct DomainView {
-    pub slug: String,
-    pub name: String,
-    pub description: String,
-    pub path: String,
-    pub count: usize,
+pub(super) struct DomainView {
+    slug: String,
+    name: String,
+    description: String,
+    path: String,
+    count: usize,
 }
 
-pub fn life_domains(site: &Site) -> Vec<DomainView> {
+pub(super) fn life_domains(site: &Site) -> Vec<DomainView> {
     site.life_domains
         .iter()
         .map(|d| DomainView {
@@ -73,27 +106,27 @@ pub fn life_domains(site: &Site) -> Vec<DomainView> {
 }
 
 #[derive(Serialize, Clone)]
-pub struct Named {
-    pub slug: String,
-    pub name: String,
-    pub path: String,
+struct Named {
+    slug: String,
+    name: String,
+    path: String,
 }
 
 /// A provider in a list.
 #[derive(Serialize, Clone)]
-pub struct ProviderCard {
-    pub slug: String,
-    pub name: String,
-    pub summary: String,
-    pub path: String,
-    pub kind: Kind,
-    pub life_domains: Vec<Named>,
+pub(super) struct ProviderCard {
+    slug: String,
+    name: String,
+    summary: String,
+    path: String,
+    kind: Kind,
+    life_domains: Vec<Named>,
     /// Names; empty means the whole municipality.
-    pub neighbourhoods: Vec<String>,
-    pub stale: bool,
+    neighbourhoods: Vec<String>,
+    stale: bool,
 }
 
-pub fn card(site: &Site, p: &Provider) -> ProviderCard {
+pub(super) fn card(site: &Site, p: &Provider) -> ProviderCard {
     ProviderCard {
         slug: p.slug.clone(),
         name: p.name.clone(),
@@ -121,39 +154,39 @@ pub fn card(site: &Site, p: &Provider) -> ProviderCard {
 }
 
 #[derive(Serialize)]
-pub struct AddressView {
-    pub street: String,
-    pub postcode: String,
-    pub city: String,
+struct AddressView {
+    street: String,
+    postcode: String,
+    city: String,
     /// A search for the address on OpenStreetMap: a link, not an embedded map, so the
     /// page itself makes no third-party requests.
-    pub map_url: String,
+    map_url: String,
 }
 
 #[derive(Serialize)]
-pub struct ContactView {
-    pub phone: Option<Phone>,
-    pub email: Option<String>,
-    pub website: Option<String>,
+struct ContactView {
+    phone: Option<Phone>,
+    email: Option<String>,
+    website: Option<String>,
     /// The website without `https://` and a trailing slash, for reading aloud.
-    pub website_label: Option<String>,
-    pub address: Option<AddressView>,
+    website_label: Option<String>,
+    address: Option<AddressView>,
 }
 
 /// A run of consecutive days with the same hours ("maandag tot en met vrijdag").
 #[derive(Serialize, PartialEq, Debug)]
-pub struct DayHours {
-    pub first: Weekday,
-    pub last: Weekday,
+struct DayHours {
+    first: Weekday,
+    last: Weekday,
     /// Number of days in the run.
-    pub count: usize,
+    count: usize,
     /// `09:00`–`12:00` pairs, in time order.
-    pub times: Vec<(String, String)>,
+    times: Vec<(String, String)>,
 }
 
 /// Groups the week into runs of consecutive days with identical hours; days without
 /// hours are left out.
-fn day_runs(hours: &crate::model::OpeningHours) -> Vec<DayHours> {
+fn day_runs(hours: &OpeningHours) -> Vec<DayHours> {
     let mut runs: Vec<DayHours> = Vec::new();
     let mut previous_open = false;
     for (i, day) in Weekday::ALL.iter().enumerate() {
@@ -185,17 +218,17 @@ fn day_runs(hours: &crate::model::OpeningHours) -> Vec<DayHours> {
 }
 
 #[derive(Serialize)]
-pub struct HoursView {
-    pub days: Vec<DayHours>,
-    pub note: Option<String>,
+struct HoursView {
+    days: Vec<DayHours>,
+    note: Option<String>,
 }
 
 #[derive(Serialize)]
-pub struct DateView {
-    pub iso: String,
-    pub year: i32,
-    pub month: u32,
-    pub day: u32,
+struct DateView {
+    iso: String,
+    year: i32,
+    month: u32,
+    day: u32,
 }
 
 impl From<Date> for DateView {
@@ -209,105 +242,105 @@ impl From<Date> for DateView {
     }
 }
 
-/// The languages the listed providers speak, by code.
-pub fn languages(site: &Site) -> Vec<Language> {
-    let mut codes: Vec<&String> = site.providers.iter().flat_map(|p| p.languages.iter()).collect();
-    codes.sort();
-    codes.dedup();
-    codes
-        .into_iter()
-        .map(|c| Language {
-            code: c.clone(),
-            name: formats::language_name(c).unwrap_or(c).to_string(),
-        })
-        .collect()
+/// A language, by code and Dutch name.
+#[derive(Serialize)]
+pub(super) struct Language {
+    code: String,
+    name: String,
 }
 
-#[derive(Serialize)]
-pub struct Language {
-    pub code: String,
-    pub name: String,
+impl Language {
+    fn new(code: &str) -> Self {
+        Language {
+            code: code.to_string(),
+            name: languages::name_or_code(code).to_string(),
+        }
+    }
+}
+
+/// The languages the listed providers speak, by code: the choices of the search filter.
+pub(super) fn languages(site: &Site) -> Vec<Language> {
+    site.languages().into_iter().map(Language::new).collect()
 }
 
 /// Everything about one provider.
 #[derive(Serialize)]
-pub struct ProviderView {
+pub(super) struct ProviderView {
     #[serde(flatten)]
-    pub card: ProviderCard,
-    pub contact: ContactView,
-    pub opening_hours: Option<HoursView>,
-    pub contact_modes: Vec<ContactMode>,
-    pub accessibility: Vec<Accessibility>,
-    pub languages: Vec<Language>,
-    pub target_groups: Vec<String>,
-    pub independent: bool,
-    pub complaints: Option<Complaints>,
-    pub helps_with_complaints: bool,
-    pub last_reviewed: DateView,
-    pub body_html: String,
+    card: ProviderCard,
+    contact: ContactView,
+    opening_hours: Option<HoursView>,
+    contact_modes: Vec<ContactMode>,
+    accessibility: Vec<Accessibility>,
+    languages: Vec<Language>,
+    target_groups: Vec<String>,
+    independent: bool,
+    complaints: Option<Complaints>,
+    helps_with_complaints: bool,
+    last_reviewed: DateView,
+    body_html: String,
 }
 
-pub fn provider(site: &Site, p: &Provider, root: &str) -> ProviderView {
-    let c = &p.contact;
+/// The provider's page at `root` (the relative path back to the site root).
+pub(super) fn provider(site: &Site, p: &Provider, root: &str) -> ProviderView {
     ProviderView {
         card: card(site, p),
-        contact: ContactView {
-            phone: c.phone.clone(),
-            email: c.email.clone(),
-            website: c.website.clone(),
-            website_label: c.website.as_ref().map(|w| {
-                let w = w
-                    .strip_prefix("https://")
-                    .or_else(|| w.strip_prefix("http://"))
-                    .unwrap_or(w);
-                w.strip_suffix('/').unwrap_or(w).to_string()
-            }),
-            address: c.address.as_ref().map(|a| AddressView {
-                street: a.street.clone(),
-                postcode: a.postcode.clone(),
-                city: a.city.clone(),
-                map_url: format!(
-                    "https://www.openstreetmap.org/search?query={}",
-                    formats::url_encode(&format!("{}, {} {}", a.street, a.postcode, a.city))
-                ),
-            }),
-        },
+        contact: contact(p),
         opening_hours: p.opening_hours.as_ref().map(|h| HoursView {
             days: day_runs(h),
             note: h.note.clone(),
         }),
         contact_modes: p.contact_modes.clone(),
         accessibility: p.accessibility.clone(),
-        languages: p
-            .languages
-            .iter()
-            .map(|code| Language {
-                code: code.clone(),
-                name: formats::language_name(code).unwrap_or(code).to_string(),
-            })
-            .collect(),
+        languages: p.languages.iter().map(|c| Language::new(c)).collect(),
         target_groups: p.target_groups.clone(),
         independent: p.independent == Some(true),
         complaints: p.complaints.clone(),
         helps_with_complaints: p.helps_with_complaints,
         last_reviewed: p.last_reviewed.into(),
-        body_html: markdown::to_html(&p.body.markdown, &markdown::Target { root, top_heading: 3 }),
+        body_html: body_html(&p.body, root, 3),
     }
 }
 
+fn contact(p: &Provider) -> ContactView {
+    let c = &p.contact;
+    ContactView {
+        phone: c.phone.clone(),
+        email: c.email.clone(),
+        website: c.website.clone(),
+        website_label: c.website.as_ref().map(|w| {
+            let w = w
+                .strip_prefix("https://")
+                .or_else(|| w.strip_prefix("http://"))
+                .unwrap_or(w);
+            w.strip_suffix('/').unwrap_or(w).to_string()
+        }),
+        address: c.address.as_ref().map(|a| AddressView {
+            street: a.street.clone(),
+            postcode: a.postcode.clone(),
+            city: a.city.clone(),
+            map_url: format!(
+                "https://www.openstreetmap.org/search?query={}",
+                text::url_encode(&format!("{}, {} {}", a.street, a.postcode, a.city))
+            ),
+        }),
+    }
+}
+
+/// The providers of a letter in the A–Z list.
 #[derive(Serialize)]
-pub struct LetterGroup<'a> {
-    pub letter: String,
+pub(super) struct LetterGroup<'a> {
+    letter: String,
     /// For the in-page link: `letter-a`, or `letter-overig` for names not starting with a letter.
-    pub anchor: String,
-    pub providers: Vec<&'a ProviderCard>,
+    anchor: String,
+    providers: Vec<&'a ProviderCard>,
 }
 
 /// Groups cards (already in name order) by their first letter.
-pub fn alphabet<'a>(cards: impl Iterator<Item = &'a ProviderCard>) -> Vec<LetterGroup<'a>> {
+pub(super) fn alphabet<'a>(cards: impl Iterator<Item = &'a ProviderCard>) -> Vec<LetterGroup<'a>> {
     let mut groups: Vec<LetterGroup> = Vec::new();
     for c in cards {
-        let first = formats::sort_key(&c.name).chars().next().unwrap_or('#');
+        let first = text::sort_key(&c.name).chars().next().unwrap_or('#');
         let letter = if first.is_ascii_alphabetic() {
             first.to_ascii_uppercase().to_string()
         } else {
@@ -325,7 +358,7 @@ pub fn alphabet<'a>(cards: impl Iterator<Item = &'a ProviderCard>) -> Vec<Letter
                     letter,
                     anchor,
                     providers: vec![c],
-                })
+                });
             }
         }
     }
@@ -338,7 +371,7 @@ pub fn alphabet<'a>(cards: impl Iterator<Item = &'a ProviderCard>) -> Vec<Letter
 mod tests {
     use super::*;
     use crate::date::ClockTime;
-    use crate::model::{OpeningHours, OpeningSlot};
+    use crate::model::OpeningSlot;
 
     fn slot(days: &[Weekday], opens: &str, closes: &str) -> OpeningSlot {
         OpeningSlot {

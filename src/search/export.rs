@@ -1,4 +1,4 @@
-//! Stage 4b: the tantivy index, exported as static files for the browser client.
+//! The tantivy index, exported as static files for the browser client.
 //!
 //! Everything is read from the index (terms, document frequencies, postings with term
 //! frequencies, field norms), so the browser scores with exactly the statistics the
@@ -25,41 +25,44 @@ use serde_json::{Value, json};
 use tantivy::fieldnorm::FieldNormReader;
 use tantivy::postings::Postings;
 use tantivy::schema::IndexRecordOption;
-use tantivy::{DocSet, Index, TERMINATED};
+use tantivy::{DocSet, Index, Searcher, TERMINATED};
 
-use crate::formats;
+use crate::artifact::{Artifact, content_hash};
+use crate::languages;
 use crate::model::Site;
-use crate::output::{OutputFile, short_hash};
 use crate::search::analyser::{MAX_WORD_BYTES, STOP_WORDS};
-use crate::search::index::{self, TEXT_FIELDS};
+use crate::search::index::{self, Fields, TEXT_FIELDS};
 use crate::search::query::{self, Dictionary};
 
 /// Folder of the export in the site.
-pub const DIR: &str = "search";
+pub(crate) const DIR: &str = "search";
 /// Documents per display chunk: small, because a result list touches many chunks.
-pub const CHUNK: usize = 8;
+const CHUNK: usize = 8;
 /// Size a postings file grows to before the next one starts (bytes of JSON).
 const POSTINGS_TARGET: usize = 6_000;
 
 /// The exported files, and the path of the entry file the search page loads.
 #[derive(Debug, Clone)]
-pub struct SearchExport {
-    pub files: Vec<OutputFile>,
-    pub meta_path: String,
+pub(crate) struct SearchExport {
+    pub(crate) files: Vec<Artifact>,
+    pub(crate) meta_path: String,
 }
 
-/// A script file `__sw("name",json);` with a content-hashed name.
-fn script(prefix: &str, data: &Value) -> (String, OutputFile) {
-    let json = serde_json::to_string(data).unwrap_or_else(|_| "null".into());
-    let name = format!("{prefix}-{}", short_hash(json.as_bytes()));
-    let bytes = format!("__sw(\"{name}\",{json});\n").into_bytes();
-    (
-        name.clone(),
-        OutputFile {
-            path: format!("{DIR}/{name}.js"),
-            bytes,
-        },
-    )
+/// The files of the export, as they are made.
+#[derive(Default)]
+struct Scripts {
+    files: Vec<Artifact>,
+}
+
+impl Scripts {
+    /// Adds a script file `__sw("name",json);` with a content-hashed name; returns the name.
+    fn add(&mut self, prefix: &str, data: &Value) -> String {
+        let json = serde_json::to_string(data).unwrap_or_else(|_| "null".into());
+        let name = format!("{prefix}-{}", content_hash(json.as_bytes()));
+        let bytes = format!("__sw(\"{name}\",{json});\n");
+        self.files.push(Artifact::new(format!("{DIR}/{name}.js"), bytes));
+        name
+    }
 }
 
 const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
@@ -70,14 +73,14 @@ fn bit_string(masks: &[u64], chars: usize) -> String {
     let mut s = String::with_capacity(masks.len() * chars);
     for m in masks {
         for i in 0..chars {
-            s.push(B64[((m >> (6 * i)) & 63) as usize] as char);
+            s.push(char::from(B64[((m >> (6 * i)) & 63) as usize]));
         }
     }
     s
 }
 
 /// The dictionary file a term belongs to: its first two characters.
-pub fn dict_key(term: &str) -> String {
+pub(crate) fn dict_key(term: &str) -> String {
     term.chars().take(2).collect()
 }
 
@@ -87,148 +90,186 @@ struct Named<'a> {
     name: &'a str,
 }
 
-pub fn export(index: &Index, site: &Site) -> tantivy::Result<SearchExport> {
+/// Per term, per text field: the field's number and its postings, flattened.
+type TermPostings = BTreeMap<String, Vec<Value>>;
+
+/// The names of the files the entry file maps.
+struct Names {
+    dict: serde_json::Map<String, Value>,
+    postings: Vec<String>,
+    chunks: Vec<String>,
+    facets: String,
+    attrs: String,
+}
+
+/// Exports the index of `site` (made by `index::build`).
+pub(crate) fn export(index: &Index, site: &Site) -> tantivy::Result<SearchExport> {
     let fields = index::fields(index)?;
     let reader = index.reader()?;
     let searcher = reader.searcher();
     let dict = Dictionary::read(&searcher, &fields)?;
     let n_docs = searcher.num_docs() as usize;
-    let mut files = Vec::new();
-
-    // Postings: per term, per field, the documents with term frequency and field norm.
-    let mut postings: BTreeMap<String, Vec<Value>> = BTreeMap::new();
-    let mut total_tokens = Vec::new();
-    if n_docs > 0 {
-        let segment = searcher.segment_reader(0);
-        for (fi, field) in fields.text.iter().enumerate() {
-            let inverted = segment.inverted_index(*field)?;
-            total_tokens.push(inverted.total_num_tokens());
-            let norms = segment.get_fieldnorms_reader(*field)?;
-            let mut stream = inverted.terms().stream()?;
-            while stream.advance() {
-                let term = String::from_utf8_lossy(stream.key()).into_owned();
-                let mut p = inverted.read_postings_from_terminfo(stream.value(), IndexRecordOption::WithFreqs)?;
-                let mut flat: Vec<u32> = Vec::new();
-                let mut previous = 0u32;
-                let mut doc = p.doc();
-                while doc != TERMINATED {
-                    let tf = p.term_freq();
-                    // Document gaps, doubled, with the low bit saying "a frequency follows".
-                    flat.push(((doc - previous) << 1) | u32::from(tf > 1));
-                    if tf > 1 {
-                        flat.push(tf);
-                    }
-                    flat.push(u32::from(norms.fieldnorm_id(doc)));
-                    previous = doc;
-                    doc = p.advance();
-                }
-                let entry = postings.entry(term).or_default();
-                entry.push(json!(fi));
-                entry.push(json!(flat));
-            }
-        }
+    let (postings, total_tokens) = if n_docs > 0 {
+        read_postings(&searcher, &fields)?
     } else {
-        total_tokens = vec![0; TEXT_FIELDS.len()];
-    }
+        (TermPostings::new(), vec![0; TEXT_FIELDS.len()])
+    };
+    let mut out = Scripts::default();
+    let (postings_names, term_file) = postings_files(&postings, &mut out);
+    let (facets, attrs) = filter_files(site, &mut out);
+    let names = Names {
+        dict: dictionary_files(&dict, &term_file, &mut out),
+        postings: postings_names,
+        chunks: chunk_files(site, &mut out),
+        facets,
+        attrs,
+    };
+    let meta_name = out.add("m", &meta(site, n_docs, &total_tokens, &names));
+    let mut files = out.files;
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(SearchExport {
+        files,
+        meta_path: format!("{DIR}/{meta_name}.js"),
+    })
+}
 
-    // Postings files: runs of terms in order, cut at a target size, so that the terms of
-    // one prefix mostly share a file.
+/// Postings of every term in every text field: per document, the document gap (doubled,
+/// the low bit saying "a frequency follows"), the term frequency if above 1, and the field
+/// norm. Also the number of tokens per field.
+fn read_postings(searcher: &Searcher, fields: &Fields) -> tantivy::Result<(TermPostings, Vec<u64>)> {
+    let mut postings = TermPostings::new();
+    let mut total_tokens = Vec::new();
+    let segment = searcher.segment_reader(0);
+    for (fi, field) in fields.text.iter().enumerate() {
+        let inverted = segment.inverted_index(*field)?;
+        total_tokens.push(inverted.total_num_tokens());
+        let norms = segment.get_fieldnorms_reader(*field)?;
+        let mut stream = inverted.terms().stream()?;
+        while stream.advance() {
+            let term = String::from_utf8_lossy(stream.key()).into_owned();
+            let mut p = inverted.read_postings_from_terminfo(stream.value(), IndexRecordOption::WithFreqs)?;
+            let mut flat: Vec<u32> = Vec::new();
+            let mut previous = 0u32;
+            let mut doc = p.doc();
+            while doc != TERMINATED {
+                let tf = p.term_freq();
+                flat.push(((doc - previous) << 1) | u32::from(tf > 1));
+                if tf > 1 {
+                    flat.push(tf);
+                }
+                flat.push(u32::from(norms.fieldnorm_id(doc)));
+                previous = doc;
+                doc = p.advance();
+            }
+            let entry = postings.entry(term).or_default();
+            entry.push(json!(fi));
+            entry.push(json!(flat));
+        }
+    }
+    Ok((postings, total_tokens))
+}
+
+/// Postings files: runs of terms in order, cut at a target size, so that the terms of
+/// one prefix mostly share a file. Returns the file names and each term's file number.
+fn postings_files<'a>(postings: &'a TermPostings, out: &mut Scripts) -> (Vec<String>, BTreeMap<&'a str, usize>) {
     let mut term_file: BTreeMap<&str, usize> = BTreeMap::new();
-    let mut postings_names = Vec::new();
+    let mut names = Vec::new();
     let mut current = serde_json::Map::new();
     let mut size = 0;
-    let flush = |current: &mut serde_json::Map<String, Value>, names: &mut Vec<String>, files: &mut Vec<OutputFile>| {
+    let mut flush = |current: &mut serde_json::Map<String, Value>, names: &mut Vec<String>| {
         if !current.is_empty() {
-            let (name, file) = script(&format!("p-{}", names.len()), &Value::Object(std::mem::take(current)));
-            names.push(name);
-            files.push(file);
+            let data = Value::Object(std::mem::take(current));
+            names.push(out.add(&format!("p-{}", names.len()), &data));
         }
     };
-    for (term, data) in &postings {
+    for (term, data) in postings {
         let value = Value::Array(data.clone());
         size += term.len() + value.to_string().len();
         current.insert(term.clone(), value);
-        term_file.insert(term, postings_names.len());
+        term_file.insert(term, names.len());
         if size >= POSTINGS_TARGET {
-            flush(&mut current, &mut postings_names, &mut files);
+            flush(&mut current, &mut names);
             size = 0;
         }
     }
-    flush(&mut current, &mut postings_names, &mut files);
+    flush(&mut current, &mut names);
+    (names, term_file)
+}
 
-    // Dictionary files by the first two letters: [term, document frequency, postings file].
-    let mut dict_files: BTreeMap<String, Vec<Value>> = BTreeMap::new();
+/// Dictionary files by the first two letters: [term, document frequency, postings file].
+/// Returns the map from key to file name.
+fn dictionary_files(
+    dict: &Dictionary,
+    term_file: &BTreeMap<&str, usize>,
+    out: &mut Scripts,
+) -> serde_json::Map<String, Value> {
+    let mut by_key: BTreeMap<String, Vec<Value>> = BTreeMap::new();
     for (term, df) in &dict.terms {
         let file = term_file.get(term.as_str()).copied().unwrap_or(0);
-        dict_files
-            .entry(dict_key(term))
-            .or_default()
-            .push(json!([term, df, file]));
+        by_key.entry(dict_key(term)).or_default().push(json!([term, df, file]));
     }
-    let mut dict_map = serde_json::Map::new();
-    for (key, entries) in dict_files {
-        let (name, file) = script(&format!("d-{}", dict_file_key(&key)), &Value::Array(entries));
-        dict_map.insert(key, json!(name));
-        files.push(file);
+    let mut map = serde_json::Map::new();
+    for (key, entries) in by_key {
+        let name = out.add(&format!("d-{}", dict_file_key(&key)), &Value::Array(entries));
+        map.insert(key, json!(name));
     }
+    map
+}
 
-    // Display chunks, in document (name) order.
-    let mut chunk_names = Vec::new();
-    for (i, chunk) in site.providers.chunks(CHUNK).enumerate() {
-        let docs: Vec<Value> = chunk.iter().map(|p| json!([p.slug, p.name, p.summary])).collect();
-        let (name, file) = script(&format!("c-{i}"), &Value::Array(docs));
-        chunk_names.push(name);
-        files.push(file);
-    }
+/// Display chunks: slug, name and summary of [`CHUNK`] documents each, in document
+/// (name) order.
+fn chunk_files(site: &Site, out: &mut Scripts) -> Vec<String> {
+    site.providers
+        .chunks(CHUNK)
+        .enumerate()
+        .map(|(i, chunk)| {
+            let docs: Vec<Value> = chunk.iter().map(|p| json!([p.slug, p.name, p.summary])).collect();
+            out.add(&format!("c-{i}"), &Value::Array(docs))
+        })
+        .collect()
+}
 
-    // Filter attributes as bit sets per document.
-    let languages: Vec<&str> = {
-        let mut used: Vec<&str> = site
-            .providers
-            .iter()
-            .flat_map(|p| p.languages.iter().map(String::as_str))
-            .collect();
-        used.sort();
-        used.dedup();
-        used
-    };
+/// Filter attributes as bit sets per document: life domains (`f-`), and neighbourhoods
+/// and languages (`a-`). Returns the two names.
+fn filter_files(site: &Site, out: &mut Scripts) -> (String, String) {
     let mask = |items: &[String], all: &[&str]| -> u64 {
         items
             .iter()
             .filter_map(|i| all.iter().position(|a| a == i))
             .fold(0u64, |m, i| m | (1 << i))
     };
-    let domain_slugs: Vec<&str> = site.life_domains.iter().map(|d| d.slug.as_str()).collect();
-    let hood_slugs: Vec<&str> = site.neighbourhoods.iter().map(|n| n.slug.as_str()).collect();
-    let chars = |n: usize| n.div_ceil(6);
-    let domain_masks: Vec<u64> = site
-        .providers
-        .iter()
-        .map(|p| mask(&p.life_domains, &domain_slugs))
-        .collect();
-    let (facets_name, facets) = script("f", &json!(bit_string(&domain_masks, chars(domain_slugs.len()))));
-    files.push(facets);
-    let hood_masks: Vec<u64> = site
-        .providers
-        .iter()
-        .map(|p| mask(&p.neighbourhoods, &hood_slugs))
-        .collect();
-    let lang_masks: Vec<u64> = site.providers.iter().map(|p| mask(&p.languages, &languages)).collect();
-    let (attrs_name, attrs) = script(
+    let masks = |all: &[&str], of: fn(&crate::model::Provider) -> &[String]| -> String {
+        let masks: Vec<u64> = site.providers.iter().map(|p| mask(of(p), all)).collect();
+        bit_string(&masks, all.len().div_ceil(6))
+    };
+    let domains: Vec<&str> = site.life_domains.iter().map(|d| d.slug.as_str()).collect();
+    let hoods: Vec<&str> = site.neighbourhoods.iter().map(|n| n.slug.as_str()).collect();
+    let languages = site.languages();
+    let facets = out.add("f", &json!(masks(&domains, |p| &p.life_domains)));
+    let attrs = out.add(
         "a",
         &json!({
-            "neighbourhoods": bit_string(&hood_masks, chars(hood_slugs.len())),
-            "languages": bit_string(&lang_masks, chars(languages.len())),
+            "neighbourhoods": masks(&hoods, |p| &p.neighbourhoods),
+            "languages": masks(&languages, |p| &p.languages),
         }),
     );
-    files.push(attrs);
+    (facets, attrs)
+}
 
-    let meta = json!({
+/// The entry file's data: settings, field statistics and the maps of the other files.
+fn meta(site: &Site, n_docs: usize, total_tokens: &[u64], names: &Names) -> Value {
+    let fields: Vec<Value> = TEXT_FIELDS
+        .iter()
+        .zip(total_tokens)
+        .map(|(f, t)| json!({"name": f.name, "boost": f.boost, "tokens": t}))
+        .collect();
+    let named = |slug: &'_ str, name: &'_ str| json!(Named { slug, name });
+    json!({
         "version": 1,
         "docs": n_docs,
         "k1": 1.2,
         "b": 0.75,
-        "fields": TEXT_FIELDS.iter().zip(&total_tokens).map(|(f, t)| json!({"name": f.name, "boost": f.boost, "tokens": t})).collect::<Vec<_>>(),
+        "fields": fields,
         "norms": (0..=255u8).map(FieldNormReader::id_to_fieldnorm).collect::<Vec<_>>(),
         "stopWords": STOP_WORDS,
         "maxWordBytes": MAX_WORD_BYTES,
@@ -236,22 +277,15 @@ pub fn export(index: &Index, site: &Site) -> tantivy::Result<SearchExport> {
         "prefixMinChars": query::PREFIX_MIN_CHARS,
         "maxExpansions": query::MAX_EXPANSIONS,
         "maxWords": query::MAX_WORDS,
-        "dict": dict_map,
-        "postings": postings_names,
+        "dict": names.dict,
+        "postings": names.postings,
         "chunkSize": CHUNK,
-        "chunks": chunk_names,
-        "facets": facets_name,
-        "attrs": attrs_name,
-        "lifeDomains": site.life_domains.iter().map(|d| Named { slug: &d.slug, name: &d.name }).collect::<Vec<_>>(),
-        "neighbourhoods": site.neighbourhoods.iter().map(|n| Named { slug: &n.slug, name: &n.name }).collect::<Vec<_>>(),
-        "languages": languages.iter().map(|c| Named { slug: c, name: formats::language_name(c).unwrap_or(c) }).collect::<Vec<_>>(),
-    });
-    let (meta_name, meta_file) = script("m", &meta);
-    files.push(meta_file);
-    files.sort_by(|a, b| a.path.cmp(&b.path));
-    Ok(SearchExport {
-        files,
-        meta_path: format!("{DIR}/{meta_name}.js"),
+        "chunks": names.chunks,
+        "facets": names.facets,
+        "attrs": names.attrs,
+        "lifeDomains": site.life_domains.iter().map(|d| named(&d.slug, &d.name)).collect::<Vec<_>>(),
+        "neighbourhoods": site.neighbourhoods.iter().map(|n| named(&n.slug, &n.name)).collect::<Vec<_>>(),
+        "languages": site.languages().iter().map(|c| named(c, languages::name_or_code(c))).collect::<Vec<_>>(),
     })
 }
 

@@ -1,27 +1,28 @@
-//! Stage 4a: the tantivy index of the listed providers, one document per provider,
-//! in the site's (name) order, merged into a single segment.
+//! The tantivy index of the listed providers, one document per provider, in the site's
+//! (name) order, merged into a single segment.
 
 use std::path::Path;
 
 use tantivy::schema::{FacetOptions, Field, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions};
 use tantivy::{Index, IndexWriter, TantivyDocument};
 
-use crate::formats;
-use crate::model::{ContactMode, Kind, Site};
-use crate::render::markdown;
+use crate::languages;
+use crate::markdown;
+use crate::model::{Provider, Site};
 use crate::search::analyser::{self, ANALYSER};
+use crate::values::yaml_name;
 
 /// A searchable text field and the weight of a match in it.
-pub struct TextField {
-    pub name: &'static str,
-    pub boost: f32,
+pub(crate) struct TextField {
+    pub(crate) name: &'static str,
+    pub(crate) boost: f32,
 }
 
 /// The text fields, in the order the export and the browser client number them.
 /// A match in the name weighs most; `topics` holds the names of the provider's life
 /// domains, neighbourhoods, languages and target groups, so "turks" or "schalkwijk" finds
 /// providers too.
-pub const TEXT_FIELDS: [TextField; 4] = [
+pub(crate) const TEXT_FIELDS: [TextField; 4] = [
     TextField {
         name: "name",
         boost: 3.0,
@@ -41,22 +42,22 @@ pub const TEXT_FIELDS: [TextField; 4] = [
 ];
 
 /// The value indexed in `neighbourhood` for providers that serve the whole municipality.
-pub const WHOLE_MUNICIPALITY: &str = "*";
+pub(crate) const WHOLE_MUNICIPALITY: &str = "*";
 
 /// The fields of the schema.
 #[derive(Clone, Copy, Debug)]
-pub struct Fields {
-    pub slug: Field,
-    pub text: [Field; 4],
+pub(crate) struct Fields {
+    pub(crate) slug: Field,
+    pub(crate) text: [Field; 4],
     /// Facet `/<slug>` per life domain.
-    pub life_domain: Field,
-    pub neighbourhood: Field,
-    pub language: Field,
-    pub kind: Field,
-    pub contact_mode: Field,
+    pub(crate) life_domain: Field,
+    pub(crate) neighbourhood: Field,
+    pub(crate) language: Field,
+    pub(crate) kind: Field,
+    pub(crate) contact_mode: Field,
 }
 
-pub fn schema() -> (Schema, Fields) {
+fn schema() -> (Schema, Fields) {
     let mut b = Schema::builder();
     let text_options = TextOptions::default().set_indexing_options(
         TextFieldIndexing::default()
@@ -92,7 +93,7 @@ pub fn schema() -> (Schema, Fields) {
     )
 }
 
-pub fn fields(index: &Index) -> tantivy::Result<Fields> {
+pub(crate) fn fields(index: &Index) -> tantivy::Result<Fields> {
     let s = index.schema();
     let text = [
         s.get_field("name")?,
@@ -112,31 +113,15 @@ pub fn fields(index: &Index) -> tantivy::Result<Fields> {
 }
 
 /// Opens an index written by [`build`], with the analyser registered.
-pub fn open(dir: &Path) -> tantivy::Result<Index> {
+pub(crate) fn open(dir: &Path) -> tantivy::Result<Index> {
     let index = Index::open_in_dir(dir)?;
     index.tokenizers().register(ANALYSER, analyser::analyser());
     Ok(index)
 }
 
-fn kind_slug(k: Kind) -> String {
-    serde_plain(&k)
-}
-
-fn mode_slug(m: ContactMode) -> String {
-    serde_plain(&m)
-}
-
-/// The YAML spelling of a unit enum value (`self-employed`).
-fn serde_plain<T: serde::Serialize>(v: &T) -> String {
-    serde_json::to_value(v)
-        .ok()
-        .and_then(|v| v.as_str().map(String::from))
-        .unwrap_or_default()
-}
-
 /// Builds the index of `site` in the empty folder `dir`, or in memory when `dir` is None
 /// (the live preview, which never writes `search-index/`).
-pub fn build(site: &Site, dir: Option<&Path>) -> tantivy::Result<Index> {
+pub(crate) fn build(site: &Site, dir: Option<&Path>) -> tantivy::Result<Index> {
     let (schema, f) = schema();
     let index = match dir {
         Some(dir) => Index::create_in_dir(dir, schema)?,
@@ -147,29 +132,7 @@ pub fn build(site: &Site, dir: Option<&Path>) -> tantivy::Result<Index> {
     // name order: that order breaks ties between equal scores.
     let mut writer: IndexWriter<TantivyDocument> = index.writer_with_num_threads(1, 20_000_000)?;
     for p in &site.providers {
-        let mut doc = TantivyDocument::default();
-        doc.add_text(f.slug, &p.slug);
-        doc.add_text(f.text[0], &p.name);
-        doc.add_text(f.text[1], &p.summary);
-        doc.add_text(f.text[2], topics(site, p));
-        doc.add_text(f.text[3], markdown::plain_text(&p.body.markdown));
-        for d in &p.life_domains {
-            doc.add_facet(f.life_domain, tantivy::schema::Facet::from_path([d.as_str()]));
-        }
-        if p.neighbourhoods.is_empty() {
-            doc.add_text(f.neighbourhood, WHOLE_MUNICIPALITY);
-        }
-        for n in &p.neighbourhoods {
-            doc.add_text(f.neighbourhood, n);
-        }
-        for l in &p.languages {
-            doc.add_text(f.language, l);
-        }
-        doc.add_text(f.kind, kind_slug(p.kind));
-        for m in &p.contact_modes {
-            doc.add_text(f.contact_mode, mode_slug(*m));
-        }
-        writer.add_document(doc)?;
+        writer.add_document(document(site, p, &f))?;
     }
     writer.commit()?;
     let segments = index.searchable_segment_ids()?;
@@ -181,8 +144,35 @@ pub fn build(site: &Site, dir: Option<&Path>) -> tantivy::Result<Index> {
     Ok(index)
 }
 
+/// The document of one provider.
+fn document(site: &Site, p: &Provider, f: &Fields) -> TantivyDocument {
+    let mut doc = TantivyDocument::default();
+    doc.add_text(f.slug, &p.slug);
+    doc.add_text(f.text[0], &p.name);
+    doc.add_text(f.text[1], &p.summary);
+    doc.add_text(f.text[2], topics(site, p));
+    doc.add_text(f.text[3], markdown::plain_text(&p.body.markdown));
+    for d in &p.life_domains {
+        doc.add_facet(f.life_domain, tantivy::schema::Facet::from_path([d.as_str()]));
+    }
+    if p.neighbourhoods.is_empty() {
+        doc.add_text(f.neighbourhood, WHOLE_MUNICIPALITY);
+    }
+    for n in &p.neighbourhoods {
+        doc.add_text(f.neighbourhood, n);
+    }
+    for l in &p.languages {
+        doc.add_text(f.language, l);
+    }
+    doc.add_text(f.kind, yaml_name(&p.kind));
+    for m in &p.contact_modes {
+        doc.add_text(f.contact_mode, yaml_name(m));
+    }
+    doc
+}
+
 /// Words that describe the provider without being in its own text.
-fn topics(site: &Site, p: &crate::model::Provider) -> String {
+fn topics(site: &Site, p: &Provider) -> String {
     let mut parts: Vec<String> = Vec::new();
     parts.extend(
         p.life_domains
@@ -199,23 +189,7 @@ fn topics(site: &Site, p: &crate::model::Provider) -> String {
             .filter_map(|s| site.neighbourhoods.iter().find(|n| &n.slug == s))
             .map(|n| n.name.clone()),
     );
-    parts.extend(
-        p.languages
-            .iter()
-            .filter_map(|c| formats::language_name(c))
-            .map(String::from),
-    );
+    parts.extend(p.languages.iter().filter_map(|c| languages::name(c)).map(String::from));
     parts.extend(p.target_groups.iter().cloned());
     parts.join(". ")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn enum_slugs_match_the_content_format() {
-        assert_eq!(kind_slug(Kind::SelfEmployed), "self-employed");
-        assert_eq!(mode_slug(ContactMode::WalkIn), "walk-in");
-    }
 }

@@ -30,23 +30,24 @@
 use std::collections::BTreeMap;
 
 use serde::Serialize;
-use tantivy::query::{BoostQuery, Query, TermQuery, TermSetQuery};
+use tantivy::query::{BoostQuery, EnableScoring, Query, TermQuery, TermSetQuery};
 use tantivy::schema::{Facet, IndexRecordOption, Value};
-use tantivy::{DocId, Index, Searcher, TantivyDocument, Term};
+use tantivy::{DocId, Index, Searcher, SegmentReader, TantivyDocument, Term};
 
 use crate::search::analyser;
 use crate::search::index::{self, Fields, TEXT_FIELDS, WHOLE_MUNICIPALITY};
 use crate::suggest;
+use crate::text;
 
-pub const EXACT: f32 = 1.0;
-pub const PREFIX: f32 = 0.75;
-pub const FUZZY: f32 = 0.5;
-pub const PREFIX_MIN_CHARS: usize = 3;
-pub const MAX_EXPANSIONS: usize = 20;
-pub const MAX_WORDS: usize = 10;
+pub(crate) const EXACT: f32 = 1.0;
+pub(crate) const PREFIX: f32 = 0.75;
+pub(crate) const FUZZY: f32 = 0.5;
+pub(crate) const PREFIX_MIN_CHARS: usize = 3;
+pub(crate) const MAX_EXPANSIONS: usize = 20;
+pub(crate) const MAX_WORDS: usize = 10;
 
 /// Edits allowed for a word of `chars` letters.
-pub fn allowed_edits(chars: usize) -> usize {
+pub(crate) fn allowed_edits(chars: usize) -> usize {
     match chars {
         0..=4 => 0,
         5..=8 => 1,
@@ -56,12 +57,12 @@ pub fn allowed_edits(chars: usize) -> usize {
 
 /// Every term of the text fields with its document frequency summed over the fields.
 #[derive(Debug, Default, Clone)]
-pub struct Dictionary {
-    pub terms: BTreeMap<String, u64>,
+pub(crate) struct Dictionary {
+    pub(crate) terms: BTreeMap<String, u64>,
 }
 
 impl Dictionary {
-    pub fn read(searcher: &Searcher, fields: &Fields) -> tantivy::Result<Dictionary> {
+    pub(crate) fn read(searcher: &Searcher, fields: &Fields) -> tantivy::Result<Dictionary> {
         let mut terms: BTreeMap<String, u64> = BTreeMap::new();
         for segment in searcher.segment_readers() {
             for field in fields.text {
@@ -77,27 +78,38 @@ impl Dictionary {
     }
 }
 
+/// How a term was found for a query word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Match {
+    /// The word's own term.
     Exact,
+    /// A longer term starting with the word being typed.
     Prefix,
+    /// A term within one or two edits.
     Fuzzy,
 }
 
+/// An index term a query word stands for, and its weight.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TermChoice {
+    /// The term as the index has it.
     pub term: String,
+    /// How it was found.
     #[serde(rename = "match")]
     pub kind: Match,
+    /// What a match with it weighs.
     pub weight: f32,
 }
 
 /// One word of the query and the index terms it stands for.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct QueryWord {
+    /// The word, lowercased and folded.
     pub word: String,
+    /// Its term (stemmed).
     pub term: String,
+    /// The index terms it matches; empty when none.
     pub terms: Vec<TermChoice>,
 }
 
@@ -113,14 +125,14 @@ fn open_end(text: &str) -> &str {
 }
 
 /// Steps 1 and 2: the query words and their terms.
-pub fn plan(text: &str, dict: &Dictionary) -> Vec<QueryWord> {
+pub(crate) fn plan(text: &str, dict: &Dictionary) -> Vec<QueryWord> {
     struct Kept {
         word: String,
         term: String,
         prefix: Option<String>,
     }
     let raw = analyser::words(text);
-    let trailing = analyser::fold(&open_end(text).to_lowercase());
+    let trailing = text::fold(&open_end(text).to_lowercase());
     let mut kept: Vec<Kept> = Vec::new();
     for (i, w) in raw.iter().enumerate() {
         let pos = match kept.iter().position(|k| k.term == w.term) {
@@ -214,167 +226,241 @@ fn fuzzy_terms(dict: &Dictionary, term: &str, edits: usize) -> Vec<TermChoice> {
 /// A search: text and filters.
 #[derive(Debug, Clone, Default)]
 pub struct Request {
+    /// The words, as a resident types them.
     pub text: String,
+    /// Life domain slugs; a provider in any of them passes.
     pub life_domains: Vec<String>,
+    /// Neighbourhood slugs; a provider in any of them (or in the whole municipality) passes.
     pub neighbourhoods: Vec<String>,
+    /// ISO 639-1 codes; a provider speaking any of them passes.
     pub languages: Vec<String>,
+    /// How many results to return.
     pub limit: usize,
 }
 
+/// One result.
 #[derive(Debug, Clone, Serialize)]
 pub struct Hit {
+    /// Position in the results, from 1.
     pub rank: usize,
+    /// The provider's slug.
     pub slug: String,
+    /// The provider's name.
     pub name: String,
+    /// The score (0 when there are no words).
     pub score: f64,
 }
 
+/// How many results one life domain has.
 #[derive(Debug, Clone, Serialize)]
 pub struct DomainCount {
+    /// The life domain's slug.
     pub slug: String,
+    /// Results in it.
     pub count: usize,
 }
 
 /// The answer, in the form `steunwijzer search --json` prints.
 #[derive(Debug, Clone, Serialize)]
 pub struct Response {
+    /// The text searched for.
     pub query: String,
+    /// The words of the query and the terms they matched.
     pub words: Vec<QueryWord>,
     /// False when no provider matched every word and the results match some of them.
     pub all_words: bool,
+    /// How many providers were found.
     pub total: usize,
     /// Results per life domain (other filters applied, the life domain filter not).
     pub life_domain_counts: Vec<DomainCount>,
+    /// The best results, at most `limit`.
     pub results: Vec<Hit>,
+}
+
+/// An open index with what a query needs of it.
+struct Searching<'a> {
+    searcher: &'a Searcher,
+    segment: &'a SegmentReader,
+    fields: Fields,
+    max_doc: usize,
+}
+
+/// Per document: the summed score, and a bit per query word it matches.
+struct Matches {
+    scores: Vec<f64>,
+    matched: Vec<u32>,
+}
+
+/// The filters of a request as document sets.
+struct Filters {
+    life_domains: Option<Vec<bool>>,
+    /// Neighbourhoods and languages: a document must be in each of these.
+    others: Vec<Vec<bool>>,
 }
 
 /// Runs a request on an index written by `index::build`. `life_domain_order` gives the
 /// order of the counts.
-pub fn run(index: &Index, req: &Request, life_domain_order: &[String]) -> tantivy::Result<Response> {
+pub(crate) fn run(index: &Index, req: &Request, life_domain_order: &[String]) -> tantivy::Result<Response> {
     let fields = index::fields(index)?;
     let reader = index.reader()?;
     let searcher = reader.searcher();
     let dict = Dictionary::read(&searcher, &fields)?;
     let words = plan(&req.text, &dict);
     let segment = searcher.segment_reader(0);
-    let max_doc = segment.max_doc() as usize;
-    let scoring = tantivy::query::EnableScoring::enabled_from_searcher(&searcher);
+    let s = Searching {
+        searcher: &searcher,
+        segment,
+        fields,
+        max_doc: segment.max_doc() as usize,
+    };
+    let matches = s.score(&words)?;
+    let filters = s.filters(req)?;
+    let (mut pool, all_words) = s.pool(words.len(), &matches.matched, &filters);
+    let life_domain_counts = s.domain_counts(&pool, life_domain_order)?;
+    if let Some(f) = &filters.life_domains {
+        pool.retain(|d| f[*d]);
+    }
+    pool.sort_by(|a, b| matches.scores[*b].total_cmp(&matches.scores[*a]).then(a.cmp(b)));
+    Ok(Response {
+        query: req.text.clone(),
+        results: s.hits(&pool, &matches.scores, req.limit)?,
+        words,
+        all_words,
+        total: pool.len(),
+        life_domain_counts,
+    })
+}
 
-    // Steps 3 and 5: every (word, term, field) clause, in order.
-    let mut scores = vec![0f64; max_doc];
-    let mut matched = vec![0u32; max_doc];
-    for (w, word) in words.iter().enumerate() {
-        for choice in &word.terms {
-            for (field, tf) in fields.text.iter().zip(TEXT_FIELDS.iter()) {
-                let term = Term::from_field_text(*field, &choice.term);
-                let clause = BoostQuery::new(
-                    Box::new(TermQuery::new(term, IndexRecordOption::WithFreqs)),
-                    tf.boost * choice.weight,
-                );
-                clause.weight(scoring)?.for_each(segment, &mut |doc: DocId, score| {
-                    scores[doc as usize] += f64::from(score);
-                    matched[doc as usize] |= 1 << w;
-                })?;
+impl Searching<'_> {
+    /// Steps 3 and 5: every (word, term, field) clause, in order.
+    fn score(&self, words: &[QueryWord]) -> tantivy::Result<Matches> {
+        let mut m = Matches {
+            scores: vec![0f64; self.max_doc],
+            matched: vec![0u32; self.max_doc],
+        };
+        let scoring = EnableScoring::enabled_from_searcher(self.searcher);
+        for (w, word) in words.iter().enumerate() {
+            for choice in &word.terms {
+                for (field, tf) in self.fields.text.iter().zip(TEXT_FIELDS.iter()) {
+                    let term = Term::from_field_text(*field, &choice.term);
+                    let clause = BoostQuery::new(
+                        Box::new(TermQuery::new(term, IndexRecordOption::WithFreqs)),
+                        tf.boost * choice.weight,
+                    );
+                    clause
+                        .weight(scoring)?
+                        .for_each(self.segment, &mut |doc: DocId, score| {
+                            m.scores[doc as usize] += f64::from(score);
+                            m.matched[doc as usize] |= 1 << w;
+                        })?;
+                }
             }
         }
+        Ok(m)
     }
 
-    // Step 4: filters as document sets.
-    let doc_set = |query: &dyn Query| -> tantivy::Result<Vec<bool>> {
-        let mut set = vec![false; max_doc];
+    /// The documents a query matches, as a set.
+    fn doc_set(&self, query: &dyn Query) -> tantivy::Result<Vec<bool>> {
+        let mut set = vec![false; self.max_doc];
         query
-            .weight(tantivy::query::EnableScoring::disabled_from_searcher(&searcher))?
-            .for_each_no_score(segment, &mut |docs: &[DocId]| {
+            .weight(EnableScoring::disabled_from_searcher(self.searcher))?
+            .for_each_no_score(self.segment, &mut |docs: &[DocId]| {
                 for d in docs {
                     set[*d as usize] = true;
                 }
             })?;
         Ok(set)
-    };
-    let terms_of = |field, values: &[String]| {
-        values
-            .iter()
-            .map(|v| Term::from_field_text(field, v))
-            .collect::<Vec<_>>()
-    };
-    let domain_terms = |slugs: &[String]| {
-        slugs
-            .iter()
-            .map(|s| Term::from_facet(fields.life_domain, &Facet::from_path([s.as_str()])))
-            .collect::<Vec<_>>()
-    };
-    let mut other_filters: Vec<Vec<bool>> = Vec::new();
-    if !req.neighbourhoods.is_empty() {
-        let mut values = req.neighbourhoods.clone();
-        values.push(WHOLE_MUNICIPALITY.to_string());
-        other_filters.push(doc_set(&TermSetQuery::new(terms_of(fields.neighbourhood, &values)))?);
     }
-    if !req.languages.is_empty() {
-        other_filters.push(doc_set(&TermSetQuery::new(terms_of(fields.language, &req.languages)))?);
-    }
-    let domain_filter = if req.life_domains.is_empty() {
-        None
-    } else {
-        Some(doc_set(&TermSetQuery::new(domain_terms(&req.life_domains)))?)
-    };
-    let has_filters = domain_filter.is_some() || !other_filters.is_empty();
 
-    let everything = (1u32 << words.len()) - 1;
-    let candidates = |pred: &dyn Fn(usize) -> bool| -> Vec<usize> {
-        (0..max_doc)
-            .filter(|d| pred(*d) && other_filters.iter().all(|f| f[*d]))
-            .collect()
-    };
-    let (mut pool, all_words) = if words.is_empty() {
-        (if has_filters { candidates(&|_| true) } else { Vec::new() }, true)
-    } else {
+    fn domain_set(&self, slugs: &[String]) -> tantivy::Result<Vec<bool>> {
+        let terms = slugs
+            .iter()
+            .map(|s| Term::from_facet(self.fields.life_domain, &Facet::from_path([s.as_str()])))
+            .collect::<Vec<_>>();
+        self.doc_set(&TermSetQuery::new(terms))
+    }
+
+    /// Step 4: the filters as document sets.
+    fn filters(&self, req: &Request) -> tantivy::Result<Filters> {
+        let terms_of = |field, values: &[String]| {
+            values
+                .iter()
+                .map(|v| Term::from_field_text(field, v))
+                .collect::<Vec<_>>()
+        };
+        let mut others = Vec::new();
+        if !req.neighbourhoods.is_empty() {
+            let mut values = req.neighbourhoods.clone();
+            values.push(WHOLE_MUNICIPALITY.to_string());
+            others.push(self.doc_set(&TermSetQuery::new(terms_of(self.fields.neighbourhood, &values)))?);
+        }
+        if !req.languages.is_empty() {
+            others.push(self.doc_set(&TermSetQuery::new(terms_of(self.fields.language, &req.languages)))?);
+        }
+        let life_domains = if req.life_domains.is_empty() {
+            None
+        } else {
+            Some(self.domain_set(&req.life_domains)?)
+        };
+        Ok(Filters { life_domains, others })
+    }
+
+    /// Steps 3, 4 and 6: the documents that match every word (or else some), pass the
+    /// filters other than life domain; and whether they match every word.
+    fn pool(&self, words: usize, matched: &[u32], filters: &Filters) -> (Vec<usize>, bool) {
+        let candidates = |pred: &dyn Fn(usize) -> bool| -> Vec<usize> {
+            (0..self.max_doc)
+                .filter(|d| pred(*d) && filters.others.iter().all(|f| f[*d]))
+                .collect()
+        };
+        if words == 0 {
+            let has_filters = filters.life_domains.is_some() || !filters.others.is_empty();
+            return (if has_filters { candidates(&|_| true) } else { Vec::new() }, true);
+        }
+        let everything = (1u32 << words) - 1;
         let all = candidates(&|d| matched[d] == everything);
         if all.is_empty() {
             (candidates(&|d| matched[d] != 0), false)
         } else {
             (all, true)
         }
-    };
+    }
 
-    let mut life_domain_counts = Vec::new();
-    for slug in life_domain_order {
-        let set = doc_set(&TermSetQuery::new(domain_terms(std::slice::from_ref(slug))))?;
-        life_domain_counts.push(DomainCount {
-            slug: slug.clone(),
-            count: pool.iter().filter(|d| set[**d]).count(),
-        });
+    fn domain_counts(&self, pool: &[usize], order: &[String]) -> tantivy::Result<Vec<DomainCount>> {
+        order
+            .iter()
+            .map(|slug| {
+                let set = self.domain_set(std::slice::from_ref(slug))?;
+                Ok(DomainCount {
+                    slug: slug.clone(),
+                    count: pool.iter().filter(|d| set[**d]).count(),
+                })
+            })
+            .collect()
     }
-    if let Some(f) = &domain_filter {
-        pool.retain(|d| f[*d]);
-    }
-    pool.sort_by(|a, b| scores[*b].total_cmp(&scores[*a]).then(a.cmp(b)));
 
-    let store = segment.get_store_reader(1)?;
-    let mut results = Vec::new();
-    for (rank, doc) in pool.iter().take(req.limit).enumerate() {
-        let stored: TantivyDocument = store.get(*doc as DocId)?;
-        let text = |f| {
-            stored
-                .get_first(f)
-                .and_then(|v| v.as_str())
-                .unwrap_or_default()
-                .to_string()
-        };
-        results.push(Hit {
-            rank: rank + 1,
-            slug: text(fields.slug),
-            name: text(fields.text[0]),
-            score: scores[*doc],
-        });
+    /// The first `limit` documents of `pool`, with their stored slug and name.
+    fn hits(&self, pool: &[usize], scores: &[f64], limit: usize) -> tantivy::Result<Vec<Hit>> {
+        let store = self.segment.get_store_reader(1)?;
+        let mut results = Vec::new();
+        for (rank, doc) in pool.iter().take(limit).enumerate() {
+            let stored: TantivyDocument = store.get(*doc as DocId)?;
+            let text = |f| {
+                stored
+                    .get_first(f)
+                    .and_then(|v| v.as_str())
+                    .unwrap_or_default()
+                    .to_string()
+            };
+            results.push(Hit {
+                rank: rank + 1,
+                slug: text(self.fields.slug),
+                name: text(self.fields.text[0]),
+                score: scores[*doc],
+            });
+        }
+        Ok(results)
     }
-    Ok(Response {
-        query: req.text.clone(),
-        words,
-        all_words,
-        total: pool.len(),
-        life_domain_counts,
-        results,
-    })
 }
 
 #[cfg(test)]

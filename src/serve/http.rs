@@ -9,36 +9,34 @@ use std::sync::{Arc, Mutex, RwLock};
 use std::time::Duration;
 
 use super::session::Files;
+use crate::paths;
+use crate::text;
 
 /// Where the preview's own files live; no site file can be there (`__` is not a slug).
-pub const PREFIX: &str = "/__steunwijzer/";
+const PREFIX: &str = "/__steunwijzer/";
 
 const LIVE_JS: &str = include_str!("live.js");
 const ERROR_PAGE: &str = include_str!("errors.html");
 
 /// What the server shows: the last good site, and the current problems if any.
 #[derive(Default)]
-pub struct Served {
-    pub files: Arc<Files>,
+pub(crate) struct Served {
+    pub(crate) files: Arc<Files>,
     /// The problems of the last build, as the terminal shows them.
-    pub errors: Option<String>,
-    pub generation: u64,
+    pub(crate) errors: Option<String>,
+    pub(crate) generation: u64,
 }
 
 /// Open live-reload connections.
 #[derive(Default)]
-pub struct Hub {
+pub(crate) struct Hub {
     listeners: Mutex<Vec<Sender<String>>>,
 }
 
 impl Hub {
     /// Sends a server-sent event to every open page.
-    pub fn send(&self, event: &str, data: &str) {
-        let mut message = format!("event: {event}\n");
-        for line in data.lines() {
-            message.push_str(&format!("data: {line}\n"));
-        }
-        message.push('\n');
+    pub(crate) fn send(&self, event: &str, data: &str) {
+        let message = sse_event(event, data);
         if let Ok(mut listeners) = self.listeners.lock() {
             listeners.retain(|l| l.send(message.clone()).is_ok());
         }
@@ -53,13 +51,25 @@ impl Hub {
     }
 }
 
-pub struct State {
-    pub served: RwLock<Served>,
-    pub hub: Hub,
+/// A server-sent event: its name, and each line of `data` as a `data:` line.
+fn sse_event(event: &str, data: &str) -> String {
+    let mut message = format!("event: {event}\n");
+    for line in data.lines() {
+        message.push_str("data: ");
+        message.push_str(line);
+        message.push('\n');
+    }
+    message.push('\n');
+    message
+}
+
+pub(crate) struct State {
+    pub(crate) served: RwLock<Served>,
+    pub(crate) hub: Hub,
 }
 
 /// Binds 127.0.0.1 on `port`, or the next free port up to 20 further.
-pub fn bind(port: u16) -> std::io::Result<TcpListener> {
+pub(crate) fn bind(port: u16) -> std::io::Result<TcpListener> {
     let mut last = None;
     for p in port..=port.saturating_add(20) {
         match TcpListener::bind(("127.0.0.1", p)) {
@@ -74,7 +84,7 @@ pub fn bind(port: u16) -> std::io::Result<TcpListener> {
 }
 
 /// Serves connections until the process ends, one thread each.
-pub fn run(listener: TcpListener, state: Arc<State>) {
+pub(crate) fn run(listener: &TcpListener, state: &Arc<State>) {
     for stream in listener.incoming().flatten() {
         let state = state.clone();
         std::thread::spawn(move || {
@@ -166,7 +176,7 @@ fn site_file(stream: &mut TcpStream, state: &State, path: &str, head: bool) -> s
 }
 
 fn not_found(stream: &mut TcpStream, files: &Files, head: bool) -> std::io::Result<()> {
-    match files.get(crate::paths::NOT_FOUND) {
+    match files.get(paths::NOT_FOUND) {
         Some(page) => respond(
             stream,
             404,
@@ -182,7 +192,7 @@ fn not_found(stream: &mut TcpStream, files: &Files, head: bool) -> std::io::Resu
 /// The file a request path names, or None when the path is not a plain path below the
 /// site root: `..` and `.` segments, backslashes, NUL, bad percent-encoding and anything
 /// not starting with `/` (absolute-form targets such as `http://host/x`) are refused.
-pub fn resolve(path: &str) -> Option<String> {
+fn resolve(path: &str) -> Option<String> {
     if !path.starts_with('/') {
         return None;
     }
@@ -233,7 +243,7 @@ fn content_type(path: &str) -> &'static str {
         Some("json") => "application/json",
         Some("svg") => "image/svg+xml",
         Some("png") => "image/png",
-        Some("jpg") | Some("jpeg") => "image/jpeg",
+        Some("jpg" | "jpeg") => "image/jpeg",
         Some("txt") => "text/plain; charset=utf-8",
         _ => "application/octet-stream",
     }
@@ -249,17 +259,10 @@ fn with_live_script(html: &[u8]) -> Vec<u8> {
     }
 }
 
-fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
-
 fn error_page(state: &State) -> String {
     let errors = state.served.read().ok().and_then(|s| s.errors.clone());
     let body = match errors {
-        Some(e) => format!("<pre>{}</pre>", escape(&e)),
+        Some(e) => format!("<pre>{}</pre>", text::escape_html(&e)),
         None => "<p class=\"ok\">Geen fouten: de inhoud is in orde.</p>".to_string(),
     };
     ERROR_PAGE.replace("{{errors}}", &body)
@@ -275,13 +278,9 @@ fn events(mut stream: TcpStream, state: &State) -> std::io::Result<()> {
         Ok(s) => (s.generation, s.errors.clone()),
         Err(_) => (0, None),
     };
-    let mut hello = format!("event: hello\ndata: {generation}\n\n");
+    let mut hello = sse_event("hello", &generation.to_string());
     if let Some(e) = errors {
-        hello.push_str("event: errors\n");
-        for line in e.lines() {
-            hello.push_str(&format!("data: {line}\n"));
-        }
-        hello.push('\n');
+        hello.push_str(&sse_event("errors", &e));
     }
     stream.write_all(hello.as_bytes())?;
     stream.flush()?;

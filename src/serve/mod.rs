@@ -1,60 +1,113 @@
 //! `steunwijzer serve`: a live preview for editors. Builds the site in memory, serves it
-//! on 127.0.0.1, rebuilds on every save and reloads open pages; content errors show in
-//! the terminal and on top of the last good page.
+//! on 127.0.0.1, rebuilds on every save and reloads open pages; content errors show on
+//! top of the last good page. What happens is told to the caller as [`ServeEvent`]s.
 
 mod http;
 mod session;
 mod watch;
 
-use std::path::{Path, PathBuf};
+use std::fmt;
+use std::path::PathBuf;
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
-pub use http::resolve;
+use crate::diagnostic::Diagnostics;
 use http::{Hub, Served, State};
 use session::Session;
 
-pub struct Options {
+/// How to serve.
+#[derive(Debug, Clone)]
+pub struct ServeOptions {
+    /// The site folder.
     pub root: PathBuf,
+    /// The port on 127.0.0.1 to try first.
     pub port: u16,
+    /// Open the site in the default browser.
     pub open: bool,
 }
 
+/// What the preview tells the person who started it.
+#[derive(Debug)]
+pub enum ServeEvent {
+    /// The site was built again. `warnings` holds the first build's warnings (later
+    /// builds have none, so the terminal is not flooded on every save).
+    Rebuilt {
+        /// Providers listed.
+        providers: usize,
+        /// How long the rebuild took.
+        elapsed: Duration,
+        /// Files added, changed or removed.
+        changed: usize,
+        /// The first build's warnings.
+        warnings: Diagnostics,
+    },
+    /// A rebuild failed; the errors as the browser shows them.
+    Failed {
+        /// The errors, rendered for people.
+        errors: String,
+    },
+    /// The server listens at `url`.
+    Serving {
+        /// The preview's address.
+        url: String,
+    },
+    /// No browser could be opened.
+    NoBrowser {
+        /// The preview's address.
+        url: String,
+    },
+}
+
+/// Why the preview could not start.
+#[derive(Debug)]
+pub enum ServeError {
+    /// No port from the one asked to 20 further could be used.
+    Listen(u16, std::io::Error),
+    /// The site's folders cannot be watched.
+    Watch(PathBuf, notify::Error),
+}
+
+impl fmt::Display for ServeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ServeError::Listen(port, e) => write!(f, "cannot listen on 127.0.0.1:{port}: {e}"),
+            ServeError::Watch(root, e) => write!(f, "cannot watch {}: {e}", root.display()),
+        }
+    }
+}
+
+impl std::error::Error for ServeError {}
+
 /// Runs until the process is stopped. Errors only when it cannot start.
-pub fn run(opts: Options) -> Result<(), String> {
-    let listener = http::bind(opts.port).map_err(|e| format!("cannot listen on 127.0.0.1:{}: {e}", opts.port))?;
-    let port = listener.local_addr().map_err(|e| e.to_string())?.port();
+pub fn serve(opts: &ServeOptions, on_event: &mut dyn FnMut(ServeEvent)) -> Result<(), ServeError> {
+    let listener = http::bind(opts.port).map_err(|e| ServeError::Listen(opts.port, e))?;
+    let port = listener
+        .local_addr()
+        .map_err(|e| ServeError::Listen(opts.port, e))?
+        .port();
     let url = format!("http://127.0.0.1:{port}/");
-    let mut watch = watch::start(&opts.root).map_err(|e| format!("cannot watch {}: {e}", opts.root.display()))?;
+    let mut watch = watch::start(&opts.root).map_err(|e| ServeError::Watch(opts.root.clone(), e))?;
     let state = Arc::new(State {
         served: RwLock::new(Served::default()),
         hub: Hub::default(),
     });
     let mut session = Session::new(opts.root.clone(), url.clone());
-    rebuild(&mut session, &state, false);
+    rebuild(&mut session, &state, false, on_event);
     {
         let state = state.clone();
-        std::thread::spawn(move || http::run(listener, state));
+        std::thread::spawn(move || http::run(&listener, &state));
     }
-    println!("serving {} at {url} (Ctrl+C to stop)", shown(&opts.root));
-    if opts.open {
-        open_browser(&url);
+    on_event(ServeEvent::Serving { url: url.clone() });
+    if opts.open && !open_browser(&url) {
+        on_event(ServeEvent::NoBrowser { url });
     }
     while let Some(touched) = watch.next(Duration::from_millis(20), Duration::from_millis(300)) {
-        rebuild(&mut session, &state, !touched.other);
+        rebuild(&mut session, &state, !touched.other, on_event);
     }
     Ok(())
 }
 
-fn shown(root: &Path) -> String {
-    if root == Path::new(".") {
-        "the site".to_string()
-    } else {
-        root.display().to_string()
-    }
-}
-
-fn rebuild(session: &mut Session, state: &State, only_providers: bool) {
+fn rebuild(session: &mut Session, state: &State, only_providers: bool, on_event: &mut dyn FnMut(ServeEvent)) {
     match session.rebuild(only_providers) {
         Ok(built) => {
             let generation = match state.served.write() {
@@ -67,29 +120,30 @@ fn rebuild(session: &mut Session, state: &State, only_providers: bool) {
                 Err(_) => return,
             };
             state.hub.send("reload", &generation.to_string());
-            if !built.warnings.is_empty() && generation == 1 {
-                eprint!("{}", built.warnings.render());
-            }
-            println!(
-                "built {} providers in {} ms ({} files changed)",
-                built.providers,
-                built.elapsed.as_millis(),
-                built.changed
-            );
+            on_event(ServeEvent::Rebuilt {
+                providers: built.providers,
+                elapsed: built.elapsed,
+                changed: built.changed,
+                warnings: if generation == 1 {
+                    built.warnings
+                } else {
+                    Diagnostics::new()
+                },
+            });
         }
         Err(diags) => {
-            let text = diags.render_errors();
-            eprint!("{text}");
-            eprintln!("the preview keeps showing the last good version");
+            let text = diags.errors().render();
             if let Ok(mut s) = state.served.write() {
                 s.errors = Some(text.clone());
             }
             state.hub.send("errors", &text);
+            on_event(ServeEvent::Failed { errors: text });
         }
     }
 }
 
-fn open_browser(url: &str) {
+/// Opens `url` in the default browser; false when that failed.
+fn open_browser(url: &str) -> bool {
     let command = if cfg!(target_os = "macos") {
         "open"
     } else if cfg!(target_os = "windows") {
@@ -97,7 +151,5 @@ fn open_browser(url: &str) {
     } else {
         "xdg-open"
     };
-    if std::process::Command::new(command).arg(url).spawn().is_err() {
-        eprintln!("could not open a browser; open {url} yourself");
-    }
+    std::process::Command::new(command).arg(url).spawn().is_ok()
 }

@@ -8,21 +8,17 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use crate::config;
-use crate::content::{self, Cache};
-use crate::date::Date;
-use crate::diagnostic::{Diagnostic, Diagnostics, Span};
+use crate::content::Cache;
+use crate::diagnostic::Diagnostics;
 use crate::model::Site;
-
-use crate::pipeline;
-use crate::render::{Scope, Theme};
+use crate::pipeline::{self, IndexTarget};
+use crate::render::Scope;
 use crate::search;
-use crate::validate;
 
 /// The files of the site, by path below its root.
-pub type Files = HashMap<String, Arc<Vec<u8>>>;
+pub(crate) type Files = HashMap<String, Arc<Vec<u8>>>;
 
-pub struct Session {
+pub(crate) struct Session {
     root: PathBuf,
     base_url: String,
     cache: Cache,
@@ -30,17 +26,17 @@ pub struct Session {
 }
 
 /// A successful rebuild.
-pub struct Built {
-    pub files: Arc<Files>,
+pub(crate) struct Built {
+    pub(crate) files: Arc<Files>,
     /// Files added, changed or removed.
-    pub changed: usize,
-    pub warnings: Diagnostics,
-    pub elapsed: Duration,
-    pub providers: usize,
+    pub(crate) changed: usize,
+    pub(crate) warnings: Diagnostics,
+    pub(crate) elapsed: Duration,
+    pub(crate) providers: usize,
 }
 
 impl Session {
-    pub fn new(root: PathBuf, base_url: String) -> Self {
+    pub(crate) fn new(root: PathBuf, base_url: String) -> Self {
         Session {
             root,
             base_url,
@@ -51,69 +47,29 @@ impl Session {
 
     /// Rebuilds. `only_providers` says the change touched nothing but provider files (the
     /// watcher knows); everything else is rendered again in full.
-    pub fn rebuild(&mut self, only_providers: bool) -> Result<Built, Diagnostics> {
+    pub(crate) fn rebuild(&mut self, only_providers: bool) -> Result<Built, Diagnostics> {
         let start = Instant::now();
         let mut diags = Diagnostics::new();
-        let today = Date::today().map_err(|e| {
-            let mut d = Diagnostics::new();
-            d.push(Diagnostic::error("(environment)", Span::file_start(), e));
-            d
-        })?;
-        let config = config::load(&self.root, Some(&self.base_url));
-        let (loaded, load_diags, changes) = content::load_cached(&self.root, &mut self.cache);
-        diags.extend(load_diags);
-        let config = config.map_err(|ds| {
-            diags.extend(ds);
-            diags.clone()
-        })?;
-        let site = validate::validate(config, loaded, today, &mut diags).ok_or_else(|| diags.clone())?;
-        let theme = Theme::load(&self.root, &site.config.theme).map_err(|d| {
-            diags.push(d);
-            diags.clone()
-        })?;
-        let export = search::export_in_memory(&site).map_err(|e| {
-            diags.push(Diagnostic::error("search-index", Span::file_start(), e));
-            diags.clone()
-        })?;
-
-        let previous = self.last.as_ref().filter(|(old, _)| old.today == today);
+        let loaded = pipeline::load_site(&self.root, Some(&self.base_url), &mut self.cache);
+        let (site, changes) = diags.absorb(loaded).ok_or_else(|| diags.clone())?;
+        let theme = diags
+            .absorb(pipeline::theme(&self.root, &site))
+            .ok_or_else(|| diags.clone())?;
+        let previous = self.last.as_ref().filter(|(old, _)| old.today == site.today);
         let scope = match previous {
-            Some(_) if only_providers && !changes.pages => Scope::Providers(changes.providers.clone()),
+            Some(_) if only_providers && !changes.pages => Scope::Providers(changes.providers),
             _ => Scope::All,
         };
-        let rendered = pipeline::site_files(&site, &theme, export, &scope).map_err(|ds| {
-            diags.extend(ds);
-            diags.clone()
-        })?;
-
-        let mut files: Files = match (&scope, previous) {
-            (Scope::Providers(_), Some((_, old))) => {
-                let listed: BTreeSet<&str> = site.providers.iter().map(|p| p.slug.as_str()).collect();
-                old.iter()
-                    // The search export is new every time; pages of providers that left go.
-                    .filter(|(path, _)| !path.starts_with(search::export::DIR))
-                    .filter(|(path, _)| match provider_of(path) {
-                        Some(slug) => listed.contains(slug),
-                        None => true,
-                    })
-                    .map(|(k, v)| (k.clone(), v.clone()))
-                    .collect()
-            }
+        let rendered = pipeline::site_files(&site, &theme, IndexTarget::Memory, &scope);
+        let rendered = diags.absorb(rendered).ok_or_else(|| diags.clone())?;
+        let mut files = match (&scope, previous) {
+            (Scope::Providers(_), Some((_, old))) => unchanged_pages(&site, old),
             _ => HashMap::new(),
         };
         for f in rendered {
             files.insert(f.path, Arc::new(f.bytes));
         }
-        let changed = match &self.last {
-            Some((_, old)) => {
-                files
-                    .iter()
-                    .filter(|(k, v)| old.get(*k).map(|o| o.as_slice()) != Some(v.as_slice()))
-                    .count()
-                    + old.keys().filter(|k| !files.contains_key(*k)).count()
-            }
-            None => files.len(),
-        };
+        let changed = self.last.as_ref().map_or(files.len(), |(_, old)| changed(old, &files));
         let files = Arc::new(files);
         let providers = site.providers.len();
         self.last = Some((site, files.clone()));
@@ -125,6 +81,26 @@ impl Session {
             providers,
         })
     }
+}
+
+/// The previous build's files that a provider change leaves as they were: all but the
+/// search export (new every time) and the pages of providers that are no longer listed.
+fn unchanged_pages(site: &Site, old: &Files) -> Files {
+    let listed: BTreeSet<&str> = site.providers.iter().map(|p| p.slug.as_str()).collect();
+    old.iter()
+        .filter(|(path, _)| !path.starts_with(search::export::DIR))
+        .filter(|(path, _)| provider_of(path).is_none_or(|slug| listed.contains(slug)))
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect()
+}
+
+/// How many files were added, changed or removed.
+fn changed(old: &Files, new: &Files) -> usize {
+    let added_or_changed = new
+        .iter()
+        .filter(|(k, v)| old.get(*k).map(|o| o.as_slice()) != Some(v.as_slice()))
+        .count();
+    added_or_changed + old.keys().filter(|k| !new.contains_key(*k)).count()
 }
 
 /// The provider slug of `aanbieders/<slug>/index.html`.

@@ -8,13 +8,13 @@ use notify::{RecommendedWatcher, RecursiveMode, Watcher};
 
 /// What a burst of file events touched.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
-pub struct Touched {
-    pub providers: bool,
-    pub other: bool,
+pub(crate) struct Touched {
+    pub(crate) providers: bool,
+    pub(crate) other: bool,
 }
 
 impl Touched {
-    pub fn any(self) -> bool {
+    pub(crate) fn any(self) -> bool {
         self.providers || self.other
     }
 }
@@ -22,13 +22,13 @@ impl Touched {
 /// The folders (recursively) and files whose changes affect the site.
 const WATCHED_DIRS: [&str; 4] = ["content", "themes", "templates", "static"];
 
-pub struct Watch {
+pub(crate) struct Watch {
     watcher: RecommendedWatcher,
     events: Receiver<notify::Result<notify::Event>>,
     root: std::path::PathBuf,
 }
 
-pub fn start(root: &Path) -> notify::Result<Watch> {
+pub(crate) fn start(root: &Path) -> notify::Result<Watch> {
     let (tx, rx) = channel();
     let mut watcher = notify::recommended_watcher(tx)?;
     // The root itself, not recursively: site.yaml, and folders created later.
@@ -50,7 +50,7 @@ pub fn start(root: &Path) -> notify::Result<Watch> {
 impl Watch {
     /// Waits for the next change, then gathers the events that follow within `quiet` of
     /// each other (an editor's save is often several), up to `max` in all.
-    pub fn next(&mut self, quiet: Duration, max: Duration) -> Option<Touched> {
+    pub(crate) fn next(&mut self, quiet: Duration, max: Duration) -> Option<Touched> {
         let mut touched = Touched::default();
         loop {
             let first = self.events.recv().ok()?;
@@ -96,7 +96,7 @@ impl Watch {
 
 /// Some(true) for a provider file, Some(false) for another source, None for anything that
 /// does not affect the site (hidden files, editor backups, build output).
-pub fn classify_path(rel: &Path) -> Option<bool> {
+pub(crate) fn classify_path(rel: &Path) -> Option<bool> {
     let parts: Vec<String> = rel
         .components()
         .filter_map(|c| match c {

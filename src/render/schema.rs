@@ -4,18 +4,18 @@
 
 use serde_json::{Value, json};
 
-use crate::content::RawProvider;
-use crate::formats;
+use crate::artifact::Artifact;
+use crate::content::raw::RawProvider;
+use crate::languages;
 use crate::model::Site;
-use crate::output::OutputFile;
 use crate::validate::SUMMARY_MAX_CHARS;
 
 /// Where `build` writes the schema in the output.
-pub const PATH: &str = "schema/provider.schema.json";
+const PATH: &str = "schema/provider.schema.json";
 
 const REQUIRED: [&str; 5] = ["name", "summary", "life_domains", "kind", "last_reviewed"];
 
-pub fn provider_schema(site: &Site) -> Value {
+fn provider_schema(site: &Site) -> Value {
     let mut schema = serde_json::to_value(schemars::schema_for!(RawProvider)).unwrap_or(Value::Null);
     let Some(obj) = schema.as_object_mut() else {
         return schema;
@@ -41,7 +41,7 @@ pub fn provider_schema(site: &Site) -> Value {
             "neighbourhoods",
             slugs(site.neighbourhoods.iter().map(|n| n.slug.as_str()).collect()),
         );
-        set_items_enum(props, "languages", json!(formats::language_codes().collect::<Vec<_>>()));
+        set_items_enum(props, "languages", json!(languages::codes().collect::<Vec<_>>()));
         if let Some(life) = props.get_mut("life_domains").and_then(Value::as_object_mut) {
             life.insert("minItems".into(), json!(1));
         }
@@ -84,10 +84,7 @@ fn set_items_enum(props: &mut serde_json::Map<String, Value>, key: &str, values:
 }
 
 /// The schema as a file of the site.
-pub fn file(site: &Site) -> OutputFile {
+pub(super) fn file(site: &Site) -> Artifact {
     let text = serde_json::to_string_pretty(&provider_schema(site)).unwrap_or_default() + "\n";
-    OutputFile {
-        path: PATH.to_string(),
-        bytes: text.into_bytes(),
-    }
+    Artifact::new(PATH, text)
 }

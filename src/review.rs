@@ -1,34 +1,47 @@
-//! `steunwijzer report`: where the pool is thin, which entries need a review, and which
-//! lack the information residents need. For editors and the municipality; never published.
+//! The review report (`steunwijzer report`): where the pool is thin, which entries need a
+//! review, and which lack the information residents need. For editors and the
+//! municipality; never published.
 
 use serde::Serialize;
 
 use crate::date::Date;
-use crate::model::{ContactMode, Provider, Site};
+use crate::diagnostic::{Code, Diagnostic, error_chain};
+use crate::model::{Provider, Site};
 use crate::render::Theme;
+use crate::values::ContactMode;
 
 /// A life domain with fewer providers than this in a neighbourhood is marked as thin.
-pub const THIN: usize = 3;
+const THIN: usize = 3;
 
+/// A provider in one of the report's lists.
 #[derive(Debug, Serialize)]
 pub struct Entry {
+    /// The provider's slug.
     pub slug: String,
+    /// The provider's name.
     pub name: String,
+    /// Its file, relative to where the command ran.
     pub source: String,
-    pub last_reviewed: Date,
+    /// When it was last reviewed, `YYYY-MM-DD`.
+    pub last_reviewed: String,
 }
 
+/// A provider whose review is older than the site's limit.
 #[derive(Debug, Serialize)]
 pub struct StaleEntry {
+    /// The provider.
     #[serde(flatten)]
     pub entry: Entry,
     /// Whole months since the last review.
     pub months: i64,
 }
 
+/// How many providers serve one life domain, per neighbourhood.
 #[derive(Debug, Serialize)]
 pub struct Coverage {
+    /// The life domain's slug.
     pub life_domain: String,
+    /// The life domain's name.
     pub name: String,
     /// Providers for the whole municipality.
     pub whole_municipality: usize,
@@ -37,20 +50,34 @@ pub struct Coverage {
     pub per_neighbourhood: Vec<usize>,
 }
 
+/// The review report of a site.
 #[derive(Debug, Serialize)]
-pub struct Report {
+pub struct Review {
+    /// The site's title.
     pub title: String,
-    pub date: Date,
+    /// The day of the report, `YYYY-MM-DD`.
+    pub date: String,
+    /// Listed providers.
     pub providers: usize,
+    /// The site's review limit.
     pub stale_after_months: u32,
+    /// Counts below this are thin.
     pub thin_below: usize,
+    /// Neighbourhood names, in the site's order.
     pub neighbourhoods: Vec<String>,
+    /// Per life domain.
     pub coverage: Vec<Coverage>,
     /// Oldest review first.
     pub stale: Vec<StaleEntry>,
+    /// Providers with no phone, e-mail, website or address.
     pub unreachable: Vec<Entry>,
+    /// Providers without walk-in.
     pub no_walk_in: Vec<Entry>,
+    /// Providers without accessibility information.
     pub no_accessibility: Vec<Entry>,
+    /// The site's theme, for the HTML page.
+    #[serde(skip)]
+    pub(crate) theme: String,
 }
 
 fn entry(p: &Provider) -> Entry {
@@ -58,7 +85,7 @@ fn entry(p: &Provider) -> Entry {
         slug: p.slug.clone(),
         name: p.name.clone(),
         source: p.source.clone(),
-        last_reviewed: p.last_reviewed,
+        last_reviewed: p.last_reviewed.iso(),
     }
 }
 
@@ -67,7 +94,8 @@ fn months_between(from: Date, to: Date) -> i64 {
     if to.day < from.day { m - 1 } else { m }
 }
 
-pub fn build(site: &Site) -> Report {
+/// The report of a validated site.
+pub(crate) fn review(site: &Site) -> Review {
     let coverage = site
         .life_domains
         .iter()
@@ -99,11 +127,12 @@ pub fn build(site: &Site) -> Report {
             months: months_between(p.last_reviewed, site.today),
         })
         .collect();
-    stale.sort_by(|a, b| (a.entry.last_reviewed, &a.entry.slug).cmp(&(b.entry.last_reviewed, &b.entry.slug)));
+    // ISO dates sort as text.
+    stale.sort_by(|a, b| (&a.entry.last_reviewed, &a.entry.slug).cmp(&(&b.entry.last_reviewed, &b.entry.slug)));
     let pick = |f: &dyn Fn(&Provider) -> bool| site.providers.iter().filter(|p| f(p)).map(entry).collect();
-    Report {
+    Review {
         title: site.config.title.clone(),
-        date: site.today,
+        date: site.today.iso(),
         providers: site.providers.len(),
         stale_after_months: site.config.stale_after_months,
         thin_below: THIN,
@@ -113,87 +142,21 @@ pub fn build(site: &Site) -> Report {
         unreachable: pick(&|p| p.contact.is_empty()),
         no_walk_in: pick(&|p| !p.contact_modes.contains(&ContactMode::WalkIn)),
         no_accessibility: pick(&|p| p.accessibility.is_empty()),
+        theme: site.config.theme.clone(),
     }
-}
-
-pub fn render_json(r: &Report) -> String {
-    serde_json::to_string_pretty(r).unwrap_or_default() + "\n"
-}
-
-pub fn render_text(r: &Report) -> String {
-    use std::fmt::Write as _;
-    let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "{} — review report of {} ({} providers)\n",
-        r.title, r.date, r.providers
-    );
-    let _ = writeln!(
-        out,
-        "Providers per life domain and neighbourhood (* = fewer than {}):",
-        r.thin_below
-    );
-    let width = r
-        .coverage
-        .iter()
-        .map(|c| c.name.chars().count())
-        .max()
-        .unwrap_or(0)
-        .max(12);
-    let _ = write!(out, "  {:<width$}", "");
-    for n in &r.neighbourhoods {
-        let _ = write!(out, " {:>11}", truncate(n, 11));
-    }
-    let _ = writeln!(out, " {:>11}", "whole city");
-    for c in &r.coverage {
-        let _ = write!(out, "  {:<width$}", c.name);
-        for n in &c.per_neighbourhood {
-            let mark = if *n < r.thin_below { "*" } else { " " };
-            let _ = write!(out, " {:>10}{mark}", n);
-        }
-        let _ = writeln!(out, " {:>11}", c.whole_municipality);
-    }
-    let _ = writeln!(
-        out,
-        "\nNot reviewed for more than {} months (oldest first): {}",
-        r.stale_after_months,
-        r.stale.len()
-    );
-    for s in &r.stale {
-        let _ = writeln!(
-            out,
-            "  {}  {:>3} months  {}  ({})",
-            s.entry.last_reviewed, s.months, s.entry.name, s.entry.source
-        );
-    }
-    for (title, list) in [
-        ("No phone, e-mail, website or address", &r.unreachable),
-        ("No walk-in", &r.no_walk_in),
-        ("No accessibility information", &r.no_accessibility),
-    ] {
-        let _ = writeln!(out, "\n{title}: {}", list.len());
-        for e in list {
-            let _ = writeln!(out, "  {}  ({})", e.name, e.source);
-        }
-    }
-    out
-}
-
-fn truncate(s: &str, n: usize) -> String {
-    s.chars().take(n).collect()
 }
 
 /// The HTML page, from the theme's `report.html` template.
-pub fn render_html(r: &Report, theme: &Theme) -> Result<String, String> {
+pub(crate) fn render_html(r: &Review, theme: &Theme) -> Result<String, Diagnostic> {
+    let fail = |message: String| Diagnostic::file_error(Code::TemplateError, "report.html", message);
     let file = theme
         .templates
         .get("report.html")
-        .ok_or("the theme has no report.html template")?;
-    let source = std::str::from_utf8(&file.bytes).map_err(|_| "report.html is not UTF-8".to_string())?;
+        .ok_or_else(|| fail("the theme has no report.html template".to_string()))?;
+    let source = std::str::from_utf8(&file.bytes).map_err(|_| fail("report.html is not UTF-8".to_string()))?;
     let mut ctx = tera::Context::new();
     ctx.insert("report", r);
-    tera::Tera::one_off(source, &ctx, true)
-        .map_err(|e| format!("{}: {}", file.origin, crate::diagnostic::error_chain(&e)))
+    tera::Tera::one_off(source, &ctx, true).map_err(|e| fail(format!("{}: {}", file.origin, error_chain(&e))))
 }
 
 #[cfg(test)]

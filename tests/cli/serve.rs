@@ -1,8 +1,6 @@
 //! `steunwijzer serve`: live reload over server-sent events, the error overlay, and a
 //! server that answers only GET and HEAD for files of the site.
 
-mod common;
-
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::Path;
@@ -10,7 +8,7 @@ use std::process::{Child, Command, Stdio};
 use std::sync::mpsc::{Receiver, channel};
 use std::time::{Duration, Instant};
 
-use common::*;
+use crate::support::*;
 
 struct Server {
     child: Child,

@@ -1,28 +1,28 @@
-//! Helpers for the integration tests: run the real binary on fixture sites.
-#![allow(dead_code)]
+//! Helpers for the integration tests: run the real binary on fixture sites, and read
+//! what it wrote.
 
 use std::collections::BTreeMap;
 use std::path::{Component, Path, PathBuf};
 use std::process::{Command, Output};
 
 /// The fixed "today" of the fixtures, so staleness and future dates do not drift.
-pub const TODAY: &str = "2026-11-24";
+pub(crate) const TODAY: &str = "2026-11-24";
 
-pub fn fixture(name: &str) -> PathBuf {
+pub(crate) fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
 }
 
-pub fn repo_root() -> PathBuf {
+pub(crate) fn repo_root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-pub struct Run {
-    pub code: i32,
-    pub stdout: String,
-    pub stderr: String,
+pub(crate) struct Run {
+    pub(crate) code: i32,
+    pub(crate) stdout: String,
+    pub(crate) stderr: String,
 }
 
-pub fn run_in(dir: &Path, args: &[&str]) -> Run {
+pub(crate) fn run_in(dir: &Path, args: &[&str]) -> Run {
     let out: Output = Command::new(env!("CARGO_BIN_EXE_steunwijzer"))
         .args(args)
         .current_dir(dir)
@@ -37,13 +37,13 @@ pub fn run_in(dir: &Path, args: &[&str]) -> Run {
 }
 
 /// Runs with the fixtures folder as working directory, so paths in messages are short.
-pub fn run(args: &[&str]) -> Run {
+pub(crate) fn run(args: &[&str]) -> Run {
     run_in(&fixture(""), args)
 }
 
 /// A copy of the `good` fixture in a temporary folder, as `<tmp>/site`. Tests that build
 /// or change a site work on a copy: a build writes the search index into the site.
-pub fn good_site() -> (tempfile::TempDir, PathBuf) {
+pub(crate) fn good_site() -> (tempfile::TempDir, PathBuf) {
     let tmp = tempfile::tempdir().unwrap();
     let site = tmp.path().join("site");
     copy_dir(&fixture("good"), &site);
@@ -51,12 +51,12 @@ pub fn good_site() -> (tempfile::TempDir, PathBuf) {
 }
 
 /// Writes `text` to `path`, making its folder first.
-pub fn write(path: &Path, text: &str) {
+pub(crate) fn write(path: &Path, text: &str) {
     std::fs::create_dir_all(path.parent().unwrap()).unwrap();
     std::fs::write(path, text).unwrap();
 }
 
-pub fn copy_dir(from: &Path, to: &Path) {
+pub(crate) fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();
     for entry in std::fs::read_dir(from).unwrap() {
         let entry = entry.unwrap();
@@ -70,31 +70,32 @@ pub fn copy_dir(from: &Path, to: &Path) {
 }
 
 /// Every file below `dir`, by relative path.
-pub fn read_tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+pub(crate) fn read_tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
     let mut out = BTreeMap::new();
-    fn walk(base: &Path, dir: &Path, out: &mut BTreeMap<String, Vec<u8>>) {
-        for entry in std::fs::read_dir(dir).unwrap() {
-            let entry = entry.unwrap();
-            if entry.file_type().unwrap().is_dir() {
-                walk(base, &entry.path(), out);
-            } else {
-                let rel = entry
-                    .path()
-                    .strip_prefix(base)
-                    .unwrap()
-                    .to_string_lossy()
-                    .replace('\\', "/");
-                out.insert(rel, std::fs::read(entry.path()).unwrap());
-            }
-        }
-    }
     walk(dir, dir, &mut out);
     out
 }
 
+fn walk(base: &Path, dir: &Path, out: &mut BTreeMap<String, Vec<u8>>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let entry = entry.unwrap();
+        if entry.file_type().unwrap().is_dir() {
+            walk(base, &entry.path(), out);
+        } else {
+            let rel = entry
+                .path()
+                .strip_prefix(base)
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/");
+            out.insert(rel, std::fs::read(entry.path()).unwrap());
+        }
+    }
+}
+
 /// The start tags of an HTML page (`<a href="..">`), without the angle brackets. Text
 /// never contains a raw `<` (it is escaped), so this finds real tags only.
-pub fn tags(html: &str) -> Vec<&str> {
+pub(crate) fn tags(html: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut rest = html;
     while let Some(i) = rest.find('<') {
@@ -109,7 +110,7 @@ pub fn tags(html: &str) -> Vec<&str> {
 }
 
 /// Values of an attribute (`href`, `src`, `id`) in the tags of a page.
-pub fn attr_values(html: &str, attr: &str) -> Vec<String> {
+pub(crate) fn attr_values(html: &str, attr: &str) -> Vec<String> {
     let needle = format!(" {attr}=\"");
     let mut out = Vec::new();
     for tag in tags(html) {
@@ -127,7 +128,7 @@ pub fn attr_values(html: &str, attr: &str) -> Vec<String> {
 
 /// Resolves `href` from the page at `page` (both relative to the output root), the way a
 /// browser does for file:// URLs. None for links that leave the site.
-pub fn resolve(page: &str, href: &str) -> Option<(String, Option<String>)> {
+pub(crate) fn resolve(page: &str, href: &str) -> Option<(String, Option<String>)> {
     if href.starts_with("http:")
         || href.starts_with("https:")
         || href.starts_with("mailto:")
@@ -158,4 +159,45 @@ pub fn resolve(page: &str, href: &str) -> Option<(String, Option<String>)> {
         }
     }
     Some((parts.join("/"), fragment))
+}
+
+/// Every relative link and asset points to a file (not a folder: file:// shows folders
+/// as listings) and every fragment to an id on that page.
+pub(crate) fn check_links(out: &Path, base_path: &str) {
+    let tree = read_tree(out);
+    let mut checked = 0;
+    for (rel, bytes) in &tree {
+        if !rel.ends_with(".html") {
+            continue;
+        }
+        let html = String::from_utf8(bytes.clone()).unwrap();
+        for href in attr_values(&html, "href").into_iter().chain(attr_values(&html, "src")) {
+            let href = if rel == "404.html" {
+                // The 404 page is served at any depth, so it links from the base path.
+                assert!(
+                    href.starts_with(base_path) || href.contains(':') || href.starts_with('#'),
+                    "404 link {href}"
+                );
+                href.strip_prefix(base_path).map_or(href.clone(), |h| format!("/{h}"))
+            } else {
+                assert!(
+                    !href.starts_with('/'),
+                    "{rel}: absolute link {href} breaks on file:// and sub-paths"
+                );
+                href
+            };
+            let Some((target, fragment)) = resolve(rel, &href) else {
+                continue;
+            };
+            let file = tree
+                .get(&target)
+                .unwrap_or_else(|| panic!("{rel}: link {href} -> {target} does not exist"));
+            if let Some(f) = fragment.filter(|f| !f.is_empty()) {
+                let ids = attr_values(std::str::from_utf8(file).unwrap(), "id");
+                assert!(ids.contains(&f), "{rel}: link {href}: no id {f} in {target}");
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked > 100, "only {checked} links checked");
 }

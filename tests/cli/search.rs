@@ -1,10 +1,8 @@
 //! The `search` and `analyse` commands and the index and export that `build` writes.
 
-mod common;
-
 use std::path::{Path, PathBuf};
 
-use common::*;
+use crate::support::*;
 
 /// A built copy of the `good` fixture: (temp dir, site root).
 fn built() -> (tempfile::TempDir, PathBuf) {
@@ -38,6 +36,15 @@ fn slugs(v: &serde_json::Value) -> Vec<String> {
         .collect()
 }
 
+/// FNV-1a, 32 bits, in hex: the content hash in the export's file names, written out here
+/// independently of the library's.
+fn fnv1a(bytes: &[u8]) -> String {
+    let hash = bytes
+        .iter()
+        .fold(0x811c_9dc5_u32, |h, b| (h ^ u32::from(*b)).wrapping_mul(0x0100_0193));
+    format!("{hash:08x}")
+}
+
 #[test]
 fn build_writes_a_single_segment_index_and_the_export() {
     let (_tmp, site) = built();
@@ -61,7 +68,7 @@ fn build_writes_a_single_segment_index_and_the_export() {
             .strip_prefix(&format!("__sw(\"{name}\","))
             .and_then(|t| t.strip_suffix(");\n"))
             .unwrap();
-        assert!(name.ends_with(&steunwijzer::output::short_hash(json.as_bytes())), "{f}");
+        assert!(name.ends_with(&fnv1a(json.as_bytes())), "{f}");
     }
     let page = std::fs::read_to_string(site.join("public/zoeken/index.html")).unwrap();
     assert!(
@@ -181,6 +188,21 @@ fn the_index_follows_the_content_on_every_build() {
     assert_eq!(r.code, 0);
     assert!(slugs(&json(tmp.path(), &["koffie"])).is_empty());
     assert_eq!(slugs(&json(tmp.path(), &["thee"])), ["beta"]);
+}
+
+#[test]
+fn prints_results_for_people() {
+    let (tmp, _) = built();
+    let r = search(tmp.path(), &["vrijwilligers koffie"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    insta::assert_snapshot!("koffie_for_people", r.stdout);
+    let some = search(tmp.path(), &["koffie wonen"]);
+    assert!(
+        some.stdout
+            .starts_with("no provider matches every word for \"koffie wonen\"; 2 match some of them\n"),
+        "{}",
+        some.stdout
+    );
 }
 
 #[test]

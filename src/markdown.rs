@@ -9,24 +9,35 @@
 
 use std::ops::Range;
 
-use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
+
+use crate::diagnostic::Code;
+
+/// Markdown text and the line of the file it starts on (for messages).
+#[derive(Debug, Clone)]
+pub(crate) struct Body {
+    pub(crate) markdown: String,
+    pub(crate) first_line: usize,
+}
 
 /// Something in the Markdown the editor should know about.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Finding {
+pub(crate) struct Finding {
     /// Byte range in the Markdown text.
-    pub range: Range<usize>,
-    pub error: bool,
-    pub message: String,
-    pub hint: String,
+    pub(crate) range: Range<usize>,
+    pub(crate) code: Code,
+    /// True for an error (a dead link); everything else is made safe and is a warning.
+    pub(crate) error: bool,
+    pub(crate) message: String,
+    pub(crate) hint: String,
 }
 
 /// What the renderer needs to know about the page the Markdown lands on.
-pub struct Target<'a> {
+pub(crate) struct Target<'a> {
     /// Relative path from the page to the site root (`""`, `"../"`, `"../../"`).
-    pub root: &'a str,
+    pub(crate) root: &'a str,
     /// The level the body's highest heading becomes (2 under a page's `h1`).
-    pub top_heading: u8,
+    pub(crate) top_heading: u8,
 }
 
 fn options() -> Options {
@@ -53,7 +64,7 @@ fn is_safe_url(url: &str) -> bool {
 
 /// A link to `/path/` inside the site, as a path relative to the site root
 /// (`path/index.html`), so it works from a sub-path and from disk.
-pub fn internal_target(url: &str) -> Option<String> {
+pub(crate) fn internal_target(url: &str) -> Option<String> {
     let rest = url.strip_prefix('/')?;
     if rest.starts_with('/') {
         return None;
@@ -72,15 +83,169 @@ pub fn internal_target(url: &str) -> Option<String> {
     Some(format!("{path}{fragment}"))
 }
 
+/// The pass over a Markdown text that makes it safe: it turns the parser's events into
+/// the events that are rendered, and notes every change as a finding.
+struct Transform<'a, 'k> {
+    target: &'a Target<'a>,
+    /// Whether an internal path (as [`internal_target`] gives it, without fragment) exists.
+    known: &'k dyn Fn(&str) -> bool,
+    /// The highest heading level in the text, which becomes `target.top_heading`.
+    min_level: u8,
+    events: Vec<Event<'a>>,
+    findings: Vec<Finding>,
+    /// For each open link: true when it was dropped (its end is dropped too).
+    dropped_links: Vec<bool>,
+    /// Depth of images being read: inside one only the description's text survives.
+    in_image: usize,
+    /// Text of a raw HTML block, shown as a paragraph of text when the block ends.
+    html_block: Option<String>,
+}
+
+impl<'a> Transform<'a, '_> {
+    fn event(&mut self, event: Event<'a>, range: Range<usize>) {
+        match event {
+            Event::Start(Tag::HtmlBlock) => self.html_block = Some(String::new()),
+            Event::End(TagEnd::HtmlBlock) => self.end_html_block(),
+            Event::Html(html) | Event::InlineHtml(html) => self.html(html, range),
+            Event::Start(Tag::Image { dest_url, .. }) => {
+                self.note(
+                    range,
+                    Code::ImageRemoved,
+                    format!("images are not shown; only the description is (`{dest_url}`)"),
+                    "describe what the picture shows in words",
+                );
+                self.in_image += 1;
+            }
+            Event::End(TagEnd::Image) => self.in_image = self.in_image.saturating_sub(1),
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => self.link(link_type, dest_url, title, id, range),
+            Event::End(TagEnd::Link) => {
+                if !self.dropped_links.pop().unwrap_or(false) {
+                    self.events.push(Event::End(TagEnd::Link));
+                }
+            }
+            Event::Start(Tag::Heading {
+                level,
+                id,
+                classes,
+                attrs,
+            }) => {
+                let level = self.shift(level);
+                self.events.push(Event::Start(Tag::Heading {
+                    level,
+                    id,
+                    classes,
+                    attrs,
+                }));
+            }
+            Event::End(TagEnd::Heading(level)) => {
+                let level = self.shift(level);
+                self.events.push(Event::End(TagEnd::Heading(level)));
+            }
+            // Inside an image only the description's text survives.
+            other if self.in_image > 0 => {
+                if let Event::Text(t) | Event::Code(t) = other {
+                    self.events.push(Event::Text(t));
+                }
+            }
+            other => self.events.push(other),
+        }
+    }
+
+    /// A warning about something that was made safe.
+    fn note(&mut self, range: Range<usize>, code: Code, message: String, hint: &str) {
+        self.findings.push(Finding {
+            range,
+            code,
+            error: false,
+            message,
+            hint: hint.into(),
+        });
+    }
+
+    fn html(&mut self, html: CowStr<'a>, range: Range<usize>) {
+        // Comments are notes for editors; they are dropped quietly.
+        if html.trim().is_empty() || html.trim_start().starts_with("<!--") {
+            return;
+        }
+        self.note(
+            range,
+            Code::RawHtml,
+            "HTML in the text is shown as plain text".into(),
+            "use Markdown instead: **bold**, [link](https://...), - list item",
+        );
+        match self.html_block.as_mut() {
+            Some(block) => block.push_str(&html),
+            None => self.events.push(Event::Text(html)),
+        }
+    }
+
+    fn end_html_block(&mut self) {
+        let text = self.html_block.take().unwrap_or_default();
+        let text = text.trim_end();
+        if !text.is_empty() {
+            self.events.push(Event::Start(Tag::Paragraph));
+            self.events.push(Event::Text(CowStr::from(text.to_string())));
+            self.events.push(Event::End(TagEnd::Paragraph));
+        }
+    }
+
+    fn link(
+        &mut self,
+        link_type: LinkType,
+        dest_url: CowStr<'a>,
+        title: CowStr<'a>,
+        id: CowStr<'a>,
+        range: Range<usize>,
+    ) {
+        let dest_url = if let Some(path) = internal_target(&dest_url) {
+            let file = path.split('#').next().unwrap_or(&path);
+            if !(self.known)(file) {
+                self.findings.push(Finding {
+                    range,
+                    code: Code::DeadLink,
+                    error: true,
+                    message: format!("the link `{dest_url}` points to a page that does not exist"),
+                    hint: "link to pages of this site as /aanbieders/<slug>/, /levensgebieden/<slug>/ or /<page>/"
+                        .into(),
+                });
+            }
+            CowStr::from(format!("{}{}", self.target.root, path))
+        } else if is_safe_url(&dest_url) {
+            dest_url
+        } else {
+            self.note(
+                range,
+                Code::UnsafeLink,
+                format!("the link `{dest_url}` was removed: only web, e-mail and phone links are allowed"),
+                "start the link with https://, mailto: or tel:",
+            );
+            self.dropped_links.push(true);
+            return;
+        };
+        self.dropped_links.push(false);
+        self.events.push(Event::Start(Tag::Link {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }));
+    }
+
+    /// The level a heading gets so that the text's highest heading is `top_heading`.
+    fn shift(&self, level: HeadingLevel) -> HeadingLevel {
+        let n = (i32::from(level as u8) - i32::from(self.min_level) + i32::from(self.target.top_heading)).clamp(1, 6);
+        HeadingLevel::try_from(n as usize).unwrap_or(HeadingLevel::H6)
+    }
+}
+
 /// Transforms the event stream; `known` says whether an internal path (as returned by
 /// [`internal_target`], without fragment) exists.
-fn transform<'a>(md: &'a str, target: &Target, known: &dyn Fn(&str) -> bool) -> (Vec<Event<'a>>, Vec<Finding>) {
-    let mut findings = Vec::new();
-    let mut events = Vec::new();
-    let mut dropped_links = Vec::new();
-    let mut in_image = 0usize;
-    // Text of a raw HTML block, shown as a paragraph of text when the block ends.
-    let mut html_block: Option<String> = None;
+fn transform<'a>(md: &'a str, target: &'a Target<'a>, known: &dyn Fn(&str) -> bool) -> (Vec<Event<'a>>, Vec<Finding>) {
     let parsed: Vec<(Event, Range<usize>)> = Parser::new_ext(md, options()).into_offset_iter().collect();
     let min_level = parsed
         .iter()
@@ -90,126 +255,24 @@ fn transform<'a>(md: &'a str, target: &Target, known: &dyn Fn(&str) -> bool) -> 
         })
         .min()
         .unwrap_or(1);
-    let shift = |level: HeadingLevel| -> HeadingLevel {
-        let n = (i32::from(level as u8) - i32::from(min_level) + i32::from(target.top_heading)).clamp(1, 6);
-        HeadingLevel::try_from(n as usize).unwrap_or(HeadingLevel::H6)
+    let mut t = Transform {
+        target,
+        known,
+        min_level,
+        events: Vec::new(),
+        findings: Vec::new(),
+        dropped_links: Vec::new(),
+        in_image: 0,
+        html_block: None,
     };
     for (event, range) in parsed {
-        match event {
-            Event::Start(Tag::HtmlBlock) => html_block = Some(String::new()),
-            Event::End(TagEnd::HtmlBlock) => {
-                let text = html_block.take().unwrap_or_default();
-                let text = text.trim_end();
-                if !text.is_empty() {
-                    events.push(Event::Start(Tag::Paragraph));
-                    events.push(Event::Text(CowStr::from(text.to_string())));
-                    events.push(Event::End(TagEnd::Paragraph));
-                }
-            }
-            Event::Html(html) | Event::InlineHtml(html) => {
-                // Comments are notes for editors; they are dropped quietly.
-                if !html.trim().is_empty() && !html.trim_start().starts_with("<!--") {
-                    findings.push(Finding {
-                        range: range.clone(),
-                        error: false,
-                        message: "HTML in the text is shown as plain text".into(),
-                        hint: "use Markdown instead: **bold**, [link](https://...), - list item".into(),
-                    });
-                    match html_block.as_mut() {
-                        Some(block) => block.push_str(&html),
-                        None => events.push(Event::Text(html)),
-                    }
-                }
-            }
-            Event::Start(Tag::Image { dest_url, .. }) => {
-                findings.push(Finding {
-                    range: range.clone(),
-                    error: false,
-                    message: format!("images are not shown; only the description is (`{dest_url}`)"),
-                    hint: "describe what the picture shows in words".into(),
-                });
-                in_image += 1;
-            }
-            Event::End(TagEnd::Image) => in_image = in_image.saturating_sub(1),
-            Event::Start(Tag::Link {
-                link_type,
-                dest_url,
-                title,
-                id,
-            }) => {
-                if let Some(path) = internal_target(&dest_url) {
-                    let file = path.split('#').next().unwrap_or(&path);
-                    if !known(file) {
-                        findings.push(Finding {
-                            range: range.clone(),
-                            error: true,
-                            message: format!("the link `{dest_url}` points to a page that does not exist"),
-                            hint:
-                                "link to pages of this site as /aanbieders/<slug>/, /levensgebieden/<slug>/ or /<page>/"
-                                    .into(),
-                        });
-                    }
-                    let href = CowStr::from(format!("{}{}", target.root, path));
-                    dropped_links.push(false);
-                    events.push(Event::Start(Tag::Link {
-                        link_type,
-                        dest_url: href,
-                        title,
-                        id,
-                    }));
-                } else if is_safe_url(&dest_url) {
-                    dropped_links.push(false);
-                    events.push(Event::Start(Tag::Link {
-                        link_type,
-                        dest_url,
-                        title,
-                        id,
-                    }));
-                } else {
-                    findings.push(Finding {
-                        range: range.clone(),
-                        error: false,
-                        message: format!(
-                            "the link `{dest_url}` was removed: only web, e-mail and phone links are allowed"
-                        ),
-                        hint: "start the link with https://, mailto: or tel:".into(),
-                    });
-                    dropped_links.push(true);
-                }
-            }
-            Event::End(TagEnd::Link) => {
-                if !dropped_links.pop().unwrap_or(false) {
-                    events.push(Event::End(TagEnd::Link));
-                }
-            }
-            Event::Start(Tag::Heading {
-                level,
-                id,
-                classes,
-                attrs,
-            }) => {
-                events.push(Event::Start(Tag::Heading {
-                    level: shift(level),
-                    id,
-                    classes,
-                    attrs,
-                }));
-            }
-            Event::End(TagEnd::Heading(level)) => events.push(Event::End(TagEnd::Heading(shift(level)))),
-            // Inside an image only the description's text survives.
-            other if in_image > 0 => {
-                if let Event::Text(t) | Event::Code(t) = other {
-                    events.push(Event::Text(t));
-                }
-            }
-            other => events.push(other),
-        }
+        t.event(event, range);
     }
-    (events, findings)
+    (t.events, t.findings)
 }
 
 /// Renders Markdown to HTML that is safe to put in a page as it is.
-pub fn to_html(md: &str, target: &Target) -> String {
+pub(crate) fn to_html(md: &str, target: &Target) -> String {
     let (events, _) = transform(md, target, &|_| true);
     let mut html = String::with_capacity(md.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
@@ -218,7 +281,7 @@ pub fn to_html(md: &str, target: &Target) -> String {
 
 /// Everything `to_html` would change or drop, and links inside the site that lead
 /// nowhere.
-pub fn lint(md: &str, known: &dyn Fn(&str) -> bool) -> Vec<Finding> {
+pub(crate) fn lint(md: &str, known: &dyn Fn(&str) -> bool) -> Vec<Finding> {
     let findings = transform(
         md,
         &Target {
@@ -245,7 +308,7 @@ pub fn lint(md: &str, known: &dyn Fn(&str) -> bool) -> Vec<Finding> {
 }
 
 /// The text without markup, for a description or a search index.
-pub fn plain_text(md: &str) -> String {
+pub(crate) fn plain_text(md: &str) -> String {
     let mut out = String::new();
     for event in Parser::new_ext(md, options()) {
         match event {

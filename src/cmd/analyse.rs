@@ -1,0 +1,25 @@
+//! `steunwijzer analyse`: one line per word, the word folded, a tab, its term.
+
+use std::io::Read;
+use std::process::ExitCode;
+
+use super::USAGE_ERROR;
+use crate::cli::AnalyseArgs;
+
+pub(crate) fn run(args: AnalyseArgs) -> ExitCode {
+    let text = match args.text {
+        Some(t) => t,
+        None => {
+            let mut t = String::new();
+            if let Err(e) = std::io::stdin().read_to_string(&mut t) {
+                eprintln!("error: cannot read standard input: {e}");
+                return ExitCode::from(USAGE_ERROR);
+            }
+            t
+        }
+    };
+    for w in steunwijzer::analyse(&text) {
+        println!("{}\t{}", w.folded, w.term);
+    }
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,23 @@
+//! `steunwijzer generate` (hidden): a synthetic site for tests and benchmarks.
+
+use std::process::ExitCode;
+
+use super::{CONTENT_ERROR, USAGE_ERROR};
+use crate::cli::GenerateArgs;
+
+pub(crate) fn run(args: &GenerateArgs) -> ExitCode {
+    if args.out.exists() {
+        eprintln!("error: {} exists already; choose a new folder", args.out.display());
+        return ExitCode::from(USAGE_ERROR);
+    }
+    match steunwijzer::generate(&args.out, args.providers, args.seed) {
+        Ok(()) => {
+            println!("wrote {} providers to {}", args.providers, args.out.display());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: cannot write {}: {e}", args.out.display());
+            ExitCode::from(CONTENT_ERROR)
+        }
+    }
+}

@@ -1,0 +1,42 @@
+//! One module per command: each calls the library and prints its answer, and chooses the
+//! exit code. Nothing else in the program prints.
+
+pub(crate) mod analyse;
+pub(crate) mod build;
+pub(crate) mod check;
+pub(crate) mod generate;
+pub(crate) mod new;
+pub(crate) mod report;
+pub(crate) mod search;
+pub(crate) mod serve;
+
+use std::path::Path;
+
+use steunwijzer::Diagnostics;
+
+use crate::cli::{Command, NewCommand};
+
+/// The content has errors, or the command could not do its work.
+pub(crate) const CONTENT_ERROR: u8 = 1;
+/// The command line (or the environment) is wrong.
+pub(crate) const USAGE_ERROR: u8 = 2;
+
+/// The site folder a command works on, if it works on one.
+pub(crate) fn site_root(command: &Command) -> Option<&Path> {
+    match command {
+        Command::Build(a) => Some(&a.root.root),
+        Command::Check(a) => Some(&a.root.root),
+        Command::Search(a) => Some(&a.root.root),
+        Command::New(NewCommand::Provider(a)) => Some(&a.root.root),
+        Command::Report(a) => Some(&a.root.root),
+        Command::Serve(a) => Some(&a.root.root),
+        Command::Analyse(_) | Command::Generate(_) => None,
+    }
+}
+
+/// Prints the problems, if any, for people on standard error.
+pub(crate) fn print_diagnostics(diags: &Diagnostics) {
+    if !diags.is_empty() {
+        eprint!("{}", diags.render());
+    }
+}

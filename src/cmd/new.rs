@@ -1,0 +1,19 @@
+//! `steunwijzer new provider`: prints the path of the new file.
+
+use std::process::ExitCode;
+
+use super::{CONTENT_ERROR, USAGE_ERROR};
+use crate::cli::NewProviderArgs;
+
+pub(crate) fn run(args: &NewProviderArgs) -> ExitCode {
+    match steunwijzer::new_provider(&args.root.root, &args.name) {
+        Ok(path) => {
+            println!("{}", path.display());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(if e.is_usage() { USAGE_ERROR } else { CONTENT_ERROR })
+        }
+    }
+}

@@ -1,0 +1,103 @@
+//! `steunwijzer report`: the review report as text, JSON or an HTML page, on standard
+//! output or in a file.
+
+use std::fmt::Write as _;
+use std::process::ExitCode;
+
+use steunwijzer::Review;
+
+use super::{CONTENT_ERROR, print_diagnostics};
+use crate::cli::{ReportArgs, ReportFormat};
+
+pub(crate) fn run(args: &ReportArgs) -> ExitCode {
+    let root = &args.root.root;
+    let staged = steunwijzer::review(root);
+    let mut diags = staged.diagnostics;
+    let text = staged.value.and_then(|review| match args.format {
+        ReportFormat::Text => Some(text(&review)),
+        ReportFormat::Json => Some(serde_json::to_string_pretty(&review).unwrap_or_default() + "\n"),
+        ReportFormat::Html => diags.absorb(steunwijzer::review_page(root, &review)),
+    });
+    if diags.has_errors() {
+        print_diagnostics(&diags);
+    }
+    let Some(text) = text else {
+        return ExitCode::from(CONTENT_ERROR);
+    };
+    match &args.output {
+        Some(path) => {
+            if let Err(e) = std::fs::write(path, text) {
+                eprintln!("error: cannot write {}: {e}", path.display());
+                return ExitCode::from(CONTENT_ERROR);
+            }
+            println!("wrote {}", path.display());
+        }
+        None => print!("{text}"),
+    }
+    ExitCode::SUCCESS
+}
+
+/// The report for a terminal: the coverage table, then the lists.
+fn text(r: &Review) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{} — review report of {} ({} providers)\n",
+        r.title, r.date, r.providers
+    );
+    coverage_table(r, &mut out);
+    let _ = writeln!(
+        out,
+        "\nNot reviewed for more than {} months (oldest first): {}",
+        r.stale_after_months,
+        r.stale.len()
+    );
+    for s in &r.stale {
+        let _ = writeln!(
+            out,
+            "  {}  {:>3} months  {}  ({})",
+            s.entry.last_reviewed, s.months, s.entry.name, s.entry.source
+        );
+    }
+    for (title, list) in [
+        ("No phone, e-mail, website or address", &r.unreachable),
+        ("No walk-in", &r.no_walk_in),
+        ("No accessibility information", &r.no_accessibility),
+    ] {
+        let _ = writeln!(out, "\n{title}: {}", list.len());
+        for e in list {
+            let _ = writeln!(out, "  {}  ({})", e.name, e.source);
+        }
+    }
+    out
+}
+
+/// Providers per life domain and neighbourhood, thin cells marked with `*`.
+fn coverage_table(r: &Review, out: &mut String) {
+    let _ = writeln!(
+        out,
+        "Providers per life domain and neighbourhood (* = fewer than {}):",
+        r.thin_below
+    );
+    let width = r
+        .coverage
+        .iter()
+        .map(|c| c.name.chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(12);
+    let _ = write!(out, "  {:<width$}", "");
+    for n in &r.neighbourhoods {
+        let truncated: String = n.chars().take(11).collect();
+        let _ = write!(out, " {truncated:>11}");
+    }
+    let _ = writeln!(out, " {:>11}", "whole city");
+    for c in &r.coverage {
+        let _ = write!(out, "  {:<width$}", c.name);
+        for n in &c.per_neighbourhood {
+            let mark = if *n < r.thin_below { "*" } else { " " };
+            let _ = write!(out, " {n:>10}{mark}");
+        }
+        let _ = writeln!(out, " {:>11}", c.whole_municipality);
+    }
+}

@@ -1,0 +1,228 @@
+//! A folder of Markdown content files (providers, free pages): walking it, refusing files
+//! that cannot be pages, and decoding each file, with a cache so that a reload parses only
+//! what changed.
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::SystemTime;
+
+use serde::de::DeserializeOwned;
+
+use super::{ContentFile, frontmatter};
+use crate::diagnostic::{Code, Diagnostic, Diagnostics, Span};
+use crate::markdown::Body;
+use crate::source::{self, SourceFile};
+use crate::text;
+use crate::yaml;
+
+/// What tells a changed file from an unchanged one: modification time and size.
+type Stamp = (Option<SystemTime>, u64);
+
+/// The files of one folder as they were last parsed, by path relative to the site root.
+pub(super) struct FileCache<T> {
+    entries: HashMap<PathBuf, Cached<T>>,
+}
+
+impl<T> Default for FileCache<T> {
+    fn default() -> Self {
+        FileCache {
+            entries: HashMap::new(),
+        }
+    }
+}
+
+struct Cached<T> {
+    stamp: Stamp,
+    file: Option<Arc<ContentFile<T>>>,
+    diagnostics: Diagnostics,
+}
+
+/// A file of the folder that can be a page.
+struct Candidate {
+    rel: PathBuf,
+    slug: String,
+    stamp: Stamp,
+}
+
+/// The content files below `root/rel_dir`, in name order, and the slugs of the files that
+/// were added, changed or removed since the last call with `cache`.
+pub(super) fn load_dir<T: DeserializeOwned + Default>(
+    root: &Path,
+    rel_dir: &str,
+    what: &str,
+    cache: &mut FileCache<T>,
+    out: &mut Diagnostics,
+) -> (Vec<Arc<ContentFile<T>>>, BTreeSet<String>) {
+    let dir = root.join(rel_dir);
+    let mut files = Vec::new();
+    let mut changed = BTreeSet::new();
+    let mut seen = HashSet::new();
+    if dir.is_dir() {
+        for entry in source::walk(&dir) {
+            let Some(candidate) = candidate(root, rel_dir, what, entry, out) else {
+                continue;
+            };
+            seen.insert(candidate.rel.clone());
+            if cache.refresh(root, &candidate) {
+                changed.insert(candidate.slug.clone());
+            }
+            if let Some(c) = cache.entries.get(&candidate.rel) {
+                out.extend(c.diagnostics.iter().cloned());
+                files.extend(c.file.clone());
+            }
+        }
+    }
+    changed.extend(cache.forget_all_but(&seen));
+    (files, changed)
+}
+
+/// The entry as a content file, or None (reported when it is not a folder) when it cannot
+/// be one: unreadable, not Markdown, or named so that it cannot be an address.
+fn candidate(
+    root: &Path,
+    rel_dir: &str,
+    what: &str,
+    entry: walkdir::Result<walkdir::DirEntry>,
+    out: &mut Diagnostics,
+) -> Option<Candidate> {
+    let entry = match entry {
+        Ok(e) => e,
+        Err(e) => {
+            let shown = e
+                .path()
+                .map_or_else(|| rel_dir.to_string(), |p| source::rel_path(root, p));
+            out.push(Diagnostic::file_error(
+                Code::Unreadable,
+                &shown,
+                format!("cannot read: {e}"),
+            ));
+            return None;
+        }
+    };
+    if !entry.file_type().is_file() {
+        return None;
+    }
+    let rel = PathBuf::from(source::rel_path(root, entry.path()));
+    let display = source::display_path(root, &rel);
+    if entry.path().extension().and_then(|e| e.to_str()) != Some("md") {
+        out.push(
+            Diagnostic::warning(
+                Code::NotMarkdown,
+                &display,
+                Span::file_start(),
+                format!("ignored: not a Markdown {what} file"),
+            )
+            .with_hint("only files ending in .md are read here"),
+        );
+        return None;
+    }
+    let slug = entry
+        .path()
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    if !text::is_slug(&slug) {
+        out.push(
+            Diagnostic::file_error(
+                Code::BadFileName,
+                &display,
+                format!("the file name `{slug}.md` cannot be used as an address"),
+            )
+            .with_hint(format!(
+                "rename it to `{}.md`: lowercase letters, digits and hyphens only",
+                text::slugify(&slug)
+            )),
+        );
+        return None;
+    }
+    let stamp = entry.metadata().map_or((None, 0), |m| (m.modified().ok(), m.len()));
+    Some(Candidate { rel, slug, stamp })
+}
+
+impl<T: DeserializeOwned + Default> FileCache<T> {
+    /// Parses the file again unless the cache holds it with the same stamp; true when it
+    /// was parsed.
+    fn refresh(&mut self, root: &Path, c: &Candidate) -> bool {
+        // Without a modification time a file cannot be told unchanged.
+        let fresh = self
+            .entries
+            .get(&c.rel)
+            .is_some_and(|cached| cached.stamp == c.stamp && c.stamp.0.is_some());
+        if fresh {
+            return false;
+        }
+        let mut diagnostics = Diagnostics::new();
+        let file = match SourceFile::read(root, &c.rel) {
+            Ok(src) => decode(&src, c.slug.clone(), &mut diagnostics).map(Arc::new),
+            Err(d) => {
+                diagnostics.push(d);
+                None
+            }
+        };
+        self.entries.insert(
+            c.rel.clone(),
+            Cached {
+                stamp: c.stamp,
+                file,
+                diagnostics,
+            },
+        );
+        true
+    }
+
+    /// Drops the files not in `seen` (they were removed); returns their slugs.
+    fn forget_all_but(&mut self, seen: &HashSet<PathBuf>) -> Vec<String> {
+        let mut gone = Vec::new();
+        self.entries.retain(|rel, _| {
+            let keep = seen.contains(rel);
+            if !keep {
+                gone.push(
+                    rel.file_stem()
+                        .map(|s| s.to_string_lossy().into_owned())
+                        .unwrap_or_default(),
+                );
+            }
+            keep
+        });
+        gone
+    }
+}
+
+/// Splits a content file and decodes its front matter as far as it can.
+fn decode<T: DeserializeOwned + Default>(
+    src: &SourceFile,
+    slug: String,
+    out: &mut Diagnostics,
+) -> Option<ContentFile<T>> {
+    let parts = match frontmatter::split(src) {
+        Ok(p) => p,
+        Err(d) => {
+            out.push(d);
+            return None;
+        }
+    };
+    let doc = match yaml::parse(&src.display, &src.text, parts.front, parts.front_line) {
+        Ok(d) => d,
+        Err(ds) => {
+            out.append(ds);
+            return None;
+        }
+    };
+    let errors_before = out.error_count();
+    let raw = doc.decode::<T>(&[], "the front matter", out).unwrap_or_default();
+    let had_errors = out.error_count() > errors_before;
+    let body = Body {
+        markdown: parts.body.to_string(),
+        first_line: parts.body_line,
+    };
+    let body_span = Span::new(parts.body_line.saturating_sub(1).max(1), 1, 3);
+    Some(ContentFile {
+        slug,
+        doc,
+        raw,
+        body,
+        body_span,
+        had_errors,
+    })
+}

@@ -1,0 +1,131 @@
+//! Located problems, and how they are shown to an editor.
+//!
+//! Every problem carries the file, line and column it is about, so an editor can jump
+//! straight to it, the offending source line, so the message makes sense on its own (for
+//! example in a CI log), and a stable [`Code`] for tools.
+
+mod code;
+mod list;
+mod render;
+
+use std::fmt;
+
+use serde::Serialize;
+
+pub(crate) use code::Code;
+pub use list::{Diagnostics, Staged};
+
+/// How bad a problem is: errors stop a build, warnings do not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub(crate) enum Severity {
+    Error,
+    Warning,
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        })
+    }
+}
+
+/// A place in a source file. Lines and columns count from 1; columns count characters,
+/// not bytes, because that is what an editor shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, Serialize)]
+pub(crate) struct Span {
+    pub(crate) line: usize,
+    pub(crate) col: usize,
+    /// Number of characters to underline; at least one is shown.
+    pub(crate) len: usize,
+}
+
+impl Span {
+    pub(crate) fn new(line: usize, col: usize, len: usize) -> Span {
+        Span { line, col, len }
+    }
+
+    /// The start of a file, for problems that are about the file as a whole.
+    pub(crate) fn file_start() -> Span {
+        Span::new(1, 1, 0)
+    }
+}
+
+/// One problem. Serialised as `check --format json` prints it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub(crate) struct Diagnostic {
+    pub(crate) severity: Severity,
+    pub(crate) code: Code,
+    /// The path as the editor should see it (relative to where the command ran).
+    pub(crate) path: String,
+    #[serde(flatten)]
+    pub(crate) span: Span,
+    pub(crate) message: String,
+    pub(crate) hint: Option<String>,
+    /// The source line the span points into, captured when the diagnostic is made.
+    #[serde(skip)]
+    pub(crate) source_line: Option<String>,
+}
+
+impl Diagnostic {
+    fn new(severity: Severity, code: Code, path: &str, span: Span, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity,
+            code,
+            path: path.to_string(),
+            span,
+            message: message.into(),
+            hint: None,
+            source_line: None,
+        }
+    }
+
+    pub(crate) fn error(code: Code, path: &str, span: Span, message: impl Into<String>) -> Self {
+        Diagnostic::new(Severity::Error, code, path, span, message)
+    }
+
+    pub(crate) fn warning(code: Code, path: &str, span: Span, message: impl Into<String>) -> Self {
+        Diagnostic::new(Severity::Warning, code, path, span, message)
+    }
+
+    /// An error about a whole file or folder (`path:1:1`).
+    pub(crate) fn file_error(code: Code, path: &str, message: impl Into<String>) -> Self {
+        Diagnostic::error(code, path, Span::file_start(), message)
+    }
+
+    pub(crate) fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    pub(crate) fn with_hint_opt(mut self, hint: Option<String>) -> Self {
+        self.hint = hint;
+        self
+    }
+
+    /// Attaches the source line the span points at, so the rendering can quote it.
+    pub(crate) fn with_source(mut self, text: &str) -> Self {
+        if self.span.line > 0 {
+            self.source_line = text.lines().nth(self.span.line - 1).map(str::to_string);
+        }
+        self
+    }
+
+    pub(crate) fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+/// An error and its causes on one line ("a: b: c"), for errors from libraries.
+pub(crate) fn error_chain(e: &dyn std::error::Error) -> String {
+    let mut message = e.to_string();
+    let mut source = e.source();
+    while let Some(s) = source {
+        message.push_str(": ");
+        message.push_str(&s.to_string());
+        source = s.source();
+    }
+    message
+}

@@ -1,0 +1,41 @@
+//! The theme's templates, loaded into Tera, and template errors located at their file.
+
+use tera::Tera;
+
+use super::theme::Theme;
+use crate::diagnostic::{Code, Diagnostic, Diagnostics, error_chain};
+use crate::text;
+
+/// Every template of the theme, ready to render; every file that cannot be read or parsed
+/// is reported.
+pub(super) fn load(theme: &Theme) -> Result<Tera, Diagnostics> {
+    let mut tera = Tera::default();
+    tera.set_escape_fn(text::escape_html);
+    let mut errors = Diagnostics::new();
+    let mut sources = Vec::new();
+    for (name, file) in &theme.templates {
+        match std::str::from_utf8(&file.bytes) {
+            Ok(text) => sources.push((name.clone(), text.to_string())),
+            Err(_) => errors.push(Diagnostic::file_error(
+                Code::NotUtf8,
+                &file.origin,
+                "template is not UTF-8 text",
+            )),
+        }
+    }
+    if let Err(e) = tera.add_raw_templates(sources) {
+        errors.push(error(theme, None, &e));
+    }
+    if errors.is_empty() { Ok(tera) } else { Err(errors) }
+}
+
+/// Tera's error and its causes on one line, located at the template file when known.
+pub(super) fn error(theme: &Theme, template: Option<&str>, e: &tera::Error) -> Diagnostic {
+    let message = error_chain(e);
+    let named = template.or_else(|| message.split('\'').nth(1));
+    let origin = named
+        .and_then(|n| theme.templates.get(n))
+        .map_or_else(|| "templates".to_string(), |f| f.origin.clone());
+    Diagnostic::file_error(Code::TemplateError, &origin, format!("template error: {message}"))
+        .with_hint("fix the template, or remove the site's override of it to use the theme's version")
+}

@@ -1,0 +1,99 @@
+//! What every content file shares: a unique slug, a required title-like text, and a
+//! Markdown body that is not empty and links only to pages that exist.
+
+use std::collections::BTreeMap;
+
+use crate::content::ContentFile;
+use crate::diagnostic::{Code, Diagnostic, Diagnostics};
+use crate::markdown::{self, Body};
+use crate::source::span_of_range;
+use crate::yaml::{Document, key};
+
+/// Reports a slug used by two files (slugs of files already seen are in `seen`, with
+/// their paths); false for the second.
+pub(super) fn unique_slug<T>(
+    file: &ContentFile<T>,
+    seen: &mut BTreeMap<String, String>,
+    what: &str,
+    diags: &mut Diagnostics,
+) -> bool {
+    let path = file.doc.display().to_string();
+    if let Some(first) = seen.get(&file.slug) {
+        diags.push(
+            file.doc
+                .error(
+                    Code::DuplicateSlug,
+                    file.doc.start_span(),
+                    format!("duplicate {what} slug `{}`: {first} has it too", file.slug),
+                )
+                .with_hint("every file name must be unique, also across subfolders; rename one of them"),
+        );
+        return false;
+    }
+    seen.insert(file.slug.clone(), path);
+    true
+}
+
+/// The error for a required key that is absent, or present without a value.
+pub(super) fn missing(doc: &Document, name: &str) -> Diagnostic {
+    let path = key(name);
+    if doc.get(&path).is_some() {
+        doc.error(Code::NoValue, doc.key_span(&path), format!("`{name}` has no value"))
+    } else {
+        doc.error(
+            Code::MissingKey,
+            doc.start_span(),
+            format!("missing required key `{name}`"),
+        )
+    }
+}
+
+/// A required, non-blank text of the front matter.
+pub(super) fn required_text(
+    doc: &Document,
+    name: &str,
+    value: Option<&str>,
+    example: &str,
+    diags: &mut Diagnostics,
+) -> Option<String> {
+    let path = key(name);
+    doc.required_text(&path, value, example, diags, || {
+        // Present but undecodable: that error is already reported.
+        if doc.has_value(&path) {
+            return None;
+        }
+        Some(missing(doc, name).with_hint(format!("add a line `{name}: {example}` to the front matter")))
+    })
+}
+
+/// The body, when it is not empty (reported otherwise).
+pub(super) fn non_empty<T>(file: &ContentFile<T>, diags: &mut Diagnostics) -> Option<Body> {
+    if file.body.markdown.trim().is_empty() {
+        diags.push(
+            file.doc
+                .error(
+                    Code::EmptyBody,
+                    file.body_span,
+                    "the text below the front matter is empty",
+                )
+                .with_hint("write below the closing `---` what is offered and how it works, in plain language (B1)"),
+        );
+        return None;
+    }
+    Some(file.body.clone())
+}
+
+/// Reports what rendering the body would change or drop, and links to pages that
+/// `known` does not know.
+pub(super) fn lint<T>(file: &ContentFile<T>, known: &dyn Fn(&str) -> bool, diags: &mut Diagnostics) {
+    let text = &file.body.markdown;
+    for f in markdown::lint(text, known) {
+        let span = span_of_range(text, f.range.start, f.range.end, file.body.first_line);
+        let d = if f.error {
+            file.doc.error(f.code, span, f.message)
+        } else {
+            file.doc.warning(f.code, span, f.message)
+        };
+        diags.push(d.with_hint(f.hint));
+    }
+}

@@ -1,0 +1,117 @@
+//! The list files: life domains and neighbourhoods, each item with a unique slug.
+
+use std::collections::HashSet;
+
+use crate::content::ListFile;
+use crate::content::raw::{RawLifeDomain, RawNeighbourhood};
+use crate::diagnostic::{Code, Diagnostics};
+use crate::model::{LifeDomain, Neighbourhood};
+use crate::text;
+use crate::yaml::{Document, KeyPath, Seg};
+
+pub(super) fn life_domains(file: &ListFile<RawLifeDomain>, diags: &mut Diagnostics) -> Vec<LifeDomain> {
+    let out = items(file, diags, |item, raw| {
+        let slug = item.slug(&raw.slug);
+        let name = item.text("name", &raw.name);
+        let description = item.text("description", &raw.description);
+        Some(LifeDomain {
+            slug: slug?,
+            name: name?,
+            description: description?,
+        })
+    });
+    if file.items.is_empty() {
+        diags.push(
+            file.doc
+                .error(Code::NoLifeDomains, file.doc.start_span(), "there are no life domains")
+                .with_hint("list the nine life domains, each with slug, name and description"),
+        );
+    }
+    out
+}
+
+pub(super) fn neighbourhoods(file: &ListFile<RawNeighbourhood>, diags: &mut Diagnostics) -> Vec<Neighbourhood> {
+    items(file, diags, |item, raw| {
+        let slug = item.slug(&raw.slug);
+        let name = item.text("name", &raw.name);
+        Some(Neighbourhood {
+            slug: slug?,
+            name: name?,
+        })
+    })
+}
+
+/// One item of a list file being checked.
+struct Item<'a> {
+    doc: &'a Document,
+    index: usize,
+    seen: &'a mut HashSet<String>,
+    diags: &'a mut Diagnostics,
+}
+
+/// Checks every item with `check`; keeps those that pass.
+fn items<R, T>(file: &ListFile<R>, diags: &mut Diagnostics, check: impl Fn(&mut Item<'_>, &R) -> Option<T>) -> Vec<T> {
+    let mut seen = HashSet::new();
+    let mut out = Vec::new();
+    for (index, raw) in &file.items {
+        let mut item = Item {
+            doc: &file.doc,
+            index: *index,
+            seen: &mut seen,
+            diags,
+        };
+        out.extend(check(&mut item, raw));
+    }
+    out
+}
+
+impl Item<'_> {
+    fn at(&self, key: &str) -> KeyPath {
+        vec![Seg::Index(self.index), Seg::Key(key.to_string())]
+    }
+
+    /// A required text of the item.
+    fn text(&mut self, key: &str, value: &Option<String>) -> Option<String> {
+        match value.as_deref().map(str::trim) {
+            Some(v) if !v.is_empty() => Some(v.to_string()),
+            _ => {
+                self.diags.push(
+                    self.doc
+                        .error(
+                            Code::MissingKey,
+                            self.doc.key_span(&self.at(key)),
+                            format!("item {} has no `{key}`", self.index + 1),
+                        )
+                        .with_hint(format!("add `{key}: ...` to this item")),
+                );
+                None
+            }
+        }
+    }
+
+    /// The item's slug: required, well formed and not used by an earlier item.
+    fn slug(&mut self, value: &Option<String>) -> Option<String> {
+        let slug = self.text("slug", value)?;
+        let span = self.doc.value_span(&self.at("slug"));
+        if !text::is_slug(&slug) {
+            self.diags.push(
+                self.doc
+                    .error(Code::InvalidSlug, span, format!("`{slug}` is not a valid slug"))
+                    .with_hint(format!(
+                        "use lowercase letters, digits and hyphens, for example `{}`",
+                        text::slugify(&slug)
+                    )),
+            );
+            return None;
+        }
+        if !self.seen.insert(slug.clone()) {
+            self.diags.push(
+                self.doc
+                    .error(Code::DuplicateSlug, span, format!("the slug `{slug}` is used twice"))
+                    .with_hint("every slug must be unique"),
+            );
+            return None;
+        }
+        Some(slug)
+    }
+}

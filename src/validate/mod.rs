@@ -1,0 +1,87 @@
+//! The validate stage: check what was loaded for meaning and build the `model`. Every
+//! problem in every file is reported in one run; a site is made only when there are no
+//! errors. Warnings never stop a build.
+
+mod body;
+mod fields;
+mod lists;
+mod page;
+mod provider;
+
+use std::collections::{BTreeMap, HashSet};
+
+use crate::config::Config;
+use crate::content::Loaded;
+use crate::date::Date;
+use crate::diagnostic::{Diagnostics, Staged};
+use crate::model::{Page, Site};
+use crate::paths;
+use crate::text;
+
+/// The longest summary allowed, in characters.
+pub(crate) const SUMMARY_MAX_CHARS: usize = 200;
+
+/// Checks everything that was loaded and returns the site if there were no errors.
+pub(crate) fn validate(config: Config, loaded: &Loaded, today: Date) -> Staged<Site> {
+    let mut diags = Diagnostics::new();
+    let life_domains = loaded
+        .life_domains
+        .as_ref()
+        .map(|f| lists::life_domains(f, &mut diags))
+        .unwrap_or_default();
+    let neighbourhoods = loaded
+        .neighbourhoods
+        .as_ref()
+        .map(|f| lists::neighbourhoods(f, &mut diags))
+        .unwrap_or_default();
+
+    // Pages first: provider bodies may link to them.
+    let pages: Vec<Page> = {
+        let mut seen = BTreeMap::new();
+        loaded
+            .pages
+            .iter()
+            .filter_map(|f| page::page(f, &mut seen, &mut diags))
+            .collect()
+    };
+    let mut known: HashSet<String> = [paths::HOME, paths::PROVIDERS, paths::NOT_FOUND]
+        .map(String::from)
+        .into();
+    known.extend(loaded.providers.iter().map(|p| paths::provider(&p.slug)));
+    known.extend(life_domains.iter().map(|d| paths::life_domain(&d.slug)));
+    known.extend(pages.iter().map(|p| paths::page(&p.slug)));
+    let is_known = |p: &str| known.contains(p);
+    for file in &loaded.pages {
+        body::lint(file, &is_known, &mut diags);
+    }
+
+    let ctx = provider::Context {
+        domains: life_domains.iter().map(|d| d.slug.as_str()).collect(),
+        neighbourhoods: neighbourhoods.iter().map(|n| n.slug.as_str()).collect(),
+        today,
+        stale_before: today.months_before(config.stale_after_months),
+        stale_after_months: config.stale_after_months,
+    };
+    let mut seen = BTreeMap::new();
+    let mut providers = Vec::new();
+    for file in &loaded.providers {
+        providers.extend(provider::provider(file, &ctx, &mut seen, &mut diags));
+        body::lint(file, &is_known, &mut diags);
+    }
+    if diags.has_errors() {
+        return Staged::failed(diags);
+    }
+    // Neutral order: by name as a reader sorts it, nobody promoted.
+    providers.sort_by(|a, b| (text::sort_key(&a.name), &a.slug).cmp(&(text::sort_key(&b.name), &b.slug)));
+    let mut pages = pages;
+    pages.sort_by_key(|p| (p.order, text::sort_key(&p.title)));
+    let site = Site {
+        config,
+        today,
+        life_domains,
+        neighbourhoods,
+        providers,
+        pages,
+    };
+    Staged::checked(Some(site), diags)
+}

@@ -1,0 +1,280 @@
+//! Providers (`content/providers/<slug>.md`): required fields, the review date, and the
+//! listing rules of the pool.
+
+use std::collections::BTreeMap;
+
+use super::{SUMMARY_MAX_CHARS, body, fields};
+use crate::content::ContentFile;
+use crate::content::raw::RawProvider;
+use crate::date::Date;
+use crate::diagnostic::{Code, Diagnostics};
+use crate::formats;
+use crate::model::{Complaints, Contact, OpeningHours, Provider};
+use crate::yaml::{Document, key};
+
+/// What checking a provider needs to know about the site.
+pub(super) struct Context<'a> {
+    pub(super) domains: Vec<&'a str>,
+    pub(super) neighbourhoods: Vec<&'a str>,
+    pub(super) today: Date,
+    /// Reviews before this date are stale.
+    pub(super) stale_before: Date,
+    pub(super) stale_after_months: u32,
+}
+
+/// The fields of a provider as far as they passed their checks.
+struct Checked {
+    name: Option<String>,
+    summary: Option<String>,
+    life_domains: Vec<String>,
+    stale: bool,
+    neighbourhoods: Vec<String>,
+    target_groups: Vec<String>,
+    languages: Vec<String>,
+    contact: Contact,
+    opening_hours: Option<OpeningHours>,
+    complaints: Option<Complaints>,
+}
+
+/// The provider, when it has no errors and the listing rules let it in.
+pub(super) fn provider(
+    file: &ContentFile<RawProvider>,
+    ctx: &Context,
+    seen: &mut BTreeMap<String, String>,
+    diags: &mut Diagnostics,
+) -> Option<Provider> {
+    if !body::unique_slug(file, seen, "provider", diags) {
+        return None;
+    }
+    let errors_before = diags.error_count();
+    let checked = check_fields(file, ctx, diags);
+    let body = body::non_empty(file, diags);
+    if diags.error_count() > errors_before || file.had_errors {
+        return None;
+    }
+    let name = checked.name?;
+    let doc = &file.doc;
+    if checked.contact.is_empty() {
+        diags.push(
+            doc.warning(
+                Code::Unreachable,
+                doc.start_span(),
+                format!("{name} has no phone, e-mail, website or address"),
+            )
+            .with_hint("add at least one way to reach them under `contact:`"),
+        );
+    }
+    if !listed(doc, &file.raw, &name, diags) {
+        return None;
+    }
+    let raw = &file.raw;
+    Some(Provider {
+        slug: file.slug.clone(),
+        name,
+        summary: checked.summary?,
+        life_domains: checked.life_domains,
+        kind: raw.kind?,
+        last_reviewed: raw.last_reviewed?,
+        stale: checked.stale,
+        neighbourhoods: checked.neighbourhoods,
+        target_groups: checked.target_groups,
+        languages: checked.languages,
+        contact: checked.contact,
+        opening_hours: checked.opening_hours,
+        contact_modes: fields::dedup(raw.contact_modes.clone().unwrap_or_default()),
+        accessibility: fields::dedup(raw.accessibility.clone().unwrap_or_default()),
+        independent: raw.independent,
+        complaints: checked.complaints,
+        helps_with_complaints: raw.helps_with_complaints.unwrap_or(false),
+        body: body?,
+        source: doc.display().to_string(),
+    })
+}
+
+/// Checks every field on its own, so one run reports every problem of the file.
+fn check_fields(file: &ContentFile<RawProvider>, ctx: &Context, diags: &mut Diagnostics) -> Checked {
+    let (doc, raw) = (&file.doc, &file.raw);
+    let name = body::required_text(doc, "name", raw.name.as_deref(), "Stichting Voorbeeld", diags);
+    let summary = body::required_text(
+        doc,
+        "summary",
+        raw.summary.as_deref(),
+        "Wij helpen u gratis met ...",
+        diags,
+    );
+    if let Some(s) = &summary {
+        summary_length(doc, s, diags);
+    }
+    let life_domains = life_domains(doc, raw.life_domains.as_deref(), ctx, diags);
+    if raw.kind.is_none() && !doc.has_value(&key("kind")) {
+        diags.push(body::missing(doc, "kind").with_hint(
+            "add `kind:` with one of organisation, volunteer-organisation, self-employed, union, interest-group",
+        ));
+    }
+    let stale = review_date(doc, raw.last_reviewed, ctx, diags);
+    let neighbourhoods = raw
+        .neighbourhoods
+        .as_deref()
+        .map(|given| {
+            let what = ("neighbourhood", Code::UnknownNeighbourhood);
+            fields::slugs_in(doc, "neighbourhoods", given, &ctx.neighbourhoods, what, diags)
+        })
+        .unwrap_or_default();
+    let target_groups = raw.target_groups.as_deref().unwrap_or_default();
+    Checked {
+        name,
+        summary,
+        life_domains,
+        stale,
+        neighbourhoods,
+        target_groups: fields::non_empty_items(doc, "target_groups", target_groups, diags),
+        languages: fields::languages(doc, raw.languages.as_deref().unwrap_or_default(), diags),
+        contact: fields::contact(doc, raw.contact.as_ref(), diags),
+        opening_hours: raw
+            .opening_hours
+            .as_ref()
+            .and_then(|h| fields::opening_hours(doc, h, diags)),
+        complaints: raw.complaints.as_deref().and_then(|c| complaints(doc, c, diags)),
+    }
+}
+
+fn summary_length(doc: &Document, summary: &str, diags: &mut Diagnostics) {
+    let n = summary.chars().count();
+    if n > SUMMARY_MAX_CHARS {
+        diags.push(
+            doc.error(
+                Code::SummaryTooLong,
+                doc.value_span(&key("summary")),
+                format!("the summary is {n} characters long; at most {SUMMARY_MAX_CHARS} are allowed"),
+            )
+            .with_hint("keep it to one short sentence; put the rest in the text below the front matter"),
+        );
+    }
+}
+
+/// The provider's life domains; at least one is required.
+fn life_domains(doc: &Document, given: Option<&[String]>, ctx: &Context, diags: &mut Diagnostics) -> Vec<String> {
+    match given {
+        // Present but undecodable: that error is already reported.
+        None if doc.has_value(&key("life_domains")) => Vec::new(),
+        None => {
+            diags.push(body::missing(doc, "life_domains").with_hint(format!(
+                "add for example `life_domains: [wonen]`; choose from: {}",
+                ctx.domains.join(", ")
+            )));
+            Vec::new()
+        }
+        Some([]) => {
+            diags.push(
+                doc.error(
+                    Code::EmptyValue,
+                    doc.value_span(&key("life_domains")),
+                    "`life_domains` is empty",
+                )
+                .with_hint(format!("name at least one of: {}", ctx.domains.join(", "))),
+            );
+            Vec::new()
+        }
+        Some(given) => {
+            let what = ("life domain", Code::UnknownLifeDomain);
+            fields::slugs_in(doc, "life_domains", given, &ctx.domains, what, diags)
+        }
+    }
+}
+
+/// Checks `last_reviewed`; true when the review is older than the site's limit.
+fn review_date(doc: &Document, reviewed: Option<Date>, ctx: &Context, diags: &mut Diagnostics) -> bool {
+    let span = || doc.value_span(&key("last_reviewed"));
+    match reviewed {
+        None if doc.has_value(&key("last_reviewed")) => false,
+        None => {
+            diags.push(body::missing(doc, "last_reviewed").with_hint(format!(
+                "add `last_reviewed: {}` after checking the information with the provider",
+                ctx.today
+            )));
+            false
+        }
+        Some(d) if d > ctx.today => {
+            diags.push(
+                doc.error(
+                    Code::FutureDate,
+                    span(),
+                    format!("`last_reviewed` is {d}, which is in the future"),
+                )
+                .with_hint(format!(
+                    "use the date the information was last checked, today at the latest ({})",
+                    ctx.today
+                )),
+            );
+            false
+        }
+        Some(d) if d < ctx.stale_before => {
+            diags.push(
+                doc.warning(
+                    Code::Stale,
+                    span(),
+                    format!("last reviewed on {d}, more than {} months ago", ctx.stale_after_months),
+                )
+                .with_hint("check the information with the provider and update `last_reviewed`"),
+            );
+            true
+        }
+        Some(_) => false,
+    }
+}
+
+/// The complaint procedure: a web address or a text.
+fn complaints(doc: &Document, given: &str, diags: &mut Diagnostics) -> Option<Complaints> {
+    let given = given.trim();
+    let span = doc.value_span(&key("complaints"));
+    if given.is_empty() {
+        diags
+            .push(doc.error(Code::EmptyValue, span, "`complaints` is empty").with_hint(
+                "give the web address or a short description of the complaint procedure, or remove the key",
+            ));
+        return None;
+    }
+    if !given.starts_with("http://") && !given.starts_with("https://") {
+        return Some(Complaints::Text(given.to_string()));
+    }
+    match formats::web_url(given) {
+        Ok(u) => Some(Complaints::Url(u)),
+        Err(e) => {
+            diags.push(doc.error(e.code, span, e.message).with_hint(e.hint));
+            None
+        }
+    }
+}
+
+/// The listing rules of the pool (docs/content.md, "Who is listed"): free, and not part of
+/// a neighbourhood team. An entry that fails them stays in git but is not published.
+fn listed(doc: &Document, raw: &RawProvider, name: &str, diags: &mut Diagnostics) -> bool {
+    if raw.free != Some(true) {
+        let span = if raw.free.is_some() {
+            doc.value_span(&key("free"))
+        } else {
+            doc.start_span()
+        };
+        diags.push(
+            doc.warning(
+                Code::NotFree,
+                span,
+                format!("{name} is not listed: only free support is listed"),
+            )
+            .with_hint("set `free: true` if the support costs the resident nothing"),
+        );
+        return false;
+    }
+    if raw.independent == Some(false) {
+        diags.push(
+            doc.warning(
+                Code::NotIndependent,
+                doc.value_span(&key("independent")),
+                format!("{name} is not listed: the pool is for supporters outside the neighbourhood teams"),
+            )
+            .with_hint("remove the file, or set `independent: true` if they are not part of a neighbourhood team"),
+        );
+        return false;
+    }
+    true
+}

@@ -1,0 +1,369 @@
+//! YAML with positions.
+//!
+//! `serde_yaml` turns YAML into typed structs but forgets where each value stood, and stops
+//! at the first problem. Editors need every problem with its line and column, so a
+//! document is parsed twice: by `serde_yaml` for the values, and by yaml-rust2's event
+//! parser for a map from each key path to where its key and value stand
+//! (`positions`). Typed decoding is then done key by key, so one bad key does not hide the
+//! next; serde's messages are put in an editor's words (`errors`).
+
+mod errors;
+mod positions;
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+use serde::de::DeserializeOwned;
+use serde_yaml::{Mapping, Value};
+
+use crate::diagnostic::{Code, Diagnostic, Diagnostics, Span};
+pub(crate) use errors::kind_of;
+use positions::Node;
+
+/// One step in a path to a value: a mapping key or a sequence index.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub(crate) enum Seg {
+    Key(String),
+    Index(usize),
+}
+
+/// The way from the top of a document to one of its values.
+pub(crate) type KeyPath = Vec<Seg>;
+
+/// The path of a top-level key.
+pub(crate) fn key(name: &str) -> KeyPath {
+    vec![Seg::Key(name.to_string())]
+}
+
+/// The path of a nested key (`contact.phone`).
+pub(crate) fn keys(names: &[&str]) -> KeyPath {
+    names.iter().map(|n| Seg::Key((*n).to_string())).collect()
+}
+
+/// The path of item `i` of a top-level list.
+pub(crate) fn item(name: &str, i: usize) -> KeyPath {
+    vec![Seg::Key(name.to_string()), Seg::Index(i)]
+}
+
+/// `contact.address.postcode` or `life_domains[2]`, the way editors read paths.
+pub(crate) fn path_to_string(path: &[Seg]) -> String {
+    let mut s = String::new();
+    for seg in path {
+        match seg {
+            Seg::Key(k) => {
+                if !s.is_empty() {
+                    s.push('.');
+                }
+                s.push_str(k);
+            }
+            Seg::Index(i) => {
+                let _ = write!(s, "[{}]", i + 1);
+            }
+        }
+    }
+    s
+}
+
+/// A parsed YAML document: its value and where every part of it stands in the file.
+#[derive(Debug)]
+pub(crate) struct Document {
+    pub(crate) value: Value,
+    display: String,
+    text: String,
+    first_line: usize,
+    nodes: BTreeMap<KeyPath, Node>,
+}
+
+/// Parses `yaml`, which starts on line `first_line` of the file shown as `display`
+/// whose full text is `file_text` (used to quote lines in messages).
+pub(crate) fn parse(display: &str, file_text: &str, yaml: &str, first_line: usize) -> Result<Document, Diagnostics> {
+    // Positions first: their duplicate-key report is more precise than serde_yaml's.
+    let positions = positions::read(yaml, first_line);
+    if !positions.duplicates.is_empty() {
+        return Err(positions
+            .duplicates
+            .iter()
+            .map(|(key, span)| {
+                Diagnostic::error(
+                    Code::DuplicateKey,
+                    display,
+                    *span,
+                    format!("the key `{key}` appears twice"),
+                )
+                .with_hint("keep one of them; a key can only be given once")
+                .with_source(file_text)
+            })
+            .collect());
+    }
+    let value: Value = serde_yaml::from_str(yaml).map_err(|e| syntax_error(display, file_text, first_line, &e))?;
+    Ok(Document {
+        value,
+        display: display.to_string(),
+        text: file_text.to_string(),
+        first_line,
+        nodes: positions.nodes,
+    })
+}
+
+fn syntax_error(display: &str, file_text: &str, first_line: usize, e: &serde_yaml::Error) -> Diagnostics {
+    let span = e.location().map_or(Span::new(first_line, 1, 1), |l| {
+        Span::new(l.line() + first_line - 1, l.column(), 1)
+    });
+    let message = e.to_string();
+    let message = strip_location_suffix(&message);
+    Diagnostic::error(Code::YamlSyntax, display, span, format!("YAML syntax error: {message}"))
+        .with_hint(syntax_hint(message))
+        .with_source(file_text)
+        .into()
+}
+
+fn strip_location_suffix(message: &str) -> &str {
+    // serde_yaml appends " at line L column C, while parsing ..."; the prefix already gives
+    // the place, and the parser's state is jargon to an editor.
+    message.find(" at line ").map_or(message, |i| &message[..i])
+}
+
+fn syntax_hint(message: &str) -> String {
+    if message.contains("cannot start any token") {
+        "use spaces, not tabs, to indent; text that starts with a special character \
+         (such as @, ` or %) needs quotes"
+            .to_string()
+    } else if message.contains("mapping values are not allowed") {
+        "a value that contains \": \" needs quotes around it, for example \
+         summary: \"Hulp bij: geld\""
+            .to_string()
+    } else {
+        "check the indentation and that every `key: value` pair is on its own line; \
+         put text with special characters between quotes"
+            .to_string()
+    }
+}
+
+impl Document {
+    /// The file's path as messages show it.
+    pub(crate) fn display(&self) -> &str {
+        &self.display
+    }
+
+    /// Where the document starts: used for problems about missing keys.
+    pub(crate) fn start_span(&self) -> Span {
+        Span::new(self.first_line.saturating_sub(1).max(1), 1, 3)
+    }
+
+    /// The span of the key at `path`, or of its value when it has no key (a list item).
+    pub(crate) fn key_span(&self, path: &[Seg]) -> Span {
+        self.lookup(path, |n| n.key.unwrap_or(n.value))
+    }
+
+    /// The span of the value at `path`.
+    pub(crate) fn value_span(&self, path: &[Seg]) -> Span {
+        self.lookup(path, |n| n.value)
+    }
+
+    fn lookup(&self, path: &[Seg], pick: impl Fn(&Node) -> Span) -> Span {
+        // Fall back to the nearest ancestor: better a line near the problem than none.
+        for len in (0..=path.len()).rev() {
+            if let Some(node) = self.nodes.get(&path[..len]) {
+                return pick(node);
+            }
+        }
+        self.start_span()
+    }
+
+    /// An error in this document, quoting the line at `span`.
+    pub(crate) fn error(&self, code: Code, span: Span, message: impl Into<String>) -> Diagnostic {
+        Diagnostic::error(code, &self.display, span, message).with_source(&self.text)
+    }
+
+    /// A warning in this document, quoting the line at `span`.
+    pub(crate) fn warning(&self, code: Code, span: Span, message: impl Into<String>) -> Diagnostic {
+        Diagnostic::warning(code, &self.display, span, message).with_source(&self.text)
+    }
+
+    /// The value at `path`, if any.
+    pub(crate) fn get(&self, path: &[Seg]) -> Option<&Value> {
+        let mut v = &self.value;
+        for seg in path {
+            v = match (seg, v) {
+                (Seg::Key(k), Value::Mapping(m)) => m.get(k.as_str())?,
+                (Seg::Index(i), Value::Sequence(s)) => s.get(*i)?,
+                _ => return None,
+            };
+        }
+        Some(v)
+    }
+
+    /// True when the key at `path` is there with a value (`kind:` alone has none).
+    pub(crate) fn has_value(&self, path: &[Seg]) -> bool {
+        self.get(path).is_some_and(|v| !v.is_null())
+    }
+
+    /// A required text that must not be blank. A blank one is reported here; for an absent
+    /// one (or one present without a value), `missing` words the report for the file's
+    /// readers, or gives None when the problem is reported already.
+    pub(crate) fn required_text(
+        &self,
+        path: &[Seg],
+        value: Option<&str>,
+        example: &str,
+        out: &mut Diagnostics,
+        missing: impl FnOnce() -> Option<Diagnostic>,
+    ) -> Option<String> {
+        match value.map(str::trim) {
+            Some(v) if !v.is_empty() => Some(v.to_string()),
+            Some(_) => {
+                let name = path_to_string(path);
+                out.push(
+                    self.error(Code::EmptyValue, self.value_span(path), format!("`{name}` is empty"))
+                        .with_hint(format!("for example `{name}: {example}`")),
+                );
+                None
+            }
+            None => {
+                out.extend(missing());
+                None
+            }
+        }
+    }
+
+    /// Decodes the mapping at `path` into `T`, a struct whose fields are all optional and
+    /// that rejects unknown keys. Each key is decoded on its own, so every bad key is
+    /// reported; the result holds the keys that decoded.
+    pub(crate) fn decode<T: DeserializeOwned>(&self, path: &[Seg], what: &str, out: &mut Diagnostics) -> Option<T> {
+        let map = match self.get(path) {
+            Some(Value::Mapping(m)) => m.clone(),
+            None | Some(Value::Null) => Mapping::new(),
+            Some(other) => {
+                out.push(
+                    self.error(
+                        Code::WrongType,
+                        self.value_span(path),
+                        format!("{what} must be a list of `key: value` pairs, not {}", kind_of(other)),
+                    )
+                    .with_hint("write one `key: value` pair per line"),
+                );
+                return None;
+            }
+        };
+        let mut good = Mapping::new();
+        for (k, v) in map {
+            let mut single = Mapping::new();
+            single.insert(k.clone(), v.clone());
+            match serde_path_to_error::deserialize::<_, T>(Value::Mapping(single)) {
+                Ok(_) => {
+                    good.insert(k, v);
+                }
+                Err(e) => out.push(self.serde_error(path, &e)),
+            }
+        }
+        match serde_path_to_error::deserialize::<_, T>(Value::Mapping(good)) {
+            Ok(t) => Some(t),
+            Err(e) => {
+                out.push(self.serde_error(path, &e));
+                None
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde::Deserialize;
+
+    #[derive(Deserialize, Debug)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Contact {
+        phone: Option<String>,
+    }
+
+    #[derive(Deserialize, Debug)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Doc {
+        name: Option<String>,
+        free: Option<bool>,
+        tags: Option<Vec<String>>,
+        contact: Option<Contact>,
+    }
+
+    fn doc(yaml: &str) -> Document {
+        parse("f.md", yaml, yaml, 1).unwrap()
+    }
+
+    #[test]
+    fn indexes_keys_values_and_items() {
+        let d = doc("name: 'x'\ntags: [a, bb]\ncontact:\n  phone: \"023\"\n");
+        assert_eq!(d.key_span(&[Seg::Key("name".into())]), Span::new(1, 1, 4));
+        assert_eq!(d.value_span(&[Seg::Key("name".into())]), Span::new(1, 7, 3));
+        assert_eq!(
+            d.value_span(&[Seg::Key("tags".into()), Seg::Index(1)]),
+            Span::new(2, 11, 2)
+        );
+        let phone = [Seg::Key("contact".into()), Seg::Key("phone".into())];
+        assert_eq!(d.value_span(&phone), Span::new(4, 10, 5));
+    }
+
+    #[test]
+    fn block_lists_are_indexed() {
+        let d = doc("tags:\n  - a\n  - woonen\n");
+        assert_eq!(
+            d.value_span(&[Seg::Key("tags".into()), Seg::Index(1)]),
+            Span::new(3, 5, 6)
+        );
+    }
+
+    #[test]
+    fn decode_reports_every_bad_key() {
+        let d = doc("name: x\nfree: ja\nnaam: y\ncontact:\n  fax: 1\n");
+        let mut out = Diagnostics::new();
+        let got: Doc = d.decode(&[], "front matter", &mut out).unwrap();
+        assert_eq!(got.name.as_deref(), Some("x"));
+        let out: Vec<&Diagnostic> = out.iter().collect();
+        let msgs: Vec<String> = out
+            .iter()
+            .map(|d| format!("{}:{} {}", d.span.line, d.span.col, d.message))
+            .collect();
+        assert_eq!(msgs.len(), 3, "{msgs:?}");
+        assert!(
+            msgs[0].starts_with("2:7 `free` must be true or false, but it is the text \"ja\""),
+            "{msgs:?}"
+        );
+        assert!(msgs[1].starts_with("3:1 unknown key `naam`"), "{msgs:?}");
+        assert_eq!(out[1].hint.as_deref(), Some("did you mean `name`?"));
+        assert!(msgs[2].starts_with("5:3 unknown key `fax` in `contact`"), "{msgs:?}");
+    }
+
+    #[test]
+    fn duplicate_keys_are_located() {
+        let err = parse("f.md", "a: 1\nb: 2\na: 3\n", "a: 1\nb: 2\na: 3\n", 1).unwrap_err();
+        let err: Vec<&Diagnostic> = err.iter().collect();
+        assert_eq!(err[0].span.line, 3);
+        assert_eq!(err[0].code, Code::DuplicateKey);
+        assert!(err[0].message.contains("`a` appears twice"));
+    }
+
+    #[test]
+    fn syntax_errors_are_located_with_offset() {
+        let err = parse("f.md", "", "a: b: c\n", 2).unwrap_err();
+        let err: Vec<&Diagnostic> = err.iter().collect();
+        assert_eq!((err[0].span.line, err[0].span.col), (2, 5));
+        assert!(
+            err[0]
+                .message
+                .starts_with("YAML syntax error: mapping values are not allowed")
+        );
+        assert!(!err[0].message.contains("at line"));
+    }
+
+    #[test]
+    fn numbers_where_text_is_expected_get_a_quote_hint() {
+        let d = doc("contact:\n  phone: 12345\n");
+        let mut out = Diagnostics::new();
+        let _: Option<Doc> = d.decode(&[], "front matter", &mut out);
+        let out: Vec<&Diagnostic> = out.iter().collect();
+        assert!(out[0].hint.as_deref().unwrap_or("").contains("quotes"));
+        assert_eq!(out[0].span.line, 2);
+    }
+}

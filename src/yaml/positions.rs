@@ -1,0 +1,149 @@
+//! Where each key and value of a YAML document stands, read from yaml-rust2's event
+//! parser, and which keys are given twice.
+
+use std::collections::{BTreeMap, HashSet};
+
+use yaml_rust2::parser::{Event, MarkedEventReceiver, Parser};
+use yaml_rust2::scanner::{Marker, TScalarStyle};
+
+use super::{KeyPath, Seg};
+use crate::diagnostic::Span;
+
+/// Where a node stands: its key (for mapping values) and its value.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Node {
+    pub(super) key: Option<Span>,
+    pub(super) value: Span,
+}
+
+/// The positions of a document, and the keys given twice (with where the second stands).
+pub(super) struct Positions {
+    pub(super) nodes: BTreeMap<KeyPath, Node>,
+    pub(super) duplicates: Vec<(String, Span)>,
+}
+
+/// Reads the positions of `yaml`, which starts on line `first_line` of its file. A syntax
+/// error stops the reading early; `serde_yaml` reports it.
+pub(super) fn read(yaml: &str, first_line: usize) -> Positions {
+    let mut index = Indexer::new(first_line);
+    let _ = Parser::new_from_str(yaml).load(&mut index, false);
+    Positions {
+        nodes: index.nodes,
+        duplicates: index.duplicates,
+    }
+}
+
+enum Frame {
+    Map {
+        path: KeyPath,
+        key: Option<(String, Span)>,
+        seen: HashSet<String>,
+    },
+    Seq {
+        path: KeyPath,
+        next: usize,
+    },
+}
+
+struct Indexer {
+    first_line: usize,
+    stack: Vec<Frame>,
+    nodes: BTreeMap<KeyPath, Node>,
+    duplicates: Vec<(String, Span)>,
+}
+
+impl Indexer {
+    fn new(first_line: usize) -> Self {
+        Indexer {
+            first_line,
+            stack: Vec::new(),
+            nodes: BTreeMap::new(),
+            duplicates: Vec::new(),
+        }
+    }
+
+    fn span(&self, mark: Marker, len: usize) -> Span {
+        Span::new(mark.line() + self.first_line - 1, mark.col() + 1, len)
+    }
+
+    /// Places a node (scalar or the start of a collection); returns its path if it is a
+    /// value, or None if it is a mapping key.
+    fn place(&mut self, span: Span, scalar: Option<&str>) -> Option<KeyPath> {
+        match self.stack.last_mut() {
+            None => {
+                self.nodes.insert(Vec::new(), Node { key: None, value: span });
+                Some(Vec::new())
+            }
+            Some(Frame::Seq { path, next }) => {
+                let mut p = path.clone();
+                p.push(Seg::Index(*next));
+                *next += 1;
+                self.nodes.insert(p.clone(), Node { key: None, value: span });
+                Some(p)
+            }
+            Some(Frame::Map { path, key, seen }) => match key.take() {
+                None => {
+                    let name = scalar.unwrap_or("?").to_string();
+                    if !seen.insert(name.clone()) {
+                        self.duplicates.push((name.clone(), span));
+                    }
+                    *key = Some((name, span));
+                    None
+                }
+                Some((name, key_span)) => {
+                    let mut p = path.clone();
+                    p.push(Seg::Key(name));
+                    // A nested mapping's own marker points past its first key, so its key
+                    // stands for it.
+                    let value = if scalar.is_some() { span } else { key_span };
+                    self.nodes.insert(
+                        p.clone(),
+                        Node {
+                            key: Some(key_span),
+                            value,
+                        },
+                    );
+                    Some(p)
+                }
+            },
+        }
+    }
+}
+
+impl MarkedEventReceiver for Indexer {
+    fn on_event(&mut self, ev: Event, mark: Marker) {
+        match ev {
+            Event::Scalar(value, style, _, _) => {
+                let quotes = match style {
+                    TScalarStyle::SingleQuoted | TScalarStyle::DoubleQuoted => 2,
+                    _ => 0,
+                };
+                let len = value.lines().next().unwrap_or("").chars().count() + quotes;
+                let span = self.span(mark, len);
+                self.place(span, Some(&value));
+            }
+            Event::Alias(_) => {
+                let span = self.span(mark, 1);
+                self.place(span, Some("*"));
+            }
+            Event::SequenceStart(..) => {
+                let span = self.span(mark, 1);
+                let path = self.place(span, None).unwrap_or_else(|| vec![Seg::Key("?".into())]);
+                self.stack.push(Frame::Seq { path, next: 0 });
+            }
+            Event::MappingStart(..) => {
+                let span = self.span(mark, 1);
+                let path = self.place(span, None).unwrap_or_else(|| vec![Seg::Key("?".into())]);
+                self.stack.push(Frame::Map {
+                    path,
+                    key: None,
+                    seen: HashSet::new(),
+                });
+            }
+            Event::SequenceEnd | Event::MappingEnd => {
+                self.stack.pop();
+            }
+            _ => {}
+        }
+    }
+}

@@ -1,0 +1,118 @@
+//! `steunwijzer check` on the `broken` and `good` fixtures, in its three formats.
+
+use std::collections::BTreeSet;
+
+use crate::support::*;
+
+#[test]
+fn check_reports_every_problem_with_its_location() {
+    let r = run(&["check", "--root", "broken"]);
+    assert_eq!(r.code, 1);
+    // The whole output, as the editor sees it (snapshots/: review a change with
+    // `cargo insta review`, or accept it with INSTA_UPDATE=always).
+    insta::assert_snapshot!("broken_for_people", r.stderr);
+    // Spot checks, so a wrong golden file cannot pass silently.
+    for line in [
+        "broken/content/providers/bad-values.md:5:16: error: unknown life domain `woonen`\n",
+        "  = hint: did you mean `wonen`?\n",
+        "broken/content/providers/syntax.md:3:18: error: YAML syntax error",
+        "broken/content/providers/unknown-key.md:2:1: error: unknown key `naam`\n",
+        "broken/content/providers/latin1.md:2:10: error: this file is not valid UTF-8 text\n",
+        "broken/content/providers/duplicate-key.md:6:1: error: the key `name` appears twice\n",
+        "broken/content/providers/sub/missing.md:1:1: error: duplicate provider slug `missing`",
+        "broken/content/providers/no-front-matter.md:1:1: error: missing front matter\n",
+        "broken/content/providers/bad-values.md:17:16: error: `last_reviewed` is 2030-01-01, which is in the future\n",
+        "broken/content/providers/empty-body.md:8:1: error: the text below the front matter is empty\n",
+        "broken/content/providers/dead-link.md:9:6: error: the link `/nergens/` points to a page that does not exist\n",
+        "broken/content/pages/aanbieders.md:1:1: error: `aanbieders` cannot be the name of a page",
+    ] {
+        assert!(r.stderr.contains(line), "missing: {line}");
+    }
+    let errors = r.stderr.lines().filter(|l| l.contains(": error: ")).count();
+    assert!(
+        r.stderr.ends_with(&format!("{errors} errors, 0 warnings\n"))
+            || r.stderr.contains(&format!("{errors} errors, "))
+    );
+    let files: BTreeSet<&str> = r
+        .stderr
+        .lines()
+        .filter(|l| l.contains(": error: "))
+        .filter_map(|l| l.split(':').next())
+        .collect();
+    assert!(files.len() >= 14, "errors in every broken file, got {files:?}");
+}
+
+#[test]
+fn check_as_json_lists_every_problem_with_its_place() {
+    let r = run(&["check", "--root", "broken", "--format", "json"]);
+    assert_eq!(r.code, 1);
+    assert!(r.stderr.is_empty(), "JSON goes to standard output only");
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    let items = v["diagnostics"].as_array().unwrap();
+    assert_eq!(
+        v["errors"].as_u64().unwrap() as usize,
+        items.iter().filter(|d| d["severity"] == "error").count()
+    );
+    let woonen = items
+        .iter()
+        .find(|d| d["message"] == "unknown life domain `woonen`")
+        .unwrap();
+    assert_eq!(woonen["path"], "broken/content/providers/bad-values.md");
+    assert_eq!((woonen["line"].as_u64(), woonen["col"].as_u64()), (Some(5), Some(16)));
+    assert_eq!(woonen["hint"], "did you mean `wonen`?");
+    assert_eq!(woonen["code"], "unknown-life-domain");
+    insta::assert_snapshot!("broken_as_json", r.stdout);
+    let good = run(&["check", "--root", "good", "--format", "json"]);
+    assert_eq!(good.code, 0);
+    let v: serde_json::Value = serde_json::from_str(&good.stdout).unwrap();
+    assert_eq!(v["errors"], 0);
+}
+
+#[test]
+fn check_as_github_annotations() {
+    let r = run(&["check", "--root", "broken", "--format", "github"]);
+    assert_eq!(r.code, 1);
+    let line = r.stdout.lines().find(|l| l.contains("woonen")).unwrap();
+    assert_eq!(
+        line,
+        "::error file=broken/content/providers/bad-values.md,line=5,col=16,title=steunwijzer::unknown life domain `woonen`%0AHint: did you mean `wonen`?"
+    );
+    assert!(
+        r.stdout
+            .lines()
+            .all(|l| l.starts_with("::error ") || l.starts_with("::warning "))
+    );
+    insta::assert_snapshot!("broken_as_github", r.stdout);
+}
+
+#[test]
+fn bom_and_crlf_files_are_accepted() {
+    let (tmp, site) = good_site();
+    let text = "\u{feff}---\r\nname: Windows Bestand\r\nsummary: Opgeslagen in Kladblok.\r\nkind: union\r\nlife_domains: [werk]\r\nfree: true\r\nlast_reviewed: 2026-11-01\r\n---\r\nTekst met *nadruk*.\r\n";
+    std::fs::write(site.join("content/providers/windows.md"), text).unwrap();
+    std::fs::write(
+        site.join("content/providers/broken-crlf.md"),
+        "---\r\nname: X\r\nsummary: Y\r\nkind: union\r\nlife_domains: [werkk]\r\n---\r\nT\r\n",
+    )
+    .unwrap();
+    let r = run_in(tmp.path(), &["check", "--root", "site"]);
+    assert!(
+        r.stderr
+            .contains("site/content/providers/broken-crlf.md:5:16: error: unknown life domain `werkk`"),
+        "{}",
+        r.stderr
+    );
+    std::fs::remove_file(site.join("content/providers/broken-crlf.md")).unwrap();
+    let r = run_in(tmp.path(), &["build", "--root", "site"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let html = std::fs::read_to_string(site.join("public/aanbieders/windows/index.html")).unwrap();
+    assert!(html.contains("<em>nadruk</em>"));
+}
+
+#[test]
+fn check_passes_on_a_good_site() {
+    let r = run(&["check", "--root", "good"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.contains("no errors"));
+    assert!(r.stderr.contains("0 errors, "));
+}

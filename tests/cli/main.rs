@@ -1,0 +1,16 @@
+//! The integration tests: the real binary on fixture sites, one module per command (and
+//! one for the bundled example), in one test binary so two cores link it once.
+
+// A scenario test reads top to bottom as an editor would work; splitting one to fit a
+// line count would hide the story.
+#![allow(clippy::too_many_lines)]
+
+mod build;
+mod check;
+mod example;
+mod new_provider;
+mod report;
+mod search;
+mod serve;
+mod support;
+mod usage;

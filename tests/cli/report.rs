@@ -1,0 +1,77 @@
+//! `steunwijzer report` on the `good` and `broken` fixtures, in its three forms.
+
+use crate::support::*;
+
+#[test]
+fn report_in_three_forms() {
+    let r = run(&["report", "--root", "good"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stdout
+            .contains("Not reviewed for more than 6 months (oldest first): 1"),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout.contains("2025-01-15   22 months  Oude Gegevens"),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout
+            .contains("No phone, e-mail, website or address: 1\n  Beta Vrijwilligers"),
+        "{}",
+        r.stdout
+    );
+
+    insta::assert_snapshot!("good_as_text", r.stdout);
+
+    let j = run(&["report", "--root", "good", "--format", "json"]);
+    insta::assert_snapshot!("good_as_json", j.stdout);
+    let v: serde_json::Value = serde_json::from_str(&j.stdout).unwrap();
+    assert_eq!(v["providers"], 4);
+    assert_eq!(v["neighbourhoods"], serde_json::json!(["Noord", "Zuid"]));
+    // Inkomen: Alpha (Noord only); nobody for the whole city.
+    let inkomen = v["coverage"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["life_domain"] == "inkomen")
+        .unwrap();
+    assert_eq!(inkomen["per_neighbourhood"], serde_json::json!([1, 0]));
+    assert_eq!(inkomen["whole_municipality"], 0);
+    let welzijn = v["coverage"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["life_domain"] == "welzijn")
+        .unwrap();
+    assert_eq!(
+        welzijn["per_neighbourhood"],
+        serde_json::json!([1, 1]),
+        "whole-city providers count everywhere"
+    );
+    assert_eq!(v["no_walk_in"].as_array().unwrap().len(), 3);
+    assert_eq!(v["no_accessibility"].as_array().unwrap().len(), 3);
+
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("rapport.html");
+    let h = run(&[
+        "report",
+        "--root",
+        "good",
+        "--format",
+        "html",
+        "--output",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(h.code, 0, "{}", h.stderr);
+    let html = std::fs::read_to_string(&out).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>") && html.contains("<html lang=\"nl\">"));
+    assert!(html.contains("<td class=\"num thin\">0</td>"), "thin cells marked");
+    assert!(html.contains("Oude Gegevens"));
+
+    let broken = run(&["report", "--root", "broken"]);
+    assert_eq!(broken.code, 1);
+    assert!(broken.stdout.is_empty());
+}
