@@ -6,10 +6,15 @@
 //
 // Checks: axe-core (WCAG 2.0/2.1/2.2 A and AA tags) at 320, 768 and 1280 px and in dark
 // mode; the Nu HTML Checker; no horizontal scrolling at 320 px, at 200% zoom and at 200%
-// text size; target size (SC 2.5.8); only requests to the site itself; Lighthouse (mobile)
-// scores; two keyboard journeys with visible focus; reduced motion, forced colours and
-// print; page weight. Screenshots of each page type at 320 and 1280 px go to the report
-// folder.
+// text size; target size (SC 2.5.8); only requests to the site itself; no render-blocking
+// scripts and one stylesheet; Lighthouse (mobile) accessibility, best practices and SEO,
+// layout shift, requests and bytes; two keyboard journeys with visible focus; reduced
+// motion, forced colours and print; page weight. Screenshots of each page type at 320 and
+// 1280 px go to the report folder.
+//
+// Nothing here depends on how fast the machine is: a busy machine must pass as an idle one
+// does. Lighthouse's performance score and its timings are reported, never gated (their
+// figures are in docs/benchmarks.md, from bench-lighthouse.mjs).
 import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -31,6 +36,12 @@ const VIEWPORTS = [
 ];
 const WEIGHT_LIMIT = 30 * 1024;
 const LIGHTHOUSE_PAGES = ['home', 'life-domain', 'provider', 'search'];
+// Lighthouse's limits that do not depend on the machine's speed. Layout shift: the "good"
+// bar of Web Vitals. Requests and bytes (as transferred, uncompressed by the test server):
+// the search page loads its scripts and the index shards a query needs.
+const LIGHTHOUSE_LIMITS = { cls: 0.1, requests: { search: 30, other: 5 }, bytes: 150 * 1024 };
+// Lighthouse audits about the page itself, not its speed: each must pass.
+const LIGHTHOUSE_STATIC_AUDITS = ['unsized-images', 'no-document-write', 'uses-passive-event-listeners', 'viewport'];
 const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--disable-quic'];
 
@@ -73,7 +84,8 @@ function pageTypes(site, out) {
 /** Waits until a page is ready to check (the search page: its results shown). */
 async function settle(page, type) {
   if (type === 'search') {
-    await page.waitForFunction(() => document.querySelectorAll('.search__results li').length > 0, null, { timeout: 10000 });
+    // Generous: a busy machine is slow, not wrong.
+    await page.waitForFunction(() => document.querySelectorAll('.search__results li').length > 0, null, { timeout: 120000 });
   }
   await page.evaluate(() => document.fonts.ready);
 }
@@ -84,6 +96,15 @@ async function axe(page) {
     const r = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
     return r.violations.map((v) => ({ id: v.id, help: v.help, url: v.helpUrl, nodes: v.nodes.map((n) => n.html.slice(0, 160)) }));
   }, AXE_TAGS);
+}
+
+/** Resources that hold up the first paint: stylesheets, and scripts in the head that are
+ *  neither deferred nor async. */
+async function renderBlocking(page) {
+  return page.evaluate(() => ({
+    stylesheets: document.querySelectorAll('link[rel~="stylesheet"]').length,
+    scripts: [...document.head.querySelectorAll('script')].filter((s) => !s.defer && !s.async && s.type !== 'module').length,
+  }));
 }
 
 async function overflow(page) {
@@ -150,6 +171,38 @@ async function tabTo(page, want, label, fail, max = 60) {
   return null;
 }
 
+/**
+ * Gates a Lighthouse result on what does not depend on the machine's speed, and notes the
+ * rest. The performance score and its timings (total blocking time, largest contentful
+ * paint) measure the machine as much as the page, so they are reported only.
+ */
+function lighthouseChecks(lhr, type, fail, notes) {
+  const cats = lhr.categories;
+  const audits = lhr.audits;
+  const score = (k) => Math.round(cats[k].score * 100);
+  const cls = audits['cumulative-layout-shift'].numericValue;
+  const requests = audits['network-requests'].details.items.length;
+  const bytes = audits['total-byte-weight'].numericValue;
+  const ms = (id) => `${Math.round(audits[id].numericValue)} ms`;
+  notes.push(`Lighthouse ${type}: accessibility ${score('accessibility')}, best practices ${score('best-practices')}, SEO ${score('seo')}; ` +
+    `layout shift ${cls.toFixed(3)}, ${requests} requests, ${kb(bytes)}; not gated: performance ${score('performance')} ` +
+    `(total blocking time ${ms('total-blocking-time')}, largest contentful paint ${ms('largest-contentful-paint')})`);
+  for (const k of ['accessibility', 'best-practices', 'seo']) {
+    if (score(k) < 100) {
+      const failed = cats[k].auditRefs.map((r) => audits[r.id]).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative');
+      fail('Lighthouse', type, `${k} ${score(k)} < 100: ${failed.map((a) => `${a.id} (${a.displayValue || a.score})`).join(', ')}`);
+    }
+  }
+  if (cls > LIGHTHOUSE_LIMITS.cls) fail('Lighthouse', type, `layout shift ${cls.toFixed(3)} > ${LIGHTHOUSE_LIMITS.cls}`);
+  const maxRequests = LIGHTHOUSE_LIMITS.requests[type] ?? LIGHTHOUSE_LIMITS.requests.other;
+  if (requests > maxRequests) fail('Lighthouse', type, `${requests} requests > ${maxRequests}`);
+  if (bytes > LIGHTHOUSE_LIMITS.bytes) fail('Lighthouse', type, `${kb(bytes)} transferred > ${kb(LIGHTHOUSE_LIMITS.bytes)}`);
+  for (const id of LIGHTHOUSE_STATIC_AUDITS) {
+    const a = audits[id];
+    if (a && a.score !== null && a.score < 1) fail('Lighthouse', type, `${id}: ${a.title}`);
+  }
+}
+
 export async function runHarness({ root = REPO, reportDir = join(REPO, 'tests', 'browser', 'artifacts', 'harness'), useLighthouse = true } = {}) {
   const failures = [];
   const fail = (check, where, message) => failures.push({ check, where, message });
@@ -187,7 +240,7 @@ export async function runHarness({ root = REPO, reportDir = join(REPO, 'tests', 
           const u = new URL(r.url());
           if (u.origin !== origin && u.protocol !== 'data:') fail('third-party', where, `request to ${r.url()}`);
         });
-        page.on('response', async (r) => { try { bodies.push(wire(await r.body())); } catch { /* no body */ } });
+        page.on('response', (r) => bodies.push(r.body().then(wire, () => 0)));
         const response = await page.goto(server.url + path);
         const expected = type === '404' ? 404 : 200;
         if (response.status() !== expected) fail('status', where, `answered ${response.status()}, expected ${expected}`);
@@ -200,9 +253,13 @@ export async function runHarness({ root = REPO, reportDir = join(REPO, 'tests', 
         for (const t of await smallTargets(page)) fail('target size', where, t);
         if (vp.width !== 768) await page.screenshot({ path: join(reportDir, `${type}-${vp.width}.png`), fullPage: true });
         if (vp.width === 1280) {
-          await page.waitForTimeout(200);
-          weights[type] = bodies.reduce((a, b) => a + b, 0);
+          await page.waitForLoadState('networkidle');
+          weights[type] = (await Promise.all(bodies)).reduce((a, b) => a + b, 0);
           if (weights[type] > WEIGHT_LIMIT) fail('page weight', type, `${kb(weights[type])} transferred, limit ${kb(WEIGHT_LIMIT)}`);
+          const blocking = await renderBlocking(page);
+          if (blocking.stylesheets > 1 || blocking.scripts > 0) {
+            fail('render-blocking', type, `${blocking.stylesheets} stylesheets and ${blocking.scripts} blocking scripts in the head (at most one stylesheet, no such scripts)`);
+          }
         }
         await page.close();
       }
@@ -332,16 +389,8 @@ export async function runHarness({ root = REPO, reportDir = join(REPO, 'tests', 
     if (useLighthouse) {
       const { default: lighthouse } = await import('lighthouse');
       for (const type of LIGHTHOUSE_PAGES) {
-        const result = await lighthouse(server.url + types[type], { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
-        const cats = result.lhr.categories;
-        const scores = Object.fromEntries(Object.entries(cats).map(([k, v]) => [k, Math.round(v.score * 100)]));
-        notes.push(`Lighthouse ${type}: performance ${scores.performance}, accessibility ${scores.accessibility}, best practices ${scores['best-practices']}, SEO ${scores.seo}`);
-        for (const [k, min] of [['performance', 95], ['accessibility', 100], ['best-practices', 100], ['seo', 100]]) {
-          if (scores[k] < min) {
-            const audits = cats[k].auditRefs.map((r) => result.lhr.audits[r.id]).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative');
-            fail('Lighthouse', type, `${k} ${scores[k]} < ${min}: ${audits.map((a) => `${a.id} (${a.displayValue || a.score})`).join(', ')}`);
-          }
-        }
+        const { lhr } = await lighthouse(server.url + types[type], { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+        lighthouseChecks(lhr, type, fail, notes);
       }
     }
   } finally {
@@ -354,8 +403,8 @@ export async function runHarness({ root = REPO, reportDir = join(REPO, 'tests', 
   for (const [t, w] of Object.entries(weights)) lines.push(`  ${t.padEnd(12)} ${kb(w).padStart(8)}${w > WEIGHT_LIMIT ? '  over the limit' : ''}`);
   lines.push('', ...notes, '');
   if (failures.length === 0) {
-    lines.push('All checks passed: axe-core, Nu HTML Checker, reflow, target size, own-origin requests, keyboard journeys,',
-      `modes, page weight${useLighthouse ? ', Lighthouse' : ''}.`);
+    lines.push('All checks passed: axe-core, Nu HTML Checker, reflow, target size, own-origin requests, render-blocking',
+      `resources, keyboard journeys, modes, page weight${useLighthouse ? ', Lighthouse (all but the timings)' : ''}.`);
   } else {
     lines.push(`${failures.length} problem${failures.length === 1 ? '' : 's'}:`);
     for (const f of failures) lines.push(`✘ [${f.check}] ${f.where}: ${f.message}`);
