@@ -10,10 +10,55 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use crate::artifact::Artifact;
+use crate::diagnostic::{Code, Diagnostic, Staged};
+
+/// Checks that `out_dir` may be replaced as a whole: it must not hold the site's sources.
+pub(crate) fn guard(root: &Path, out_dir: &Path) -> Staged<()> {
+    match guard_target(root, out_dir) {
+        Ok(()) => Staged::ok(()),
+        Err(e) => Staged::failed(
+            Diagnostic::file_error(Code::UnsafeOutput, &out_dir.display().to_string(), e.to_string())
+                .with_hint("pass --output with an empty or build folder"),
+        ),
+    }
+}
+
+/// A fresh, empty folder beside `index_dir` to build the new search index in.
+pub(crate) fn index_staging(index_dir: &Path) -> Staged<PathBuf> {
+    match staging_dir(index_dir) {
+        Ok(dir) => Staged::ok(dir),
+        Err(e) => Staged::failed(write_failed(
+            index_dir,
+            format!("cannot create the search index folder: {e}"),
+        )),
+    }
+}
+
+/// Drops a staging folder made by [`index_staging`] when the build fails.
+pub(crate) fn discard(staging: &Path) {
+    let _ = fs::remove_dir_all(staging);
+}
+
+/// Puts the new site in place: `files` as the whole of `out_dir`, then the index built in
+/// `staging` as `index_dir`. A failure leaves the previous site as it was.
+pub(crate) fn publish(out_dir: &Path, files: &[Artifact], staging: &Path, index_dir: &Path) -> Staged<()> {
+    if let Err(e) = write_atomic(out_dir, files) {
+        discard(staging);
+        return Staged::failed(write_failed(out_dir, format!("cannot write the site: {e}")));
+    }
+    if let Err(e) = replace_dir(staging, index_dir) {
+        return Staged::failed(write_failed(index_dir, format!("cannot write the search index: {e}")));
+    }
+    Staged::ok(())
+}
+
+fn write_failed(path: &Path, message: String) -> Diagnostic {
+    Diagnostic::file_error(Code::WriteFailed, &path.display().to_string(), message)
+}
 
 /// Why a folder cannot be the output: replacing it would destroy the site's sources.
 #[derive(Debug)]
-pub(crate) enum UnsafeTarget {
+enum UnsafeTarget {
     /// The folder contains the site itself.
     ContainsSite(PathBuf),
     /// The folder holds a file that marks sources (`site.yaml`, `.git`, ...).
@@ -38,7 +83,7 @@ impl fmt::Display for UnsafeTarget {
 }
 
 /// Refuses output folders that would wipe out the site's sources.
-pub(crate) fn guard_target(root: &Path, out_dir: &Path) -> Result<(), UnsafeTarget> {
+fn guard_target(root: &Path, out_dir: &Path) -> Result<(), UnsafeTarget> {
     let root_abs = fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
     let out_abs = absolute(out_dir);
     if root_abs.starts_with(&out_abs) {
@@ -65,7 +110,7 @@ fn absolute(p: &Path) -> PathBuf {
 }
 
 /// A fresh, empty folder next to `target` to build its new contents in.
-pub(crate) fn staging_dir(target: &Path) -> io::Result<PathBuf> {
+fn staging_dir(target: &Path) -> io::Result<PathBuf> {
     let (parent, name) = parent_and_name(target)?;
     fs::create_dir_all(&parent)?;
     let staging = parent.join(format!(".{name}.new-{}", std::process::id()));
@@ -89,7 +134,7 @@ fn parent_and_name(target: &Path) -> io::Result<(PathBuf, String)> {
 
 /// Replaces `target` by the folder `staging` (made by [`staging_dir`]); on failure the
 /// staging folder is removed and `target` is left as it was.
-pub(crate) fn replace_dir(staging: &Path, target: &Path) -> io::Result<()> {
+fn replace_dir(staging: &Path, target: &Path) -> io::Result<()> {
     let (parent, name) = parent_and_name(target)?;
     let backup = parent.join(format!(".{name}.old-{}", std::process::id()));
     let result = swap_in(staging, target, &backup);
@@ -100,7 +145,7 @@ pub(crate) fn replace_dir(staging: &Path, target: &Path) -> io::Result<()> {
 }
 
 /// Writes `files` as the complete new contents of `out_dir`.
-pub(crate) fn write_atomic(out_dir: &Path, files: &[Artifact]) -> io::Result<()> {
+fn write_atomic(out_dir: &Path, files: &[Artifact]) -> io::Result<()> {
     let staging = staging_dir(out_dir)?;
     match write_all(&staging, files) {
         Ok(()) => replace_dir(&staging, out_dir),

@@ -101,14 +101,6 @@ pub(crate) fn site_files(site: &Site, theme: &Theme, target: IndexTarget, scope:
     Staged::checked(Some(files), diags)
 }
 
-/// The site's theme, or the problem with it.
-pub(crate) fn theme(root: &Path, site: &Site) -> Staged<Theme> {
-    match Theme::load(root, &site.config.theme) {
-        Ok(t) => Staged::ok(t),
-        Err(d) => Staged::failed(d),
-    }
-}
-
 /// Checks, indexes, renders and writes the site. On any error nothing is written.
 pub fn build(opts: &BuildOptions) -> Staged<Built> {
     let start = Instant::now();
@@ -123,7 +115,7 @@ pub fn build(opts: &BuildOptions) -> Staged<Built> {
     let Some((site, _)) = diags.absorb(load_site(&opts.root, opts.base_url.as_deref(), &mut Cache::default())) else {
         return Staged::failed(diags);
     };
-    let Some(theme) = diags.absorb(theme(&opts.root, &site)) else {
+    let Some(theme) = diags.absorb(Theme::load(&opts.root, &site.config.theme)) else {
         return Staged::failed(diags);
     };
     let written = diags.absorb(write(&opts.root, &site, &theme, &out_dir));
@@ -139,40 +131,26 @@ pub fn build(opts: &BuildOptions) -> Staged<Built> {
 /// The index, render and write stages of `build`: the site into `out_dir` and its index
 /// into `<root>/search-index`, each swapped in whole. Returns the number of pages.
 fn write(root: &Path, site: &Site, theme: &Theme, out_dir: &Path) -> Staged<usize> {
-    let shown = out_dir.display().to_string();
-    if let Err(e) = output::guard_target(root, out_dir) {
-        let d = Diagnostic::file_error(Code::UnsafeOutput, &shown, e.to_string());
-        return Staged::failed(d.with_hint("pass --output with an empty or build folder"));
+    let mut diags = Diagnostics::new();
+    if diags.absorb(output::guard(root, out_dir)).is_none() {
+        return Staged::failed(diags);
     }
     let index_dir = root.join(INDEX_DIR);
-    let index_shown = index_dir.display().to_string();
-    let staging = match output::staging_dir(&index_dir) {
-        Ok(s) => s,
-        Err(e) => {
-            let message = format!("cannot create the search index folder: {e}");
-            return Staged::failed(Diagnostic::file_error(Code::WriteFailed, &index_shown, message));
-        }
-    };
-    let mut diags = Diagnostics::new();
-    let target = IndexTarget::Folder {
-        staging: &staging,
-        shown: &index_shown,
-    };
-    let Some(files) = diags.absorb(site_files(site, theme, target, &Scope::All)) else {
-        let _ = std::fs::remove_dir_all(&staging);
+    let Some(staging) = diags.absorb(output::index_staging(&index_dir)) else {
         return Staged::failed(diags);
     };
-    if let Err(e) = output::write_atomic(out_dir, &files) {
-        let _ = std::fs::remove_dir_all(&staging);
-        let message = format!("cannot write the site: {e}");
-        return Staged::failed(Diagnostic::file_error(Code::WriteFailed, &shown, message));
-    }
-    if let Err(e) = output::replace_dir(&staging, &index_dir) {
-        let message = format!("cannot write the search index: {e}");
-        return Staged::failed(Diagnostic::file_error(Code::WriteFailed, &index_shown, message));
-    }
+    let shown = index_dir.display().to_string();
+    let target = IndexTarget::Folder {
+        staging: &staging,
+        shown: &shown,
+    };
+    let Some(files) = diags.absorb(site_files(site, theme, target, &Scope::All)) else {
+        output::discard(&staging);
+        return Staged::failed(diags);
+    };
+    let published = diags.absorb(output::publish(out_dir, &files, &staging, &index_dir));
     let pages = files.iter().filter(|f| f.path.ends_with(".html")).count();
-    Staged::checked(Some(pages), diags)
+    Staged::checked(published.map(|()| pages), diags)
 }
 
 /// The review report of the site at `root`.
@@ -186,9 +164,21 @@ pub fn review(root: &Path) -> Staged<Review> {
 
 /// The review report as an HTML page, through the site's theme.
 pub fn review_page(root: &Path, report: &Review) -> Staged<String> {
-    let page = Theme::load(root, &report.theme)
-        .map_err(|d| Diagnostic::file_error(Code::TemplateError, "report.html", d.message))
-        .and_then(|theme| review::render_html(report, &theme));
+    let theme = Theme::load(root, &report.theme);
+    let page = match theme.value {
+        Some(theme) => review::render_html(report, &theme),
+        // The page is what failed; the theme's message says why.
+        None => Err(Diagnostic::file_error(
+            Code::TemplateError,
+            "report.html",
+            theme
+                .diagnostics
+                .iter()
+                .map(|d| d.message.as_str())
+                .collect::<Vec<_>>()
+                .join("; "),
+        )),
+    };
     match page {
         Ok(html) => Staged::ok(html),
         Err(d) => Staged::failed(d),

@@ -139,16 +139,22 @@ impl<T> Staged<T> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
     use crate::diagnostic::{Code, Span};
 
-    #[test]
-    fn sorts_by_path_and_position_and_counts() {
+    /// Two errors and a warning, out of order.
+    pub(in crate::diagnostic) fn three_problems() -> Diagnostics {
         let mut ds = Diagnostics::new();
         ds.push(Diagnostic::warning(Code::Stale, "b.md", Span::new(1, 1, 1), "w"));
         ds.push(Diagnostic::error(Code::EmptyBody, "a.md", Span::new(9, 1, 1), "late"));
         ds.push(Diagnostic::error(Code::EmptyBody, "a.md", Span::new(2, 5, 1), "early"));
+        ds
+    }
+
+    #[test]
+    fn sorts_by_path_and_position_and_counts() {
+        let ds = three_problems();
         let order: Vec<&str> = ds.sorted().iter().map(|d| d.message.as_str()).collect();
         assert_eq!(order, ["early", "late", "w"]);
         assert!(ds.has_errors());

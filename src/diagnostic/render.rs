@@ -134,10 +134,7 @@ mod tests {
 
     #[test]
     fn counts_close_the_list() {
-        let mut ds = Diagnostics::new();
-        ds.push(Diagnostic::warning(Code::Stale, "b.md", Span::new(1, 1, 1), "w"));
-        ds.push(Diagnostic::error(Code::EmptyBody, "a.md", Span::new(9, 1, 1), "late"));
-        ds.push(Diagnostic::error(Code::EmptyBody, "a.md", Span::new(2, 5, 1), "early"));
+        let ds = crate::diagnostic::list::tests::three_problems();
         assert!(ds.render().ends_with("2 errors, 1 warning\n"));
         assert_eq!(Diagnostics::new().render(), "");
     }

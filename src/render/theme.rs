@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use crate::diagnostic::{Code, Diagnostic};
+use crate::diagnostic::{Code, Diagnostic, Staged};
 use crate::source;
 
 include!(concat!(env!("OUT_DIR"), "/default_theme.rs"));
@@ -28,7 +28,14 @@ pub(crate) struct Theme {
 
 impl Theme {
     /// The theme `name` for the site at `root`, with the site's overrides applied.
-    pub(crate) fn load(root: &Path, name: &str) -> Result<Theme, Diagnostic> {
+    pub(crate) fn load(root: &Path, name: &str) -> Staged<Theme> {
+        match Theme::layers(root, name) {
+            Ok(theme) => Staged::ok(theme),
+            Err(d) => Staged::failed(d),
+        }
+    }
+
+    fn layers(root: &Path, name: &str) -> Result<Theme, Diagnostic> {
         let mut theme = Theme::default();
         let dir = root.join("themes").join(name);
         if dir.is_dir() {
@@ -104,7 +111,7 @@ mod tests {
     #[test]
     fn built_in_theme_has_the_page_templates() {
         let dir = tempfile::tempdir().unwrap();
-        let t = Theme::load(dir.path(), "default").unwrap();
+        let t = Theme::load(dir.path(), "default").value.unwrap();
         for name in [
             "base.html",
             "index.html",
@@ -124,7 +131,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         std::fs::create_dir_all(dir.path().join("templates")).unwrap();
         std::fs::write(dir.path().join("templates/page.html"), "mine").unwrap();
-        let t = Theme::load(dir.path(), "default").unwrap();
+        let t = Theme::load(dir.path(), "default").value.unwrap();
         assert_eq!(t.templates["page.html"].bytes, b"mine");
         assert!(t.templates["page.html"].origin.ends_with("templates/page.html"));
         assert!(t.templates["base.html"].origin.starts_with("(built-in)"));
@@ -135,9 +142,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         assert!(
             Theme::load(dir.path(), "gemeente")
-                .unwrap_err()
-                .message
-                .contains("not found")
+                .diagnostics
+                .iter()
+                .any(|d| d.message.contains("not found"))
         );
     }
 }

@@ -12,7 +12,7 @@ use crate::content::Cache;
 use crate::diagnostic::Diagnostics;
 use crate::model::Site;
 use crate::pipeline::{self, IndexTarget};
-use crate::render::Scope;
+use crate::render::{Scope, Theme};
 use crate::search;
 
 /// The files of the site, by path below its root.
@@ -53,7 +53,7 @@ impl Session {
         let loaded = pipeline::load_site(&self.root, Some(&self.base_url), &mut self.cache);
         let (site, changes) = diags.absorb(loaded).ok_or_else(|| diags.clone())?;
         let theme = diags
-            .absorb(pipeline::theme(&self.root, &site))
+            .absorb(Theme::load(&self.root, &site.config.theme))
             .ok_or_else(|| diags.clone())?;
         let previous = self.last.as_ref().filter(|(old, _)| old.today == site.today);
         let scope = match previous {
