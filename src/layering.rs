@@ -141,24 +141,38 @@ fn every_module_has_a_layer() {
     }
 }
 
-#[test]
-fn no_module_imports_upward() {
-    let mut upward = Vec::new();
-    for (module, named) in imports() {
-        let own = layer_of(&module).unwrap_or(0);
+/// Every import in `graph` that goes against the layers.
+fn upward(graph: &BTreeMap<String, BTreeSet<String>>) -> Vec<String> {
+    let mut found = Vec::new();
+    for (module, named) in graph {
+        let own = layer_of(module).unwrap_or(0);
         for target in named {
-            let Some(theirs) = layer_of(&target) else {
-                upward.push(format!("{module} names `crate::{target}`, which has no layer"));
+            let Some(theirs) = layer_of(target) else {
+                found.push(format!("{module} names `crate::{target}`, which has no layer"));
                 continue;
             };
             if theirs > own {
-                upward.push(format!(
+                found.push(format!(
                     "{module} ({}) imports {target} ({})",
                     LAYERS[own].0, LAYERS[theirs].0
                 ));
             }
         }
     }
+    found
+}
+
+/// A cycle of imports in `graph`, if there is one.
+fn cycle(graph: &BTreeMap<String, BTreeSet<String>>) -> Option<String> {
+    let mut done = BTreeSet::new();
+    graph
+        .keys()
+        .find_map(|m| find_cycle(m, graph, &mut Vec::new(), &mut done))
+}
+
+#[test]
+fn no_module_imports_upward() {
+    let upward = upward(&imports());
     assert!(upward.is_empty(), "imports against the flow:\n{}", upward.join("\n"));
 }
 
@@ -187,13 +201,35 @@ fn find_cycle<'a>(
 
 #[test]
 fn modules_do_not_need_each_other() {
-    let graph = imports();
-    let mut done = BTreeSet::new();
-    for m in graph.keys() {
-        if let Some(cycle) = find_cycle(m, &graph, &mut Vec::new(), &mut done) {
-            panic!("a cycle of imports: {cycle}");
-        }
+    if let Some(cycle) = cycle(&imports()) {
+        panic!("a cycle of imports: {cycle}");
     }
+}
+
+/// The checks themselves, on a made-up graph: they must be able to fail.
+#[test]
+fn the_checks_find_upward_imports_and_cycles() {
+    let graph = |edges: &[(&str, &str)]| {
+        let mut g: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        for (from, to) in edges {
+            g.entry((*from).to_string()).or_default().insert((*to).to_string());
+            g.entry((*to).to_string()).or_default();
+        }
+        g
+    };
+    let down = graph(&[("pipeline", "render"), ("render", "search"), ("search", "text")]);
+    assert!(upward(&down).is_empty());
+    assert_eq!(cycle(&down), None);
+    assert_eq!(
+        upward(&graph(&[("text", "render")])),
+        ["text (base) imports render (render)"]
+    );
+    assert_eq!(
+        upward(&graph(&[("text", "nowhere")]))[0],
+        "text names `crate::nowhere`, which has no layer"
+    );
+    let round = graph(&[("text", "languages"), ("languages", "text")]);
+    assert_eq!(cycle(&round).as_deref(), Some("languages -> text -> languages"));
 }
 
 #[test]

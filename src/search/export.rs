@@ -114,9 +114,11 @@ pub(crate) fn export(index: &Index, site: &Site) -> tantivy::Result<SearchExport
     } else {
         (TermPostings::new(), vec![0; TEXT_FIELDS.len()])
     };
+    // The languages the providers speak: the language filter's bits and choices.
+    let spoken = site.languages();
     let mut out = Scripts::default();
     let (postings_names, term_file) = postings_files(&postings, &mut out);
-    let (facets, attrs) = filter_files(site, &mut out);
+    let (facets, attrs) = filter_files(site, &spoken, &mut out);
     let names = Names {
         dict: dictionary_files(&dict, &term_file, &mut out),
         postings: postings_names,
@@ -124,7 +126,7 @@ pub(crate) fn export(index: &Index, site: &Site) -> tantivy::Result<SearchExport
         facets,
         attrs,
     };
-    let meta_name = out.add("m", &meta(site, n_docs, &total_tokens, &names));
+    let meta_name = out.add("m", &meta(site, &spoken, n_docs, &total_tokens, &names));
     let mut files = out.files;
     files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(SearchExport {
@@ -231,7 +233,7 @@ fn chunk_files(site: &Site, out: &mut Scripts) -> Vec<String> {
 
 /// Filter attributes as bit sets per document: life domains (`f-`), and neighbourhoods
 /// and languages (`a-`). Returns the two names.
-fn filter_files(site: &Site, out: &mut Scripts) -> (String, String) {
+fn filter_files(site: &Site, spoken: &[&str], out: &mut Scripts) -> (String, String) {
     let mask = |items: &[String], all: &[&str]| -> u64 {
         items
             .iter()
@@ -244,20 +246,19 @@ fn filter_files(site: &Site, out: &mut Scripts) -> (String, String) {
     };
     let domains: Vec<&str> = site.life_domains.iter().map(|d| d.slug.as_str()).collect();
     let hoods: Vec<&str> = site.neighbourhoods.iter().map(|n| n.slug.as_str()).collect();
-    let languages = site.languages();
     let facets = out.add("f", &json!(masks(&domains, |p| &p.life_domains)));
     let attrs = out.add(
         "a",
         &json!({
             "neighbourhoods": masks(&hoods, |p| &p.neighbourhoods),
-            "languages": masks(&languages, |p| &p.languages),
+            "languages": masks(spoken, |p| &p.languages),
         }),
     );
     (facets, attrs)
 }
 
 /// The entry file's data: settings, field statistics and the maps of the other files.
-fn meta(site: &Site, n_docs: usize, total_tokens: &[u64], names: &Names) -> Value {
+fn meta(site: &Site, spoken: &[&str], n_docs: usize, total_tokens: &[u64], names: &Names) -> Value {
     let fields: Vec<Value> = TEXT_FIELDS
         .iter()
         .zip(total_tokens)
@@ -285,7 +286,7 @@ fn meta(site: &Site, n_docs: usize, total_tokens: &[u64], names: &Names) -> Valu
         "attrs": names.attrs,
         "lifeDomains": site.life_domains.iter().map(|d| named(&d.slug, &d.name)).collect::<Vec<_>>(),
         "neighbourhoods": site.neighbourhoods.iter().map(|n| named(&n.slug, &n.name)).collect::<Vec<_>>(),
-        "languages": site.languages().iter().map(|c| named(c, languages::name_or_code(c))).collect::<Vec<_>>(),
+        "languages": spoken.iter().map(|c| named(c, languages::name_or_code(c))).collect::<Vec<_>>(),
     })
 }
 

@@ -1,10 +1,11 @@
 //! serde's messages about a value, in the words of an editor and located at the
 //! offending key or value.
 
+use serde_yaml::Value;
+
 use super::{Document, KeyPath, Seg, path_to_string};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::suggest;
-use serde_yaml::Value;
 
 impl Document {
     /// Turns serde's message into one an editor can act on, located at the offending part.

@@ -176,7 +176,7 @@ async function tabTo(page, want, label, fail, max = 60) {
  * rest. The performance score and its timings (total blocking time, largest contentful
  * paint) measure the machine as much as the page, so they are reported only.
  */
-function lighthouseChecks(lhr, type, fail, notes) {
+export function lighthouseChecks(lhr, type, fail, notes) {
   const cats = lhr.categories;
   const audits = lhr.audits;
   const score = (k) => Math.round(cats[k].score * 100);

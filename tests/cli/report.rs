@@ -31,21 +31,20 @@ fn report_in_three_forms() {
     let v: serde_json::Value = serde_json::from_str(&j.stdout).unwrap();
     assert_eq!(v["providers"], 4);
     assert_eq!(v["neighbourhoods"], serde_json::json!(["Noord", "Zuid"]));
+    let coverage = |domain: &str| {
+        v["coverage"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["life_domain"] == domain)
+            .unwrap()
+            .clone()
+    };
     // Inkomen: Alpha (Noord only); nobody for the whole city.
-    let inkomen = v["coverage"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|c| c["life_domain"] == "inkomen")
-        .unwrap();
+    let inkomen = coverage("inkomen");
     assert_eq!(inkomen["per_neighbourhood"], serde_json::json!([1, 0]));
     assert_eq!(inkomen["whole_municipality"], 0);
-    let welzijn = v["coverage"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|c| c["life_domain"] == "welzijn")
-        .unwrap();
+    let welzijn = coverage("welzijn");
     assert_eq!(
         welzijn["per_neighbourhood"],
         serde_json::json!([1, 1]),
@@ -74,4 +73,22 @@ fn report_in_three_forms() {
     let broken = run(&["report", "--root", "broken"]);
     assert_eq!(broken.code, 1);
     assert!(broken.stdout.is_empty());
+}
+
+#[test]
+fn the_html_report_names_a_missing_theme() {
+    let (tmp, site) = good_site();
+    let yaml = std::fs::read_to_string(site.join("site.yaml")).unwrap();
+    write(&site.join("site.yaml"), &format!("{yaml}theme: gemeente\n"));
+    let text = run_in(tmp.path(), &["report", "--root", "site"]);
+    assert_eq!(text.code, 0, "the text report needs no theme: {}", text.stderr);
+    let html = run_in(tmp.path(), &["report", "--root", "site", "--format", "html"]);
+    assert_eq!(html.code, 1);
+    assert!(html.stdout.is_empty());
+    assert!(
+        html.stderr
+            .contains("report.html:1:1: error: theme `gemeente` not found"),
+        "{}",
+        html.stderr
+    );
 }

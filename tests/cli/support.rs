@@ -23,10 +23,15 @@ pub(crate) struct Run {
 }
 
 pub(crate) fn run_in(dir: &Path, args: &[&str]) -> Run {
+    run_on(dir, args, TODAY)
+}
+
+/// Runs in `dir` with `today` as `STEUNWIJZER_TODAY` (which need not be a date).
+pub(crate) fn run_on(dir: &Path, args: &[&str], today: &str) -> Run {
     let out: Output = Command::new(env!("CARGO_BIN_EXE_steunwijzer"))
         .args(args)
         .current_dir(dir)
-        .env("STEUNWIJZER_TODAY", TODAY)
+        .env("STEUNWIJZER_TODAY", today)
         .output()
         .expect("run steunwijzer");
     Run {
