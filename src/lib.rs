@@ -66,8 +66,10 @@ mod layering;
 // The public surface: what the command-line front end calls.
 pub use date::TodayError;
 pub use diagnostic::{Diagnostics, Staged};
-pub use pipeline::{BuildOptions, Built, SearchError, analyse, build, check, review, review_page, search};
-pub use review::{Coverage, Entry, Review, StaleEntry};
+pub use pipeline::{
+    BuildOptions, Built, SearchError, analyse, build, check, review, review_page, search, write_report,
+};
+pub use review::{Coverage, Entry, REPORT_GENERATOR, Review, StaleEntry};
 pub use scaffold::{NewProviderError, new_provider};
 pub use search::analyser::Word;
 pub use search::query::{DomainCount, Hit, Match, QueryWord, Request, Response, TermChoice};

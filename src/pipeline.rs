@@ -132,10 +132,10 @@ pub fn build(opts: &BuildOptions) -> Staged<Built> {
 /// into `<root>/search-index`, each swapped in whole. Returns the number of pages.
 fn write(root: &Path, site: &Site, theme: &Theme, out_dir: &Path) -> Staged<usize> {
     let mut diags = Diagnostics::new();
-    if diags.absorb(output::guard(root, out_dir)).is_none() {
+    let index_dir = root.join(INDEX_DIR);
+    if diags.absorb(output::guard(root, out_dir, &index_dir)).is_none() {
         return Staged::failed(diags);
     }
-    let index_dir = root.join(INDEX_DIR);
     let Some(staging) = diags.absorb(output::index_staging(&index_dir)) else {
         return Staged::failed(diags);
     };
@@ -160,6 +160,12 @@ pub fn review(root: &Path) -> Staged<Review> {
         value: staged.value.map(|(site, _)| review::review(&site)),
         diagnostics: staged.diagnostics,
     }
+}
+
+/// Writes a report to `path` in one step. Refuses a path among the sources of the site at
+/// `root`, and an existing file that is not an earlier report (without `REPORT_GENERATOR`).
+pub fn write_report(root: &Path, path: &Path, text: &str) -> Staged<()> {
+    output::replace_file(root, path, text.as_bytes(), review::REPORT_GENERATOR)
 }
 
 /// The review report as an HTML page, through the site's theme.

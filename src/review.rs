@@ -50,9 +50,15 @@ pub struct Coverage {
     pub per_neighbourhood: Vec<usize>,
 }
 
+/// The word in every report file `report --output` writes: a file that holds it may be
+/// replaced by the next report, any other file is left alone.
+pub const REPORT_GENERATOR: &str = "steunwijzer-report";
+
 /// The review report of a site.
 #[derive(Debug, Serialize)]
 pub struct Review {
+    /// Always `steunwijzer-report`: what made this report.
+    pub generator: &'static str,
     /// The site's title.
     pub title: String,
     /// The day of the report, `YYYY-MM-DD`.
@@ -131,6 +137,7 @@ pub(crate) fn review(site: &Site) -> Review {
     stale.sort_by(|a, b| (&a.entry.last_reviewed, &a.entry.slug).cmp(&(&b.entry.last_reviewed, &b.entry.slug)));
     let pick = |f: &dyn Fn(&Provider) -> bool| site.providers.iter().filter(|p| f(p)).map(entry).collect();
     Review {
+        generator: REPORT_GENERATOR,
         title: site.config.title.clone(),
         date: site.today.iso(),
         providers: site.providers.len(),

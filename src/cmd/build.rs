@@ -27,7 +27,9 @@ pub(crate) fn run(args: BuildArgs) -> ExitCode {
             ExitCode::SUCCESS
         }
         None => {
-            eprintln!("nothing was written; the previous output is unchanged");
+            if built.diagnostics.left_output_unchanged() {
+                eprintln!("nothing was written; the previous output is unchanged");
+            }
             ExitCode::from(CONTENT_ERROR)
         }
     }

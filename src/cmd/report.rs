@@ -16,7 +16,7 @@ pub(crate) fn run(args: &ReportArgs) -> ExitCode {
     let text = staged.value.and_then(|review| match args.format {
         ReportFormat::Text => Some(text(&review)),
         ReportFormat::Json => Some(serde_json::to_string_pretty(&review).unwrap_or_default() + "\n"),
-        ReportFormat::Html => diags.absorb(steunwijzer::review_page(root, &review)),
+        ReportFormat::Html => diags.absorb(steunwijzer::review_page(root, &review)).map(signed_html),
     });
     if diags.has_errors() {
         print_diagnostics(&diags);
@@ -26,8 +26,9 @@ pub(crate) fn run(args: &ReportArgs) -> ExitCode {
     };
     match &args.output {
         Some(path) => {
-            if let Err(e) = std::fs::write(path, text) {
-                eprintln!("error: cannot write {}: {e}", path.display());
+            let written = steunwijzer::write_report(root, path, &text);
+            print_diagnostics(&written.diagnostics);
+            if written.value.is_none() {
                 return ExitCode::from(CONTENT_ERROR);
             }
             println!("wrote {}", path.display());
@@ -35,6 +36,16 @@ pub(crate) fn run(args: &ReportArgs) -> ExitCode {
         None => print!("{text}"),
     }
     ExitCode::SUCCESS
+}
+
+/// The page with the generator mark, also when a site's own template leaves it out, so
+/// the next report may replace the file.
+fn signed_html(html: String) -> String {
+    if html.contains(steunwijzer::REPORT_GENERATOR) {
+        html
+    } else {
+        format!("{html}<!-- {} -->\n", steunwijzer::REPORT_GENERATOR)
+    }
 }
 
 /// The report for a terminal: the coverage table, then the lists.
@@ -69,6 +80,7 @@ fn text(r: &Review) -> String {
             let _ = writeln!(out, "  {}  ({})", e.name, e.source);
         }
     }
+    let _ = writeln!(out, "\n(made by {})", steunwijzer::REPORT_GENERATOR);
     out
 }
 

@@ -125,10 +125,12 @@ codes! {
     TemplateError = "template-error",
     /// The environment cannot be used (`STEUNWIJZER_TODAY`, the clock).
     BadEnvironment = "bad-environment",
-    /// The output folder holds sources, so it is not replaced.
+    /// The output is a source, holds the site, or was not made by steunwijzer, so it is not replaced.
     UnsafeOutput = "unsafe-output",
-    /// The site or the search index could not be written.
+    /// The site or the search index could not be written; the previous output is unchanged.
     WriteFailed = "write-failed",
+    /// The site could not be swapped in and the new search index could not be taken back.
+    PartlyWritten = "partly-written",
     /// The search index could not be built.
     IndexFailed = "index-failed",
 }

@@ -45,6 +45,12 @@ impl Diagnostics {
         self.items.len() - self.error_count()
     }
 
+    /// False when a failed run left its output half replaced (the new search index with
+    /// the old site); true for every other failure, which leaves the previous output as it was.
+    pub fn left_output_unchanged(&self) -> bool {
+        !self.items.iter().any(|d| d.code == super::Code::PartlyWritten)
+    }
+
     /// True when there is nothing to report.
     pub fn is_empty(&self) -> bool {
         self.items.is_empty()

@@ -95,6 +95,11 @@ impl Diagnostic {
         Diagnostic::error(code, path, Span::file_start(), message)
     }
 
+    /// A warning about a whole file or folder (`path:1:1`).
+    pub(crate) fn file_warning(code: Code, path: &str, message: impl Into<String>) -> Self {
+        Diagnostic::warning(code, path, Span::file_start(), message)
+    }
+
     pub(crate) fn with_hint(mut self, hint: impl Into<String>) -> Self {
         self.hint = Some(hint.into());
         self

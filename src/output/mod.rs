@@ -1,0 +1,269 @@
+//! The write stage: put the finished site in place all at once.
+//!
+//! The files are written to a staging folder next to the output and swapped in by
+//! renaming, so readers of the output folder see the old site or the new one, never a
+//! half-written mix, and a failed build leaves the last good site as it was.
+
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use crate::artifact::Artifact;
+use crate::diagnostic::{Code, Diagnostic, Diagnostics, Staged};
+
+mod guard;
+mod owned;
+mod swap;
+
+pub(crate) use guard::UnsafeTarget;
+#[cfg(test)]
+use owned::MARKER;
+
+/// Checks that the build may replace `out_dir` and `index_dir` as a whole: neither is a
+/// source of the site at `root` (or inside one, or holds the site), and each is absent,
+/// empty, or made by an earlier build.
+pub(crate) fn guard(root: &Path, out_dir: &Path, index_dir: &Path) -> Staged<()> {
+    let checks = [
+        guard::outside_sources(root, out_dir, &[index_dir]),
+        guard::replaceable_dir(out_dir),
+        guard::replaceable_dir(index_dir),
+    ];
+    match checks.into_iter().find_map(Result::err) {
+        None => Staged::ok(()),
+        Some(e) => Staged::failed(unsafe_target(&e)),
+    }
+}
+
+fn unsafe_target(e: &UnsafeTarget) -> Diagnostic {
+    let path = e.path().display().to_string();
+    Diagnostic::file_error(Code::UnsafeOutput, &path, format!("{e}; nothing was written")).with_hint(e.hint())
+}
+
+/// A fresh, empty folder beside `index_dir` to build the new search index in.
+pub(crate) fn index_staging(index_dir: &Path) -> Staged<PathBuf> {
+    match owned::staging_dir(index_dir) {
+        Ok(dir) => Staged::ok(dir),
+        Err(e) => Staged::failed(write_failed(
+            index_dir,
+            format!("cannot create the search index folder: {e}; nothing was replaced"),
+        )),
+    }
+}
+
+/// Drops a staging folder made by [`index_staging`] when the build fails.
+pub(crate) fn discard(staging: &Path) {
+    let _ = fs::remove_dir_all(staging);
+}
+
+/// Puts the new site in place as one unit: `files` as the whole of `out_dir` and the
+/// index built in `index_staging` as `index_dir`. When either cannot be swapped in, the
+/// other is put back, so the two always come from the same build.
+pub(crate) fn publish(out_dir: &Path, files: &[Artifact], index_staging: &Path, index_dir: &Path) -> Staged<()> {
+    let site_staging = match owned::staging_dir(out_dir) {
+        Ok(s) => s,
+        Err(e) => return Staged::failed(unwritten(out_dir, index_staging, None, &e)),
+    };
+    if let Err(e) = write_all(&site_staging, files) {
+        return Staged::failed(unwritten(out_dir, index_staging, Some(&site_staging), &e));
+    }
+    let index = match swap::swap_in(index_staging, index_dir) {
+        Ok(swapped) => swapped,
+        Err(e) => {
+            discard(index_staging);
+            discard(&site_staging);
+            return Staged::failed(write_failed(
+                index_dir,
+                format!("cannot put the new search index in place: {e}; nothing was replaced"),
+            ));
+        }
+    };
+    let site = match swap::swap_in(&site_staging, out_dir) {
+        Ok(swapped) => swapped,
+        Err(e) => {
+            discard(&site_staging);
+            return Staged::failed(site_swap_failed(out_dir, index_dir, &e, swap::undo(index)));
+        }
+    };
+    let mut diags = Diagnostics::new();
+    for (swapped, dir) in [(index, index_dir), (site, out_dir)] {
+        if let Err(e) = swap::finish(swapped) {
+            diags.push(Diagnostic::file_warning(
+                Code::WriteFailed,
+                &dir.display().to_string(),
+                format!("the new version is in place, but the previous one could not be removed: {e}"),
+            ));
+        }
+    }
+    Staged::checked(Some(()), diags)
+}
+
+/// The site could not be staged: both staging folders go, nothing was replaced.
+fn unwritten(out_dir: &Path, index_staging: &Path, site_staging: Option<&Path>, e: &io::Error) -> Diagnostic {
+    discard(index_staging);
+    if let Some(s) = site_staging {
+        discard(s);
+    }
+    write_failed(out_dir, format!("cannot write the site: {e}; nothing was replaced"))
+}
+
+/// The site could not be swapped in after the index was; `undone` says whether the
+/// previous index is back.
+fn site_swap_failed(out_dir: &Path, index_dir: &Path, e: &io::Error, undone: io::Result<()>) -> Diagnostic {
+    match undone {
+        Ok(()) => write_failed(
+            out_dir,
+            format!("cannot put the new site in place: {e}; nothing was replaced"),
+        ),
+        Err(undo) => Diagnostic::file_error(
+            Code::PartlyWritten,
+            &out_dir.display().to_string(),
+            format!(
+                "cannot put the new site in place: {e}; the search index in {} is new, but could not be \
+                 put back ({undo}), so the site and its index are from different builds",
+                index_dir.display()
+            ),
+        )
+        .with_hint("fix the cause and build again"),
+    }
+}
+
+fn write_failed(path: &Path, message: String) -> Diagnostic {
+    Diagnostic::file_error(Code::WriteFailed, &path.display().to_string(), message)
+}
+
+/// Writes `bytes` to the file `path` in one step (through a temporary file beside it),
+/// when `path` is outside the sources of the site at `root` and is absent or a file that
+/// holds `signature` (one steunwijzer wrote before).
+pub(crate) fn replace_file(root: &Path, path: &Path, bytes: &[u8], signature: &str) -> Staged<()> {
+    let checks = [
+        guard::outside_sources(root, path, &[]),
+        guard::replaceable_file(path, signature),
+    ];
+    if let Some(e) = checks.into_iter().find_map(Result::err) {
+        return Staged::failed(unsafe_target(&e));
+    }
+    match write_file(path, bytes) {
+        Ok(()) => Staged::ok(()),
+        Err(e) => Staged::failed(write_failed(
+            path,
+            format!("cannot write the file: {e}; nothing was replaced"),
+        )),
+    }
+}
+
+fn write_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let (parent, name) = owned::parent_and_name(path)?;
+    let temp = parent.join(format!(".{name}.new-{}", std::process::id()));
+    let written = fs::write(&temp, bytes).and_then(|()| fs::rename(&temp, path));
+    if written.is_err() {
+        let _ = fs::remove_file(&temp);
+    }
+    written
+}
+
+fn write_all(dir: &Path, files: &[Artifact]) -> io::Result<()> {
+    for f in files {
+        let rel = Path::new(&f.path);
+        // Paths come from our own renderer, but never let one escape the folder.
+        if rel.is_absolute() || rel.components().any(|c| !matches!(c, std::path::Component::Normal(_))) {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidInput,
+                format!("refusing to write outside the output: {}", f.path),
+            ));
+        }
+        let path = dir.join(rel);
+        if let Some(p) = path.parent() {
+            fs::create_dir_all(p)?;
+        }
+        fs::write(&path, &f.bytes)?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(path: &str, text: &str) -> Artifact {
+        Artifact::new(path, text)
+    }
+
+    fn names(dir: &Path) -> Vec<String> {
+        let mut v: Vec<_> = fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        v.sort();
+        v
+    }
+
+    fn publish_in(root: &Path, files: &[Artifact]) -> Staged<()> {
+        let index = root.join("search-index");
+        let staging = index_staging(&index).value.unwrap();
+        fs::write(staging.join("meta.json"), "{}").unwrap();
+        publish(&root.join("public"), files, &staging, &index)
+    }
+
+    #[test]
+    fn replaces_the_site_and_the_index_as_a_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        assert!(
+            publish_in(dir.path(), &[file("a/index.html", "1"), file("old.html", "x")])
+                .diagnostics
+                .is_empty()
+        );
+        assert!(publish_in(dir.path(), &[file("a/index.html", "2")]).value.is_some());
+        assert_eq!(fs::read_to_string(out.join("a/index.html")).unwrap(), "2");
+        assert!(!out.join("old.html").exists(), "stale files are gone");
+        assert!(out.join(MARKER).is_file() && dir.path().join("search-index").join(MARKER).is_file());
+        assert_eq!(names(dir.path()), ["public", "search-index"]);
+        assert!(
+            guard(dir.path(), &out, &dir.path().join("search-index"))
+                .value
+                .is_some(),
+            "a build's own output"
+        );
+    }
+
+    #[test]
+    fn a_failed_write_keeps_the_old_site_and_index() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        assert!(publish_in(dir.path(), &[file("index.html", "good")]).value.is_some());
+        let old_index = fs::read_dir(dir.path().join("search-index")).unwrap().count();
+        let failed = publish_in(dir.path(), &[file("index.html", "new"), file("../escape.html", "x")]);
+        assert!(failed.value.is_none());
+        let message = &failed.diagnostics.iter().next().unwrap().message;
+        assert!(message.contains("nothing was replaced"), "{message}");
+        assert_eq!(fs::read_to_string(out.join("index.html")).unwrap(), "good");
+        assert!(!dir.path().join("escape.html").exists());
+        assert_eq!(
+            fs::read_dir(dir.path().join("search-index")).unwrap().count(),
+            old_index
+        );
+        assert_eq!(
+            names(dir.path()),
+            ["public", "search-index"],
+            "no staging folder is left"
+        );
+    }
+
+    #[test]
+    fn files_are_written_once_and_never_over_someone_elses() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("site.yaml"), "title: x").unwrap();
+        let report = dir.path().join("report.txt");
+        assert!(replace_file(dir.path(), &report, b"one sig:1", "sig:1").value.is_some());
+        assert!(replace_file(dir.path(), &report, b"two sig:1", "sig:1").value.is_some());
+        assert_eq!(fs::read_to_string(&report).unwrap(), "two sig:1");
+        let site = dir.path().join("site.yaml");
+        assert!(replace_file(dir.path(), &site, b"sig:1", "sig:1").value.is_none());
+        assert_eq!(fs::read_to_string(&site).unwrap(), "title: x");
+        let notes = dir.path().join("notes.txt");
+        fs::write(&notes, "mine").unwrap();
+        assert!(replace_file(dir.path(), &notes, b"sig:1", "sig:1").value.is_none());
+        assert_eq!(fs::read_to_string(&notes).unwrap(), "mine");
+        assert_eq!(names(dir.path()), ["notes.txt", "report.txt", "site.yaml"]);
+    }
+}
