@@ -4,6 +4,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
+use crate::date;
 use crate::diagnostic::{Code, Diagnostic, Diagnostics, Span, Staged};
 use crate::formats::{self, Phone};
 use crate::source::SourceFile;
@@ -24,6 +25,7 @@ struct RawConfig {
     contact: Option<RawTeamContact>,
     stale_after_months: Option<u32>,
     theme: Option<String>,
+    time_zone: Option<String>,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -57,6 +59,8 @@ pub(crate) struct Config {
     pub(crate) contact: TeamContact,
     pub(crate) stale_after_months: u32,
     pub(crate) theme: String,
+    /// The municipality's time zone, in which "today" is reckoned.
+    pub(crate) time_zone: String,
 }
 
 impl Config {
@@ -86,6 +90,7 @@ pub(crate) fn load(root: &Path, base_url_override: Option<&str>) -> Staged<Confi
         Err(ds) => return Staged::failed(ds),
     };
     let mut out = Diagnostics::new();
+    out.extend(src.hidden_characters());
     let raw: RawConfig = doc.decode(&[], "site.yaml", &mut out).unwrap_or_default();
     let config = settle(&doc, raw, base_url_override, &mut out);
     Staged::checked(config, out)
@@ -145,6 +150,7 @@ fn settle(doc: &Document, raw: RawConfig, base_url_override: Option<&str>, out: 
             .with_hint("a theme is a folder under themes/ with a lowercase name, such as `default`"),
         );
     }
+    let time_zone = time_zone(doc, raw.time_zone, out);
     let municipality = municipality?;
     Some(Config {
         description: raw
@@ -158,7 +164,24 @@ fn settle(doc: &Document, raw: RawConfig, base_url_override: Option<&str>, out: 
         contact,
         stale_after_months,
         theme,
+        time_zone,
     })
+}
+
+/// `time_zone`, Europe/Amsterdam when not given.
+fn time_zone(doc: &Document, raw: Option<String>, out: &mut Diagnostics) -> String {
+    let time_zone = raw.unwrap_or_else(|| date::DEFAULT_TIME_ZONE.to_string());
+    if !date::is_time_zone(&time_zone) {
+        out.push(
+            doc.error(
+                Code::InvalidSetting,
+                doc.value_span(&key("time_zone")),
+                format!("`{time_zone}` is not a time zone"),
+            )
+            .with_hint("use a name such as `Europe/Amsterdam` (the default), or leave time_zone out"),
+        );
+    }
+    time_zone
 }
 
 /// `base_url` from the option or from site.yaml, always ending in `/`.

@@ -14,6 +14,13 @@ pub(crate) struct Date {
 }
 
 impl Date {
+    /// The earliest date any date in a site may be: older is a typing error.
+    pub(crate) const EARLIEST: Date = Date {
+        year: 2000,
+        month: 1,
+        day: 1,
+    };
+
     pub(crate) fn new(year: i32, month: u32, day: u32) -> Option<Date> {
         if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
             return None;
@@ -43,21 +50,10 @@ impl Date {
             .ok_or_else(|| format!("`{s}` is not a valid date: month {month} of {year} has no day {day}"))
     }
 
-    pub(crate) fn from_days(z: i64) -> Date {
-        let z = z + 719_468;
-        let era = z.div_euclid(146_097);
-        let doe = z - era * 146_097;
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365;
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        let mp = (5 * doy + 2) / 153;
-        let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
-        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
-        Date { year, month, day }
-    }
-
-    /// Today in UTC, or the date in `STEUNWIJZER_TODAY` (for reproducible builds and tests).
-    pub(crate) fn today() -> Result<Date, TodayError> {
+    /// Today in `time_zone` (an IANA name such as `Europe/Amsterdam`), or the date in
+    /// `STEUNWIJZER_TODAY` (for reproducible builds and tests). In the municipality's own
+    /// zone, so an editor's date of today is never "in the future" just after midnight.
+    pub(crate) fn today(time_zone: &str) -> Result<Date, TodayError> {
         if let Ok(s) = std::env::var("STEUNWIJZER_TODAY") {
             return Date::parse(s.trim()).map_err(TodayError::Override);
         }
@@ -65,7 +61,20 @@ impl Date {
             .duration_since(std::time::UNIX_EPOCH)
             .map_err(TodayError::Clock)?
             .as_secs();
-        Ok(Date::from_days((secs / 86_400) as i64))
+        Date::at(i64::try_from(secs).unwrap_or(i64::MAX), time_zone)
+    }
+
+    /// The date in `time_zone` at `unix_secs` seconds after 1970-01-01 00:00 UTC.
+    pub(crate) fn at(unix_secs: i64, time_zone: &str) -> Result<Date, TodayError> {
+        let zone = jiff::tz::TimeZone::get(time_zone).map_err(|_| TodayError::TimeZone(time_zone.to_string()))?;
+        let instant = jiff::Timestamp::from_second(unix_secs).map_err(|e| TodayError::TimeZone(e.to_string()))?;
+        let day = instant.to_zoned(zone).date();
+        Date::new(
+            i32::from(day.year()),
+            day.month().unsigned_abs().into(),
+            day.day().unsigned_abs().into(),
+        )
+        .ok_or_else(|| TodayError::TimeZone(time_zone.to_string()))
     }
 
     /// The same day `months` months earlier, clamped to the end of a shorter month.
@@ -89,6 +98,16 @@ pub enum TodayError {
     Override(String),
     /// The system clock is before 1970.
     Clock(std::time::SystemTimeError),
+    /// The time zone is not known.
+    TimeZone(String),
+}
+
+/// The time zone of a site that does not name one.
+pub(crate) const DEFAULT_TIME_ZONE: &str = "Europe/Amsterdam";
+
+/// Whether `name` is a time zone this program knows (an IANA name such as `Europe/Amsterdam`).
+pub(crate) fn is_time_zone(name: &str) -> bool {
+    jiff::tz::TimeZone::get(name).is_ok()
 }
 
 impl fmt::Display for TodayError {
@@ -96,6 +115,7 @@ impl fmt::Display for TodayError {
         match self {
             TodayError::Override(e) => write!(f, "STEUNWIJZER_TODAY: {e}"),
             TodayError::Clock(e) => write!(f, "system clock is before 1970: {e}"),
+            TodayError::TimeZone(z) => write!(f, "the time zone `{z}` is not known"),
         }
     }
 }
@@ -207,15 +227,53 @@ text_value!(
 mod tests {
     use super::*;
 
-    /// Days since 1970-01-01 (Howard Hinnant's `days_from_civil`).
-    fn to_days(d: Date) -> i64 {
-        let y = i64::from(d.year) - i64::from(d.month <= 2);
-        let era = y.div_euclid(400);
-        let yoe = y - era * 400;
-        let m = i64::from(d.month);
-        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(d.day) - 1;
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-        era * 146_097 + doe - 719_468
+    /// Seconds since 1970 of a UTC date and time.
+    fn utc(y: i16, mo: i8, d: i8, h: i8, mi: i8) -> i64 {
+        jiff::civil::date(y, mo, d)
+            .at(h, mi, 0, 0)
+            .to_zoned(jiff::tz::TimeZone::UTC)
+            .unwrap()
+            .timestamp()
+            .as_second()
+    }
+
+    fn amsterdam(secs: i64) -> String {
+        Date::at(secs, DEFAULT_TIME_ZONE).unwrap().iso()
+    }
+
+    #[test]
+    fn today_is_the_municipalitys_day_around_midnight() {
+        // Winter (UTC+1): 23:30 UTC is already tomorrow in Haarlem.
+        assert_eq!(amsterdam(utc(2026, 11, 24, 22, 59)), "2026-11-24");
+        assert_eq!(amsterdam(utc(2026, 11, 24, 23, 0)), "2026-11-25");
+        // Summer (UTC+2): from 22:00 UTC.
+        assert_eq!(amsterdam(utc(2026, 7, 1, 21, 59)), "2026-07-01");
+        assert_eq!(amsterdam(utc(2026, 7, 1, 22, 0)), "2026-07-02");
+        // New Year's night.
+        assert_eq!(amsterdam(utc(2026, 12, 31, 23, 30)), "2027-01-01");
+    }
+
+    #[test]
+    fn today_follows_the_clock_changes() {
+        // 29 March 2026, 01:00 UTC: 02:00 becomes 03:00. Midnight before it is UTC+1.
+        assert_eq!(amsterdam(utc(2026, 3, 28, 23, 0)), "2026-03-29");
+        assert_eq!(amsterdam(utc(2026, 3, 29, 21, 59)), "2026-03-29");
+        assert_eq!(amsterdam(utc(2026, 3, 29, 22, 0)), "2026-03-30");
+        // 25 October 2026, 01:00 UTC: 03:00 becomes 02:00. Midnight before it is UTC+2.
+        assert_eq!(amsterdam(utc(2026, 10, 24, 22, 0)), "2026-10-25");
+        assert_eq!(amsterdam(utc(2026, 10, 25, 22, 59)), "2026-10-25");
+        assert_eq!(amsterdam(utc(2026, 10, 25, 23, 0)), "2026-10-26");
+    }
+
+    #[test]
+    fn other_time_zones_and_unknown_names() {
+        assert_eq!(Date::at(utc(2026, 11, 24, 23, 0), "UTC").unwrap().iso(), "2026-11-24");
+        assert_eq!(
+            Date::at(utc(2026, 11, 24, 23, 0), "America/Curacao").unwrap().iso(),
+            "2026-11-24"
+        );
+        assert!(Date::at(0, "Europe/Haarlem").is_err());
+        assert!(is_time_zone("Europe/Amsterdam") && !is_time_zone("CET+5"));
     }
 
     #[test]
@@ -232,15 +290,6 @@ mod tests {
         assert!(Date::parse("2023-13-01").unwrap_err().contains("no month 13"));
         assert!(Date::parse("1-2-2023").is_err());
         assert!(Date::parse("2023/01/02").is_err());
-    }
-
-    #[test]
-    fn day_numbers_round_trip() {
-        assert_eq!(to_days(Date::parse("1970-01-01").unwrap()), 0);
-        assert_eq!(to_days(Date::parse("2026-11-24").unwrap()), 20_781);
-        for z in [-1000, 0, 59, 60, 20_781, 30_000] {
-            assert_eq!(to_days(Date::from_days(z)), z);
-        }
     }
 
     #[test]

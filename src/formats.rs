@@ -171,10 +171,36 @@ pub(crate) fn web_url(raw: &str) -> Result<String, Invalid> {
 
 /// The address a site is published at: like [`web_url`], but `localhost` and IPv4
 /// addresses are allowed too (a preview, a test server, an intranet).
+/// It is an origin and a path only: links are made by appending to it, so a query or a
+/// fragment would end up in the middle of every address.
 pub(crate) fn site_url(raw: &str) -> Result<String, Invalid> {
-    url_with_host(raw, |h| {
+    let s = url_with_host(raw, |h| {
         valid_host(h) || h == "localhost" || h.parse::<std::net::Ipv4Addr>().is_ok()
-    })
+    })?;
+    let hint = "give the address the site is published at, such as https://steunwijzer.example.org/haarlem/";
+    if s.contains(['?', '#']) {
+        return Err(invalid(
+            Code::InvalidUrl,
+            format!("`{s}` has a query (?) or fragment (#); the site's address is a domain and a path only"),
+            hint,
+        ));
+    }
+    let authority = s
+        .split_once("://")
+        .map_or("", |(_, r)| r)
+        .split('/')
+        .next()
+        .unwrap_or("");
+    if let Some((_, port)) = authority.rsplit_once(':')
+        && !port.parse::<u16>().is_ok_and(|p| p > 0)
+    {
+        return Err(invalid(
+            Code::InvalidUrl,
+            format!("`{s}` has the port `{port}`; a port is a number from 1 to 65535"),
+            hint,
+        ));
+    }
+    Ok(s)
 }
 
 fn url_with_host(raw: &str, host_ok: impl Fn(&str) -> bool) -> Result<String, Invalid> {
@@ -217,6 +243,23 @@ fn url_with_host(raw: &str, host_ok: impl Fn(&str) -> bool) -> Result<String, In
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn site_urls_are_an_origin_and_a_path() {
+        assert!(site_url("https://example.org/haarlem/").is_ok());
+        assert!(site_url("http://localhost:8080/").is_ok());
+        for bad in [
+            "https://example.org/?x=1",
+            "https://example.org/#top",
+            "https://example.org:99999/",
+            "https://example.org:0/",
+            "https://example.org:/",
+            "https://user@example.org/",
+            "javascript:alert(1)",
+        ] {
+            assert!(site_url(bad).is_err(), "{bad}");
+        }
+    }
 
     #[test]
     fn dutch_phone_numbers() {

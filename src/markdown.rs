@@ -55,9 +55,13 @@ fn scheme(url: &str) -> Option<String> {
     Some(cleaned[..colon].to_ascii_lowercase())
 }
 
+/// Web, e-mail and phone links, and links to a place on the same page (`#hours`). Links
+/// to pages of the site start with `/` and are handled by [`internal_target`]; any other
+/// relative link (`folder/page`, `../x`, `//host/x`) would depend on where the page is
+/// published, or leave the site without saying so.
 fn is_safe_url(url: &str) -> bool {
     match scheme(url) {
-        None => true,
+        None => url.starts_with('#'),
         Some(s) => matches!(s.as_str(), "http" | "https" | "mailto" | "tel"),
     }
 }
@@ -221,8 +225,8 @@ impl<'a> Transform<'a, '_> {
             self.note(
                 range,
                 Code::UnsafeLink,
-                format!("the link `{dest_url}` was removed: only web, e-mail and phone links are allowed"),
-                "start the link with https://, mailto: or tel:",
+                format!("the link `{dest_url}` was removed: only web, e-mail and phone links and links to pages of this site are allowed"),
+                "start the link with https://, mailto: or tel:, or link to a page of this site as /aanbieders/<slug>/",
             );
             self.dropped_links.push(true);
             return;
@@ -367,6 +371,11 @@ mod tests {
             "java\tscript:x",
             "data:text/html,x",
             "vbscript:x",
+            "//evil.example/x",
+            "\\\\evil.example/x",
+            "../site.yaml",
+            "andere-pagina.html",
+            "?q=1",
         ] {
             let out = html(&format!("[klik hier](<{url}>)"));
             assert!(!out.to_lowercase().contains("script:"), "{url}: {out}");
@@ -376,6 +385,7 @@ mod tests {
         assert!(html("[x](https://example.org)").contains("<a href=\"https://example.org\">"));
         assert!(html("[x](mailto:a@example.org)").contains("href=\"mailto:a@example.org\""));
         assert!(html("<https://example.org>").contains("href=\"https://example.org\""));
+        assert!(html("[open](#tijden)").contains("href=\"#tijden\""));
     }
 
     #[test]

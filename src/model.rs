@@ -115,6 +115,10 @@ pub(crate) struct Site {
     pub(crate) pages: Vec<Page>,
 }
 
+/// The most life domains, neighbourhoods and spoken languages a site may have: the search
+/// page keeps each provider's values of one kind as the bits of one 32-bit number.
+pub(crate) const MAX_FILTER_VALUES: usize = 32;
+
 impl Site {
     /// The languages the listed providers speak, as sorted ISO 639-1 codes: the choices of
     /// the search filter.

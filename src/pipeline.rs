@@ -51,21 +51,22 @@ pub struct Built {
 /// problem found. `cache` keeps parsed files between calls (the live preview); the
 /// changes since the last call come with the site.
 pub(crate) fn load_site(root: &Path, base_url: Option<&str>, cache: &mut Cache) -> Staged<(Site, Changes)> {
-    let today = match Date::today() {
-        Ok(d) => d,
-        Err(e) => {
-            return Staged::failed(Diagnostic::file_error(
-                Code::BadEnvironment,
-                "(environment)",
-                e.to_string(),
-            ));
-        }
-    };
     let mut diags = Diagnostics::new();
     let config = diags.absorb(config::load(root, base_url));
     let loaded = diags.absorb(content::load(root, cache));
     let (Some(config), Some((loaded, changes))) = (config, loaded) else {
         return Staged::failed(diags);
+    };
+    let today = match Date::today(&config.time_zone) {
+        Ok(d) => d,
+        Err(e) => {
+            diags.push(Diagnostic::file_error(
+                Code::BadEnvironment,
+                "(environment)",
+                e.to_string(),
+            ));
+            return Staged::failed(diags);
+        }
     };
     let site = diags.absorb(crate::validate::validate(config, &loaded, today));
     Staged::checked(site.map(|s| (s, changes)), diags)

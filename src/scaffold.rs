@@ -63,7 +63,6 @@ impl std::error::Error for NewProviderError {}
 /// Writes `content/providers/<slug>.md` for `name`, reviewed today, and returns its path.
 /// Never overwrites.
 pub fn new_provider(root: &Path, name: &str) -> Result<PathBuf, NewProviderError> {
-    let today = Date::today().map_err(NewProviderError::Today)?;
     let name = name.trim();
     let slug = text::slugify(name);
     if slug.is_empty() {
@@ -79,6 +78,7 @@ pub fn new_provider(root: &Path, name: &str) -> Result<PathBuf, NewProviderError
             .unwrap_or_default();
         return Err(NewProviderError::SiteConfig(first));
     };
+    let today = Date::today(&config.time_zone).map_err(NewProviderError::Today)?;
     let path = root.join(PROVIDERS_DIR).join(format!("{slug}.md"));
     if path.exists() {
         return Err(NewProviderError::Exists(path));

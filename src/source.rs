@@ -7,6 +7,10 @@ use std::path::Path;
 use walkdir::{DirEntry, WalkDir};
 
 use crate::diagnostic::{Code, Diagnostic, Span};
+use crate::text;
+
+/// The largest content or list file read, in bytes.
+pub(crate) const MAX_FILE_BYTES: u64 = 1024 * 1024;
 
 /// A text file of the site, normalised to `\n` line endings and without a BOM.
 #[derive(Debug, Clone)]
@@ -17,11 +21,29 @@ pub(crate) struct SourceFile {
 }
 
 impl SourceFile {
-    /// Reads `root/rel`. Fails with a located diagnostic when the file is not UTF-8.
+    /// Reads `root/rel`. Fails with a located diagnostic when the file is not UTF-8 or
+    /// larger than [`MAX_FILE_BYTES`]; no more than that is ever read.
     pub(crate) fn read(root: &Path, rel: &Path) -> Result<SourceFile, Diagnostic> {
+        use std::io::Read as _;
         let display = display_path(root, rel);
-        let bytes = std::fs::read(root.join(rel))
-            .map_err(|e| Diagnostic::file_error(Code::Unreadable, &display, format!("cannot read file: {e}")))?;
+        let unreadable =
+            |e: std::io::Error| Diagnostic::file_error(Code::Unreadable, &display, format!("cannot read file: {e}"));
+        let file = std::fs::File::open(root.join(rel)).map_err(unreadable)?;
+        let mut bytes = Vec::new();
+        file.take(MAX_FILE_BYTES + 1)
+            .read_to_end(&mut bytes)
+            .map_err(unreadable)?;
+        if bytes.len() as u64 > MAX_FILE_BYTES {
+            return Err(Diagnostic::file_error(
+                Code::TooLarge,
+                &display,
+                format!(
+                    "this file is larger than {} KB, the most a content file may be",
+                    MAX_FILE_BYTES / 1024
+                ),
+            )
+            .with_hint("a provider page needs a few KB; remove what does not belong, or split the text"));
+        }
         Self::from_bytes(display, bytes)
     }
 
@@ -42,6 +64,35 @@ impl SourceFile {
         let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
         let text = text.replace("\r\n", "\n");
         Ok(SourceFile { display, text })
+    }
+}
+
+impl SourceFile {
+    /// An error for each line that holds a control, bidi or invisible character (see
+    /// [`text::is_hidden_control`]): such characters can reverse or hide the site's own
+    /// sentences around a name and reach editors' terminals. At most one per line.
+    pub(crate) fn hidden_characters(&self) -> Vec<Diagnostic> {
+        let mut out = Vec::new();
+        for (i, line) in self.text.lines().enumerate() {
+            let Some((col, c)) = line.chars().enumerate().find(|(_, c)| text::is_hidden_control(*c)) else {
+                continue;
+            };
+            let message = format!(
+                "this line holds an invisible character ({}) that can hide or reverse text",
+                text::char_name(c)
+            );
+            out.push(
+                Diagnostic::error(
+                    Code::HiddenCharacter,
+                    &self.display,
+                    Span::new(i + 1, col + 1, 1),
+                    message,
+                )
+                .with_hint("delete it: retype the text around it, or paste it as plain text")
+                .with_source(&self.text),
+            );
+        }
+        out
     }
 }
 

@@ -92,6 +92,43 @@ pub(crate) fn escape_html(input: &str) -> String {
     out
 }
 
+/// Characters that are invisible or change how the text around them is shown: controls
+/// (but tab and newline), bidi embeddings, overrides and isolates, and zero-width spaces
+/// and joiners other than ZWJ and ZWNJ (which Persian, Indic scripts and emoji need).
+pub(crate) fn is_hidden_control(c: char) -> bool {
+    matches!(c,
+        '\u{0}'..='\u{8}' | '\u{b}'..='\u{1f}' | '\u{7f}'..='\u{9f}'
+        | '\u{200b}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}'
+        | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{feff}' | '\u{fff9}'..='\u{fffb}')
+}
+
+/// `U+202E`, with a name for the characters editors are most likely to meet.
+pub(crate) fn char_name(c: char) -> String {
+    let name = match c {
+        '\u{0}' => "NUL",
+        '\u{1b}' => "ESC",
+        '\u{d}' => "carriage return",
+        '\u{200b}' => "zero-width space",
+        '\u{200e}' | '\u{200f}' => "direction mark",
+        '\u{202a}'..='\u{202e}' => "direction override",
+        '\u{2066}'..='\u{2069}' => "direction isolate",
+        '\u{2060}' | '\u{feff}' => "word joiner",
+        _ => "control character",
+    };
+    format!("U+{:04X}, {name}", u32::from(c))
+}
+
+/// Names Windows reserves for devices (`con`, `nul`, `com1`, ...), with or without an
+/// extension: a file so named cannot be checked out on Windows.
+pub(crate) fn is_windows_reserved(stem: &str) -> bool {
+    let base = stem.split('.').next().unwrap_or(stem).to_ascii_lowercase();
+    let numbered = |prefix: &str| {
+        base.strip_prefix(prefix)
+            .is_some_and(|n| n.len() == 1 && n.as_bytes()[0].is_ascii_digit() && n != "0")
+    };
+    matches!(base.as_str(), "con" | "prn" | "aux" | "nul") || numbered("com") || numbered("lpt")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

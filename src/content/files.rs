@@ -100,11 +100,22 @@ fn candidate(
             return None;
         }
     };
+    let rel = PathBuf::from(source::rel_path(root, entry.path()));
+    let display = source::display_path(root, &rel);
+    if entry.path_is_symlink() {
+        out.push(
+            Diagnostic::file_error(
+                Code::SymbolicLink,
+                &display,
+                "this is a symbolic link; links are not followed",
+            )
+            .with_hint(format!("put the {what} file itself here instead of a link")),
+        );
+        return None;
+    }
     if !entry.file_type().is_file() {
         return None;
     }
-    let rel = PathBuf::from(source::rel_path(root, entry.path()));
-    let display = source::display_path(root, &rel);
     if entry.path().extension().and_then(|e| e.to_str()) != Some("md") {
         out.push(
             Diagnostic::warning(
@@ -122,22 +133,40 @@ fn candidate(
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
-    if !text::is_slug(&slug) {
-        out.push(
-            Diagnostic::file_error(
-                Code::BadFileName,
-                &display,
-                format!("the file name `{slug}.md` cannot be used as an address"),
-            )
-            .with_hint(format!(
-                "rename it to `{}.md`: lowercase letters, digits and hyphens only",
-                text::slugify(&slug)
-            )),
-        );
+    if let Some(d) = bad_file_name(&slug, &display) {
+        out.push(d);
         return None;
     }
     let stamp = entry.metadata().map_or((None, 0), |m| (m.modified().ok(), m.len()));
     Some(Candidate { rel, slug, stamp })
+}
+
+/// Why `slug.md` cannot be a page's file name, if it cannot.
+fn bad_file_name(slug: &str, display: &str) -> Option<Diagnostic> {
+    if text::is_windows_reserved(slug) {
+        return Some(
+            Diagnostic::file_error(
+                Code::BadFileName,
+                display,
+                format!("`{slug}` is a reserved name on Windows: the repository could not be checked out there"),
+            )
+            .with_hint(format!("rename it, for example to `{slug}-1.md`")),
+        );
+    }
+    if text::is_slug(slug) {
+        return None;
+    }
+    Some(
+        Diagnostic::file_error(
+            Code::BadFileName,
+            display,
+            format!("the file name `{slug}.md` cannot be used as an address"),
+        )
+        .with_hint(format!(
+            "rename it to `{}.md`: lowercase letters, digits and hyphens only",
+            text::slugify(slug)
+        )),
+    )
 }
 
 impl<T: DeserializeOwned + Default> FileCache<T> {
@@ -154,7 +183,10 @@ impl<T: DeserializeOwned + Default> FileCache<T> {
         }
         let mut diagnostics = Diagnostics::new();
         let file = match SourceFile::read(root, &c.rel) {
-            Ok(src) => decode(&src, c.slug.clone(), &mut diagnostics).map(Arc::new),
+            Ok(src) => {
+                diagnostics.extend(src.hidden_characters());
+                decode(&src, c.slug.clone(), &mut diagnostics).map(Arc::new)
+            }
             Err(d) => {
                 diagnostics.push(d);
                 None

@@ -16,10 +16,11 @@ pub(super) fn load<T: DeserializeOwned>(root: &Path, rel: &str, out: &mut Diagno
     let src = match SourceFile::read(root, Path::new(rel)) {
         Ok(s) => s,
         Err(d) => {
-            out.push(d.with_hint(format!("the site needs {rel}; see the README for its format")));
+            out.push(d.with_hint(format!("the site needs {rel}; docs/content.md shows its format")));
             return None;
         }
     };
+    out.extend(src.hidden_characters());
     let doc = match yaml::parse(&src.display, &src.text, &src.text, 1) {
         Ok(d) => d,
         Err(ds) => {

@@ -39,10 +39,16 @@ codes! {
     NotMarkdown = "not-markdown",
     /// A file name cannot be used as a page address.
     BadFileName = "bad-file-name",
+    /// A file or folder that is a symbolic link, which is not followed.
+    SymbolicLink = "symbolic-link",
+    /// A control, bidi or invisible character in a file.
+    HiddenCharacter = "hidden-character",
     /// A content file does not start with front matter.
     MissingFrontMatter = "missing-front-matter",
     /// The front matter has no closing `---` line.
     UnclosedFrontMatter = "unclosed-front-matter",
+    /// A file, line or document over a size limit, or nested too deep.
+    TooLarge = "too-large",
     // YAML.
     /// The YAML cannot be read at all.
     YamlSyntax = "yaml-syntax",
@@ -75,6 +81,8 @@ codes! {
     InvalidSlug = "invalid-slug",
     /// Two files or list items have the same slug.
     DuplicateSlug = "duplicate-slug",
+    /// More life domains, neighbourhoods or languages than the search filters hold.
+    TooMany = "too-many",
     /// A free page has a name the site uses itself.
     ReservedName = "reserved-name",
     /// A summary over the length limit.

@@ -2,6 +2,9 @@
 
 use super::Diagnostic;
 
+/// How many problems are shown per file.
+pub(crate) const MAX_PER_FILE: usize = 20;
+
 /// All problems found in one run, shown in a stable order.
 #[derive(Debug, Default, Clone)]
 pub struct Diagnostics {
@@ -67,8 +70,41 @@ impl Diagnostics {
         }
     }
 
-    /// Sorted by file, then position, so output does not depend on discovery order.
+    /// Sorted by file, then position, at most [`MAX_PER_FILE`] per file: after that many,
+    /// more of the same help nobody, and a hostile file could fill a terminal.
     pub(crate) fn sorted(&self) -> Vec<&Diagnostic> {
+        let mut shown = self.all_sorted();
+        let mut run = 0;
+        let mut last: Option<&str> = None;
+        shown.retain(|d| {
+            if last == Some(d.path.as_str()) {
+                run += 1;
+            } else {
+                (last, run) = (Some(d.path.as_str()), 1);
+            }
+            run <= MAX_PER_FILE
+        });
+        shown
+    }
+
+    /// Per file, how many problems [`Diagnostics::sorted`] leaves out.
+    pub(crate) fn hidden(&self) -> Vec<(&str, usize)> {
+        let mut counts: Vec<(&str, usize)> = Vec::new();
+        for d in self.all_sorted() {
+            match counts.last_mut() {
+                Some((p, n)) if *p == d.path => *n += 1,
+                _ => counts.push((&d.path, 1)),
+            }
+        }
+        counts
+            .into_iter()
+            .filter(|(_, n)| *n > MAX_PER_FILE)
+            .map(|(p, n)| (p, n - MAX_PER_FILE))
+            .collect()
+    }
+
+    /// Sorted by file, then position, so output does not depend on discovery order.
+    fn all_sorted(&self) -> Vec<&Diagnostic> {
         let mut v: Vec<&Diagnostic> = self.items.iter().collect();
         v.sort_by(|a, b| {
             (&a.path, a.span.line, a.span.col, a.severity, &a.message).cmp(&(

@@ -64,9 +64,47 @@ pub(crate) struct Diagnostic {
     pub(crate) span: Span,
     pub(crate) message: String,
     pub(crate) hint: Option<String>,
-    /// The source line the span points into, captured when the diagnostic is made.
+    /// The part of the source line the span points into, captured when the diagnostic is
+    /// made: at most [`QUOTE_CHARS`] characters around the column, so a huge line costs
+    /// no more than a short one.
     #[serde(skip)]
-    pub(crate) source_line: Option<String>,
+    pub(crate) source_line: Option<Quote>,
+}
+
+/// How many characters of a source line a diagnostic quotes.
+pub(crate) const QUOTE_CHARS: usize = 100;
+
+/// A cut of a source line: its text (with `…` where it was cut) and the character
+/// column, within that text, the span starts at (0-based).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Quote {
+    pub(crate) text: String,
+    pub(crate) start: usize,
+}
+
+impl Quote {
+    /// The cut of `line` around the 1-based character column `col`.
+    pub(crate) fn of(line: &str, col: usize) -> Quote {
+        let col = col.saturating_sub(1);
+        let total = line.chars().count();
+        if total <= QUOTE_CHARS {
+            return Quote {
+                text: line.to_string(),
+                start: col.min(total),
+            };
+        }
+        let from = col.saturating_sub(QUOTE_CHARS / 3).min(total - QUOTE_CHARS);
+        let mut text: String = line.chars().skip(from).take(QUOTE_CHARS).collect();
+        let mut start = col.min(total) - from;
+        if from > 0 {
+            text.insert(0, '…');
+            start += 1;
+        }
+        if from + QUOTE_CHARS < total {
+            text.push('…');
+        }
+        Quote { text, start }
+    }
 }
 
 impl Diagnostic {
@@ -113,7 +151,10 @@ impl Diagnostic {
     /// Attaches the source line the span points at, so the rendering can quote it.
     pub(crate) fn with_source(mut self, text: &str) -> Self {
         if self.span.line > 0 {
-            self.source_line = text.lines().nth(self.span.line - 1).map(str::to_string);
+            self.source_line = text
+                .lines()
+                .nth(self.span.line - 1)
+                .map(|l| Quote::of(l, self.span.col));
         }
         self
     }

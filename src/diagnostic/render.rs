@@ -9,27 +9,59 @@ use super::{Diagnostic, Diagnostics};
 
 impl Diagnostic {
     /// `path:line:col: severity: message`, followed by the quoted line and the hint.
+    /// Nothing a file holds reaches the terminal as a control character: those in the
+    /// quoted line show as `�` (one column, so the underline stays in place), those in
+    /// messages as `\u{1b}`.
     pub(crate) fn render(&self) -> String {
         let mut out = format!(
             "{}:{}:{}: {}: {}\n",
-            self.path, self.span.line, self.span.col, self.severity, self.message
+            terminal_safe(&self.path),
+            self.span.line,
+            self.span.col,
+            self.severity,
+            terminal_safe(&self.message)
         );
-        if let Some(line) = &self.source_line {
+        if let Some(quote) = &self.source_line {
             let number = self.span.line.to_string();
             let pad = " ".repeat(number.len());
-            let shown: String = line.replace('\t', " ");
+            let shown: String = quote
+                .text
+                .chars()
+                .map(|c| match c {
+                    '\t' => ' ',
+                    c if crate::text::is_hidden_control(c) => '\u{fffd}',
+                    c => c,
+                })
+                .collect();
             let width = shown.chars().count();
-            let start = self.span.col.saturating_sub(1).min(width);
+            let start = quote.start.min(width);
             let len = self.span.len.max(1).min(width.saturating_sub(start).max(1));
             let _ = writeln!(out, " {pad} |");
             let _ = writeln!(out, " {number} | {shown}");
             let _ = writeln!(out, " {pad} | {}{}", " ".repeat(start), "^".repeat(len));
         }
         if let Some(hint) = &self.hint {
-            let _ = writeln!(out, "  = hint: {hint}");
+            let _ = writeln!(out, "  = hint: {}", terminal_safe(hint));
         }
         out
     }
+}
+
+/// `text` with every control, bidi and invisible formatting character written as
+/// `\u{..}`, so a file cannot move the cursor, recolour or clear an editor's terminal.
+pub(crate) fn terminal_safe(text: &str) -> String {
+    if !text.chars().any(crate::text::is_hidden_control) {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if crate::text::is_hidden_control(c) && c != '\n' {
+            let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// The document `check --format json` prints.
@@ -47,6 +79,14 @@ impl Diagnostics {
         for d in self.sorted() {
             out.push_str(&d.render());
             out.push('\n');
+        }
+        for (path, n) in self.hidden() {
+            let _ = writeln!(
+                out,
+                "{}: {} more problems are not shown; fix the ones above and check again\n",
+                terminal_safe(path),
+                n
+            );
         }
         let (e, w) = (self.error_count(), self.warning_count());
         if e + w > 0 {
@@ -172,6 +212,45 @@ mod tests {
             ],
             "alphabetical keys"
         );
+    }
+
+    #[test]
+    fn at_most_twenty_problems_per_file_are_shown() {
+        let mut ds = Diagnostics::new();
+        for i in 1..=500 {
+            ds.push(Diagnostic::error(Code::UnknownKey, "a.md", Span::new(i, 1, 1), "m"));
+        }
+        ds.push(Diagnostic::error(Code::UnknownKey, "b.md", Span::new(1, 1, 1), "m"));
+        let r = ds.render();
+        assert_eq!(r.matches("a.md:").count(), 21, "{r}");
+        assert!(r.contains("a.md: 480 more problems are not shown"));
+        assert!(r.contains("b.md:1:1"));
+        assert!(r.ends_with("501 errors, 0 warnings\n"));
+    }
+
+    #[test]
+    fn long_lines_are_quoted_around_the_column() {
+        let line = format!("{}X{}", "a".repeat(5000), "b".repeat(5000));
+        let d = Diagnostic::error(Code::TooLarge, "x", Span::new(1, 5001, 1), "m").with_source(&line);
+        let r = d.render();
+        assert!(r.len() < 400, "{} bytes", r.len());
+        let quoted = r.lines().nth(2).unwrap();
+        let caret = r.lines().nth(3).unwrap();
+        let at = caret.find('^').unwrap();
+        assert_eq!(quoted.chars().nth(at), Some('X'), "{r}");
+    }
+
+    #[test]
+    fn control_characters_never_reach_the_terminal() {
+        let text = "name: \u{1b}[2Jweg\u{202e}x\u{0}";
+        let d = Diagnostic::error(Code::InvalidValue, "a\u{1b}.md", Span::new(1, 8, 3), "bad `\u{1b}[2J`")
+            .with_hint("\u{7}")
+            .with_source(text);
+        let r = d.render();
+        assert!(!r.chars().any(|c| c.is_control() && c != '\n'), "{r:?}");
+        assert!(!r.contains('\u{202e}'));
+        assert!(r.contains("a\\u{1b}.md") && r.contains("bad `\\u{1b}[2J`"), "{r}");
+        assert!(r.contains("name: �[2Jweg�x�"), "{r}");
     }
 
     #[test]

@@ -306,7 +306,23 @@ pub(crate) fn run(index: &Index, req: &Request, life_domain_order: &[String]) ->
     let searcher = reader.searcher();
     let dict = Dictionary::read(&searcher, &fields)?;
     let words = plan(&req.text, &dict);
-    let segment = searcher.segment_reader(0);
+    // A site without listed providers has an index without segments.
+    let Some(segment) = searcher.segment_readers().first() else {
+        return Ok(Response {
+            query: req.text.clone(),
+            words,
+            all_words: true,
+            total: 0,
+            life_domain_counts: life_domain_order
+                .iter()
+                .map(|slug| DomainCount {
+                    slug: slug.clone(),
+                    count: 0,
+                })
+                .collect(),
+            results: Vec::new(),
+        });
+    };
     let s = Searching {
         searcher: &searcher,
         segment,

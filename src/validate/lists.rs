@@ -5,11 +5,14 @@ use std::collections::HashSet;
 use crate::content::ListFile;
 use crate::content::raw::{RawLifeDomain, RawNeighbourhood};
 use crate::diagnostic::{Code, Diagnostics};
-use crate::model::{LifeDomain, Neighbourhood};
+use crate::model::{LifeDomain, MAX_FILTER_VALUES, Neighbourhood};
 use crate::text;
 use crate::yaml::{Document, KeyPath, Seg};
 
 pub(super) fn life_domains(file: &ListFile<RawLifeDomain>, diags: &mut Diagnostics) -> Vec<LifeDomain> {
+    if too_many(file, "life domains", diags) {
+        return Vec::new();
+    }
     let out = items(file, diags, |item, raw| {
         let slug = item.slug(&raw.slug);
         let name = item.text("name", &raw.name);
@@ -31,6 +34,9 @@ pub(super) fn life_domains(file: &ListFile<RawLifeDomain>, diags: &mut Diagnosti
 }
 
 pub(super) fn neighbourhoods(file: &ListFile<RawNeighbourhood>, diags: &mut Diagnostics) -> Vec<Neighbourhood> {
+    if too_many(file, "neighbourhoods", diags) {
+        return Vec::new();
+    }
     items(file, diags, |item, raw| {
         let slug = item.slug(&raw.slug);
         let name = item.text("name", &raw.name);
@@ -39,6 +45,25 @@ pub(super) fn neighbourhoods(file: &ListFile<RawNeighbourhood>, diags: &mut Diag
             name: name?,
         })
     })
+}
+
+/// Reports a list longer than the search filters can hold, at the first item too many.
+/// Checked before the items, so a list of thousands costs one message.
+fn too_many<R>(file: &ListFile<R>, what: &str, diags: &mut Diagnostics) -> bool {
+    let Some((index, _)) = file.items.get(MAX_FILTER_VALUES) else {
+        return false;
+    };
+    let span = file.doc.key_span(&[Seg::Index(*index)]);
+    diags.push(
+        file.doc
+            .error(
+                Code::TooMany,
+                span,
+                format!("there are more than {MAX_FILTER_VALUES} {what}; the search can filter on at most {MAX_FILTER_VALUES}"),
+            )
+            .with_hint("combine items, or list fewer"),
+    );
+    true
 }
 
 /// One item of a list file being checked.

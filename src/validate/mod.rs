@@ -13,8 +13,8 @@ use std::collections::{BTreeMap, HashSet};
 use crate::config::Config;
 use crate::content::Loaded;
 use crate::date::Date;
-use crate::diagnostic::{Diagnostics, Staged};
-use crate::model::{Page, Site};
+use crate::diagnostic::{Code, Diagnostic, Diagnostics, Staged};
+use crate::model::{MAX_FILTER_VALUES, Page, Provider, Site};
 use crate::paths;
 use crate::text;
 
@@ -22,6 +22,25 @@ use crate::text;
 pub(crate) const SUMMARY_MAX_CHARS: usize = 200;
 
 /// Checks everything that was loaded and returns the site if there were no errors.
+/// Reports the provider whose languages take the site over [`MAX_FILTER_VALUES`].
+fn languages_limit(providers: &[Provider], diags: &mut Diagnostics) {
+    let mut seen = HashSet::new();
+    for p in providers {
+        seen.extend(p.languages.iter().map(String::as_str));
+        if seen.len() > MAX_FILTER_VALUES {
+            diags.push(
+                Diagnostic::file_error(
+                    Code::TooMany,
+                    &p.source,
+                    format!("with this provider the site's providers speak more than {MAX_FILTER_VALUES} languages; the search can filter on at most {MAX_FILTER_VALUES}"),
+                )
+                .with_hint("list the languages a provider helps in most often"),
+            );
+            return;
+        }
+    }
+}
+
 pub(crate) fn validate(config: Config, loaded: &Loaded, today: Date) -> Staged<Site> {
     let mut diags = Diagnostics::new();
     let life_domains = loaded
@@ -68,6 +87,7 @@ pub(crate) fn validate(config: Config, loaded: &Loaded, today: Date) -> Staged<S
         providers.extend(provider::provider(file, &ctx, &mut seen, &mut diags));
         body::lint(file, &is_known, &mut diags);
     }
+    languages_limit(&providers, &mut diags);
     if diags.has_errors() {
         return Staged::failed(diags);
     }

@@ -208,6 +208,23 @@ fn review_date(doc: &Document, reviewed: Option<Date>, ctx: &Context, diags: &mu
             );
             false
         }
+        Some(d) if d < Date::EARLIEST => {
+            diags.push(
+                doc.error(
+                    Code::InvalidValue,
+                    span(),
+                    format!(
+                        "`last_reviewed` is {d}; a review date before {} cannot be right",
+                        Date::EARLIEST
+                    ),
+                )
+                .with_hint(format!(
+                    "use the date the information was last checked, for example {}",
+                    ctx.today
+                )),
+            );
+            false
+        }
         Some(d) if d < ctx.stale_before => {
             diags.push(
                 doc.warning(

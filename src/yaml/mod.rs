@@ -77,8 +77,28 @@ pub(crate) struct Document {
 /// Parses `yaml`, which starts on line `first_line` of the file shown as `display`
 /// whose full text is `file_text` (used to quote lines in messages).
 pub(crate) fn parse(display: &str, file_text: &str, yaml: &str, first_line: usize) -> Result<Document, Diagnostics> {
+    if let Some(too_big) = limits(display, file_text, yaml, first_line) {
+        return Err(too_big.into());
+    }
     // Positions first: their duplicate-key report is more precise than serde_yaml's.
     let positions = positions::read(yaml, first_line);
+    if let Some((limit, span)) = positions.over_limit {
+        let (message, hint) = match limit {
+            positions::Limit::Depth => (
+                format!(
+                    "lists and keys are nested more than {} levels deep here",
+                    positions::MAX_DEPTH
+                ),
+                "the format needs at most three levels; check the indentation of this line",
+            ),
+            positions::Limit::Nodes => (
+                format!("the file holds more than {} values", positions::MAX_NODES),
+                "split the list or remove repeated values",
+            ),
+        };
+        let d = Diagnostic::error(Code::TooLarge, display, span, message).with_hint(hint);
+        return Err(d.with_source(file_text).into());
+    }
     if !positions.duplicates.is_empty() {
         return Err(positions
             .duplicates
@@ -103,6 +123,47 @@ pub(crate) fn parse(display: &str, file_text: &str, yaml: &str, first_line: usiz
         first_line,
         nodes: positions.nodes,
     })
+}
+
+/// The largest YAML document read, in bytes: list files of a large municipality fit many
+/// times over.
+pub(crate) const MAX_BYTES: usize = 512 * 1024;
+
+/// The longest line of YAML, in characters: a summary or description fits easily.
+pub(crate) const MAX_LINE: usize = 2_000;
+
+/// Size and line-length limits, checked before the YAML is parsed.
+fn limits(display: &str, file_text: &str, yaml: &str, first_line: usize) -> Option<Diagnostic> {
+    if yaml.len() > MAX_BYTES {
+        let d = Diagnostic::error(
+            Code::TooLarge,
+            display,
+            Span::new(first_line, 1, 1),
+            format!(
+                "this YAML is {} KB; at most {} KB is read",
+                yaml.len() / 1024,
+                MAX_BYTES / 1024
+            ),
+        );
+        return Some(d.with_hint("split the file, or remove text that does not belong in it"));
+    }
+    let (i, line) = yaml
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.len() > MAX_LINE && l.chars().count() > MAX_LINE)?;
+    let d = Diagnostic::error(
+        Code::TooLarge,
+        display,
+        Span::new(first_line + i, MAX_LINE + 1, 1),
+        format!(
+            "this line is {} characters long; at most {MAX_LINE} are allowed",
+            line.chars().count()
+        ),
+    );
+    Some(
+        d.with_hint("put a long text in the Markdown below the front matter, or shorten it")
+            .with_source(file_text),
+    )
 }
 
 fn syntax_error(display: &str, file_text: &str, first_line: usize, e: &serde_yaml::Error) -> Diagnostics {
@@ -210,6 +271,20 @@ impl Document {
         missing: impl FnOnce() -> Option<Diagnostic>,
     ) -> Option<String> {
         match value.map(str::trim) {
+            Some(v) if v.contains('\n') => {
+                let name = path_to_string(path);
+                out.push(
+                    self.error(
+                        Code::InvalidValue,
+                        self.value_span(path),
+                        format!("`{name}` must be one line"),
+                    )
+                    .with_hint(format!(
+                        "write `{name}` on one line, without `|` or `>`; longer text belongs below the front matter"
+                    )),
+                );
+                None
+            }
             Some(v) if !v.is_empty() => Some(v.to_string()),
             Some(_) => {
                 let name = path_to_string(path);

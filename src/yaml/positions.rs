@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, HashSet};
 
-use yaml_rust2::parser::{Event, MarkedEventReceiver, Parser};
+use yaml_rust2::parser::{Event, Parser};
 use yaml_rust2::scanner::{Marker, TScalarStyle};
 
 use super::{KeyPath, Seg};
@@ -16,20 +16,57 @@ pub(super) struct Node {
     pub(super) value: Span,
 }
 
+/// How deep lists and mappings may be nested. The formats need three levels; the limit
+/// stops a hostile file before anything grows with its depth.
+pub(crate) const MAX_DEPTH: usize = 16;
+
+/// How many values (keys, items, scalars) one document may hold.
+pub(crate) const MAX_NODES: usize = 20_000;
+
 /// The positions of a document, and the keys given twice (with where the second stands).
 pub(super) struct Positions {
     pub(super) nodes: BTreeMap<KeyPath, Node>,
     pub(super) duplicates: Vec<(String, Span)>,
+    /// Where the document went over [`MAX_DEPTH`] or [`MAX_NODES`], if it did.
+    pub(super) over_limit: Option<(Limit, Span)>,
+}
+
+/// A limit of the document's shape.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Limit {
+    Depth,
+    Nodes,
 }
 
 /// Reads the positions of `yaml`, which starts on line `first_line` of its file. A syntax
-/// error stops the reading early; `serde_yaml` reports it.
+/// error stops the reading early; `serde_yaml` reports it. So does going over a limit:
+/// the events are pulled one by one, so the reading stops there, before the cost of a
+/// deeper or larger document is paid.
 pub(super) fn read(yaml: &str, first_line: usize) -> Positions {
     let mut index = Indexer::new(first_line);
-    let _ = Parser::new_from_str(yaml).load(&mut index, false);
+    let mut parser = Parser::new_from_str(yaml);
+    let mut count = 0usize;
+    let mut over_limit = None;
+    while let Ok((event, mark)) = parser.next_token() {
+        if matches!(event, Event::StreamEnd) {
+            break;
+        }
+        count += 1;
+        let opens = matches!(event, Event::SequenceStart(..) | Event::MappingStart(..));
+        if opens && index.stack.len() >= MAX_DEPTH {
+            over_limit = Some((Limit::Depth, index.span(mark, 1)));
+            break;
+        }
+        if count > MAX_NODES {
+            over_limit = Some((Limit::Nodes, index.span(mark, 1)));
+            break;
+        }
+        index.on_event(event, mark);
+    }
     Positions {
         nodes: index.nodes,
         duplicates: index.duplicates,
+        over_limit,
     }
 }
 
@@ -110,7 +147,7 @@ impl Indexer {
     }
 }
 
-impl MarkedEventReceiver for Indexer {
+impl Indexer {
     fn on_event(&mut self, ev: Event, mark: Marker) {
         match ev {
             Event::Scalar(value, style, _, _) => {
