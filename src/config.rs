@@ -59,6 +59,8 @@ pub(crate) struct Config {
     pub(crate) contact: TeamContact,
     pub(crate) stale_after_months: u32,
     pub(crate) theme: String,
+    /// Where site.yaml names the theme (its start when it does not).
+    pub(crate) theme_at: Span,
     /// The municipality's time zone, in which "today" is reckoned.
     pub(crate) time_zone: String,
 }
@@ -85,12 +87,15 @@ pub(crate) fn load(root: &Path, base_url_override: Option<&str>) -> Staged<Confi
             );
         }
     };
+    let hidden = src.hidden_characters();
+    if !hidden.is_empty() {
+        return Staged::failed(hidden.into_iter().collect::<Diagnostics>());
+    }
     let doc = match yaml::parse(&src.display, &src.text, &src.text, 1) {
         Ok(doc) => doc,
         Err(ds) => return Staged::failed(ds),
     };
     let mut out = Diagnostics::new();
-    out.extend(src.hidden_characters());
     let raw: RawConfig = doc.decode(&[], "site.yaml", &mut out).unwrap_or_default();
     let config = settle(&doc, raw, base_url_override, &mut out);
     Staged::checked(config, out)
@@ -164,6 +169,7 @@ fn settle(doc: &Document, raw: RawConfig, base_url_override: Option<&str>, out: 
         contact,
         stale_after_months,
         theme,
+        theme_at: doc.value_span(&key("theme")),
         time_zone,
     })
 }

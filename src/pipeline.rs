@@ -116,7 +116,7 @@ pub fn build(opts: &BuildOptions) -> Staged<Built> {
     let Some((site, _)) = diags.absorb(load_site(&opts.root, opts.base_url.as_deref(), &mut Cache::default())) else {
         return Staged::failed(diags);
     };
-    let Some(theme) = diags.absorb(Theme::load(&opts.root, &site.config.theme)) else {
+    let Some(theme) = diags.absorb(Theme::load(&opts.root, &site.config.theme, site.config.theme_at)) else {
         return Staged::failed(diags);
     };
     let written = diags.absorb(write(&opts.root, &site, &theme, &out_dir));
@@ -171,22 +171,12 @@ pub fn write_report(root: &Path, path: &Path, text: &str) -> Staged<()> {
 
 /// The review report as an HTML page, through the site's theme.
 pub fn review_page(root: &Path, report: &Review) -> Staged<String> {
-    let theme = Theme::load(root, &report.theme);
-    let page = match theme.value {
-        Some(theme) => review::render_html(report, &theme),
-        // The page is what failed; the theme's message says why.
-        None => Err(Diagnostic::file_error(
-            Code::TemplateError,
-            "report.html",
-            theme
-                .diagnostics
-                .iter()
-                .map(|d| d.message.as_str())
-                .collect::<Vec<_>>()
-                .join("; "),
-        )),
+    let theme = Theme::load(root, &report.theme, report.theme_at);
+    // Without the theme, its own message (at the `theme:` line) says why.
+    let Some(theme) = theme.value else {
+        return Staged::failed(theme.diagnostics);
     };
-    match page {
+    match review::render_html(report, &theme) {
         Ok(html) => Staged::ok(html),
         Err(d) => Staged::failed(d),
     }

@@ -84,6 +84,9 @@ pub struct Review {
     /// The site's theme, for the HTML page.
     #[serde(skip)]
     pub(crate) theme: String,
+    /// Where site.yaml names the theme.
+    #[serde(skip)]
+    pub(crate) theme_at: crate::diagnostic::Span,
 }
 
 fn entry(p: &Provider) -> Entry {
@@ -150,6 +153,7 @@ pub(crate) fn review(site: &Site) -> Review {
         no_walk_in: pick(&|p| !p.contact_modes.contains(&ContactMode::WalkIn)),
         no_accessibility: pick(&|p| p.accessibility.is_empty()),
         theme: site.config.theme.clone(),
+        theme_at: site.config.theme_at,
     }
 }
 

@@ -50,9 +50,106 @@ pub(crate) fn hint<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str
     }
 }
 
+/// Words editors write for keys and values, in Dutch or in other places than the format
+/// puts them, and what the format calls them (with the full path of nested keys). Typos
+/// are handled by [`did_you_mean`]; this is for words that look nothing like the key.
+const GLOSSARY: &[(&str, &str)] = &[
+    // Keys of a provider.
+    ("naam", "name"),
+    ("samenvatting", "summary"),
+    ("omschrijving", "summary"),
+    ("soort", "kind"),
+    ("type", "kind"),
+    ("levensgebieden", "life_domains"),
+    ("levensgebied", "life_domains"),
+    ("domeinen", "life_domains"),
+    ("wijken", "neighbourhoods"),
+    ("wijk", "neighbourhoods"),
+    ("doelgroepen", "target_groups"),
+    ("doelgroep", "target_groups"),
+    ("talen", "languages"),
+    ("taal", "languages"),
+    ("telefoon", "contact.phone"),
+    ("telefoonnummer", "contact.phone"),
+    ("tel", "contact.phone"),
+    ("phone", "contact.phone"),
+    ("mail", "contact.email"),
+    ("e-mail", "contact.email"),
+    ("email", "contact.email"),
+    ("website", "contact.website"),
+    ("url", "contact.website"),
+    ("adres", "contact.address"),
+    ("address", "contact.address"),
+    ("straat", "contact.address.street"),
+    ("postcode", "contact.address.postcode"),
+    ("plaats", "contact.address.city"),
+    ("openingstijden", "opening_hours"),
+    ("bereikbaarheid", "contact_modes"),
+    ("toegankelijkheid", "accessibility"),
+    ("gratis", "free"),
+    ("onafhankelijk", "independent"),
+    ("klachten", "complaints"),
+    ("klachtenregeling", "complaints"),
+    ("gecontroleerd", "last_reviewed"),
+    ("laatst_gecontroleerd", "last_reviewed"),
+    ("datum", "last_reviewed"),
+    // Keys of site.yaml.
+    ("titel", "title"),
+    ("gemeente", "municipality"),
+    ("adres_website", "base_url"),
+    // Values of `kind`.
+    ("vakbond", "union"),
+    ("organisatie", "organisation"),
+    ("vrijwilligers", "volunteer-organisation"),
+    ("vrijwilligersorganisatie", "volunteer-organisation"),
+    ("zzp", "self-employed"),
+    ("zzp-er", "self-employed"),
+    ("zelfstandige", "self-employed"),
+    ("belangenorganisatie", "interest-group"),
+    ("ouderenbond", "interest-group"),
+    ("mantelzorgvereniging", "interest-group"),
+];
+
+/// What the format calls `input`, if the glossary knows the word (`telefoon` →
+/// `contact.phone`), as a hint. `here` are the keys or values allowed where `input`
+/// stands: a glossary entry that is allowed here is given as is, one that belongs
+/// elsewhere is given with its full path.
+pub(crate) fn glossary_hint<'a>(input: &str, here: impl IntoIterator<Item = &'a str>) -> Option<String> {
+    let word = input.trim().to_lowercase();
+    let (_, meant) = GLOSSARY.iter().find(|(w, _)| *w == word)?;
+    let here: Vec<&str> = here.into_iter().collect();
+    if here.contains(meant) {
+        return Some(format!("did you mean `{meant}`?"));
+    }
+    let (parent, key) = meant.rsplit_once('.')?;
+    if here.contains(&key) {
+        return Some(format!("did you mean `{key}`?"));
+    }
+    Some(format!("did you mean `{key}` under `{parent}:`? (`{meant}`)"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_glossary_crosses_languages_and_nesting() {
+        let top = ["name", "summary", "kind", "contact"];
+        assert_eq!(
+            glossary_hint("telefoon", top).unwrap(),
+            "did you mean `phone` under `contact:`? (`contact.phone`)"
+        );
+        assert_eq!(glossary_hint("Naam", top).unwrap(), "did you mean `name`?");
+        assert_eq!(
+            glossary_hint("telefoon", ["phone", "email"]).unwrap(),
+            "did you mean `phone`?"
+        );
+        assert_eq!(
+            glossary_hint("vakbond", ["union", "organisation"]).unwrap(),
+            "did you mean `union`?"
+        );
+        assert_eq!(glossary_hint("fiets", top), None);
+    }
 
     #[test]
     fn distances() {

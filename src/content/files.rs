@@ -184,8 +184,14 @@ impl<T: DeserializeOwned + Default> FileCache<T> {
         let mut diagnostics = Diagnostics::new();
         let file = match SourceFile::read(root, &c.rel) {
             Ok(src) => {
-                diagnostics.extend(src.hidden_characters());
-                decode(&src, c.slug.clone(), &mut diagnostics).map(Arc::new)
+                // Hidden characters are the real cause of what YAML would say about them.
+                let hidden = src.hidden_characters();
+                if hidden.is_empty() {
+                    decode(&src, c.slug.clone(), &mut diagnostics).map(Arc::new)
+                } else {
+                    diagnostics.extend(hidden);
+                    None
+                }
             }
             Err(d) => {
                 diagnostics.push(d);

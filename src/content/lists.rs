@@ -20,7 +20,11 @@ pub(super) fn load<T: DeserializeOwned>(root: &Path, rel: &str, out: &mut Diagno
             return None;
         }
     };
-    out.extend(src.hidden_characters());
+    let hidden = src.hidden_characters();
+    if !hidden.is_empty() {
+        out.extend(hidden);
+        return None;
+    }
     let doc = match yaml::parse(&src.display, &src.text, &src.text, 1) {
         Ok(d) => d,
         Err(ds) => {

@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use crate::diagnostic::{Code, Diagnostic, Staged};
+use crate::diagnostic::{Code, Diagnostic, Span, Staged};
 use crate::source;
 
 include!(concat!(env!("OUT_DIR"), "/default_theme.rs"));
@@ -26,16 +26,32 @@ pub(crate) struct Theme {
     pub(crate) statics: BTreeMap<String, ThemeFile>,
 }
 
+/// The themes a site can choose: the built-in one and the folders under `themes/`.
+fn available(root: &Path) -> Vec<String> {
+    let mut names = vec!["default".to_string()];
+    if let Ok(entries) = std::fs::read_dir(root.join("themes")) {
+        for e in entries.flatten() {
+            let name = e.file_name().to_string_lossy().into_owned();
+            if e.path().is_dir() && !name.starts_with('.') && !names.contains(&name) {
+                names.push(name);
+            }
+        }
+    }
+    names.sort();
+    names
+}
+
 impl Theme {
-    /// The theme `name` for the site at `root`, with the site's overrides applied.
-    pub(crate) fn load(root: &Path, name: &str) -> Staged<Theme> {
-        match Theme::layers(root, name) {
+    /// The theme `name` for the site at `root`, with the site's overrides applied. `at`
+    /// is where site.yaml names it, for the message when there is no such theme.
+    pub(crate) fn load(root: &Path, name: &str, at: Span) -> Staged<Theme> {
+        match Theme::layers(root, name, at) {
             Ok(theme) => Staged::ok(theme),
             Err(d) => Staged::failed(d),
         }
     }
 
-    fn layers(root: &Path, name: &str) -> Result<Theme, Diagnostic> {
+    fn layers(root: &Path, name: &str, at: Span) -> Result<Theme, Diagnostic> {
         let mut theme = Theme::default();
         let dir = root.join("themes").join(name);
         if dir.is_dir() {
@@ -55,13 +71,27 @@ impl Theme {
                 }
             }
         } else {
-            return Err(
-                Diagnostic::file_error(Code::ThemeNotFound, "site.yaml", format!("theme `{name}` not found"))
-                    .with_hint(format!(
-                        "create {} or remove `theme:` to use the default theme",
+            let site_yaml = source::display_path(root, Path::new("site.yaml"));
+            let text = std::fs::read_to_string(root.join("site.yaml")).unwrap_or_default();
+            let themes = available(root);
+            let hint = crate::suggest::did_you_mean(name, themes.iter().map(String::as_str)).map_or_else(
+                || {
+                    format!(
+                        "the themes there are: {}; or make the folder {}",
+                        themes.join(", "),
                         dir.display()
-                    )),
+                    )
+                },
+                |t| format!("did you mean `{t}`?"),
             );
+            return Err(Diagnostic::error(
+                Code::ThemeNotFound,
+                &site_yaml,
+                at,
+                format!("there is no theme `{name}`"),
+            )
+            .with_hint(hint)
+            .with_source(&text));
         }
         theme.add_dir(&root.join("templates"), Layer::Templates, root)?;
         theme.add_dir(&root.join("static"), Layer::Static, root)?;
@@ -111,7 +141,7 @@ mod tests {
     #[test]
     fn built_in_theme_has_the_page_templates() {
         let dir = tempfile::tempdir().unwrap();
-        let t = Theme::load(dir.path(), "default").value.unwrap();
+        let t = Theme::load(dir.path(), "default", Span::file_start()).value.unwrap();
         for name in [
             "base.html",
             "index.html",
@@ -131,7 +161,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         std::fs::create_dir_all(dir.path().join("templates")).unwrap();
         std::fs::write(dir.path().join("templates/page.html"), "mine").unwrap();
-        let t = Theme::load(dir.path(), "default").value.unwrap();
+        let t = Theme::load(dir.path(), "default", Span::file_start()).value.unwrap();
         assert_eq!(t.templates["page.html"].bytes, b"mine");
         assert!(t.templates["page.html"].origin.ends_with("templates/page.html"));
         assert!(t.templates["base.html"].origin.starts_with("(built-in)"));
@@ -141,10 +171,11 @@ mod tests {
     fn unknown_theme_is_an_error() {
         let dir = tempfile::tempdir().unwrap();
         assert!(
-            Theme::load(dir.path(), "gemeente")
+            Theme::load(dir.path(), "gemeente", Span::file_start())
                 .diagnostics
                 .iter()
-                .any(|d| d.message.contains("not found"))
+                .any(|d| d.message.contains("there is no theme `gemeente`")
+                    && d.hint.as_deref().is_some_and(|h| h.contains("default")))
         );
     }
 }

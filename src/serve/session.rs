@@ -53,7 +53,7 @@ impl Session {
         let loaded = pipeline::load_site(&self.root, Some(&self.base_url), &mut self.cache);
         let (site, changes) = diags.absorb(loaded).ok_or_else(|| diags.clone())?;
         let theme = diags
-            .absorb(Theme::load(&self.root, &site.config.theme))
+            .absorb(Theme::load(&self.root, &site.config.theme, site.config.theme_at))
             .ok_or_else(|| diags.clone())?;
         let previous = self.last.as_ref().filter(|(old, _)| old.today == site.today);
         let scope = match previous {

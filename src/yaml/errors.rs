@@ -54,6 +54,15 @@ impl Document {
                 .error(Code::WrongType, self.value_span(&path), message)
                 .with_hint_opt(type_hint(expected, found));
         }
+        if let Some((found, expected)) = raw
+            .strip_prefix("invalid value: ")
+            .and_then(|r| r.split_once(", expected "))
+        {
+            let (message, hint) = invalid_value(&shown, found, expected);
+            return self
+                .error(Code::InvalidValue, self.value_span(&path), message)
+                .with_hint(hint);
+        }
         // Our own value types (dates, times) explain themselves.
         self.error(Code::InvalidValue, self.value_span(&path), format!("`{shown}`: {raw}"))
     }
@@ -67,7 +76,9 @@ impl Document {
         } else {
             format!(" in `{parent}`")
         };
-        let hint = suggest::hint(&field, expected.iter().map(String::as_str), "allowed keys here");
+        let allowed = expected.iter().map(String::as_str);
+        let hint = suggest::glossary_hint(&field, allowed.clone())
+            .unwrap_or_else(|| suggest::hint(&field, allowed, "allowed keys here"));
         self.error(
             Code::UnknownKey,
             self.key_span(path),
@@ -79,7 +90,9 @@ impl Document {
     /// serde's "unknown variant `zzp`, expected one of `union`, ..." (the prefix removed).
     fn unknown_value(&self, path: &[Seg], rest: &str) -> Diagnostic {
         let (variant, expected) = split_backticked(rest);
-        let hint = suggest::hint(&variant, expected.iter().map(String::as_str), "choose one of");
+        let allowed = expected.iter().map(String::as_str);
+        let hint = suggest::glossary_hint(&variant, allowed.clone())
+            .unwrap_or_else(|| suggest::hint(&variant, allowed, "choose one of"));
         self.error(
             Code::UnknownValue,
             self.value_span(path),
@@ -87,6 +100,23 @@ impl Document {
         )
         .with_hint(hint)
     }
+}
+
+/// serde's "invalid value: integer `-1`, expected u32" for a number out of range.
+fn invalid_value(shown: &str, found: &str, expected: &str) -> (String, String) {
+    let number = found.split('`').nth(1).unwrap_or(found);
+    if matches!(expected, "u8" | "u16" | "u32" | "u64" | "usize") {
+        let message = if number.starts_with('-') {
+            format!("`{shown}` must be a whole number of 0 or more, not {number}")
+        } else {
+            format!("`{shown}` is {number}, which is far too large")
+        };
+        return (message, "give a whole number such as 12".to_string());
+    }
+    (
+        format!("`{shown}` cannot be {number}"),
+        format!("give {}", plain_type(expected)),
+    )
 }
 
 /// serde's type words in the words of an editor.

@@ -147,6 +147,9 @@ fn limits(display: &str, file_text: &str, yaml: &str, first_line: usize) -> Opti
         );
         return Some(d.with_hint("split the file, or remove text that does not belong in it"));
     }
+    if let Some(d) = flow_depth(display, file_text, yaml, first_line) {
+        return Some(d);
+    }
     let (i, line) = yaml
         .lines()
         .enumerate()
@@ -166,16 +169,75 @@ fn limits(display: &str, file_text: &str, yaml: &str, first_line: usize) -> Opti
     )
 }
 
+/// Brackets nested deeper than the positions reader allows: the YAML parsers recurse on
+/// them, so they are counted in the text first. Quotes and comments are skipped; a
+/// bracket inside plain text can only make the count too high, which takes a text far
+/// stranger than any provider's to matter.
+fn flow_depth(display: &str, file_text: &str, yaml: &str, first_line: usize) -> Option<Diagnostic> {
+    for (i, line) in yaml.lines().enumerate() {
+        let mut depth = 0usize;
+        let mut quote: Option<char> = None;
+        let mut previous = ' ';
+        for (col, c) in line.chars().enumerate() {
+            match (quote, c) {
+                (Some(q), c) if c == q => quote = None,
+                (Some(_), _) => {}
+                (None, '"' | '\'') if matches!(previous, ' ' | '[' | '{' | ',' | ':') => quote = Some(c),
+                (None, '#') if previous == ' ' => break,
+                (None, '[' | '{') => depth += 1,
+                (None, ']' | '}') => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            if depth > positions::MAX_DEPTH {
+                let d = Diagnostic::error(
+                    Code::TooLarge,
+                    display,
+                    Span::new(first_line + i, col + 1, 1),
+                    format!(
+                        "lists and keys are nested more than {} levels deep here",
+                        positions::MAX_DEPTH
+                    ),
+                );
+                return Some(
+                    d.with_hint("the format needs at most three levels; check the brackets")
+                        .with_source(file_text),
+                );
+            }
+            previous = c;
+        }
+    }
+    None
+}
+
 fn syntax_error(display: &str, file_text: &str, first_line: usize, e: &serde_yaml::Error) -> Diagnostics {
+    let full = e.to_string();
+    if let Some(span) = opening_quote(&full, first_line) {
+        return Diagnostic::error(Code::YamlSyntax, display, span, "this quote is never closed")
+            .with_hint("end the text with the same quote mark on the same line, or remove the opening quote")
+            .with_source(file_text)
+            .into();
+    }
     let span = e.location().map_or(Span::new(first_line, 1, 1), |l| {
         Span::new(l.line() + first_line - 1, l.column(), 1)
     });
-    let message = e.to_string();
-    let message = strip_location_suffix(&message);
+    let message = strip_location_suffix(&full);
     Diagnostic::error(Code::YamlSyntax, display, span, format!("YAML syntax error: {message}"))
         .with_hint(syntax_hint(message))
         .with_source(file_text)
         .into()
+}
+
+/// Where an unclosed quote opens: the parser reports where the file ended, "while
+/// scanning a quoted scalar at line L column C" names the real cause.
+fn opening_quote(message: &str, first_line: usize) -> Option<Span> {
+    let rest = message.split("while scanning a quoted scalar at line ").nth(1)?;
+    let (line, rest) = rest.split_once(" column ")?;
+    let column: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    Some(Span::new(
+        line.parse::<usize>().ok()? + first_line - 1,
+        column.parse().ok()?,
+        1,
+    ))
 }
 
 fn strip_location_suffix(message: &str) -> &str {

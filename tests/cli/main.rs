@@ -8,6 +8,7 @@
 mod build;
 mod check;
 mod example;
+mod hostile;
 mod new_provider;
 mod report;
 mod search;

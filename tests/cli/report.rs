@@ -87,7 +87,7 @@ fn the_html_report_names_a_missing_theme() {
     assert!(html.stdout.is_empty());
     assert!(
         html.stderr
-            .contains("report.html:1:1: error: theme `gemeente` not found"),
+            .contains("site/site.yaml:8:8: error: there is no theme `gemeente`"),
         "{}",
         html.stderr
     );

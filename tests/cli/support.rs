@@ -81,20 +81,30 @@ pub(crate) fn read_tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
     out
 }
 
+/// Symbolic links are read as `-> target`, not followed.
 fn walk(base: &Path, dir: &Path, out: &mut BTreeMap<String, Vec<u8>>) {
-    for entry in std::fs::read_dir(dir).unwrap() {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries {
         let entry = entry.unwrap();
-        if entry.file_type().unwrap().is_dir() {
+        let kind = entry.file_type().unwrap();
+        if kind.is_dir() {
             walk(base, &entry.path(), out);
-        } else {
-            let rel = entry
-                .path()
-                .strip_prefix(base)
-                .unwrap()
-                .to_string_lossy()
-                .replace('\\', "/");
-            out.insert(rel, std::fs::read(entry.path()).unwrap());
+            continue;
         }
+        let rel = entry
+            .path()
+            .strip_prefix(base)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
+        let bytes = if kind.is_symlink() {
+            format!("-> {}", std::fs::read_link(entry.path()).unwrap().display()).into_bytes()
+        } else {
+            std::fs::read(entry.path()).unwrap()
+        };
+        out.insert(rel, bytes);
     }
 }
 

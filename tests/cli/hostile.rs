@@ -1,0 +1,353 @@
+//! The hostile corpus: every case under `tests/fixtures/hostile/` is a change to a copy
+//! of the good fixture (files laid over it, files removed, files generated, links made)
+//! and a command, with its expected outcome in `case.yaml`.
+//!
+//! Beside what each case expects, every case is held to the same rules: the command ends
+//! within its memory limit (1 GiB of address space), prints a bounded amount of text with
+//! no control characters, leaves every source file as it was, leaves the previous site
+//! as it was when it fails, and no page it writes holds active content (checked by
+//! parsing the HTML, not by searching its text).
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use scraper::{Html, Selector};
+use serde::Deserialize;
+
+use crate::support::*;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Case {
+    about: String,
+    category: Category,
+    #[serde(default = "check")]
+    args: Vec<String>,
+    exit: i32,
+    /// Texts that must appear in standard error (a located message, a word of the hint).
+    #[serde(default)]
+    stderr: Vec<String>,
+    /// Texts that must appear in standard output.
+    #[serde(default)]
+    stdout: Vec<String>,
+    /// Codes that `check --format json` must report.
+    #[serde(default)]
+    codes: Vec<String>,
+    /// Files of the good fixture to remove first.
+    #[serde(default)]
+    remove: Vec<String>,
+    #[serde(default)]
+    generate: Vec<Generated>,
+    /// Symbolic links to make: path → target.
+    #[serde(default)]
+    links: BTreeMap<String, String>,
+    /// `STEUNWIJZER_TODAY`, when not the fixtures' day.
+    today: Option<String>,
+}
+
+#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[serde(rename_all = "kebab-case")]
+enum Category {
+    MalformedYaml,
+    ResourceBombs,
+    NamesAndPaths,
+    HostileContent,
+    SiteConfig,
+    OutputPaths,
+}
+
+/// A file made by the harness: too large, or too repetitive, to keep in git.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Generated {
+    path: String,
+    #[serde(default)]
+    before: String,
+    repeat: String,
+    times: usize,
+    #[serde(default)]
+    after: String,
+}
+
+fn check() -> Vec<String> {
+    vec!["check".into()]
+}
+
+fn corpus() -> Vec<(String, PathBuf)> {
+    let dir = fixture("hostile");
+    let mut cases: Vec<(String, PathBuf)> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.join("case.yaml").is_file())
+        .map(|p| (p.file_name().unwrap().to_string_lossy().into_owned(), p))
+        .collect();
+    cases.sort();
+    cases
+}
+
+/// The site's files but the build output, by relative path.
+fn sources(site: &Path) -> BTreeMap<String, Vec<u8>> {
+    read_tree(site)
+        .into_iter()
+        .filter(|(p, _)| {
+            !["public/", "search-index/", ".public.", "report"]
+                .iter()
+                .any(|prefix| p.starts_with(prefix))
+        })
+        .collect()
+}
+
+/// Runs steunwijzer with at most 1 GiB of address space, so a case that would take
+/// gigabytes fails instead of taking the machine.
+fn run_bounded(site: &Path, args: &[String], today: &str) -> Run {
+    let out = Command::new("sh")
+        .arg("-c")
+        .arg("ulimit -v 1048576 && exec \"$@\"")
+        .arg("sh")
+        .arg(env!("CARGO_BIN_EXE_steunwijzer"))
+        .args(args)
+        .current_dir(site)
+        .env("STEUNWIJZER_TODAY", today)
+        .output()
+        .expect("run steunwijzer");
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+/// The good fixture, built once, with the case laid over it.
+fn prepare(case: &Case, dir: &Path, site: &Path) {
+    copy_dir(&fixture("good"), site);
+    let built = run_in(site, &["build"]);
+    assert_eq!(built.code, 0, "the good fixture builds: {}", built.stderr);
+    for rel in &case.remove {
+        let p = site.join(rel);
+        if p.is_dir() {
+            std::fs::remove_dir_all(&p).unwrap();
+        } else {
+            std::fs::remove_file(&p).unwrap_or_else(|e| panic!("remove {rel}: {e}"));
+        }
+    }
+    let files = dir.join("files");
+    if files.is_dir() {
+        copy_dir(&files, site);
+    }
+    for g in &case.generate {
+        let text = format!("{}{}{}", g.before, g.repeat.repeat(g.times), g.after);
+        write(&site.join(&g.path), &text);
+    }
+    for (path, target) in &case.links {
+        let p = site.join(path);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        #[cfg(unix)]
+        std::os::unix::fs::symlink(target, &p).unwrap();
+    }
+}
+
+#[test]
+fn every_hostile_case_has_its_expected_outcome() {
+    let cases = corpus();
+    assert!(cases.len() >= 60, "the corpus has {} cases", cases.len());
+    let mut categories = std::collections::BTreeSet::new();
+    let mut failures = Vec::new();
+    for (name, dir) in &cases {
+        let text = std::fs::read_to_string(dir.join("case.yaml")).unwrap();
+        let case: Case = serde_yaml::from_str(&text).unwrap_or_else(|e| panic!("{name}/case.yaml: {e}"));
+        categories.insert(case.category);
+        if let Err(why) = run_case(&case, dir) {
+            failures.push(format!("{name} ({}): {why}", case.about));
+        }
+    }
+    assert!(categories.len() >= 6, "every category has cases: {categories:?}");
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases failed:\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n\n")
+    );
+}
+
+fn run_case(case: &Case, dir: &Path) -> Result<(), String> {
+    let tmp = tempfile::tempdir().unwrap();
+    let site = tmp.path().join("site");
+    prepare(case, dir, &site);
+    let before = sources(&site);
+    let public_before = read_tree(&site.join("public"));
+    let today = case.today.as_deref().unwrap_or(TODAY);
+    let r = run_bounded(&site, &case.args, today);
+    let mut why = Vec::new();
+    if r.code != case.exit {
+        why.push(format!("exit {} instead of {}", r.code, case.exit));
+    }
+    for want in &case.stderr {
+        if !r.stderr.contains(want.as_str()) {
+            why.push(format!("stderr lacks {want:?}"));
+        }
+    }
+    for want in &case.stdout {
+        if !r.stdout.contains(want.as_str()) {
+            why.push(format!("stdout lacks {want:?}"));
+        }
+    }
+    if !case.codes.is_empty() {
+        let json = run_bounded(&site, &["check".into(), "--format".into(), "json".into()], today);
+        let v: serde_json::Value = serde_json::from_str(&json.stdout).map_err(|e| format!("check json: {e}"))?;
+        let codes: Vec<&str> = v["diagnostics"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|d| d["code"].as_str())
+            .collect();
+        for want in &case.codes {
+            if !codes.contains(&want.as_str()) {
+                why.push(format!("no `{want}` diagnostic (got {codes:?})"));
+            }
+        }
+    }
+    why.extend(terminal_rules(&r));
+    why.extend(source_rules(&site, &before));
+    if r.code != 0 && read_tree(&site.join("public")) != public_before {
+        why.push("the previous site was changed by a failed run".into());
+    }
+    why.extend(active_content(&site.join("public")));
+    if why.is_empty() {
+        Ok(())
+    } else {
+        let errors: Vec<&str> = r.stderr.lines().filter(|l| l.contains("error")).take(5).collect();
+        Err(format!("{}\n    errors: {errors:#?}", why.join("; ")))
+    }
+}
+
+/// Bounded output, and nothing a terminal would act on.
+fn terminal_rules(r: &Run) -> Vec<String> {
+    let mut why = Vec::new();
+    for (name, text) in [("stdout", &r.stdout), ("stderr", &r.stderr)] {
+        if text.len() > 256 * 1024 {
+            why.push(format!("{name} is {} bytes", text.len()));
+        }
+        if let Some(c) = text.chars().find(|c| c.is_control() && *c != '\n') {
+            why.push(format!("{name} holds the control character U+{:04X}", u32::from(c)));
+        }
+        if let Some(c) = text
+            .chars()
+            .find(|c| ('\u{202a}'..='\u{202e}').contains(c) || ('\u{2066}'..='\u{2069}').contains(c))
+        {
+            why.push(format!("{name} holds the direction character U+{:04X}", u32::from(c)));
+        }
+        if text.contains("panicked") {
+            why.push(format!("{name} shows a panic"));
+        }
+    }
+    why
+}
+
+/// Every source file is still there, byte for byte; nothing but the output was made.
+fn source_rules(site: &Path, before: &BTreeMap<String, Vec<u8>>) -> Vec<String> {
+    let after = sources(site);
+    let mut why = Vec::new();
+    for (path, bytes) in before {
+        match after.get(path) {
+            None => why.push(format!("the source {path} is gone")),
+            Some(b) if b != bytes => why.push(format!("the source {path} was changed")),
+            Some(_) => {}
+        }
+    }
+    let made: Vec<&String> = after.keys().filter(|p| !before.contains_key(*p)).collect();
+    if !made.is_empty() {
+        why.push(format!("files were made among the sources: {made:?}"));
+    }
+    why
+}
+
+/// Active content in any page: scripts other than the site's own files and JSON-LD,
+/// event handler and style attributes, links and sources with a script or data scheme,
+/// frames, objects and forms that post elsewhere.
+pub(crate) fn active_content(out: &Path) -> Vec<String> {
+    let mut why = Vec::new();
+    if !out.is_dir() {
+        return why;
+    }
+    let all = Selector::parse("*").unwrap();
+    for (path, bytes) in read_tree(out) {
+        if !path.ends_with(".html") {
+            continue;
+        }
+        let doc = Html::parse_document(&String::from_utf8_lossy(&bytes));
+        for el in doc.select(&all) {
+            let name = el.value().name();
+            if let Some(problem) = element_problem(name, el.value()) {
+                why.push(format!("{path}: {problem}"));
+            }
+        }
+    }
+    why
+}
+
+fn element_problem(name: &str, el: &scraper::node::Element) -> Option<String> {
+    match name {
+        "script" => {
+            let own = el.attr("src").is_some_and(|s| !s.contains(':') && !s.starts_with("//"));
+            let data = el.attr("type") == Some("application/ld+json");
+            if !own && !data {
+                return Some("an inline or foreign <script>".into());
+            }
+        }
+        "iframe" | "frame" | "object" | "embed" | "applet" | "base" | "svg" | "math" => {
+            return Some(format!("a <{name}> element"));
+        }
+        "meta" if el.attr("http-equiv").is_some_and(|v| v.eq_ignore_ascii_case("refresh")) => {
+            return Some("a meta refresh".into());
+        }
+        _ => {}
+    }
+    for (attr, value) in el.attrs() {
+        let lower = attr.to_ascii_lowercase();
+        if lower.starts_with("on") || lower == "style" || lower == "srcdoc" {
+            return Some(format!("<{name} {attr}=…>"));
+        }
+        if matches!(
+            lower.as_str(),
+            "href" | "src" | "action" | "formaction" | "xlink:href" | "data"
+        ) {
+            let scheme: String = value
+                .chars()
+                .filter(|c| !c.is_whitespace() && !c.is_control())
+                .take_while(|c| *c != ':')
+                .collect::<String>()
+                .to_ascii_lowercase();
+            if value.contains(':') && matches!(scheme.as_str(), "javascript" | "vbscript" | "data" | "file") {
+                return Some(format!("<{name} {attr}=\"{value}\">"));
+            }
+            if value.starts_with("//") || value.starts_with("\\\\") {
+                return Some(format!("<{name} {attr}=\"{value}\"> leaves the site without a scheme"));
+            }
+        }
+    }
+    None
+}
+
+#[test]
+fn the_active_content_check_can_fail() {
+    let tmp = tempfile::tempdir().unwrap();
+    for (page, bad) in [
+        ("a.html", "<p onclick=\"x()\">x</p>"),
+        ("b.html", "<script>alert(1)</script>"),
+        ("c.html", "<a href=\" JaVa\tScRiPt:alert(1)\">x</a>"),
+        ("d.html", "<iframe src=\"https://e.example\"></iframe>"),
+        ("e.html", "<p style=\"color:red\">x</p>"),
+        ("f.html", "<a href=\"//evil.example/\">x</a>"),
+    ] {
+        write(&tmp.path().join(page), &format!("<!doctype html><title>t</title>{bad}"));
+    }
+    write(
+        &tmp.path().join("ok.html"),
+        "<!doctype html><title>t</title><script src=\"js/a.js\" defer></script>\
+         <script type=\"application/ld+json\">{}</script><a href=\"https://x.example/\">x</a>",
+    );
+    let found = active_content(tmp.path());
+    assert_eq!(found.len(), 6, "{found:#?}");
+}
