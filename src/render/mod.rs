@@ -22,6 +22,15 @@ use crate::paths;
 pub(crate) use theme::Theme;
 use views::SiteView;
 
+/// The Content-Security-Policy of every page, as a `<meta>` element (hosts that can send
+/// headers should send it as one too, with `frame-ancestors 'none'`, which a meta element
+/// cannot carry; see docs/website.md). Everything comes from the site itself: no inline
+/// scripts, styles or event handlers, nothing from other hosts. `connect-src 'self'` is
+/// for the live preview's event stream.
+pub(crate) const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self'; style-src 'self'; \
+     img-src 'self'; font-src 'self'; connect-src 'self'; manifest-src 'self'; \
+     form-action 'self'; base-uri 'none'";
+
 /// Which provider pages to render. Every other page lists or counts providers and is
 /// always rendered.
 #[derive(Debug, Clone)]
@@ -53,6 +62,7 @@ pub(crate) fn render(site: &Site, theme: &Theme, search_meta: &str, scope: &Scop
     base.insert("site", &SiteView::new(&site.config));
     base.insert("life_domains", &views::life_domains(site));
     base.insert("footer_pages", &views::footer(site));
+    base.insert("content_security_policy", CONTENT_SECURITY_POLICY);
     let mut r = Renderer {
         site,
         theme,
