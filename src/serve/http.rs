@@ -5,7 +5,7 @@
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::sync::mpsc::{self, Receiver, Sender};
-use std::sync::{Arc, Mutex, RwLock};
+use std::sync::{Arc, Condvar, Mutex, PoisonError, RwLock};
 use std::time::Duration;
 
 use super::session::Files;
@@ -66,6 +66,58 @@ fn sse_event(event: &str, data: &str) -> String {
 pub(crate) struct State {
     pub(crate) served: RwLock<Served>,
     pub(crate) hub: Hub,
+    /// Connections being read or answered.
+    pub(crate) requests: Slots,
+    /// Open live-reload streams (one per open page).
+    pub(crate) streams: Slots,
+    pub(crate) idle: Idle,
+}
+
+/// How many requests are read or answered at once; more wait to be accepted.
+pub(crate) const MAX_REQUESTS: usize = 32;
+/// How many pages can follow the live reload at once; more get 503 and retry.
+pub(crate) const MAX_STREAMS: usize = 32;
+/// How long a connection may take to send its request: an idle one gives its slot up.
+const REQUEST_TIMEOUT: Duration = Duration::from_secs(3);
+
+/// A counting semaphore: a fixed number of slots, taken and given back.
+pub(crate) struct Slots {
+    free: Mutex<usize>,
+    freed: Condvar,
+}
+
+impl Slots {
+    pub(crate) fn new(n: usize) -> Self {
+        Slots {
+            free: Mutex::new(n),
+            freed: Condvar::new(),
+        }
+    }
+
+    /// Waits for a slot and takes it.
+    fn take(&self) {
+        let mut free = self.free.lock().unwrap_or_else(PoisonError::into_inner);
+        while *free == 0 {
+            free = self.freed.wait(free).unwrap_or_else(PoisonError::into_inner);
+        }
+        *free -= 1;
+    }
+
+    /// Takes a slot if one is free now.
+    fn try_take(&self) -> bool {
+        let mut free = self.free.lock().unwrap_or_else(PoisonError::into_inner);
+        if *free == 0 {
+            return false;
+        }
+        *free -= 1;
+        true
+    }
+
+    fn give_back(&self) {
+        let mut free = self.free.lock().unwrap_or_else(PoisonError::into_inner);
+        *free += 1;
+        self.freed.notify_one();
+    }
 }
 
 /// Binds 127.0.0.1 on `port`, or the next free port up to 20 further.
@@ -83,21 +135,75 @@ pub(crate) fn bind(port: u16) -> std::io::Result<TcpListener> {
     Err(last.unwrap_or_else(|| std::io::Error::other("no free port")))
 }
 
-/// Serves connections until the process ends, one thread each.
+/// Serves connections until the process ends, one thread each, at most [`MAX_REQUESTS`]
+/// at once. When all are taken, the connection that has waited longest without sending
+/// its request is closed to make room, so idle connections cannot keep a page from
+/// loading; a connection that sends nothing is closed after a few seconds anyway.
 pub(crate) fn run(listener: &TcpListener, state: &Arc<State>) {
-    for stream in listener.incoming().flatten() {
+    for (id, stream) in listener.incoming().flatten().enumerate() {
+        while !state.requests.try_take() {
+            if !state.idle.close_oldest() {
+                state.requests.take();
+                break;
+            }
+            std::thread::yield_now();
+        }
+        if let Ok(clone) = stream.try_clone() {
+            state.idle.add(id, clone);
+        }
         let state = state.clone();
         std::thread::spawn(move || {
-            let _ = handle(stream, &state);
+            // A live-reload stream gives its request slot back when it starts.
+            let mut holds_slot = true;
+            let _ = handle(stream, &state, id, &mut holds_slot);
+            state.idle.remove(id);
+            if holds_slot {
+                state.requests.give_back();
+            }
         });
     }
 }
 
-fn handle(mut stream: TcpStream, state: &State) -> std::io::Result<()> {
-    stream.set_read_timeout(Some(Duration::from_secs(10)))?;
+/// Connections accepted that have not sent their request yet, oldest first.
+#[derive(Default)]
+pub(crate) struct Idle {
+    waiting: Mutex<std::collections::VecDeque<(usize, TcpStream)>>,
+}
+
+impl Idle {
+    fn add(&self, id: usize, stream: TcpStream) {
+        self.waiting
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .push_back((id, stream));
+    }
+
+    fn remove(&self, id: usize) {
+        self.waiting
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .retain(|(i, _)| *i != id);
+    }
+
+    /// Closes the connection that has waited longest; false when none waits.
+    fn close_oldest(&self) -> bool {
+        let oldest = self.waiting.lock().unwrap_or_else(PoisonError::into_inner).pop_front();
+        match oldest {
+            Some((_, stream)) => {
+                let _ = stream.shutdown(std::net::Shutdown::Both);
+                true
+            }
+            None => false,
+        }
+    }
+}
+
+fn handle(mut stream: TcpStream, state: &State, id: usize, holds_slot: &mut bool) -> std::io::Result<()> {
+    stream.set_read_timeout(Some(REQUEST_TIMEOUT))?;
     let mut reader = BufReader::new(stream.try_clone()?.take(16 * 1024));
     let mut request_line = String::new();
     reader.read_line(&mut request_line)?;
+    state.idle.remove(id);
     // Headers are read and ignored: nothing here depends on them.
     loop {
         let mut line = String::new();
@@ -132,7 +238,23 @@ fn handle(mut stream: TcpStream, state: &State) -> std::io::Result<()> {
             let page = error_page(state);
             respond(&mut stream, 200, "text/html; charset=utf-8", page.as_bytes(), head, &[])
         }
-        Some("events") if !head => events(stream, state),
+        Some("events") if !head => {
+            if state.streams.try_take() {
+                state.requests.give_back();
+                *holds_slot = false;
+                let streamed = events(stream, state);
+                state.streams.give_back();
+                return streamed;
+            }
+            respond(
+                &mut stream,
+                503,
+                "text/plain; charset=utf-8",
+                b"too many open pages; close some and reload\n",
+                head,
+                &[("Retry-After", "5")],
+            )
+        }
         _ => site_file(&mut stream, state, path, head),
     }
 }

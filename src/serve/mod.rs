@@ -90,6 +90,9 @@ pub fn serve(opts: &ServeOptions, on_event: &mut dyn FnMut(ServeEvent)) -> Resul
     let state = Arc::new(State {
         served: RwLock::new(Served::default()),
         hub: Hub::default(),
+        requests: http::Slots::new(http::MAX_REQUESTS),
+        streams: http::Slots::new(http::MAX_STREAMS),
+        idle: http::Idle::default(),
     });
     let mut session = Session::new(opts.root.clone(), url.clone());
     rebuild(&mut session, &state, false, on_event);

@@ -28,7 +28,11 @@ pub(crate) struct Watch {
     root: std::path::PathBuf,
 }
 
+/// Watches the site at `root`. The root is resolved first (symbolic links, `..`, a
+/// relative path), because the watcher reports resolved paths on some systems and the
+/// paths as given on others; watching the resolved root makes both the same.
 pub(crate) fn start(root: &Path) -> notify::Result<Watch> {
+    let root = &std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
     let (tx, rx) = channel();
     let mut watcher = notify::recommended_watcher(tx)?;
     // The root itself, not recursively: site.yaml, and folders created later.
@@ -39,11 +43,10 @@ pub(crate) fn start(root: &Path) -> notify::Result<Watch> {
             watcher.watch(&dir, RecursiveMode::Recursive)?;
         }
     }
-    let root = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
     Ok(Watch {
         watcher,
         events: rx,
-        root,
+        root: root.clone(),
     })
 }
 

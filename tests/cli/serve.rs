@@ -27,8 +27,14 @@ fn free_port() -> u16 {
 }
 
 fn start(site: &Path, port: u16) -> Server {
+    start_in(Path::new("."), site.to_str().unwrap(), port)
+}
+
+/// Starts serve in `cwd` with `--root root`, the root spelled as a user might.
+fn start_in(cwd: &Path, root: &str, port: u16) -> Server {
     let mut child = Command::new(env!("CARGO_BIN_EXE_steunwijzer"))
-        .args(["serve", "--root", site.to_str().unwrap(), "--port", &port.to_string()])
+        .current_dir(cwd)
+        .args(["serve", "--root", root, "--port", &port.to_string()])
         .env("STEUNWIJZER_TODAY", TODAY)
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
@@ -277,4 +283,127 @@ fn a_templates_folder_made_while_serving_is_watched() {
         assert!(Instant::now() < deadline, "a change in the new folder was not seen");
         std::thread::sleep(Duration::from_millis(50));
     }
+}
+
+/// The hostile requests of the corpus (`tests/fixtures/hostile/serve-requests.yaml`).
+#[derive(serde::Deserialize)]
+struct HostileRequest {
+    about: String,
+    request: String,
+    status: u16,
+}
+
+#[test]
+fn hostile_requests_of_the_corpus_get_their_answers() {
+    let (tmp, site) = good_site();
+    std::fs::write(tmp.path().join("geheim.txt"), "GEHEIM").unwrap();
+    let text = std::fs::read_to_string(fixture("hostile/serve-requests.yaml")).unwrap();
+    let cases: Vec<HostileRequest> = serde_yaml::from_str(&text).unwrap();
+    assert!(cases.len() >= 10);
+    let server = start(&site, free_port());
+    for case in &cases {
+        let (status, _, body) = request(server.port, &case.request);
+        assert_eq!(status, case.status, "{}", case.about);
+        let body = String::from_utf8_lossy(&body);
+        assert!(!body.contains("GEHEIM") && !body.contains("root:x:"), "{}", case.about);
+    }
+    // Still serving after all of them.
+    assert_eq!(get(server.port, "/").0, 200);
+}
+
+/// Saves a change to a provider and waits for the reload that shows it.
+fn edit_is_followed(port: u16, site: &Path, from: &str, to: &str) {
+    let rx = events(port);
+    wait_for(&rx, "hello");
+    let beta = site.join("content/providers/beta.md");
+    std::fs::write(&beta, std::fs::read_to_string(&beta).unwrap().replace(from, to)).unwrap();
+    wait_for(&rx, "reload");
+    assert!(get(port, "/aanbieders/beta/").1.contains(to));
+}
+
+#[test]
+fn follows_edits_through_a_symbolic_link_to_the_site() {
+    let (tmp, site) = good_site();
+    let link = tmp.path().join("link");
+    std::os::unix::fs::symlink(&site, &link).unwrap();
+    let server = start_in(tmp.path(), "link", free_port());
+    edit_is_followed(server.port, &site, "koffie", "thee");
+}
+
+#[test]
+fn follows_edits_through_a_linked_parent_folder() {
+    let (tmp, _site) = good_site();
+    let link = tmp.path().join("koppeling");
+    std::os::unix::fs::symlink(tmp.path(), &link).unwrap();
+    let server = start(&link.join("site"), free_port());
+    edit_is_followed(server.port, &link.join("site"), "koffie", "thee");
+}
+
+#[test]
+fn follows_edits_with_a_relative_root() {
+    let (tmp, site) = good_site();
+    let server = start_in(tmp.path(), "site", free_port());
+    edit_is_followed(server.port, &site, "koffie", "thee");
+}
+
+#[test]
+fn follows_edits_with_dots_in_the_root() {
+    let (tmp, site) = good_site();
+    std::fs::create_dir(tmp.path().join("elders")).unwrap();
+    let server = start_in(&tmp.path().join("elders"), "../site/./", free_port());
+    edit_is_followed(server.port, &site, "koffie", "thee");
+}
+
+/// How many threads the process has (Linux).
+fn threads(pid: u32) -> usize {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap();
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("Threads:"))
+        .unwrap()
+        .trim()
+        .parse()
+        .unwrap()
+}
+
+#[test]
+fn many_idle_connections_and_pages_are_capped_and_a_page_still_loads() {
+    let (_tmp, site) = good_site();
+    let server = start(&site, free_port());
+    let port = server.port;
+    // 40 pages following the live reload: 32 streams, then 503.
+    let mut streams = Vec::new();
+    let mut refused = 0;
+    for _ in 0..40 {
+        let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
+        s.write_all(b"GET /__steunwijzer/events HTTP/1.1\r\nHost: x\r\n\r\n")
+            .unwrap();
+        s.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
+        let mut first = [0u8; 12];
+        s.read_exact(&mut first).unwrap();
+        if &first == b"HTTP/1.1 503" {
+            refused += 1;
+        }
+        streams.push(s);
+    }
+    assert_eq!(refused, 8, "streams beyond 32 are refused");
+    // 300 connections that never send a request.
+    let idle: Vec<TcpStream> = (0..300)
+        .map(|_| TcpStream::connect(("127.0.0.1", port)).unwrap())
+        .collect();
+    // A resident's page still loads (the idle ones give their slots up after 3 s); the
+    // limit below is for a machine under heavy load, not a speed requirement.
+    let (tx, rx) = channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(get(port, "/aanbieders/beta/"));
+    });
+    let (status, page) = rx.recv_timeout(Duration::from_secs(120)).expect("the page loads");
+    assert_eq!(status, 200);
+    assert!(page.contains("koffie"));
+    let n = threads(server.child.id());
+    assert!(
+        n <= 32 + 32 + 16,
+        "{n} threads for {} connections",
+        idle.len() + streams.len()
+    );
 }
