@@ -87,6 +87,11 @@ pub(crate) fn load(root: &Path, base_url_override: Option<&str>) -> Staged<Confi
             );
         }
     };
+    from_source(&src, base_url_override)
+}
+
+/// Checks `site.yaml` read into `src`.
+pub(crate) fn from_source(src: &SourceFile, base_url_override: Option<&str>) -> Staged<Config> {
     let hidden = src.hidden_characters();
     if !hidden.is_empty() {
         return Staged::failed(hidden.into_iter().collect::<Diagnostics>());

@@ -29,7 +29,7 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("index", &["search"]),
     ("render", &["render", "review"]),
     ("write", &["output"]),
-    ("commands", &["pipeline", "serve", "scaffold", "synth"]),
+    ("commands", &["pipeline", "serve", "scaffold", "synth", "fuzzing"]),
 ];
 
 /// Files of the binary and of this test: not part of the library's layers.

@@ -13,7 +13,7 @@
 //! stage it is:
 //!
 //! ```text
-//! commands   pipeline  serve  scaffold  synth        the library's entry points
+//! commands   pipeline  serve  scaffold  synth  fuzzing  the library's entry points
 //! write      output                                  atomic swap of public/ and search-index/
 //! render     render  review                          pages, assets, schema; the review report
 //! index      search                                  tantivy index, query rules, static export
@@ -29,6 +29,7 @@
 
 // The library returns data and never prints; outside tests, nothing a user can influence
 // is unwrapped.
+#![forbid(unsafe_code)]
 #![deny(clippy::print_stdout, clippy::print_stderr)]
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 // A diagnostic is built only when something is wrong, and carries the quoted source line
@@ -41,6 +42,8 @@ mod content;
 mod date;
 mod diagnostic;
 mod formats;
+#[doc(hidden)]
+pub mod fuzzing;
 mod languages;
 mod markdown;
 mod model;

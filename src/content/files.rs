@@ -183,16 +183,7 @@ impl<T: DeserializeOwned + Default> FileCache<T> {
         }
         let mut diagnostics = Diagnostics::new();
         let file = match SourceFile::read(root, &c.rel) {
-            Ok(src) => {
-                // Hidden characters are the real cause of what YAML would say about them.
-                let hidden = src.hidden_characters();
-                if hidden.is_empty() {
-                    decode(&src, c.slug.clone(), &mut diagnostics).map(Arc::new)
-                } else {
-                    diagnostics.extend(hidden);
-                    None
-                }
-            }
+            Ok(src) => from_source(&src, c.slug.clone(), &mut diagnostics).map(Arc::new),
             Err(d) => {
                 diagnostics.push(d);
                 None
@@ -224,6 +215,22 @@ impl<T: DeserializeOwned + Default> FileCache<T> {
             keep
         });
         gone
+    }
+}
+
+/// A content file read into memory, decoded as far as it can be.
+pub(super) fn from_source<T: DeserializeOwned + Default>(
+    src: &SourceFile,
+    slug: String,
+    out: &mut Diagnostics,
+) -> Option<ContentFile<T>> {
+    // Hidden characters are the real cause of what YAML would say about them.
+    let hidden = src.hidden_characters();
+    if hidden.is_empty() {
+        decode(src, slug, out)
+    } else {
+        out.extend(hidden);
+        None
     }
 }
 

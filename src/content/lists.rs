@@ -20,6 +20,15 @@ pub(super) fn load<T: DeserializeOwned>(root: &Path, rel: &str, out: &mut Diagno
             return None;
         }
     };
+    from_source(&src, rel, out)
+}
+
+/// Decodes the list file `src` (shown as `rel` in messages about its shape).
+pub(super) fn from_source<T: DeserializeOwned>(
+    src: &SourceFile,
+    rel: &str,
+    out: &mut Diagnostics,
+) -> Option<ListFile<T>> {
     let hidden = src.hidden_characters();
     if !hidden.is_empty() {
         out.extend(hidden);

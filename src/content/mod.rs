@@ -13,6 +13,7 @@ use std::sync::Arc;
 
 use crate::diagnostic::{Diagnostics, Span, Staged};
 use crate::markdown::Body;
+use crate::source::SourceFile;
 use crate::yaml::Document;
 use files::FileCache;
 use raw::{RawLifeDomain, RawNeighbourhood, RawPage, RawProvider};
@@ -90,6 +91,36 @@ pub(crate) fn load(root: &Path, cache: &mut Cache) -> Staged<(Loaded, Changes)> 
         pages: !changed_pages.is_empty(),
     };
     Staged::partial((loaded, changes), out)
+}
+
+/// The content of a site held in memory (for the fuzz targets): the two list files and
+/// provider files by slug. Read as [`load`] reads files.
+pub(crate) fn from_memory(life_domains: &str, neighbourhoods: &str, providers: &[(&str, &[u8])]) -> Staged<Loaded> {
+    let mut out = Diagnostics::new();
+    let list = |rel: &str, text: &str, out: &mut Diagnostics| {
+        SourceFile::from_bytes(rel.to_string(), text.as_bytes().to_vec())
+            .map_err(|d| out.push(d))
+            .ok()
+    };
+    let domains =
+        list(LIFE_DOMAINS, life_domains, &mut out).and_then(|s| lists::from_source(&s, LIFE_DOMAINS, &mut out));
+    let hoods =
+        list(NEIGHBOURHOODS, neighbourhoods, &mut out).and_then(|s| lists::from_source(&s, NEIGHBOURHOODS, &mut out));
+    let mut files = Vec::new();
+    for (slug, bytes) in providers {
+        let display = format!("{PROVIDERS_DIR}/{slug}.md");
+        match SourceFile::from_bytes(display, bytes.to_vec()) {
+            Ok(src) => files.extend(files::from_source(&src, (*slug).to_string(), &mut out).map(Arc::new)),
+            Err(d) => out.push(d),
+        }
+    }
+    let loaded = Loaded {
+        life_domains: domains,
+        neighbourhoods: hoods,
+        providers: files,
+        pages: Vec::new(),
+    };
+    Staged::partial(loaded, out)
 }
 
 #[cfg(test)]

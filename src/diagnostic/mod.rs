@@ -71,6 +71,17 @@ pub(crate) struct Diagnostic {
     pub(crate) source_line: Option<Quote>,
 }
 
+/// The longest message or hint, in characters: they quote values from the file, and a
+/// value can be as long as the file.
+pub(crate) const MAX_MESSAGE_CHARS: usize = 300;
+
+fn cut(text: String) -> String {
+    match text.char_indices().nth(MAX_MESSAGE_CHARS) {
+        Some((i, _)) => format!("{}…", &text[..i]),
+        None => text,
+    }
+}
+
 /// How many characters of a source line a diagnostic quotes.
 pub(crate) const QUOTE_CHARS: usize = 100;
 
@@ -114,7 +125,7 @@ impl Diagnostic {
             code,
             path: path.to_string(),
             span,
-            message: message.into(),
+            message: cut(message.into()),
             hint: None,
             source_line: None,
         }
@@ -139,12 +150,12 @@ impl Diagnostic {
     }
 
     pub(crate) fn with_hint(mut self, hint: impl Into<String>) -> Self {
-        self.hint = Some(hint.into());
+        self.hint = Some(cut(hint.into()));
         self
     }
 
     pub(crate) fn with_hint_opt(mut self, hint: Option<String>) -> Self {
-        self.hint = hint;
+        self.hint = hint.map(cut);
         self
     }
 

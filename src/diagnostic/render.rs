@@ -50,12 +50,13 @@ impl Diagnostic {
 /// `text` with every control, bidi and invisible formatting character written as
 /// `\u{..}`, so a file cannot move the cursor, recolour or clear an editor's terminal.
 pub(crate) fn terminal_safe(text: &str) -> String {
-    if !text.chars().any(crate::text::is_hidden_control) {
+    let unsafe_char = |c: char| c != '\n' && (c.is_control() || crate::text::is_hidden_control(c));
+    if !text.chars().any(unsafe_char) {
         return text.to_string();
     }
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        if crate::text::is_hidden_control(c) && c != '\n' {
+        if unsafe_char(c) {
             let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
         } else {
             out.push(c);

@@ -1,0 +1,59 @@
+//! Entry points for the fuzz targets (`tests/fuzz.rs`): the stages a hostile file goes
+//! through, from bytes in memory, with nothing written. Not part of the stable API.
+
+use crate::config;
+use crate::content;
+use crate::date::Date;
+use crate::diagnostic::Diagnostics;
+use crate::markdown::{self, Target};
+use crate::search::query::{self, Dictionary};
+use crate::source::SourceFile;
+use crate::validate;
+
+const SITE: &str = "title: Fuzzgids\nmunicipality: Teststad\nbase_url: https://example.org/gids/\n";
+const DOMAINS: &str = "- slug: wonen\n  name: Wonen\n  description: Een huis.\n\
+                       - slug: inkomen\n  name: Inkomen\n  description: Geld.\n";
+const HOODS: &str = "- slug: noord\n  name: Noord\n";
+
+/// A provider file (`bytes`) through load and validate on a small site, with every
+/// problem rendered for people as `check` prints them. Returns that text.
+pub fn provider_file(bytes: &[u8]) -> String {
+    let mut diags = Diagnostics::new();
+    let site = SourceFile::from_bytes("site.yaml".into(), SITE.as_bytes().to_vec()).ok();
+    let config = site.and_then(|s| diags.absorb(config::from_source(&s, None)));
+    let loaded = diags.absorb(content::from_memory(DOMAINS, HOODS, &[("fuzz", bytes)]));
+    if let (Some(config), Some(loaded), Some(today)) = (config, loaded, Date::new(2026, 11, 24)) {
+        diags.absorb(validate::validate(config, &loaded, today));
+    }
+    diags.render()
+}
+
+/// A Markdown text as it becomes HTML on a provider's page.
+pub fn markdown_html(text: &str) -> String {
+    markdown::to_html(
+        text,
+        &Target {
+            root: "../../",
+            top_heading: 2,
+        },
+    )
+}
+
+/// A query as the search plans it over a small dictionary: the words and their terms.
+pub fn query_words(text: &str) -> usize {
+    let mut dict = Dictionary::default();
+    for (term, n) in [
+        ("schuld", 3),
+        ("schulden", 2),
+        ("huur", 4),
+        ("huurtoeslag", 1),
+        ("mantelzorg", 2),
+        ("geld", 5),
+    ] {
+        dict.terms.insert(term.to_string(), n);
+    }
+    query::plan(text, &dict).len()
+}
+
+/// The most words a query is planned with.
+pub const MAX_QUERY_WORDS: usize = query::MAX_WORDS;
