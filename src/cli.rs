@@ -15,6 +15,14 @@ use clap::{Args, Parser, Subcommand};
 pub(crate) struct Cli {
     #[command(subcommand)]
     pub(crate) command: Command,
+    /// The language of messages: nl or en. Default: STEUNWIJZER_LANG if set, else the
+    /// site's language (Dutch for a Dutch site).
+    #[arg(long, global = true, value_name = "LANG", value_parser = parse_language)]
+    pub(crate) lang: Option<steunwijzer::Language>,
+}
+
+fn parse_language(s: &str) -> Result<steunwijzer::Language, String> {
+    steunwijzer::Language::parse(s).ok_or_else(|| format!("`{s}` is not a language this program speaks: use nl or en"))
 }
 
 #[derive(Debug, Subcommand)]

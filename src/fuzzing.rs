@@ -25,7 +25,7 @@ pub fn provider_file(bytes: &[u8]) -> String {
     if let (Some(config), Some(loaded), Some(today)) = (config, loaded, Date::new(2026, 11, 24)) {
         diags.absorb(validate::validate(config, &loaded, today));
     }
-    diags.render()
+    diags.render(crate::diagnostic::Language::Dutch)
 }
 
 /// A Markdown text as it becomes HTML on a provider's page.

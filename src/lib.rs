@@ -68,7 +68,7 @@ mod layering;
 
 // The public surface: what the command-line front end calls.
 pub use date::TodayError;
-pub use diagnostic::{Diagnostics, Staged};
+pub use diagnostic::{Diagnostics, Language, Staged};
 pub use pipeline::{
     BuildOptions, Built, SearchError, analyse, build, check, review, review_page, search, write_report,
 };

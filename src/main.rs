@@ -15,6 +15,7 @@ fn main() -> ExitCode {
         eprintln!("error: the site folder {} does not exist", root.display());
         return ExitCode::from(cmd::USAGE_ERROR);
     }
+    cmd::set_language(cli.lang, cmd::site_root(&cli.command));
     match cli.command {
         Command::Build(args) => cmd::build::run(args),
         Command::Check(args) => cmd::check::run(&args),

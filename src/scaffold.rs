@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use crate::config;
 use crate::content::PROVIDERS_DIR;
 use crate::date::{Date, TodayError};
+use crate::diagnostic::Diagnostics;
 use crate::render::theme::DEFAULT_THEME;
 use crate::text;
 
@@ -20,7 +21,7 @@ pub enum NewProviderError {
     /// The name has no letters or digits to make a file name of.
     NoName(String),
     /// `site.yaml` has errors; the first, as shown to an editor.
-    SiteConfig(String),
+    SiteConfig(Diagnostics),
     /// The file exists already.
     Exists(PathBuf),
     /// The theme's template is missing or cannot be read.
@@ -45,7 +46,7 @@ impl fmt::Display for NewProviderError {
             NewProviderError::NoName(name) => {
                 write!(f, "cannot make a file name from \"{name}\"; use letters or digits")
             }
-            NewProviderError::SiteConfig(first) => write!(f, "site.yaml has errors; fix them first:\n{first}"),
+            NewProviderError::SiteConfig(_) => f.write_str("site.yaml has errors; fix them first"),
             NewProviderError::Exists(path) => write!(
                 f,
                 "{} exists already; edit that file, or choose another name",
@@ -70,13 +71,7 @@ pub fn new_provider(root: &Path, name: &str) -> Result<PathBuf, NewProviderError
     }
     let config = config::load(root, None);
     let Some(config) = config.value else {
-        let first = config
-            .diagnostics
-            .iter()
-            .next()
-            .map(crate::diagnostic::Diagnostic::render)
-            .unwrap_or_default();
-        return Err(NewProviderError::SiteConfig(first));
+        return Err(NewProviderError::SiteConfig(config.diagnostics));
     };
     let today = Date::today(&config.time_zone).map_err(NewProviderError::Today)?;
     let path = root.join(PROVIDERS_DIR).join(format!("{slug}.md"));

@@ -14,8 +14,8 @@ pub(crate) fn run(args: &CheckArgs) -> ExitCode {
                 println!("checked {}: no errors", args.root.root.display());
             }
         }
-        Format::Json => print!("{}", diags.render_json()),
-        Format::Github => print!("{}", diags.render_github()),
+        Format::Json => print!("{}", diags.render_json(super::language())),
+        Format::Github => print!("{}", diags.render_github(super::language())),
     }
     if diags.has_errors() {
         ExitCode::from(CONTENT_ERROR)

@@ -11,8 +11,9 @@ pub(crate) mod search;
 pub(crate) mod serve;
 
 use std::path::Path;
+use std::sync::OnceLock;
 
-use steunwijzer::Diagnostics;
+use steunwijzer::{Diagnostics, Language};
 
 use crate::cli::{Command, NewCommand};
 
@@ -34,9 +35,24 @@ pub(crate) fn site_root(command: &Command) -> Option<&Path> {
     }
 }
 
+static LANGUAGE: OnceLock<Language> = OnceLock::new();
+
+/// Chooses the language of messages: `--lang`, else `STEUNWIJZER_LANG`, else the site's.
+pub(crate) fn set_language(option: Option<Language>, root: Option<&Path>) {
+    let chosen = option
+        .or_else(|| std::env::var("STEUNWIJZER_LANG").ok().and_then(|l| Language::parse(&l)))
+        .unwrap_or_else(|| root.map(Language::of_site).unwrap_or_default());
+    let _ = LANGUAGE.set(chosen);
+}
+
+/// The language messages are printed in.
+pub(crate) fn language() -> Language {
+    LANGUAGE.get().copied().unwrap_or_default()
+}
+
 /// Prints the problems, if any, for people on standard error.
 pub(crate) fn print_diagnostics(diags: &Diagnostics) {
     if !diags.is_empty() {
-        eprint!("{}", diags.render());
+        eprint!("{}", diags.render(language()));
     }
 }

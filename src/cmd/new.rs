@@ -12,6 +12,9 @@ pub(crate) fn run(args: &NewProviderArgs) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(e) => {
+            if let steunwijzer::NewProviderError::SiteConfig(diags) = &e {
+                super::print_diagnostics(diags);
+            }
             eprintln!("error: {e}");
             ExitCode::from(if e.is_usage() { USAGE_ERROR } else { CONTENT_ERROR })
         }

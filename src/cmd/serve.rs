@@ -13,6 +13,7 @@ pub(crate) fn run(args: ServeArgs) -> ExitCode {
         root: args.root.root,
         port: args.port,
         open: args.open,
+        language: super::language(),
     };
     let shown = shown(&opts.root);
     let result = steunwijzer::serve(&opts, &mut |event| match event {
@@ -23,7 +24,7 @@ pub(crate) fn run(args: ServeArgs) -> ExitCode {
             warnings,
         } => {
             if !warnings.is_empty() {
-                eprint!("{}", warnings.render());
+                eprint!("{}", warnings.render(super::language()));
             }
             println!(
                 "built {providers} providers in {} ms ({changed} files changed)",

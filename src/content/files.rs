@@ -50,7 +50,6 @@ struct Candidate {
 pub(super) fn load_dir<T: DeserializeOwned + Default>(
     root: &Path,
     rel_dir: &str,
-    what: &str,
     cache: &mut FileCache<T>,
     out: &mut Diagnostics,
 ) -> (Vec<Arc<ContentFile<T>>>, BTreeSet<String>) {
@@ -60,7 +59,7 @@ pub(super) fn load_dir<T: DeserializeOwned + Default>(
     let mut seen = HashSet::new();
     if dir.is_dir() {
         for entry in source::walk(&dir) {
-            let Some(candidate) = candidate(root, rel_dir, what, entry, out) else {
+            let Some(candidate) = candidate(root, rel_dir, entry, out) else {
                 continue;
             };
             seen.insert(candidate.rel.clone());
@@ -82,7 +81,6 @@ pub(super) fn load_dir<T: DeserializeOwned + Default>(
 fn candidate(
     root: &Path,
     rel_dir: &str,
-    what: &str,
     entry: walkdir::Result<walkdir::DirEntry>,
     out: &mut Diagnostics,
 ) -> Option<Candidate> {
@@ -109,7 +107,7 @@ fn candidate(
                 &display,
                 "this is a symbolic link; links are not followed",
             )
-            .with_hint(format!("put the {what} file itself here instead of a link")),
+            .with_hint("put the file itself here instead of a link"),
         );
         return None;
     }
@@ -122,7 +120,7 @@ fn candidate(
                 Code::NotMarkdown,
                 &display,
                 Span::file_start(),
-                format!("ignored: not a Markdown {what} file"),
+                "ignored: not a Markdown file".to_string(),
             )
             .with_hint("only files ending in .md are read here"),
         );

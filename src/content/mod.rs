@@ -77,9 +77,8 @@ pub(crate) struct Changes {
 /// partial result), so validation can report its own problems in the same run.
 pub(crate) fn load(root: &Path, cache: &mut Cache) -> Staged<(Loaded, Changes)> {
     let mut out = Diagnostics::new();
-    let (providers, changed_providers) =
-        files::load_dir(root, PROVIDERS_DIR, "provider", &mut cache.providers, &mut out);
-    let (pages, changed_pages) = files::load_dir(root, PAGES_DIR, "page", &mut cache.pages, &mut out);
+    let (providers, changed_providers) = files::load_dir(root, PROVIDERS_DIR, &mut cache.providers, &mut out);
+    let (pages, changed_pages) = files::load_dir(root, PAGES_DIR, &mut cache.pages, &mut out);
     let loaded = Loaded {
         life_domains: lists::load(root, LIFE_DOMAINS, &mut out),
         neighbourhoods: lists::load(root, NEIGHBOURHOODS, &mut out),

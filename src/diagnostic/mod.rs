@@ -5,6 +5,7 @@
 //! example in a CI log), and a stable [`Code`] for tools.
 
 mod code;
+mod dutch;
 mod list;
 mod render;
 
@@ -23,12 +24,60 @@ pub(crate) enum Severity {
     Warning,
 }
 
+impl Severity {
+    pub(crate) fn word(self, lang: Language) -> &'static str {
+        match (self, lang) {
+            (Severity::Error, Language::English) => "error",
+            (Severity::Warning, Language::English) => "warning",
+            (Severity::Error, Language::Dutch) => "fout",
+            (Severity::Warning, Language::Dutch) => "waarschuwing",
+        }
+    }
+}
+
 impl fmt::Display for Severity {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        })
+        f.write_str(self.word(Language::English))
+    }
+}
+
+/// The language problems are shown in: the site's own by default.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Language {
+    /// Dutch, for a Dutch site (the default).
+    #[default]
+    Dutch,
+    /// English: `--lang en`, or a site with `language: en`.
+    English,
+}
+
+impl Language {
+    /// `nl` or `en` (also `NL`, `nl-NL`, `en_GB`, ...).
+    pub fn parse(code: &str) -> Option<Language> {
+        let code = code.trim().to_ascii_lowercase();
+        match code.get(..2) {
+            Some("nl") => Some(Language::Dutch),
+            Some("en") => Some(Language::English),
+            _ => None,
+        }
+    }
+
+    /// The language of the site at `root`: its `language:` in site.yaml, Dutch when it
+    /// has none or site.yaml cannot be read.
+    pub fn of_site(root: &std::path::Path) -> Language {
+        let text = std::fs::read_to_string(root.join("site.yaml")).unwrap_or_default();
+        text.lines()
+            .find_map(|l| l.strip_prefix("language:"))
+            .and_then(|v| Language::parse(v.trim().trim_matches(['"', '\''])))
+            .unwrap_or_default()
+    }
+
+    /// `text` (a message or hint) in this language.
+    pub(crate) fn text(self, text: &str) -> String {
+        match self {
+            Language::English => text.to_string(),
+            Language::Dutch => dutch::translate(text).unwrap_or_else(|| text.to_string()),
+        }
     }
 }
 

@@ -5,21 +5,21 @@ use std::fmt::Write as _;
 
 use serde::Serialize;
 
-use super::{Diagnostic, Diagnostics};
+use super::{Diagnostic, Diagnostics, Language};
 
 impl Diagnostic {
     /// `path:line:col: severity: message`, followed by the quoted line and the hint.
     /// Nothing a file holds reaches the terminal as a control character: those in the
     /// quoted line show as `�` (one column, so the underline stays in place), those in
     /// messages as `\u{1b}`.
-    pub(crate) fn render(&self) -> String {
+    pub(crate) fn render(&self, lang: Language) -> String {
         let mut out = format!(
             "{}:{}:{}: {}: {}\n",
             terminal_safe(&self.path),
             self.span.line,
             self.span.col,
-            self.severity,
-            terminal_safe(&self.message)
+            self.severity.word(lang),
+            terminal_safe(&lang.text(&self.message))
         );
         if let Some(quote) = &self.source_line {
             let number = self.span.line.to_string();
@@ -41,9 +41,21 @@ impl Diagnostic {
             let _ = writeln!(out, " {pad} | {}{}", " ".repeat(start), "^".repeat(len));
         }
         if let Some(hint) = &self.hint {
-            let _ = writeln!(out, "  = hint: {}", terminal_safe(hint));
+            let word = match lang {
+                Language::English => "hint",
+                Language::Dutch => "tip",
+            };
+            let _ = writeln!(out, "  = {word}: {}", terminal_safe(&lang.text(hint)));
         }
         out
+    }
+
+    /// This diagnostic with its message and hint in `lang`.
+    fn in_language(&self, lang: Language) -> Diagnostic {
+        let mut d = self.clone();
+        d.message = lang.text(&d.message);
+        d.hint = d.hint.map(|h| lang.text(&h));
+        d
     }
 }
 
@@ -75,34 +87,31 @@ struct JsonReport<'a> {
 
 impl Diagnostics {
     /// Every diagnostic for people, then a closing count line.
-    pub fn render(&self) -> String {
+    pub fn render(&self, lang: Language) -> String {
         let mut out = String::new();
         for d in self.sorted() {
-            out.push_str(&d.render());
+            out.push_str(&d.render(lang));
             out.push('\n');
         }
         for (path, n) in self.hidden() {
-            let _ = writeln!(
-                out,
-                "{}: {} more problems are not shown; fix the ones above and check again\n",
-                terminal_safe(path),
-                n
-            );
+            let more = format!("{n} more problems are not shown; fix the ones above and check again");
+            let _ = writeln!(out, "{}: {}\n", terminal_safe(path), lang.text(&more));
         }
         let (e, w) = (self.error_count(), self.warning_count());
         if e + w > 0 {
-            let _ = writeln!(out, "{}, {}", plural(e, "error"), plural(w, "warning"));
+            let _ = writeln!(out, "{}", counts(e, w, lang));
         }
         out
     }
 
     /// `{"errors": n, "warnings": n, "diagnostics": [...]}`, for tools. Keys are in
     /// alphabetical order (`serde_json`'s own map order), so the output is stable.
-    pub fn render_json(&self) -> String {
+    pub fn render_json(&self, lang: Language) -> String {
+        let shown: Vec<Diagnostic> = self.sorted().into_iter().map(|d| d.in_language(lang)).collect();
         let report = JsonReport {
             errors: self.error_count(),
             warnings: self.warning_count(),
-            diagnostics: self.sorted(),
+            diagnostics: shown.iter().collect(),
         };
         serde_json::to_value(&report)
             .and_then(|v| serde_json::to_string_pretty(&v))
@@ -111,9 +120,9 @@ impl Diagnostics {
     }
 
     /// GitHub Actions workflow commands, so a forge shows each problem on its line.
-    pub fn render_github(&self) -> String {
+    pub fn render_github(&self, lang: Language) -> String {
         let mut out = String::new();
-        for d in self.sorted() {
+        for d in self.sorted().into_iter().map(|d| d.in_language(lang)) {
             let text = match &d.hint {
                 Some(h) => format!("{}\nHint: {h}", d.message),
                 None => d.message.clone(),
@@ -122,10 +131,10 @@ impl Diagnostics {
                 out,
                 "::{} file={},line={},col={},title=steunwijzer::{}",
                 d.severity,
-                escape_property(&d.path),
+                escape_property(&terminal_safe(&d.path)),
                 d.span.line,
                 d.span.col,
-                escape_data(&text)
+                escape_data(&terminal_safe(&text))
             );
         }
         out
@@ -142,11 +151,20 @@ fn escape_property(s: &str) -> String {
     escape_data(s).replace(':', "%3A").replace(',', "%2C")
 }
 
-fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("{n} {word}")
-    } else {
-        format!("{n} {word}s")
+/// "2 errors, 1 warning", or "2 fouten, 1 waarschuwing".
+fn counts(errors: usize, warnings: usize, lang: Language) -> String {
+    let word = |n: usize, one: &str, more: &str| format!("{n} {}", if n == 1 { one } else { more });
+    match lang {
+        Language::English => format!(
+            "{}, {}",
+            word(errors, "error", "errors"),
+            word(warnings, "warning", "warnings")
+        ),
+        Language::Dutch => format!(
+            "{}, {}",
+            word(errors, "fout", "fouten"),
+            word(warnings, "waarschuwing", "waarschuwingen")
+        ),
     }
 }
 
@@ -166,7 +184,7 @@ mod tests {
         )
         .with_hint("did you mean `wonen`?")
         .with_source(text);
-        let r = d.render();
+        let r = d.render(Language::English);
         assert!(r.starts_with("p.md:2:23: error: unknown life domain `woonen`\n"));
         assert!(r.contains(" 2 | life_domains: [wonen, woonen]\n"));
         assert!(r.contains("   |                       ^^^^^^\n"), "{r}");
@@ -176,20 +194,20 @@ mod tests {
     #[test]
     fn counts_close_the_list() {
         let ds = crate::diagnostic::list::tests::three_problems();
-        assert!(ds.render().ends_with("2 errors, 1 warning\n"));
-        assert_eq!(Diagnostics::new().render(), "");
+        assert!(ds.render(Language::English).ends_with("2 errors, 1 warning\n"));
+        assert_eq!(Diagnostics::new().render(Language::English), "");
     }
 
     #[test]
     fn machine_formats() {
         let mut ds = Diagnostics::new();
         ds.push(Diagnostic::error(Code::InvalidPhone, "a,b.md", Span::new(3, 7, 2), "50% wrong").with_hint("fix: it"));
-        let gh = ds.render_github();
+        let gh = ds.render_github(Language::English);
         assert_eq!(
             gh,
             "::error file=a%2Cb.md,line=3,col=7,title=steunwijzer::50%25 wrong%0AHint: fix: it\n"
         );
-        let json = ds.render_json();
+        let json = ds.render_json(Language::English);
         let v: serde_json::Value = serde_json::from_str(&json).unwrap();
         assert_eq!(v["errors"], 1);
         assert_eq!(v["diagnostics"][0]["line"], 3);
@@ -216,13 +234,42 @@ mod tests {
     }
 
     #[test]
+    fn dutch_for_a_dutch_site() {
+        let text = "---\nlife_domains: [wonen, woonen]\n---\n";
+        let mut ds = Diagnostics::new();
+        ds.push(
+            Diagnostic::error(
+                Code::UnknownLifeDomain,
+                "p.md",
+                Span::new(2, 23, 6),
+                "unknown life domain `woonen`",
+            )
+            .with_hint("did you mean `wonen`?")
+            .with_source(text),
+        );
+        let r = ds.render(Language::Dutch);
+        assert!(
+            r.starts_with("p.md:2:23: fout: onbekend levensgebied `woonen`\n"),
+            "{r}"
+        );
+        assert!(r.contains("= tip: bedoelt u `wonen`?"), "{r}");
+        assert!(r.ends_with("1 fout, 0 waarschuwingen\n"), "{r}");
+        let json: serde_json::Value = serde_json::from_str(&ds.render_json(Language::Dutch)).unwrap();
+        assert_eq!(json["diagnostics"][0]["message"], "onbekend levensgebied `woonen`");
+        assert_eq!(
+            json["diagnostics"][0]["severity"], "error",
+            "the severity is a code for tools"
+        );
+    }
+
+    #[test]
     fn at_most_twenty_problems_per_file_are_shown() {
         let mut ds = Diagnostics::new();
         for i in 1..=500 {
             ds.push(Diagnostic::error(Code::UnknownKey, "a.md", Span::new(i, 1, 1), "m"));
         }
         ds.push(Diagnostic::error(Code::UnknownKey, "b.md", Span::new(1, 1, 1), "m"));
-        let r = ds.render();
+        let r = ds.render(Language::English);
         assert_eq!(r.matches("a.md:").count(), 21, "{r}");
         assert!(r.contains("a.md: 480 more problems are not shown"));
         assert!(r.contains("b.md:1:1"));
@@ -233,7 +280,7 @@ mod tests {
     fn long_lines_are_quoted_around_the_column() {
         let line = format!("{}X{}", "a".repeat(5000), "b".repeat(5000));
         let d = Diagnostic::error(Code::TooLarge, "x", Span::new(1, 5001, 1), "m").with_source(&line);
-        let r = d.render();
+        let r = d.render(Language::English);
         assert!(r.len() < 400, "{} bytes", r.len());
         let quoted = r.lines().nth(2).unwrap();
         let caret = r.lines().nth(3).unwrap();
@@ -247,7 +294,7 @@ mod tests {
         let d = Diagnostic::error(Code::InvalidValue, "a\u{1b}.md", Span::new(1, 8, 3), "bad `\u{1b}[2J`")
             .with_hint("\u{7}")
             .with_source(text);
-        let r = d.render();
+        let r = d.render(Language::English);
         assert!(!r.chars().any(|c| c.is_control() && c != '\n'), "{r:?}");
         assert!(!r.contains('\u{202e}'));
         assert!(r.contains("a\\u{1b}.md") && r.contains("bad `\\u{1b}[2J`"), "{r}");
@@ -257,7 +304,7 @@ mod tests {
     #[test]
     fn underline_is_clamped_to_the_line() {
         let d = Diagnostic::error(Code::EmptyBody, "x", Span::new(1, 50, 10), "m").with_source("short");
-        let r = d.render();
+        let r = d.render(Language::English);
         assert!(r.contains("|      ^\n"), "{r}");
     }
 }

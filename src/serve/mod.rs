@@ -11,7 +11,7 @@ use std::path::PathBuf;
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
-use crate::diagnostic::Diagnostics;
+use crate::diagnostic::{Diagnostics, Language};
 use http::{Hub, Served, State};
 use session::Session;
 
@@ -24,6 +24,8 @@ pub struct ServeOptions {
     pub port: u16,
     /// Open the site in the default browser.
     pub open: bool,
+    /// The language of the problems shown in the browser.
+    pub language: Language,
 }
 
 /// What the preview tells the person who started it.
@@ -95,7 +97,7 @@ pub fn serve(opts: &ServeOptions, on_event: &mut dyn FnMut(ServeEvent)) -> Resul
         idle: http::Idle::default(),
     });
     let mut session = Session::new(opts.root.clone(), url.clone());
-    rebuild(&mut session, &state, false, on_event);
+    rebuild(&mut session, &state, false, opts.language, on_event);
     {
         let state = state.clone();
         std::thread::spawn(move || http::run(&listener, &state));
@@ -105,12 +107,18 @@ pub fn serve(opts: &ServeOptions, on_event: &mut dyn FnMut(ServeEvent)) -> Resul
         on_event(ServeEvent::NoBrowser { url });
     }
     while let Some(touched) = watch.next(Duration::from_millis(20), Duration::from_millis(300)) {
-        rebuild(&mut session, &state, !touched.other, on_event);
+        rebuild(&mut session, &state, !touched.other, opts.language, on_event);
     }
     Ok(())
 }
 
-fn rebuild(session: &mut Session, state: &State, only_providers: bool, on_event: &mut dyn FnMut(ServeEvent)) {
+fn rebuild(
+    session: &mut Session,
+    state: &State,
+    only_providers: bool,
+    lang: Language,
+    on_event: &mut dyn FnMut(ServeEvent),
+) {
     match session.rebuild(only_providers) {
         Ok(built) => {
             let generation = match state.served.write() {
@@ -135,7 +143,7 @@ fn rebuild(session: &mut Session, state: &State, only_providers: bool, on_event:
             });
         }
         Err(diags) => {
-            let text = diags.errors().render();
+            let text = diags.errors().render(lang);
             if let Ok(mut s) = state.served.write() {
                 s.errors = Some(text.clone());
             }

@@ -4,6 +4,59 @@ use std::collections::BTreeSet;
 
 use crate::support::*;
 
+/// Messages for a Dutch site are in Dutch, by default; `--lang en` gives English.
+#[test]
+fn a_dutch_site_gets_dutch_messages() {
+    let nl = run(&["check", "--root", "broken", "--lang", "nl"]);
+    assert_eq!(nl.code, 1);
+    insta::assert_snapshot!("broken_in_dutch", nl.stderr);
+    for line in [
+        "broken/content/providers/bad-values.md:5:16: fout: onbekend levensgebied `woonen`\n",
+        "  = tip: bedoelt u `wonen`?\n",
+        "broken/content/providers/unknown-key.md:2:1: fout: onbekende sleutel `naam`\n",
+    ] {
+        assert!(nl.stderr.contains(line), "missing: {line}");
+    }
+    // Without --lang and without STEUNWIJZER_LANG: the site's language, Dutch.
+    let default = std::process::Command::new(env!("CARGO_BIN_EXE_steunwijzer"))
+        .args(["check", "--root", "broken"])
+        .current_dir(fixture(""))
+        .env("STEUNWIJZER_TODAY", TODAY)
+        .env_remove("STEUNWIJZER_LANG")
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&default.stderr), nl.stderr);
+    let en = run(&["check", "--root", "broken", "--lang", "en"]);
+    assert!(en.stderr.contains(": error: unknown life domain `woonen`"));
+}
+
+/// Every message and hint of the broken fixture has its Dutch text.
+#[test]
+fn every_message_of_the_fixtures_is_in_dutch() {
+    let json = |lang: &str| -> serde_json::Value {
+        serde_json::from_str(&run(&["check", "--root", "broken", "--format", "json", "--lang", lang]).stdout).unwrap()
+    };
+    let (nl, en) = (json("nl"), json("en"));
+    let untranslated = untranslated(&nl, &en);
+    assert!(untranslated.is_empty(), "no Dutch for: {untranslated:#?}");
+}
+
+/// The messages and hints that are the same in `nl` as in `en` (check --format json).
+pub(crate) fn untranslated(nl: &serde_json::Value, en: &serde_json::Value) -> Vec<String> {
+    let items = |v: &serde_json::Value| v["diagnostics"].as_array().cloned().unwrap_or_default();
+    let mut same = Vec::new();
+    for (n, e) in items(nl).iter().zip(items(en).iter()) {
+        for key in ["message", "hint"] {
+            if let (Some(a), Some(b)) = (n[key].as_str(), e[key].as_str())
+                && a == b
+            {
+                same.push(b.to_string());
+            }
+        }
+    }
+    same
+}
+
 #[test]
 fn check_reports_every_problem_with_its_location() {
     let r = run(&["check", "--root", "broken"]);

@@ -109,6 +109,7 @@ fn run_bounded(site: &Path, args: &[String], today: &str) -> Run {
         .args(args)
         .current_dir(site)
         .env("STEUNWIJZER_TODAY", today)
+        .env("STEUNWIJZER_LANG", "en")
         .output()
         .expect("run steunwijzer");
     Run {
@@ -196,6 +197,21 @@ fn run_case(case: &Case, dir: &Path) -> Result<(), String> {
     if !case.codes.is_empty() {
         let json = run_bounded(&site, &["check".into(), "--format".into(), "json".into()], today);
         let v: serde_json::Value = serde_json::from_str(&json.stdout).map_err(|e| format!("check json: {e}"))?;
+        let dutch = run_bounded(
+            &site,
+            &[
+                "check".into(),
+                "--format".into(),
+                "json".into(),
+                "--lang".into(),
+                "nl".into(),
+            ],
+            today,
+        );
+        let nl: serde_json::Value = serde_json::from_str(&dutch.stdout).map_err(|e| format!("check json nl: {e}"))?;
+        for text in crate::check::untranslated(&nl, &v) {
+            why.push(format!("no Dutch for {text:?}"));
+        }
         let codes: Vec<&str> = v["diagnostics"]
             .as_array()
             .into_iter()

@@ -36,6 +36,7 @@ fn start_in(cwd: &Path, root: &str, port: u16) -> Server {
         .current_dir(cwd)
         .args(["serve", "--root", root, "--port", &port.to_string()])
         .env("STEUNWIJZER_TODAY", TODAY)
+        .env("STEUNWIJZER_LANG", "en")
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()

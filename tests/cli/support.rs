@@ -32,6 +32,8 @@ pub(crate) fn run_on(dir: &Path, args: &[&str], today: &str) -> Run {
         .args(args)
         .current_dir(dir)
         .env("STEUNWIJZER_TODAY", today)
+        // Messages in English, as the tests read them; tests of Dutch pass --lang nl.
+        .env("STEUNWIJZER_LANG", "en")
         .output()
         .expect("run steunwijzer");
     Run {

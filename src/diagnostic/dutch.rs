@@ -1,0 +1,576 @@
+//! Messages and hints in Dutch, for editors of a Dutch site.
+//!
+//! Diagnostics are made in English (the language of the code and of the tests); this
+//! table puts them in Dutch when they are shown. Each entry is an English template, in
+//! which `{}` stands for a value taken from the message (a key, a file name, a number),
+//! and its Dutch text, in which `{}` takes the values in order, or `{0}`, `{1}` by place.
+//! A message without an entry is shown in English; a test runs every message the fixtures
+//! and the hostile corpus produce through the table and fails on one that is missing.
+
+/// English template, Dutch template.
+const TABLE: &[(&str, &str)] = &[
+    // Files and folders.
+    ("cannot read file: {}", "het bestand kan niet worden gelezen: {}"),
+    ("cannot read: {}", "kan niet worden gelezen: {}"),
+    (
+        "ignored: not a Markdown file",
+        "overgeslagen: dit is geen Markdown-bestand",
+    ),
+    (
+        "only files ending in .md are read here",
+        "hier worden alleen bestanden gelezen die eindigen op .md",
+    ),
+    (
+        "the file name {} cannot be used as an address",
+        "de bestandsnaam {} kan geen webadres worden",
+    ),
+    (
+        "rename it to {}: lowercase letters, digits and hyphens only",
+        "geef het de naam {}: alleen kleine letters, cijfers en streepjes",
+    ),
+    (
+        "{} is a reserved name on Windows: the repository could not be checked out there",
+        "{} is een naam die Windows zelf gebruikt: op Windows kan niemand de bestanden dan nog ophalen",
+    ),
+    (
+        "rename it, for example to {}",
+        "geef het een andere naam, bijvoorbeeld {}",
+    ),
+    ("rename the file", "geef het bestand een andere naam"),
+    (
+        "this is a symbolic link; links are not followed",
+        "dit is een snelkoppeling (symbolische link); die worden niet gevolgd",
+    ),
+    (
+        "put the file itself here instead of a link",
+        "zet hier het bestand zelf neer in plaats van een koppeling",
+    ),
+    (
+        "this file is not valid UTF-{} text",
+        "dit bestand is geen geldige UTF-{}-tekst",
+    ),
+    (
+        "save the file as UTF-{} (in most editors: \"Save with encoding\" → UTF-{})",
+        "sla het bestand op als UTF-{} (in de meeste editors: \"Opslaan met codering\" → UTF-{})",
+    ),
+    (
+        "this file is larger than {} KB, the most a content file may be",
+        "dit bestand is groter dan {} KB, het maximum voor een inhoudsbestand",
+    ),
+    (
+        "a provider page needs a few KB; remove what does not belong, or split the text",
+        "een aanbiederspagina heeft een paar KB nodig; haal weg wat er niet bij hoort, of splits de tekst",
+    ),
+    (
+        "this line holds an invisible character ({}) that can hide or reverse text",
+        "op deze regel staat een onzichtbaar teken ({}) dat tekst kan verbergen of omdraaien",
+    ),
+    (
+        "delete it: retype the text around it, or paste it as plain text",
+        "haal het weg: typ de tekst eromheen opnieuw, of plak hem als platte tekst",
+    ),
+    ("missing front matter", "de gegevens bovenaan ontbreken"),
+    (
+        "start the file with a line {}, then the {} lines, then another {} line",
+        "begin het bestand met een regel {}, dan de regels {}, en dan weer een regel {}",
+    ),
+    (
+        "the front matter is not closed",
+        "de gegevens bovenaan worden niet afgesloten",
+    ),
+    (
+        "add a line {} after the last {} line",
+        "zet een regel {} na de laatste regel {}",
+    ),
+    (
+        "the site needs {}; docs/content.md shows its format",
+        "de website heeft {} nodig; in docs/content.md staat hoe dat bestand eruitziet",
+    ),
+    // Size limits.
+    (
+        "this YAML is {} KB; at most {} KB is read",
+        "deze gegevens zijn {} KB; er wordt hoogstens {} KB gelezen",
+    ),
+    (
+        "split the file, or remove text that does not belong in it",
+        "splits het bestand, of haal tekst weg die er niet in hoort",
+    ),
+    (
+        "this line is {} characters long; at most {} are allowed",
+        "deze regel is {} tekens lang; er mogen er hoogstens {} zijn",
+    ),
+    (
+        "put a long text in the Markdown below the front matter, or shorten it",
+        "zet een lange tekst onder de gegevens bovenaan, of maak hem korter",
+    ),
+    (
+        "lists and keys are nested more than {} levels deep here",
+        "lijsten en sleutels zitten hier meer dan {} niveaus diep in elkaar",
+    ),
+    (
+        "the format needs at most three levels; check the indentation of this line",
+        "er zijn hoogstens drie niveaus nodig; kijk hoe ver deze regel inspringt",
+    ),
+    (
+        "the format needs at most three levels; check the brackets",
+        "er zijn hoogstens drie niveaus nodig; kijk de haakjes na",
+    ),
+    (
+        "the file holds more than {} values",
+        "het bestand bevat meer dan {} waarden",
+    ),
+    (
+        "split the list or remove repeated values",
+        "splits de lijst of haal herhaalde waarden weg",
+    ),
+    (
+        "there are more than {} life domains; the search can filter on at most {}",
+        "er zijn meer dan {} levensgebieden; het zoeken kan op hoogstens {} filteren",
+    ),
+    (
+        "there are more than {} neighbourhoods; the search can filter on at most {}",
+        "er zijn meer dan {} wijken; het zoeken kan op hoogstens {} filteren",
+    ),
+    (
+        "with this provider the site's providers speak more than {} languages; the search can filter on at most {}",
+        "met deze aanbieder spreken de aanbieders samen meer dan {} talen; het zoeken kan op hoogstens {} filteren",
+    ),
+    (
+        "combine items, or list fewer",
+        "voeg onderdelen samen, of noem er minder",
+    ),
+    (
+        "list the languages a provider helps in most often",
+        "noem de talen waarin de aanbieder het vaakst helpt",
+    ),
+    (
+        "{} more problems are not shown; fix the ones above and check again",
+        "nog {} problemen worden niet getoond; los de problemen hierboven op en controleer opnieuw",
+    ),
+    // YAML.
+    (
+        "this quote is never closed",
+        "dit aanhalingsteken wordt nergens gesloten",
+    ),
+    (
+        "end the text with the same quote mark on the same line, or remove the opening quote",
+        "sluit de tekst af met hetzelfde aanhalingsteken op dezelfde regel, of haal het eerste aanhalingsteken weg",
+    ),
+    (
+        "YAML syntax error: found character that cannot start any token",
+        "hier staat een teken dat zo niet aan het begin mag staan",
+    ),
+    (
+        "YAML syntax error: mapping values are not allowed in this context",
+        "hier staat een dubbele punt die niet wordt verwacht",
+    ),
+    (
+        "YAML syntax error: repetition limit exceeded",
+        "het bestand herhaalt een verwijzing (*naam) te vaak",
+    ),
+    ("YAML syntax error: {}", "de gegevens kunnen niet worden gelezen: {}"),
+    (
+        "use spaces, not tabs, to indent; text that starts with a special character (such as @, ` or %) needs quotes",
+        "spring in met spaties, niet met tabs; zet tekst die begint met een bijzonder teken (zoals @, ` of %) tussen aanhalingstekens",
+    ),
+    (
+        "a value that contains \": \" needs quotes around it, for example summary: \"Hulp bij: geld\"",
+        "zet tekst met \": \" erin tussen aanhalingstekens, bijvoorbeeld summary: \"Hulp bij: geld\"",
+    ),
+    (
+        "check the indentation and that every {} pair is on its own line; put text with special characters between quotes",
+        "kijk na of alles goed inspringt en of elk paar {} op een eigen regel staat; zet tekst met bijzondere tekens tussen aanhalingstekens",
+    ),
+    ("the key {} appears twice", "de sleutel {} staat er twee keer in"),
+    (
+        "keep one of them; a key can only be given once",
+        "houd er één over; een sleutel mag maar één keer voorkomen",
+    ),
+    ("unknown key {} in {}", "onbekende sleutel {} in {}"),
+    ("unknown key {}", "onbekende sleutel {}"),
+    ("allowed keys here: {}", "sleutels die hier mogen: {}"),
+    ("did you mean {} under {}? ({})", "bedoelt u {} onder {}? ({})"),
+    ("did you mean {}?", "bedoelt u {}?"),
+    ("{} is not a valid value for {}", "{} is geen geldige waarde voor {}"),
+    ("choose one of: {}", "kies een van: {}"),
+    ("choose from: {}", "kies uit: {}"),
+    ("{} is missing the key {}", "bij {} ontbreekt de sleutel {}"),
+    ("add {} under it", "zet {} eronder"),
+    ("{} must be {}, but it is {}", "{} moet {} zijn, maar het is {}"),
+    ("write {} or {}", "schrijf {} of {}"),
+    (
+        "write a list, for example {}, or one {} per line",
+        "schrijf een lijst, bijvoorbeeld {}, of één {} per regel",
+    ),
+    (
+        "put the value between quotes, for example \"{} {} {} {}\"",
+        "zet de waarde tussen aanhalingstekens, bijvoorbeeld \"{} {} {} {}\"",
+    ),
+    (
+        "write {} pairs on the lines below it, indented",
+        "schrijf paren {} op de regels eronder, ingesprongen",
+    ),
+    ("{} is {}, which is far too large", "{} is {}, en dat is veel te groot"),
+    (
+        "{} must be a whole number of {} or more, not {}",
+        "{} moet een heel getal van {} of meer zijn, niet {}",
+    ),
+    ("give a whole number such as {}", "geef een heel getal, zoals {}"),
+    ("{} has no value", "{} heeft geen waarde"),
+    ("{} is empty", "{} is leeg"),
+    ("for example {}", "bijvoorbeeld {}"),
+    ("{} must be one line", "{} moet op één regel staan"),
+    (
+        "write {} on one line, without {} or {}; longer text belongs below the front matter",
+        "schrijf {} op één regel, zonder {} of {}; langere tekst hoort onder de gegevens bovenaan",
+    ),
+    ("missing required key {}", "de verplichte sleutel {} ontbreekt"),
+    ("site.yaml is missing {}", "in site.yaml ontbreekt {}"),
+    (
+        "add a line {} to the front matter",
+        "zet een regel {} bij de gegevens bovenaan",
+    ),
+    ("add a line {}", "zet er een regel {} bij"),
+    (
+        "{}: {} is not a date written as YYYY-MM-DD",
+        "{}: {} is geen datum geschreven als JJJJ-MM-DD",
+    ),
+    ("{}: {} is not a time of day", "{}: {} is geen tijd"),
+    // Meaning.
+    ("unknown life domain {}", "onbekend levensgebied {}"),
+    ("unknown neighbourhood {}", "onbekende wijk {}"),
+    (
+        "add for example {}; choose from: {}",
+        "zet er bijvoorbeeld {} bij; kies uit: {}",
+    ),
+    ("write it in lowercase: {}", "schrijf het met kleine letters: {}"),
+    (
+        "duplicate provider slug {}: {} has it too",
+        "dubbele naam van een aanbieder {}: {} heeft die ook",
+    ),
+    (
+        "every file name must be unique, also across subfolders; rename one of them",
+        "elke bestandsnaam mag maar één keer voorkomen, ook in submappen; geef er één een andere naam",
+    ),
+    (
+        "{} cannot be the name of a page: the site uses that address itself",
+        "{} kan niet de naam van een pagina zijn: de website gebruikt dat adres zelf",
+    ),
+    (
+        "the summary is {} characters long; at most {} are allowed",
+        "de samenvatting is {} tekens lang; er mogen er hoogstens {} zijn",
+    ),
+    (
+        "keep it to one short sentence; put the rest in the text below the front matter",
+        "houd het bij één korte zin; zet de rest in de tekst onder de gegevens bovenaan",
+    ),
+    (
+        "{} is {}-{}-{}, which is in the future",
+        "{} is {}-{}-{}, en dat ligt in de toekomst",
+    ),
+    (
+        "{} is {}-{}-{}; a review date before {}-{}-{} cannot be right",
+        "{} is {}-{}-{}; een controledatum vóór {}-{}-{} kan niet kloppen",
+    ),
+    (
+        "use the date the information was last checked, today at the latest ({}-{}-{})",
+        "gebruik de datum waarop de gegevens het laatst zijn nagekeken, uiterlijk vandaag ({}-{}-{})",
+    ),
+    (
+        "use the date the information was last checked, for example {}-{}-{}",
+        "gebruik de datum waarop de gegevens het laatst zijn nagekeken, bijvoorbeeld {}-{}-{}",
+    ),
+    (
+        "last reviewed on {}-{}-{}, more than {} months ago",
+        "het laatst nagekeken op {}-{}-{}, meer dan {} maanden geleden",
+    ),
+    (
+        "check the information with the provider and update {}",
+        "kijk de gegevens na met de aanbieder en pas {} aan",
+    ),
+    (
+        "add {} after checking the information with the provider",
+        "zet er {} bij nadat u de gegevens met de aanbieder hebt nagekeken",
+    ),
+    ("add {} with one of {}", "zet er {} bij met een van {}"),
+    (
+        "the text below the front matter is empty",
+        "de tekst onder de gegevens bovenaan is leeg",
+    ),
+    (
+        "write below the closing {} what is offered and how it works, in plain language (B{})",
+        "schrijf onder de afsluitende {} wat er wordt geboden en hoe het werkt, in eenvoudige taal (B{})",
+    ),
+    ("{} is not a language code", "{} is geen taalcode"),
+    (
+        "use a two-letter ISO {}-{} code, for example nl, en, tr, ar, pl",
+        "gebruik een taalcode van twee letters (ISO {}-{}), bijvoorbeeld nl, en, tr, ar, pl",
+    ),
+    (
+        "{} is not a Dutch phone number (it has {} digits; {} are needed)",
+        "{} is geen Nederlands telefoonnummer (het heeft {} cijfers; er zijn er {} nodig)",
+    ),
+    (
+        "write a Dutch number, for example {} {} {} {}, {} {}, +{} {} {} {} {} or {} {}",
+        "schrijf een Nederlands nummer, bijvoorbeeld {} {} {} {}, {} {}, +{} {} {} {} {} of {} {}",
+    ),
+    ("{} is not a valid e-mail address", "{} is geen geldig e-mailadres"),
+    (
+        "write it as name@domain.nl, without spaces or mailto:",
+        "schrijf het als naam@domein.nl, zonder spaties of mailto:",
+    ),
+    (
+        "{} is not a web address starting with https://",
+        "{} is geen webadres dat begint met https://",
+    ),
+    (
+        "{} does not have a valid domain name",
+        "{} heeft geen geldige domeinnaam",
+    ),
+    (
+        "{} contains spaces or characters not allowed in a web address",
+        "in {} staan spaties of tekens die niet in een webadres mogen",
+    ),
+    (
+        "write the whole address, starting with https://, for example https://www.voorbeeld.nl/",
+        "schrijf het hele adres, beginnend met https://, bijvoorbeeld https://www.voorbeeld.nl/",
+    ),
+    (
+        "{} has a query (?) or fragment (#); the site's address is a domain and a path only",
+        "{} bevat een ? of #; het adres van de website is alleen een domein en een pad",
+    ),
+    (
+        "{} has the port {}; a port is a number from {} to {}",
+        "{} heeft poort {}; een poort is een getal van {} tot {}",
+    ),
+    (
+        "give the address the site is published at, such as https://steunwijzer.example.org/haarlem/",
+        "geef het adres waarop de website komt te staan, zoals https://steunwijzer.example.org/haarlem/",
+    ),
+    ("{} is not a Dutch postcode", "{} is geen Nederlandse postcode"),
+    (
+        "a Dutch postcode is four digits and two letters, for example {} AB",
+        "een Nederlandse postcode is vier cijfers en twee letters, bijvoorbeeld {} AB",
+    ),
+    ("{} is not a time zone", "{} is geen tijdzone"),
+    (
+        "use a name such as {} (the default), or leave time_zone out",
+        "gebruik een naam zoals {} (de standaard), of laat time_zone weg",
+    ),
+    (
+        "{} has no phone, e-mail, website or address",
+        "{} heeft geen telefoon, e-mail, website of adres",
+    ),
+    (
+        "add at least one way to reach them under {}",
+        "zet onder {} minstens één manier om hen te bereiken",
+    ),
+    (
+        "{} is not listed: only free support is listed",
+        "{} staat niet op de website: alleen gratis ondersteuning wordt getoond",
+    ),
+    (
+        "set {} if the support costs the resident nothing",
+        "zet {} als de ondersteuning de inwoner niets kost",
+    ),
+    // Markdown.
+    (
+        "HTML in the text is shown as plain text",
+        "HTML in de tekst wordt als gewone tekst getoond",
+    ),
+    (
+        "use Markdown instead: **bold**, [link](https://...), - list item",
+        "gebruik Markdown: **vet**, [link](https://...), - opsomming",
+    ),
+    (
+        "images are not shown; only the description is ({})",
+        "afbeeldingen worden niet getoond; alleen de beschrijving ({})",
+    ),
+    (
+        "describe what the picture shows in words",
+        "beschrijf in woorden wat er op de afbeelding staat",
+    ),
+    (
+        "the link {} was removed: only web, e-mail and phone links and links to pages of this site are allowed",
+        "de link {} is weggehaald: alleen links naar websites, e-mail, telefoon en pagina's van deze website mogen",
+    ),
+    (
+        "start the link with https://, mailto: or tel:, or link to a page of this site as /aanbieders/<slug>/",
+        "begin de link met https://, mailto: of tel:, of link naar een pagina van deze website als /aanbieders/<naam>/",
+    ),
+    (
+        "the link {} points to a page that does not exist",
+        "de link {} wijst naar een pagina die niet bestaat",
+    ),
+    (
+        "link to pages of this site as /aanbieders/<slug>/, /levensgebieden/<slug>/ or /<page>/",
+        "link naar pagina's van deze website als /aanbieders/<naam>/, /levensgebieden/<naam>/ of /<pagina>/",
+    ),
+    // Theme and build.
+    ("there is no theme {}", "er is geen thema {}"),
+    (
+        "the themes there are: {}; or make the folder {}",
+        "deze thema's zijn er: {}; of maak de map {}",
+    ),
+    ("template error: {}", "fout in een sjabloon: {}"),
+    (
+        "this folder contains the site itself; nothing was written",
+        "deze map bevat de website zelf; er is niets geschreven",
+    ),
+    (
+        "this is part of the site's sources ({}); nothing was written",
+        "dit hoort bij de bronbestanden van de website ({}); er is niets geschreven",
+    ),
+    (
+        "this is a file, not a folder; nothing was written",
+        "dit is een bestand, geen map; er is niets geschreven",
+    ),
+    (
+        "this is a folder, not a file; nothing was written",
+        "dit is een map, geen bestand; er is niets geschreven",
+    ),
+    (
+        "this is a symbolic link; nothing was written",
+        "dit is een snelkoppeling (symbolische link); er is niets geschreven",
+    ),
+    (
+        "this exists and was not made by steunwijzer; nothing was written",
+        "dit bestaat al en is niet door steunwijzer gemaakt; er is niets geschreven",
+    ),
+    (
+        "choose an output folder outside the sources, such as public/",
+        "kies een map buiten de bronbestanden, zoals public/",
+    ),
+    (
+        "choose a path that does not exist yet",
+        "kies een pad dat nog niet bestaat",
+    ),
+    (
+        "give the folder the link points to, or a new folder",
+        "geef de map waar de koppeling naar wijst, of een nieuwe map",
+    ),
+    (
+        "steunwijzer only replaces what it made itself; move it away or choose a new name",
+        "steunwijzer vervangt alleen wat het zelf heeft gemaakt; verplaats het of kies een nieuwe naam",
+    ),
+    (
+        "cannot write the site: {}; nothing was replaced",
+        "de website kan niet worden geschreven: {}; er is niets vervangen",
+    ),
+    (
+        "cannot write the file: {}; nothing was replaced",
+        "het bestand kan niet worden geschreven: {}; er is niets vervangen",
+    ),
+    ("{} is not a theme name", "{} is geen naam van een thema"),
+    (
+        "language {} is not supported yet",
+        "de taal {} wordt nog niet ondersteund",
+    ),
+    ("{} must be at least {}", "{} moet minstens {} zijn"),
+];
+
+/// `text` in Dutch, when the table has it.
+/// The most specific template that fits wins (the one with the most fixed text), so
+/// "{} is empty" does not take "the text below the front matter is empty".
+pub(crate) fn translate(text: &str) -> Option<String> {
+    TABLE
+        .iter()
+        .filter_map(|(en, nl)| Some((en.len() - 2 * en.matches("{}").count(), nl, captures(en, text)?)))
+        .max_by_key(|(fixed, _, _)| *fixed)
+        .and_then(|(_, nl, values)| fill(nl, &values))
+}
+
+/// The values `text` holds where `template` has `{}`, if `text` has its shape.
+fn captures<'a>(template: &str, text: &'a str) -> Option<Vec<&'a str>> {
+    let pieces: Vec<&str> = template.split("{}").collect();
+    let (first, rest) = pieces.split_first()?;
+    let mut at = text.strip_prefix(first)?;
+    let mut values = Vec::new();
+    for (i, piece) in rest.iter().enumerate() {
+        let last = i + 1 == rest.len();
+        let end = if last {
+            if !at.ends_with(piece) {
+                return None;
+            }
+            at.len() - piece.len()
+        } else if piece.is_empty() {
+            return None;
+        } else {
+            at.find(piece)?
+        };
+        values.push(&at[..end]);
+        at = &at[end + piece.len()..];
+    }
+    if rest.is_empty() && !at.is_empty() {
+        return None;
+    }
+    Some(values)
+}
+
+/// `template` with `{}` (in order) or `{n}` (by place) replaced by `values`.
+fn fill(template: &str, values: &[&str]) -> Option<String> {
+    let mut out = String::with_capacity(template.len() + 32);
+    let mut next = 0;
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let close = rest[open..].find('}')? + open;
+        let inside = &rest[open + 1..close];
+        let index = if inside.is_empty() {
+            next += 1;
+            next - 1
+        } else {
+            inside.parse().ok()?
+        };
+        out.push_str(values.get(index)?);
+        rest = &rest[close + 1..];
+    }
+    out.push_str(rest);
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messages_take_their_values_along() {
+        assert_eq!(
+            translate("unknown key `telefoon`").unwrap(),
+            "onbekende sleutel `telefoon`"
+        );
+        assert_eq!(
+            translate("unknown key `x` in `contact`").unwrap(),
+            "onbekende sleutel `x` in `contact`"
+        );
+        assert_eq!(
+            translate("Beta Vrijwilligers has no phone, e-mail, website or address").unwrap(),
+            "Beta Vrijwilligers heeft geen telefoon, e-mail, website of adres"
+        );
+        assert_eq!(
+            translate("the summary is 230 characters long; at most 200 are allowed").unwrap(),
+            "de samenvatting is 230 tekens lang; er mogen er hoogstens 200 zijn"
+        );
+        assert_eq!(translate("something new"), None);
+    }
+
+    #[test]
+    fn values_can_change_places() {
+        assert_eq!(fill("{1} en {0}", &["a", "b"]).unwrap(), "b en a");
+        assert_eq!(captures("{} is {}", "x is y").unwrap(), ["x", "y"]);
+        assert_eq!(captures("a {}", "b c"), None);
+    }
+
+    #[test]
+    fn every_template_is_well_formed() {
+        for (en, nl) in TABLE {
+            let holes = en.matches("{}").count();
+            let values: Vec<String> = (0..holes).map(|i| format!("v{i}")).collect();
+            let refs: Vec<&str> = values.iter().map(String::as_str).collect();
+            let filled = fill(nl, &refs).unwrap_or_else(|| panic!("{nl}"));
+            for v in &values {
+                assert!(filled.contains(v.as_str()), "{nl} drops a value of {en}");
+            }
+        }
+    }
+}
