@@ -44,6 +44,9 @@ struct Case {
     links: BTreeMap<String, String>,
     /// `STEUNWIJZER_TODAY`, when not the fixtures' day.
     today: Option<String>,
+    /// Paths that must not exist after the run.
+    #[serde(default)]
+    absent: Vec<String>,
 }
 
 #[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -222,6 +225,11 @@ fn run_case(case: &Case, dir: &Path) -> Result<(), String> {
             if !codes.contains(&want.as_str()) {
                 why.push(format!("no `{want}` diagnostic (got {codes:?})"));
             }
+        }
+    }
+    for path in &case.absent {
+        if std::fs::symlink_metadata(site.join(path)).is_ok() {
+            why.push(format!("{path} is still there"));
         }
     }
     why.extend(terminal_rules(&r));
