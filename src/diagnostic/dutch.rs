@@ -38,6 +38,11 @@ const TABLE: &[(&str, &str)] = &[
     ),
     ("rename the file", "geef het bestand een andere naam"),
     (
+        "this name differs from {} only in capitals; on Windows and macOS they are one file",
+        "deze naam verschilt van {} alleen in hoofdletters; op Windows en macOS is dat één bestand",
+    ),
+    ("rename one of them", "geef er één een andere naam"),
+    (
         "this is a symbolic link; links are not followed",
         "dit is een snelkoppeling (symbolische link); die worden niet gevolgd",
     ),

@@ -102,6 +102,8 @@ impl Theme {
         if !dir.is_dir() {
             return Ok(());
         }
+        // Names that differ only in case are one file on Windows and macOS.
+        let mut seen: BTreeMap<String, String> = BTreeMap::new();
         for entry in source::walk(dir) {
             let entry = entry.map_err(|e| {
                 Diagnostic::file_error(
@@ -116,6 +118,14 @@ impl Theme {
             let rel = entry.path().strip_prefix(dir).unwrap_or(entry.path());
             let name = rel.to_string_lossy().replace('\\', "/");
             let origin = source::display_path(root, entry.path().strip_prefix(root).unwrap_or(entry.path()));
+            if let Some(other) = seen.insert(name.to_lowercase(), origin.clone()) {
+                return Err(Diagnostic::file_error(
+                    Code::BadFileName,
+                    &origin,
+                    format!("this name differs from {other} only in capitals; on Windows and macOS they are one file"),
+                )
+                .with_hint("rename one of them"));
+            }
             let bytes = std::fs::read(entry.path())
                 .map_err(|e| Diagnostic::file_error(Code::Unreadable, &origin, format!("cannot read: {e}")))?;
             let map = match layer {
@@ -165,6 +175,17 @@ mod tests {
         assert_eq!(t.templates["page.html"].bytes, b"mine");
         assert!(t.templates["page.html"].origin.ends_with("templates/page.html"));
         assert!(t.templates["base.html"].origin.starts_with("(built-in)"));
+    }
+
+    #[test]
+    fn names_that_differ_only_in_case_are_an_error() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("static/css")).unwrap();
+        std::fs::write(dir.path().join("static/css/site.css"), "a").unwrap();
+        std::fs::write(dir.path().join("static/css/Site.css"), "b").unwrap();
+        let t = Theme::load(dir.path(), "default", Span::file_start());
+        assert!(t.value.is_none());
+        assert!(t.diagnostics.iter().any(|d| d.message.contains("only in capitals")));
     }
 
     #[test]
