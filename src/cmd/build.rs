@@ -17,18 +17,31 @@ pub(crate) fn run(args: BuildArgs) -> ExitCode {
     print_diagnostics(&built.diagnostics);
     match built.value {
         Some(r) => {
+            let (out, secs) = (r.output.display(), r.elapsed.as_secs_f64());
             println!(
-                "built {} pages ({} providers) into {} in {:.2} s",
-                r.pages,
-                r.providers,
-                r.output.display(),
-                r.elapsed.as_secs_f64()
+                "{}",
+                super::say(
+                    format!(
+                        "built {} pages ({} providers) into {out} in {secs:.2} s",
+                        r.pages, r.providers
+                    ),
+                    format!(
+                        "{} pagina's ({} aanbieders) gemaakt in {out}, in {secs:.2} s",
+                        r.pages, r.providers
+                    ),
+                )
             );
             ExitCode::SUCCESS
         }
         None => {
             if built.diagnostics.left_output_unchanged() {
-                eprintln!("nothing was written; the previous output is unchanged");
+                eprintln!(
+                    "{}",
+                    super::say(
+                        "nothing was written; the previous output is unchanged".into(),
+                        "er is niets geschreven; de vorige versie staat er nog".into(),
+                    )
+                );
             }
             ExitCode::from(CONTENT_ERROR)
         }

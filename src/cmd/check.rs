@@ -11,7 +11,14 @@ pub(crate) fn run(args: &CheckArgs) -> ExitCode {
         Format::Human => {
             print_diagnostics(&diags);
             if !diags.has_errors() {
-                println!("checked {}: no errors", args.root.root.display());
+                let root = args.root.root.display();
+                println!(
+                    "{}",
+                    super::say(
+                        format!("checked {root}: no errors"),
+                        format!("{root} nagekeken: geen fouten")
+                    )
+                );
             }
         }
         Format::Json => print!("{}", diags.render_json(super::language())),

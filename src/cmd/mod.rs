@@ -50,6 +50,14 @@ pub(crate) fn language() -> Language {
     LANGUAGE.get().copied().unwrap_or_default()
 }
 
+/// `en` or `nl`, whichever the chosen language is: for the commands' own lines.
+pub(crate) fn say(en: String, nl: String) -> String {
+    match language() {
+        Language::English => en,
+        Language::Dutch => nl,
+    }
+}
+
 /// Prints the problems, if any, for people on standard error.
 pub(crate) fn print_diagnostics(diags: &Diagnostics) {
     if !diags.is_empty() {

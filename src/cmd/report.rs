@@ -31,7 +31,11 @@ pub(crate) fn run(args: &ReportArgs) -> ExitCode {
             if written.value.is_none() {
                 return ExitCode::from(CONTENT_ERROR);
             }
-            println!("wrote {}", path.display());
+            let shown = path.display();
+            println!(
+                "{}",
+                super::say(format!("wrote {shown}"), format!("{shown} geschreven"))
+            );
         }
         None => print!("{text}"),
     }

@@ -33,7 +33,13 @@ pub(crate) fn run(args: ServeArgs) -> ExitCode {
         }
         ServeEvent::Failed { errors } => {
             eprint!("{errors}");
-            eprintln!("the preview keeps showing the last good version");
+            eprintln!(
+                "{}",
+                super::say(
+                    "the preview keeps showing the last good version".into(),
+                    "het voorbeeld blijft de laatste goede versie tonen".into(),
+                )
+            );
         }
         ServeEvent::Serving { url } => println!("serving {shown} at {url} (Ctrl+C to stop)"),
         ServeEvent::NoBrowser { url } => eprintln!("could not open a browser; open {url} yourself"),

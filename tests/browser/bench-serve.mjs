@@ -20,7 +20,7 @@ const dir = mkdtempSync(join(tmpdir(), 'steunwijzer-serve-bench-'));
 const root = join(dir, 'site');
 execFileSync(BIN, ['generate', '--providers', String(N), '--out', root, '--seed', '1']);
 
-const server = spawn(BIN, ['serve', '--root', root, '--port', '21111'], { stdio: ['ignore', 'pipe', 'ignore'] });
+const server = spawn(BIN, ['serve', '--root', root, '--port', '21111'], { stdio: ['ignore', 'pipe', 'ignore'], env: { ...process.env, STEUNWIJZER_LANG: 'en' } });
 const url = await new Promise((ok, fail) => {
   let out = '';
   server.stdout.on('data', (d) => {
