@@ -76,6 +76,24 @@ test('the policy holds for the kiosk copy opened from disk', async () => {
   }
 });
 
+test('the policy holds without JavaScript too (what <noscript> shows)', async () => {
+  const server = await serve(site);
+  try {
+    for (const rel of ['index.html', 'zoeken/index.html', 'aanbieders/index.html']) {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      const seen = [];
+      page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) seen.push(m.text()); });
+      await page.goto(server.url + rel);
+      await page.waitForLoadState('load');
+      await context.close();
+      assert.deepEqual(seen, [], `${rel} without JavaScript broke its policy`);
+    }
+  } finally {
+    await server.close();
+  }
+});
+
 test('the policy check can fail: an inline script in a page is reported', async () => {
   const tmp = mkdtempSync(join(tmpdir(), 'steunwijzer-csp-'));
   cpSync(site, tmp, { recursive: true });
