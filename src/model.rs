@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use crate::config::Config;
 use crate::date::{ClockTime, Date};
+use crate::diagnostic::Span;
 use crate::formats::Phone;
 use crate::markdown::Body;
 use crate::values::{Accessibility, ContactMode, Kind, Weekday};
@@ -89,6 +90,8 @@ pub(crate) struct Provider {
     pub(crate) independent: Option<bool>,
     pub(crate) complaints: Option<Complaints>,
     pub(crate) helps_with_complaints: bool,
+    /// Extra search words, never shown.
+    pub(crate) keywords: Vec<String>,
     pub(crate) body: Body,
     /// Path of the source file relative to the site root.
     pub(crate) source: String,
@@ -113,6 +116,25 @@ pub(crate) struct Site {
     /// Listed providers only, ordered by name (neutrally: nobody is promoted).
     pub(crate) providers: Vec<Provider>,
     pub(crate) pages: Vec<Page>,
+    /// The residents' words of `content/zoekwoorden.yaml`.
+    pub(crate) vocabulary: Vec<SearchWord>,
+}
+
+/// Residents' words and the providers they find (`content/zoekwoorden.yaml`).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct SearchWord {
+    pub(crate) words: Vec<String>,
+    pub(crate) means: Vec<String>,
+    /// Where each of `means` stands.
+    pub(crate) means_at: Vec<Span>,
+    pub(crate) life_domains: Vec<String>,
+    pub(crate) kinds: Vec<Kind>,
+    pub(crate) contact_modes: Vec<ContactMode>,
+    pub(crate) accessibility: Vec<Accessibility>,
+    pub(crate) languages: Vec<String>,
+    /// Where the item stands, for the warning when it finds nobody.
+    pub(crate) source: String,
+    pub(crate) at: Span,
 }
 
 /// The most life domains, neighbourhoods and spoken languages a site may have: the search

@@ -16,10 +16,12 @@ use crate::markdown::Body;
 use crate::source::SourceFile;
 use crate::yaml::Document;
 use files::FileCache;
-use raw::{RawLifeDomain, RawNeighbourhood, RawPage, RawProvider};
+use raw::{RawLifeDomain, RawNeighbourhood, RawPage, RawProvider, RawSearchWord};
 
 pub(crate) const LIFE_DOMAINS: &str = "content/life-domains.yaml";
 pub(crate) const NEIGHBOURHOODS: &str = "content/neighbourhoods.yaml";
+/// Residents' words for search; optional.
+pub(crate) const VOCABULARY: &str = "content/zoekwoorden.yaml";
 pub(crate) const PROVIDERS_DIR: &str = "content/providers";
 pub(crate) const PAGES_DIR: &str = "content/pages";
 
@@ -50,6 +52,7 @@ pub(crate) struct ListFile<T> {
 pub(crate) struct Loaded {
     pub(crate) life_domains: Option<ListFile<RawLifeDomain>>,
     pub(crate) neighbourhoods: Option<ListFile<RawNeighbourhood>>,
+    pub(crate) vocabulary: Option<ListFile<RawSearchWord>>,
     pub(crate) providers: Vec<Arc<ContentFile<RawProvider>>>,
     pub(crate) pages: Vec<Arc<ContentFile<RawPage>>>,
 }
@@ -82,6 +85,11 @@ pub(crate) fn load(root: &Path, cache: &mut Cache) -> Staged<(Loaded, Changes)> 
     let loaded = Loaded {
         life_domains: lists::load(root, LIFE_DOMAINS, &mut out),
         neighbourhoods: lists::load(root, NEIGHBOURHOODS, &mut out),
+        vocabulary: if root.join(VOCABULARY).exists() {
+            lists::load(root, VOCABULARY, &mut out)
+        } else {
+            None
+        },
         providers,
         pages,
     };
@@ -116,6 +124,7 @@ pub(crate) fn from_memory(life_domains: &str, neighbourhoods: &str, providers: &
     let loaded = Loaded {
         life_domains: domains,
         neighbourhoods: hoods,
+        vocabulary: None,
         providers: files,
         pages: Vec::new(),
     };

@@ -48,6 +48,8 @@ pub(crate) struct RawProvider {
     pub(crate) complaints: Option<String>,
     /// True when the provider helps residents with complaints about the municipality or others.
     pub(crate) helps_with_complaints: Option<bool>,
+    /// Words residents might search for that are not in the text; searched, never shown.
+    pub(crate) keywords: Option<Vec<String>>,
 }
 
 #[derive(Debug, Default, Deserialize, JsonSchema)]
@@ -107,6 +109,27 @@ pub(crate) struct RawLifeDomain {
     pub(crate) slug: Option<String>,
     pub(crate) name: Option<String>,
     pub(crate) description: Option<String>,
+}
+
+/// One item of `content/zoekwoorden.yaml`: residents' words, and what they mean in the
+/// directory. A provider that matches any target is found by the words.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawSearchWord {
+    /// The residents' words: everyday words, abbreviations, misspellings, other languages.
+    pub(crate) words: Option<Vec<String>>,
+    /// Words or phrases of the directory: providers whose text holds one are matched.
+    pub(crate) means: Option<Vec<String>>,
+    /// Life domain slugs: every provider of these is matched.
+    pub(crate) life_domains: Option<Vec<String>>,
+    /// Kinds of provider.
+    pub(crate) kinds: Option<Vec<Kind>>,
+    /// Ways of contact.
+    pub(crate) contact_modes: Option<Vec<ContactMode>>,
+    /// Accessibility features.
+    pub(crate) accessibility: Option<Vec<Accessibility>>,
+    /// Languages spoken (ISO 639-1 codes).
+    pub(crate) languages: Option<Vec<String>>,
 }
 
 /// One item of `content/neighbourhoods.yaml`.

@@ -117,6 +117,8 @@ codes! {
     NotFree = "not-free",
     /// A provider that is part of a neighbourhood team, and so not listed.
     NotIndependent = "not-independent",
+    /// A `means` phrase of the vocabulary that no listed provider's text holds.
+    UnmatchedSearchWord = "unmatched-search-word",
     // Markdown.
     /// HTML in a text, shown as plain text.
     RawHtml = "raw-html",

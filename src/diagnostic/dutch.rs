@@ -378,6 +378,35 @@ const TABLE: &[(&str, &str)] = &[
         "set {} if the support costs the resident nothing",
         "zet {} als de ondersteuning de inwoner niets kost",
     ),
+    (
+        "{} is in no listed provider's text, so these words find nothing through it",
+        "{} staat in de tekst van geen enkele aanbieder, dus deze woorden vinden daarmee niets",
+    ),
+    (
+        "use a word the providers use, or a life domain: {}",
+        "gebruik een woord dat de aanbieders gebruiken, of een levensgebied: {}",
+    ),
+    ("this item has no {}", "bij dit onderdeel ontbreekt {}"),
+    (
+        "list the residents' words, for example {}",
+        "noem de woorden van inwoners, bijvoorbeeld {}",
+    ),
+    (
+        "these words find nothing: the item has no target",
+        "deze woorden vinden niets: er staat niet bij wat ze betekenen",
+    ),
+    (
+        "add {} with the directory's words, or {}",
+        "zet er {} bij met de woorden van de gids, of {}",
+    ),
+    (
+        "an entry of {} is empty or more than one line",
+        "een onderdeel van {} is leeg of staat op meer dan één regel",
+    ),
+    (
+        "write one word or phrase per entry",
+        "schrijf één woord of woordgroep per onderdeel",
+    ),
     // Markdown.
     (
         "HTML in the text is shown as plain text",

@@ -21,8 +21,10 @@ pub(crate) struct TextField {
 /// The text fields, in the order the export and the browser client number them.
 /// A match in the name weighs most; `topics` holds the names of the provider's life
 /// domains, neighbourhoods, languages and target groups, so "turks" or "schalkwijk" finds
-/// providers too.
-pub(crate) const TEXT_FIELDS: [TextField; 4] = [
+/// providers too; `words` holds what residents may search for that the page does not
+/// say in those words: the residents' words of the vocabulary that match the provider, its
+/// keywords, and its life domains' descriptions (see `vocabulary`).
+pub(crate) const TEXT_FIELDS: [TextField; 5] = [
     TextField {
         name: "name",
         boost: 3.0,
@@ -39,6 +41,10 @@ pub(crate) const TEXT_FIELDS: [TextField; 4] = [
         name: "body",
         boost: 1.0,
     },
+    TextField {
+        name: "words",
+        boost: 1.0,
+    },
 ];
 
 /// The value indexed in `neighbourhood` for providers that serve the whole municipality.
@@ -48,7 +54,7 @@ pub(crate) const WHOLE_MUNICIPALITY: &str = "*";
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Fields {
     pub(crate) slug: Field,
-    pub(crate) text: [Field; 4],
+    pub(crate) text: [Field; 5],
     /// Facet `/<slug>` per life domain.
     pub(crate) life_domain: Field,
     pub(crate) neighbourhood: Field,
@@ -100,6 +106,7 @@ pub(crate) fn fields(index: &Index) -> tantivy::Result<Fields> {
         s.get_field("summary")?,
         s.get_field("topics")?,
         s.get_field("body")?,
+        s.get_field("words")?,
     ];
     Ok(Fields {
         slug: s.get_field("slug")?,
@@ -121,7 +128,8 @@ pub(crate) fn open(dir: &Path) -> tantivy::Result<Index> {
 
 /// Builds the index of `site` in the empty folder `dir`, or in memory when `dir` is None
 /// (the live preview, which never writes `search-index/`).
-pub(crate) fn build(site: &Site, dir: Option<&Path>) -> tantivy::Result<Index> {
+/// `words` holds the text of each provider's `words` field, in the site's order.
+pub(crate) fn build(site: &Site, dir: Option<&Path>, words: &[String]) -> tantivy::Result<Index> {
     let (schema, f) = schema();
     let index = match dir {
         Some(dir) => Index::create_in_dir(dir, schema)?,
@@ -131,8 +139,8 @@ pub(crate) fn build(site: &Site, dir: Option<&Path>) -> tantivy::Result<Index> {
     // One thread keeps documents in insertion order, so document ids follow the site's
     // name order: that order breaks ties between equal scores.
     let mut writer: IndexWriter<TantivyDocument> = index.writer_with_num_threads(1, 20_000_000)?;
-    for p in &site.providers {
-        writer.add_document(document(site, p, &f))?;
+    for (i, p) in site.providers.iter().enumerate() {
+        writer.add_document(document(site, p, &f, words.get(i).map_or("", String::as_str)))?;
     }
     writer.commit()?;
     let segments = index.searchable_segment_ids()?;
@@ -145,13 +153,14 @@ pub(crate) fn build(site: &Site, dir: Option<&Path>) -> tantivy::Result<Index> {
 }
 
 /// The document of one provider.
-fn document(site: &Site, p: &Provider, f: &Fields) -> TantivyDocument {
+fn document(site: &Site, p: &Provider, f: &Fields, words: &str) -> TantivyDocument {
     let mut doc = TantivyDocument::default();
     doc.add_text(f.slug, &p.slug);
     doc.add_text(f.text[0], &p.name);
     doc.add_text(f.text[1], &p.summary);
     doc.add_text(f.text[2], topics(site, p));
     doc.add_text(f.text[3], markdown::plain_text(&p.body.markdown));
+    doc.add_text(f.text[4], words);
     for d in &p.life_domains {
         doc.add_facet(f.life_domain, tantivy::schema::Facet::from_path([d.as_str()]));
     }
@@ -172,7 +181,7 @@ fn document(site: &Site, p: &Provider, f: &Fields) -> TantivyDocument {
 }
 
 /// Words that describe the provider without being in its own text.
-fn topics(site: &Site, p: &Provider) -> String {
+pub(super) fn topics(site: &Site, p: &Provider) -> String {
     let mut parts: Vec<String> = Vec::new();
     parts.extend(
         p.life_domains

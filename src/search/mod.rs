@@ -7,6 +7,7 @@ pub(crate) mod analyser;
 pub(crate) mod export;
 pub(crate) mod index;
 pub(crate) mod query;
+mod vocabulary;
 
 use std::path::Path;
 
@@ -32,7 +33,8 @@ pub(crate) struct SiteLists {
 /// memory when `dir` is None (the live preview never writes an index), and exports the
 /// index for the browser. `shown` names the index in messages.
 pub(crate) fn index(site: &Site, dir: Option<&Path>, shown: &str) -> Staged<SearchExport> {
-    let export = match index::build(site, dir).and_then(|idx| export::export(&idx, site)) {
+    let (words, warnings) = vocabulary::expand(site);
+    let export = match index::build(site, dir, &words).and_then(|idx| export::export(&idx, site)) {
         Ok(export) => export,
         Err(e) => {
             let message = format!("cannot build the search index: {e}");
@@ -45,7 +47,7 @@ pub(crate) fn index(site: &Site, dir: Option<&Path>, shown: &str) -> Staged<Sear
         let message = format!("cannot write the search index: {e}");
         return Staged::failed(Diagnostic::file_error(Code::WriteFailed, shown, message));
     }
-    Staged::ok(export)
+    Staged::checked(Some(export), warnings.into_iter().collect())
 }
 
 fn write_site_lists(site: &Site, dir: &Path) -> std::io::Result<()> {

@@ -7,6 +7,7 @@ mod fields;
 mod lists;
 mod page;
 mod provider;
+mod vocabulary;
 
 use std::collections::{BTreeMap, HashSet};
 
@@ -22,6 +23,27 @@ use crate::text;
 pub(crate) const SUMMARY_MAX_CHARS: usize = 200;
 
 /// Checks everything that was loaded and returns the site if there were no errors.
+/// The free pages, and every address a link in a text may point to.
+fn pages_and_addresses(
+    loaded: &Loaded,
+    life_domains: &[crate::model::LifeDomain],
+    diags: &mut Diagnostics,
+) -> (Vec<Page>, HashSet<String>) {
+    let mut seen = BTreeMap::new();
+    let pages: Vec<Page> = loaded
+        .pages
+        .iter()
+        .filter_map(|f| page::page(f, &mut seen, diags))
+        .collect();
+    let mut known: HashSet<String> = [paths::HOME, paths::PROVIDERS, paths::NOT_FOUND]
+        .map(String::from)
+        .into();
+    known.extend(loaded.providers.iter().map(|p| paths::provider(&p.slug)));
+    known.extend(life_domains.iter().map(|d| paths::life_domain(&d.slug)));
+    known.extend(pages.iter().map(|p| paths::page(&p.slug)));
+    (pages, known)
+}
+
 /// Reports the provider whose languages take the site over [`MAX_FILTER_VALUES`].
 fn languages_limit(providers: &[Provider], diags: &mut Diagnostics) {
     let mut seen = HashSet::new();
@@ -55,20 +77,7 @@ pub(crate) fn validate(config: Config, loaded: &Loaded, today: Date) -> Staged<S
         .unwrap_or_default();
 
     // Pages first: provider bodies may link to them.
-    let pages: Vec<Page> = {
-        let mut seen = BTreeMap::new();
-        loaded
-            .pages
-            .iter()
-            .filter_map(|f| page::page(f, &mut seen, &mut diags))
-            .collect()
-    };
-    let mut known: HashSet<String> = [paths::HOME, paths::PROVIDERS, paths::NOT_FOUND]
-        .map(String::from)
-        .into();
-    known.extend(loaded.providers.iter().map(|p| paths::provider(&p.slug)));
-    known.extend(life_domains.iter().map(|d| paths::life_domain(&d.slug)));
-    known.extend(pages.iter().map(|p| paths::page(&p.slug)));
+    let (pages, known) = pages_and_addresses(loaded, &life_domains, &mut diags);
     let is_known = |p: &str| known.contains(p);
     for file in &loaded.pages {
         body::lint(file, &is_known, &mut diags);
@@ -88,6 +97,11 @@ pub(crate) fn validate(config: Config, loaded: &Loaded, today: Date) -> Staged<S
         body::lint(file, &is_known, &mut diags);
     }
     languages_limit(&providers, &mut diags);
+    let vocabulary = loaded
+        .vocabulary
+        .as_ref()
+        .map(|f| vocabulary::vocabulary(f, &ctx.domains, &mut diags))
+        .unwrap_or_default();
     if diags.has_errors() {
         return Staged::failed(diags);
     }
@@ -102,6 +116,7 @@ pub(crate) fn validate(config: Config, loaded: &Loaded, today: Date) -> Staged<S
         neighbourhoods,
         providers,
         pages,
+        vocabulary,
     };
     Staged::checked(Some(site), diags)
 }

@@ -34,6 +34,7 @@ struct Checked {
     contact: Contact,
     opening_hours: Option<OpeningHours>,
     complaints: Option<Complaints>,
+    keywords: Vec<String>,
 }
 
 /// The provider, when it has no errors and the listing rules let it in.
@@ -86,6 +87,7 @@ pub(super) fn provider(
         independent: raw.independent,
         complaints: checked.complaints,
         helps_with_complaints: raw.helps_with_complaints.unwrap_or(false),
+        keywords: checked.keywords,
         body: body?,
         source: doc.display().to_string(),
     })
@@ -135,6 +137,7 @@ fn check_fields(file: &ContentFile<RawProvider>, ctx: &Context, diags: &mut Diag
             .as_ref()
             .and_then(|h| fields::opening_hours(doc, h, diags)),
         complaints: raw.complaints.as_deref().and_then(|c| complaints(doc, c, diags)),
+        keywords: fields::non_empty_items(doc, "keywords", raw.keywords.as_deref().unwrap_or_default(), diags),
     }
 }
 

@@ -211,3 +211,62 @@ fn analyse_shows_terms() {
     assert_eq!(r.code, 0);
     assert_eq!(r.stdout, "clienten\tclient\nfinanciele\tfinanciel\nzorgen\tzorg\n");
 }
+
+/// Residents' words from `content/zoekwoorden.yaml` and a provider's `keywords` find
+/// providers whose own text does not hold them; a word that finds nobody is reported.
+#[test]
+fn residents_words_and_keywords_find_providers() {
+    let (tmp, site) = good_site();
+    write(
+        &site.join("content/zoekwoorden.yaml"),
+        "- words: [geldzorgen, debt, borç]\n  means: [geld]\n\
+         - words: [rolstoel]\n  accessibility: [wheelchair-accessible]\n\
+         - words: [vakbondje]\n  kinds: [union]\n\
+         - words: [budgetcoach]\n  means: [nergensvoorkomend]\n",
+    );
+    let beta = site.join("content/providers/beta.md");
+    let text = std::fs::read_to_string(&beta).unwrap();
+    write(&beta, &text.replacen("---\n", "---\nkeywords: [koffieochtend]\n", 1));
+    let r = run_in(tmp.path(), &["build", "--root", "site"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stderr.contains(
+            "site/content/zoekwoorden.yaml:8:11: warning: `nergensvoorkomend` is in no listed provider's text"
+        ),
+        "{}",
+        r.stderr
+    );
+    for (query, slug) in [
+        ("geldzorgen", "alpha"),
+        ("debt", "alpha"),
+        ("borç", "alpha"),
+        ("rolstoel", "alpha"),
+        ("koffieochtend", "beta"),
+    ] {
+        let found = slugs(&json(tmp.path(), &[query]));
+        assert_eq!(found.first().map(String::as_str), Some(slug), "{query}: {found:?}");
+    }
+    // The keyword is searched, never shown.
+    let page = std::fs::read_to_string(site.join("public/aanbieders/beta/index.html")).unwrap();
+    assert!(!page.contains("koffieochtend"));
+}
+
+#[test]
+fn a_wrong_vocabulary_is_reported_at_its_place() {
+    let (_tmp, site) = good_site();
+    write(
+        &site.join("content/zoekwoorden.yaml"),
+        "- words: [geldzorgen]\n  life_domains: [inkomenn]\n- words: [x]\n- means: [geld]\n- words: [y]\n  soort: z\n",
+    );
+    let r = run_in(&site, &["check"]);
+    assert_eq!(r.code, 1);
+    for line in [
+        "content/zoekwoorden.yaml:2:18: error: unknown life domain `inkomenn`",
+        "= hint: did you mean `inkomen`?",
+        "content/zoekwoorden.yaml:3:3: error: these words find nothing: the item has no target",
+        "content/zoekwoorden.yaml:4:3: error: this item has no `words`",
+        "content/zoekwoorden.yaml:6:3: error: unknown key `soort`",
+    ] {
+        assert!(r.stderr.contains(line), "missing {line}:\n{}", r.stderr);
+    }
+}
