@@ -283,6 +283,22 @@ export async function runHarness({ root = REPO, reportDir = join(REPO, 'tests', 
         await page.close();
       }
 
+      // The browser's default font size raised to 150% and 200% (24 and 32 px), as people
+      // with low vision set it, on the narrowest phones: no sideways scrolling.
+      for (const width of [320, 360]) {
+        for (const size of [24, 32]) {
+          const page = await browser.newPage({ viewport: { width, height: 640 } });
+          const cdp = await page.context().newCDPSession(page);
+          await cdp.send('Page.setFontSizes', { fontSizes: { standard: size, fixed: Math.round(size * 13 / 16) } });
+          await page.goto(server.url + path);
+          await settle(page, type);
+          const o = await overflow(page);
+          if (o > 0) fail('reflow', `${type} at ${width} px with a default font size of ${size} px`, `scrolls sideways by ${o} px`);
+          if (width === 320 && size === 24) await page.screenshot({ path: join(reportDir, `${type}-320-font-150.png`), fullPage: true });
+          await page.close();
+        }
+      }
+
       // Dark mode must pass contrast too.
       const dark = await browser.newPage({ viewport: { width: 1280, height: 800 }, colorScheme: 'dark' });
       await dark.goto(server.url + path);

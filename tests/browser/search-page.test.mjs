@@ -25,22 +25,24 @@ async function journey(page, start) {
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.locator('#zoekterm').pressSequentially('schulden', { delay: 40 });
-  assert.match(await status(page, /gevonden/), /^2 aanbieders gevonden\.$/);
+  // The two debt providers first, then every Inkomen provider (its description, indexed,
+  // speaks of "schulden").
+  assert.match(await status(page, /gevonden/), /^18 aanbieders gevonden\.$/);
   assert.match(page.url(), /zoeken\/index\.html\?q=schulden$/);
   const first = page.locator('.search__results li').first();
   assert.equal(await first.locator('a').innerText(), 'Schuldenmaatjes Zuid-West');
   assert.equal(await first.locator('mark').first().innerText(), 'Schuldenmaatjes', 'the matching word is marked');
-  assert.equal(await page.locator('[data-count="inkomen"]').innerText(), '(2)');
-  assert.equal(await page.locator('[data-count="wonen"]').innerText(), '(0)');
+  assert.equal(await page.locator('[data-count="inkomen"]').innerText(), '(18)');
+  assert.equal(await page.locator('[data-count="preventieve-zorg"]').innerText(), '(0)');
 
   // A filter: results, counts and the address follow.
   await page.locator('.search__filters').evaluate((d) => { d.open = true; });
-  await page.locator('label[for="ld-welzijn"]').click();
+  await page.locator('label[for="ld-preventieve-zorg"]').click();
   assert.match(await status(page, /Geen aanbieders|gevonden/), /Geen aanbieders gevonden/);
-  assert.match(page.url(), /\?q=schulden&levensgebied=welzijn$/);
+  assert.match(page.url(), /\?q=schulden&levensgebied=preventieve-zorg$/);
   await page.goBack();
-  assert.match(await status(page, /2 aanbieders/), /2 aanbieders gevonden/);
-  assert.equal(await page.locator('#ld-welzijn').isChecked(), false, 'back restores the filters');
+  assert.match(await status(page, /18 aanbieders/), /18 aanbieders gevonden/);
+  assert.equal(await page.locator('#ld-preventieve-zorg').isChecked(), false, 'back restores the filters');
   assert.match(page.url(), /\?q=schulden$/);
 
   // The result link opens the provider.
