@@ -71,6 +71,7 @@ test('from a server on a sub-path, also starting from the search box in the head
     assert.match(await status(page, /gevonden/), /aanbieders gevonden/);
     assert.match(page.url(), /\/haarlem\/zoeken\/index\.html\?q=mantelzorg$/);
     assert.equal(await page.inputValue('#zoekterm'), 'mantelzorg');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'zoekterm', 'after a header search the focus is in the search field');
     assert.ok(requests.every((u) => u.startsWith(server.url)), 'no requests to other sites');
     await page.close();
   } finally {
@@ -124,6 +125,9 @@ test('the results are announced politely and the page works by keyboard', async 
     seen.push(await page.evaluate(() => document.activeElement.closest('.search__results') ? 'result' : document.activeElement.id || document.activeElement.tagName));
   }
   assert.ok(seen.includes('result'), 'results reachable by Tab');
+  // From the field: the search button, then the first result (the filters come after).
+  assert.ok(seen.indexOf('result') <= 2, `the first result is Tab ${seen.indexOf('result') + 1}: ${seen.slice(0, 5)}`);
+  assert.ok(seen.indexOf('result') < seen.findIndex((s) => s.startsWith('ld-')), 'results before the filters');
   assert.ok(seen.some((s) => s.startsWith('ld-')), 'filters reachable by Tab');
   assert.ok(seen.indexOf('result') < seen.lastIndexOf('A'), 'focus moves on past the results');
   await page.close();

@@ -174,5 +174,10 @@
   // Wide screens show the filters beside the results; small ones keep them folded.
   if (window.matchMedia('(min-width: 60rem)').matches) filters.open = true;
   fromUrl();
-  if (location.search) run();
+  if (location.search) {
+    // Arriving with a question (from the header search, or a shared address): the focus
+    // starts in the search field, so the next Tab reaches the results.
+    if (document.activeElement === document.body && input.value) input.focus({ preventScroll: true });
+    run();
+  }
 })();
