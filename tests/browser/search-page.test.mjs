@@ -146,3 +146,42 @@ test('without JavaScript the page says so and offers the life domains, with no d
   assert.equal(await page.locator('.search__none').isVisible(), false);
   await context.close();
 });
+
+test('a slow answer says it is busy; a file that fails gives a message, no old results, and is tried again', async () => {
+  const server = await serve(site);
+  try {
+    const page = await browser.newPage();
+    await page.goto(server.url + 'zoeken/index.html');
+    await page.fill('#zoekterm', 'huur');
+    await page.press('#zoekterm', 'Enter');
+    assert.match(await status(page, /gevonden/), /aanbieders gevonden/);
+
+    // The postings files fail: a clear message, and the results of "huur" are gone.
+    let failing = true;
+    await page.route('**/search/p-*.js', (route) => (failing ? route.abort() : route.continue()));
+    await page.fill('#zoekterm', 'mantelzorg');
+    await page.press('#zoekterm', 'Enter');
+    assert.match(await status(page, /lukt nu niet/), /Het zoeken lukt nu niet/);
+    assert.equal(await page.locator('.search__results li').count(), 0, 'no results of the last question');
+    assert.equal(await page.locator('.search__results').isVisible(), false);
+
+    // The connection is back: the next search loads the file again and answers.
+    failing = false;
+    await page.press('#zoekterm', 'Enter');
+    assert.match(await status(page, /gevonden/), /aanbieders gevonden/);
+    assert.ok(await page.locator('.search__results li').count() > 0);
+
+    // Index files that take long (here 1.5 s each): "Bezig met zoeken…" first.
+    await page.route('**/search/d-*.js', async (route) => {
+      await new Promise((ok) => setTimeout(ok, 1500));
+      await route.continue();
+    });
+    await page.fill('#zoekterm', 'vervoer');
+    await page.press('#zoekterm', 'Enter');
+    assert.match(await status(page, /Bezig/), /Bezig met zoeken/);
+    assert.match(await status(page, /gevonden/), /aanbieders gevonden/);
+    await page.close();
+  } finally {
+    await server.close();
+  }
+});

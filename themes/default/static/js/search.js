@@ -31,7 +31,12 @@
       w.promise = new Promise(function (resolve, reject) { w.resolve = resolve; w.reject = reject; });
       var s = document.createElement('script');
       s.src = base + name + '.js';
-      s.onerror = function () { w.reject(new Error(name)); };
+      // A failed file is forgotten, so the next search tries it again.
+      s.onerror = function () {
+        delete waiting[name];
+        s.remove();
+        w.reject(new Error(name));
+      };
       document.head.appendChild(s);
     }
     return waiting[name].promise;
@@ -42,6 +47,9 @@
     if (!engine) {
       engine = load(metaSrc.slice(base.length, -3)).then(function (meta) {
         return new window.SteunwijzerSearch.Engine(meta, load);
+      }, function (e) {
+        engine = null;
+        throw e;
       });
     }
     return engine;
@@ -100,8 +108,31 @@
 
   var shown = PAGE, current = 0;
 
+  // Say that the search is busy when an answer takes more than a moment (a slow
+  // connection loads the index files one by one); a quick answer never shows it.
+  var BUSY_AFTER = 400;
+
   async function run() {
-    var s = state(), ticket = ++current;
+    var ticket = ++current;
+    var busy = setTimeout(function () { if (ticket === current) say('Bezig met zoeken…'); }, BUSY_AFTER);
+    try {
+      await answer(ticket);
+    } catch (err) {
+      if (ticket !== current) return;
+      // Never the last question's results under the new one.
+      list.textContent = '';
+      list.hidden = true;
+      more.hidden = true;
+      none.hidden = false;
+      say('Het zoeken lukt nu niet: een deel van de zoekgegevens kon niet worden geladen. ' +
+        'Controleer uw internetverbinding en probeer het opnieuw, of kies een onderwerp hieronder.');
+    } finally {
+      clearTimeout(busy);
+    }
+  }
+
+  async function answer(ticket) {
+    var s = state();
     var e = await getEngine();
     var answer = await e.search({ text: s.q, lifeDomains: s.ld, neighbourhoods: s.wijk, languages: s.taal, limit: shown });
     if (ticket !== current) return;
