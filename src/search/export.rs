@@ -220,12 +220,37 @@ fn dictionary_files(
 
 /// Display chunks: slug, name and summary of [`CHUNK`] documents each, in document
 /// (name) order.
+/// What a result card shows: slug, name, summary, kind, the names of its neighbourhoods
+/// (none: the whole municipality), the languages it helps in besides Dutch, walk-in, and
+/// the phone number as written.
+fn card(site: &Site, p: &crate::model::Provider) -> Value {
+    let hoods: Vec<&str> = p
+        .neighbourhoods
+        .iter()
+        .filter_map(|s| site.neighbourhoods.iter().find(|n| &n.slug == s))
+        .map(|n| n.name.as_str())
+        .collect();
+    let languages: Vec<&str> = p.languages.iter().map(String::as_str).filter(|l| *l != "nl").collect();
+    let walk_in = p.contact_modes.contains(&crate::values::ContactMode::WalkIn);
+    let phone = p.contact.phone.as_ref().map(|ph| ph.display.as_str());
+    json!([
+        p.slug,
+        p.name,
+        p.summary,
+        crate::values::yaml_name(&p.kind),
+        hoods,
+        languages,
+        walk_in,
+        phone
+    ])
+}
+
 fn chunk_files(site: &Site, out: &mut Scripts) -> Vec<String> {
     site.providers
         .chunks(CHUNK)
         .enumerate()
         .map(|(i, chunk)| {
-            let docs: Vec<Value> = chunk.iter().map(|p| json!([p.slug, p.name, p.summary])).collect();
+            let docs: Vec<Value> = chunk.iter().map(|p| card(site, p)).collect();
             out.add(&format!("c-{i}"), &Value::Array(docs))
         })
         .collect()

@@ -32,6 +32,8 @@ async function journey(page, start) {
   const first = page.locator('.search__results li').first();
   assert.equal(await first.locator('a').innerText(), 'Schuldenmaatjes Zuid-West');
   assert.equal(await first.locator('mark').first().innerText(), 'Schuldenmaatjes', 'the matching word is marked');
+  // The card says what a resident needs to choose: kind and area, as the life-domain pages do.
+  assert.match(await first.locator('.card__meta').innerText(), /^Vrijwilligersorganisatie · Zuid-West/);
   assert.equal(await page.locator('[data-count="inkomen"]').innerText(), '(18)');
   assert.equal(await page.locator('[data-count="preventieve-zorg"]').innerText(), '(0)');
 

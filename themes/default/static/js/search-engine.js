@@ -401,7 +401,10 @@
     return Promise.all(ids.map(async function (id) {
       var chunk = await self.load(self.meta.chunks[Math.floor(id / size)]);
       var r = chunk[id % size];
-      return { doc: id, slug: r[0], name: r[1], summary: r[2] };
+      return {
+        doc: id, slug: r[0], name: r[1], summary: r[2],
+        kind: r[3], neighbourhoods: r[4] || [], languages: r[5] || [], walkIn: !!r[6], phone: r[7] || null,
+      };
     }));
   };
 

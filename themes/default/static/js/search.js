@@ -17,6 +17,32 @@
   var metaSrc = app.getAttribute('data-index');
   var base = metaSrc.slice(0, metaSrc.lastIndexOf('/') + 1);
   var PAGE = 10;
+  var municipality = app.getAttribute('data-municipality');
+  var kinds = {};
+  (app.getAttribute('data-kinds') || '').split('|').forEach(function (pair) {
+    var i = pair.indexOf('=');
+    if (i > 0) kinds[pair.slice(0, i)] = pair.slice(i + 1);
+  });
+
+  /** The language's name as the filter shows it ("Turks"). */
+  function languageName(code) {
+    var label = form.querySelector('label[for="taal-' + code + '"]');
+    return label ? label.textContent.trim() : code;
+  }
+
+  /** What a resident needs to choose, as on the life-domain pages: kind and area, then
+   *  walk-in, languages and the phone number. */
+  function cardMeta(d) {
+    var first = [kinds[d.kind] || d.kind, d.neighbourhoods.length ? d.neighbourhoods.join(', ') : 'heel ' + municipality];
+    var second = [];
+    if (d.walkIn) second.push('Inloop zonder afspraak');
+    if (d.languages.length) second.push('Ook in: ' + d.languages.map(languageName).join(', '));
+    if (d.phone) second.push('Telefoon ' + d.phone);
+    var p = document.createElement('p');
+    p.className = 'card__meta';
+    p.textContent = first.join(' · ') + (second.length ? '. ' + second.join(' · ') : '');
+    return p;
+  }
 
   // Loading index files: each file calls __sw(name, data).
   var waiting = {}, loaded = {};
@@ -159,6 +185,7 @@
       highlight(p, d.summary, terms, e.meta);
       li.appendChild(h);
       li.appendChild(p);
+      li.appendChild(cardMeta(d));
       list.appendChild(li);
     });
     list.hidden = docs.length === 0;
