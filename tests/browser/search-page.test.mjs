@@ -187,3 +187,22 @@ test('a slow answer says it is busy; a file that fails gives a message, no old r
     await server.close();
   }
 });
+
+test('when the filters leave nothing, the page says how many there are without them and offers that', async () => {
+  const page = await browser.newPage();
+  await page.goto(pathToFileURL(join(site, 'zoeken', 'index.html')).href + '?q=schulden&levensgebied=preventieve-zorg');
+  assert.match(await status(page, /Geen aanbieders/), /Geen aanbieders gevonden met deze filters\. Zonder filters: 18\./);
+  assert.equal(await page.locator('.search__loose').isVisible(), true);
+  assert.match(await page.locator('.search__loose').innerText(), /Zonder filters zijn er 18 aanbieders/);
+  await page.locator('.search__unfilter').click();
+  assert.match(await status(page, /gevonden\.$/), /^18 aanbieders gevonden\.$/);
+  assert.equal(await page.locator('#ld-preventieve-zorg').isChecked(), false);
+  assert.match(page.url(), /\?q=schulden$/);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'zoekterm');
+  // Without filters, an empty answer offers no such button.
+  await page.fill('#zoekterm', 'xqzwv');
+  await page.press('#zoekterm', 'Enter');
+  assert.match(await status(page, /Geen aanbieders/), /Probeer een ander woord/);
+  assert.equal(await page.locator('.search__loose').isVisible(), false);
+  await page.close();
+});

@@ -13,6 +13,8 @@
   var more = app.querySelector('.search__more');
   var filters = app.querySelector('.search__filters');
   var none = app.querySelector('.search__none');
+  var loose = app.querySelector('.search__loose');
+  var unfilter = app.querySelector('.search__unfilter');
   var root = app.getAttribute('data-root');
   var metaSrc = app.getAttribute('data-index');
   var base = metaSrc.slice(0, metaSrc.lastIndexOf('/') + 1);
@@ -190,9 +192,20 @@
     });
     list.hidden = docs.length === 0;
     none.hidden = !(searching && answer.total === 0);
+    // Nothing with the filters, but something without: say so, and offer the way on.
+    var filtered = s.ld.length || s.wijk.length || s.taal.length;
+    var without = 0;
+    if (answer.total === 0 && filtered && s.q.trim()) {
+      without = (await e.search({ text: s.q, lifeDomains: [], neighbourhoods: [], languages: [], limit: 0 })).total;
+      if (ticket !== current) return;
+    }
+    loose.hidden = without === 0;
+    loose.querySelector('.search__loose-text').textContent = without === 0 ? ''
+      : 'Zonder filters zijn er ' + without + (without === 1 ? ' aanbieder' : ' aanbieders') + ' voor uw zoekvraag.';
     more.hidden = answer.total <= docs.length;
     var n = answer.total, word = n === 1 ? 'aanbieder' : 'aanbieders';
     if (!searching) say('');
+    else if (n === 0 && without > 0) say('Geen aanbieders gevonden met deze filters. Zonder filters: ' + without + '.');
     else if (n === 0) say('Geen aanbieders gevonden. Probeer een ander woord, of kies een onderwerp hieronder.');
     else if (!answer.allWords) say('Geen aanbieder past bij alle woorden. ' + n + ' ' + word + ' passen bij een deel van uw zoekvraag.');
     else say(n + ' ' + word + ' gevonden.');
@@ -226,6 +239,11 @@
       var next = list.children[first];
       if (next) next.querySelector('a').focus();
     });
+  });
+  unfilter.addEventListener('click', function () {
+    form.querySelectorAll('input[type="checkbox"]:checked').forEach(function (c) { c.checked = false; });
+    now();
+    input.focus();
   });
   window.addEventListener('popstate', function () { fromUrl(); shown = PAGE; run(); });
 
