@@ -13,7 +13,13 @@ use crate::search::analyser;
 /// The text of the `words` field of every provider, in the site's order, and a warning
 /// for each `means` phrase that matches no provider.
 pub(crate) fn expand(site: &Site) -> (Vec<String>, Vec<Diagnostic>) {
-    let terms: Vec<HashSet<String>> = site.providers.iter().map(|p| provider_terms(site, p)).collect();
+    // Analysing every provider's text again costs as much as indexing it: only when an
+    // item has `means` phrases to look for.
+    let terms: Vec<HashSet<String>> = if site.vocabulary.iter().any(|item| !item.means.is_empty()) {
+        site.providers.iter().map(|p| provider_terms(site, p)).collect()
+    } else {
+        vec![HashSet::new(); site.providers.len()]
+    };
     let mut extra: Vec<Vec<&str>> = site.providers.iter().map(|p| own_words(site, p)).collect();
     let mut warnings = Vec::new();
     for item in &site.vocabulary {

@@ -104,22 +104,14 @@ fn sources(site: &Path) -> BTreeMap<String, Vec<u8>> {
 /// Runs steunwijzer with at most 1 GiB of address space, so a case that would take
 /// gigabytes fails instead of taking the machine.
 fn run_bounded(site: &Path, args: &[String], today: &str) -> Run {
-    let out = Command::new("sh")
+    let mut command = Command::new("sh");
+    command
         .arg("-c")
         .arg("ulimit -v 1048576 && exec \"$@\"")
         .arg("sh")
         .arg(env!("CARGO_BIN_EXE_steunwijzer"))
-        .args(args)
-        .current_dir(site)
-        .env("STEUNWIJZER_TODAY", today)
-        .env("STEUNWIJZER_LANG", "en")
-        .output()
-        .expect("run steunwijzer");
-    Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
+        .args(args);
+    finish(command, site, today)
 }
 
 /// The good fixture, built once, with the case laid over it.

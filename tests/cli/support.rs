@@ -28,11 +28,18 @@ pub(crate) fn run_in(dir: &Path, args: &[&str]) -> Run {
 
 /// Runs in `dir` with `today` as `STEUNWIJZER_TODAY` (which need not be a date).
 pub(crate) fn run_on(dir: &Path, args: &[&str], today: &str) -> Run {
-    let out: Output = Command::new(env!("CARGO_BIN_EXE_steunwijzer"))
-        .args(args)
+    let mut command = Command::new(env!("CARGO_BIN_EXE_steunwijzer"));
+    command.args(args);
+    finish(command, dir, today)
+}
+
+/// Runs `command` (steunwijzer, perhaps wrapped) in `dir` the way every test does: a
+/// fixed "today" and messages in English, as the tests read them (tests of Dutch pass
+/// --lang nl).
+pub(crate) fn finish(mut command: Command, dir: &Path, today: &str) -> Run {
+    let out: Output = command
         .current_dir(dir)
         .env("STEUNWIJZER_TODAY", today)
-        // Messages in English, as the tests read them; tests of Dutch pass --lang nl.
         .env("STEUNWIJZER_LANG", "en")
         .output()
         .expect("run steunwijzer");
