@@ -6,6 +6,7 @@ use crate::content;
 use crate::date::Date;
 use crate::diagnostic::Diagnostics;
 use crate::markdown::{self, Target};
+use crate::search::analyser::OwnTerms;
 use crate::search::query::{self, Dictionary};
 use crate::source::SourceFile;
 use crate::validate;
@@ -52,7 +53,7 @@ pub fn query_words(text: &str) -> usize {
     ] {
         dict.terms.insert(term.to_string(), n);
     }
-    query::plan(text, &dict).len()
+    query::plan(text, &dict, &OwnTerms::default()).len()
 }
 
 /// The most words a query is planned with.

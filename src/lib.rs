@@ -75,6 +75,6 @@ pub use pipeline::{
 pub use review::{Coverage, Entry, REPORT_GENERATOR, Review, StaleEntry};
 pub use scaffold::{NewProviderError, new_provider};
 pub use search::analyser::Word;
-pub use search::query::{DomainCount, Hit, Match, QueryWord, Request, Response, TermChoice};
+pub use search::query::{DomainCount, Hit, Match, QueryWord, Request, Response, Suggestions, TermChoice};
 pub use serve::{ServeError, ServeEvent, ServeOptions, serve};
 pub use synth::generate;

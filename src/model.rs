@@ -132,6 +132,10 @@ pub(crate) struct SearchWord {
     pub(crate) contact_modes: Vec<ContactMode>,
     pub(crate) accessibility: Vec<Accessibility>,
     pub(crate) languages: Vec<String>,
+    /// Words (folded) that all get the first one as their search term, not their stems.
+    pub(crate) own_term: Vec<String>,
+    /// Whether the words may be offered when nothing is found (not for misspellings).
+    pub(crate) suggest: bool,
     /// Where the item stands, for the warning when it finds nobody.
     pub(crate) source: String,
     pub(crate) at: Span,

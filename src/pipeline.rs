@@ -184,7 +184,7 @@ pub fn review_page(root: &Path, report: &Review) -> Staged<String> {
 
 /// How a text is split into search terms.
 pub fn analyse(text: &str) -> Vec<Word> {
-    analyser::words(text)
+    analyser::words(text, &analyser::OwnTerms::default())
 }
 
 /// Why a search could not run.
@@ -226,8 +226,8 @@ pub fn search(root: &Path, req: &Request) -> Result<Response, SearchError> {
     known_filter("life domain", &req.life_domains, &lists.life_domains)?;
     known_filter("neighbourhood", &req.neighbourhoods, &lists.neighbourhoods)?;
     known_filter("language", &req.languages, &lists.languages)?;
-    let index = index::open(&dir).map_err(|_| SearchError::NoIndex(dir.clone()))?;
-    query::run(&index, req, &lists.life_domains).map_err(SearchError::Unreadable)
+    let index = index::open(&dir, &lists.own_terms()).map_err(|_| SearchError::NoIndex(dir.clone()))?;
+    query::run(&index, req, &lists).map_err(SearchError::Unreadable)
 }
 
 /// Refuses a filter value the site does not have, suggesting the one meant.

@@ -3,7 +3,7 @@
 use std::fmt::Write as _;
 use std::process::ExitCode;
 
-use steunwijzer::{Request, Response};
+use steunwijzer::{Request, Response, Suggestions};
 
 use super::{CONTENT_ERROR, USAGE_ERROR};
 use crate::cli::SearchArgs;
@@ -41,19 +41,67 @@ pub(crate) fn run(args: SearchArgs) -> ExitCode {
 fn text(req: &Request, answer: &Response) -> String {
     let mut out = String::new();
     let query = req.text.trim();
-    let shown = if query.is_empty() {
-        String::new()
+    let (en, nl) = if query.is_empty() {
+        (String::new(), String::new())
     } else {
-        format!(" for \"{query}\"")
+        (format!(" for \"{query}\""), format!(" voor \"{query}\""))
     };
-    let _ = match (answer.total, answer.all_words) {
-        (0, _) => writeln!(out, "no providers found{shown}"),
-        (n, true) => writeln!(out, "{n} provider{} found{shown}", if n == 1 { "" } else { "s" }),
-        (n, false) => writeln!(out, "no provider matches every word{shown}; {n} match some of them"),
+    let line = match (answer.total, answer.all_words) {
+        (0, _) => super::say(
+            format!("no providers found{en}"),
+            format!("geen aanbieders gevonden{nl}"),
+        ),
+        (n, true) => super::say(
+            format!("{n} provider{} found{en}", if n == 1 { "" } else { "s" }),
+            format!("{n} aanbieder{} gevonden{nl}", if n == 1 { "" } else { "s" }),
+        ),
+        (n, false) => super::say(
+            format!("no provider matches every word{en}; {n} match some of them"),
+            format!("geen aanbieder past bij alle woorden{nl}; {n} bij een deel ervan"),
+        ),
     };
+    let _ = writeln!(out, "{line}");
     let width = answer.results.iter().map(|h| h.slug.len()).max().unwrap_or(0);
     for h in &answer.results {
         let _ = writeln!(out, "{:>3}. {:<width$}  {:<40} {:.4}", h.rank, h.slug, h.name, h.score);
+    }
+    if let Some(s) = &answer.suggestions {
+        out.push_str(&suggestions(s));
+    }
+    out
+}
+
+/// The ways on after an empty answer, one per line.
+fn suggestions(s: &Suggestions) -> String {
+    let mut out = String::new();
+    if let Some(n) = s.without_filters {
+        let _ = writeln!(
+            out,
+            "{}",
+            super::say(
+                format!("without the filters: {n} found"),
+                format!("zonder de filters: {n} gevonden")
+            )
+        );
+    }
+    if !s.words.is_empty() {
+        let words = s.words.join(", ");
+        let _ = writeln!(
+            out,
+            "{}",
+            super::say(format!("did you mean: {words}"), format!("bedoelde u: {words}"))
+        );
+    }
+    for d in &s.life_domains {
+        let (slug, n) = (&d.slug, d.count);
+        let _ = writeln!(
+            out,
+            "{}",
+            super::say(
+                format!("life domain {slug}: {n} providers"),
+                format!("levensgebied {slug}: {n} aanbieders")
+            )
+        );
     }
     out
 }

@@ -130,6 +130,10 @@ pub(crate) struct RawSearchWord {
     pub(crate) accessibility: Option<Vec<Accessibility>>,
     /// Languages spoken (ISO 639-1 codes).
     pub(crate) languages: Option<Vec<String>>,
+    /// Single words that share one search term of their own instead of their stems.
+    pub(crate) own_term: Option<Vec<String>>,
+    /// False for misspellings: words the search finds but never offers ("Bedoelde u …?").
+    pub(crate) suggest: Option<bool>,
 }
 
 /// One item of `content/neighbourhoods.yaml`.

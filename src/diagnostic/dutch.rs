@@ -407,6 +407,16 @@ const TABLE: &[(&str, &str)] = &[
         "write one word or phrase per entry",
         "schrijf één woord of woordgroep per onderdeel",
     ),
+    ("{} is not one word", "{} is niet één woord"),
+    (
+        "{} takes single words of letters and digits (at most {} bytes), like {}",
+        "bij {} staan losse woorden van letters en cijfers (hoogstens {} bytes), zoals {}",
+    ),
+    (
+        "{} already has its own term (line {})",
+        "{} heeft al een eigen zoekterm (regel {})",
+    ),
+    ("put each word in one {} list", "zet elk woord in één lijst {}"),
     // Markdown.
     (
         "HTML in the text is shown as plain text",

@@ -10,13 +10,18 @@
 //!    "cliënt" = "client" and "financiële" = "financiele";
 //! 4. drop Dutch stop words;
 //! 5. stem with the Snowball (Porter) Dutch stemmer of rust-stemmers 1.2.0, pinned; words
-//!    that are not plain ASCII after folding are kept as they are.
+//!    that are not plain ASCII after folding are kept as they are. A word the site's
+//!    vocabulary gives a term of its own ([`OwnTerms`], `own_term:` in
+//!    `content/zoekwoorden.yaml`) gets that term instead: the stemmer makes "ouderen"
+//!    (elderly) and "ouders" (parents) one word, the vocabulary keeps them apart.
 //!
 //! tantivy 0.27's built-in Dutch stemmer is not used: it strips a leading "ge-"
 //! (gemeente → meen, gezondheid → zon), which merges unrelated words.
 
 use std::borrow::Cow;
+use std::collections::BTreeMap;
 use std::mem;
+use std::sync::Arc;
 
 use rust_stemmers::{Algorithm, Stemmer};
 use tantivy::tokenizer::{
@@ -61,6 +66,29 @@ fn stemmer() -> &'static Stemmer {
     STEMMER.get_or_init(|| Stemmer::create(Algorithm::Dutch))
 }
 
+/// Folded words and the term each gets instead of its stem. Every word of one
+/// `own_term:` list gets the first word of the list, folded and unstemmed, as its term.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct OwnTerms(Arc<BTreeMap<String, String>>);
+
+impl OwnTerms {
+    pub(crate) fn new(map: BTreeMap<String, String>) -> OwnTerms {
+        OwnTerms(Arc::new(map))
+    }
+
+    /// The term of a folded word: its own term, or its stem.
+    pub(crate) fn term<'a>(&'a self, folded: &'a str) -> Cow<'a, str> {
+        match self.0.get(folded) {
+            Some(own) => Cow::Borrowed(own.as_str()),
+            None => stem(folded),
+        }
+    }
+
+    pub(crate) fn map(&self) -> &BTreeMap<String, String> {
+        &self.0
+    }
+}
+
 /// One word of a text, before and after stemming.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Word {
@@ -72,21 +100,21 @@ pub struct Word {
 
 /// Splits `text` into words (steps 1-4) and stems them (step 5), the same way the index
 /// analyser does. Stop words are left out.
-pub(crate) fn words(text: &str) -> Vec<Word> {
+pub(crate) fn words(text: &str, own: &OwnTerms) -> Vec<Word> {
     let mut analyser = until_stemming().build();
     let mut stream = analyser.token_stream(text);
     let mut out = Vec::new();
     while stream.advance() {
         let folded = stream.token().text.clone();
-        let term = stem(&folded).into_owned();
+        let term = own.term(&folded).into_owned();
         out.push(Word { folded, term });
     }
     out
 }
 
 /// The analyser the index uses for its text fields.
-pub(crate) fn analyser() -> TextAnalyzer {
-    until_stemming().filter(DutchStemmer).build()
+pub(crate) fn analyser(own: &OwnTerms) -> TextAnalyzer {
+    until_stemming().filter(DutchStemmer(own.clone())).build()
 }
 
 /// Steps 1 to 4, shared by the index analyser and [`words`].
@@ -160,7 +188,8 @@ macro_rules! token_filter {
 /// A tokenizer wrapped by one of the filters below.
 #[derive(Clone)]
 pub(crate) struct Wrapped<F, T> {
-    #[allow(dead_code)] // The filter is stateless; it is kept to name the type.
+    // Most filters are stateless; they are kept to name the type.
+    #[allow(dead_code)]
     filter: F,
     inner: T,
 }
@@ -179,19 +208,67 @@ token_filter!(
     |text| if is_stop_word(text) { None } else { Some(Cow::Borrowed(text)) }
 );
 
-token_filter!(
-    /// Step 5: the pinned Snowball Dutch stemmer.
-    DutchStemmer,
-    DutchStemStream,
-    |text| Some(stem(text))
-);
+/// Step 5: the site's own terms, else the pinned Snowball Dutch stemmer.
+#[derive(Clone, Debug)]
+pub(crate) struct DutchStemmer(OwnTerms);
+
+impl TokenFilter for DutchStemmer {
+    type Tokenizer<T: Tokenizer> = Wrapped<DutchStemmer, T>;
+    fn transform<T: Tokenizer>(self, tokenizer: T) -> Wrapped<DutchStemmer, T> {
+        Wrapped {
+            filter: self,
+            inner: tokenizer,
+        }
+    }
+}
+
+impl<T: Tokenizer> Tokenizer for Wrapped<DutchStemmer, T> {
+    type TokenStream<'a> = DutchStemStream<'a, T::TokenStream<'a>>;
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
+        DutchStemStream {
+            own: &self.filter.0,
+            inner: self.inner.token_stream(text),
+        }
+    }
+}
+
+pub(crate) struct DutchStemStream<'a, S> {
+    own: &'a OwnTerms,
+    inner: S,
+}
+
+impl<S: TokenStream> TokenStream for DutchStemStream<'_, S> {
+    fn advance(&mut self) -> bool {
+        if !self.inner.advance() {
+            return false;
+        }
+        let token = self.inner.token_mut();
+        let new = match self.own.0.get(&token.text) {
+            Some(own) => Some(own.clone()),
+            None => match stem(&token.text) {
+                Cow::Owned(stemmed) => Some(stemmed),
+                Cow::Borrowed(_) => None,
+            },
+        };
+        if let Some(new) = new {
+            token.text = new;
+        }
+        true
+    }
+    fn token(&self) -> &Token {
+        self.inner.token()
+    }
+    fn token_mut(&mut self) -> &mut Token {
+        self.inner.token_mut()
+    }
+}
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn terms(text: &str) -> Vec<String> {
-        let mut a = analyser();
+        let mut a = analyser(&OwnTerms::default());
         let mut s = a.token_stream(text);
         let mut out = Vec::new();
         while s.advance() {
@@ -310,7 +387,7 @@ mod tests {
 
     #[test]
     fn words_keep_the_unstemmed_form() {
-        let w = words("Schulden Mantelzorgers");
+        let w = words("Schulden Mantelzorgers", &OwnTerms::default());
         assert_eq!(
             w[0],
             Word {
@@ -319,5 +396,27 @@ mod tests {
             }
         );
         assert_eq!(w[1].term, "mantelzorger");
+    }
+}
+
+#[cfg(test)]
+mod own_term_tests {
+    use super::*;
+
+    #[test]
+    fn own_terms_keep_words_apart_and_join_them() {
+        let own = OwnTerms::new(BTreeMap::from([
+            ("ouderen".to_string(), "ouderen".to_string()),
+            ("oudere".to_string(), "ouderen".to_string()),
+        ]));
+        let terms = |text: &str| -> Vec<String> { words(text, &own).into_iter().map(|w| w.term).collect() };
+        assert_eq!(terms("Ouderen, oudere ouders"), ["ouderen", "ouderen", "ouder"]);
+        let mut a = analyser(&own);
+        let mut s = a.token_stream("ouderen en ouders");
+        let mut indexed = Vec::new();
+        while s.advance() {
+            indexed.push(s.token().text.clone());
+        }
+        assert_eq!(indexed, ["ouderen", "ouder"], "the index and the query agree");
     }
 }

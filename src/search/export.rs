@@ -33,6 +33,7 @@ use crate::model::Site;
 use crate::search::analyser::{MAX_WORD_BYTES, STOP_WORDS};
 use crate::search::index::{self, Fields, TEXT_FIELDS};
 use crate::search::query::{self, Dictionary};
+use crate::search::{SiteLists, compound};
 
 /// Folder of the export in the site.
 pub(crate) const DIR: &str = "search";
@@ -100,10 +101,11 @@ struct Names {
     chunks: Vec<String>,
     facets: String,
     attrs: String,
+    known: String,
 }
 
 /// Exports the index of `site` (made by `index::build`).
-pub(crate) fn export(index: &Index, site: &Site) -> tantivy::Result<SearchExport> {
+pub(crate) fn export(index: &Index, site: &Site, lists: &SiteLists) -> tantivy::Result<SearchExport> {
     let fields = index::fields(index)?;
     let reader = index.reader()?;
     let searcher = reader.searcher();
@@ -125,8 +127,9 @@ pub(crate) fn export(index: &Index, site: &Site) -> tantivy::Result<SearchExport
         chunks: chunk_files(site, &mut out),
         facets,
         attrs,
+        known: known_file(lists, &mut out),
     };
-    let meta_name = out.add("m", &meta(site, &spoken, n_docs, &total_tokens, &names));
+    let meta_name = out.add("m", &meta(site, &spoken, n_docs, &total_tokens, &names, lists));
     let mut files = out.files;
     files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(SearchExport {
@@ -283,7 +286,18 @@ fn filter_files(site: &Site, spoken: &[&str], out: &mut Scripts) -> (String, Str
 }
 
 /// The entry file's data: settings, field statistics and the maps of the other files.
-fn meta(site: &Site, spoken: &[&str], n_docs: usize, total_tokens: &[u64], names: &Names) -> Value {
+/// The words to suggest when nothing is found: `[word, folded, [life domain indexes]]`.
+/// Loaded only then.
+fn known_file(lists: &SiteLists, out: &mut Scripts) -> String {
+    let rows: Vec<Value> = lists
+        .known_words
+        .iter()
+        .map(|k| json!([k.word, k.folded, k.life_domains]))
+        .collect();
+    out.add("s", &Value::Array(rows))
+}
+
+fn meta(site: &Site, spoken: &[&str], n_docs: usize, total_tokens: &[u64], names: &Names, lists: &SiteLists) -> Value {
     let fields: Vec<Value> = TEXT_FIELDS
         .iter()
         .zip(total_tokens)
@@ -299,7 +313,10 @@ fn meta(site: &Site, spoken: &[&str], n_docs: usize, total_tokens: &[u64], names
         "norms": (0..=255u8).map(FieldNormReader::id_to_fieldnorm).collect::<Vec<_>>(),
         "stopWords": STOP_WORDS,
         "maxWordBytes": MAX_WORD_BYTES,
-        "weights": {"exact": query::EXACT, "prefix": query::PREFIX, "fuzzy": query::FUZZY},
+        "weights": {"exact": query::EXACT, "prefix": query::PREFIX, "fuzzy": query::FUZZY, "part": query::PART},
+        "minPartChars": compound::MIN_PART_CHARS,
+        "ownTerms": lists.own_terms,
+        "maxSuggestions": query::MAX_SUGGESTIONS,
         "prefixMinChars": query::PREFIX_MIN_CHARS,
         "maxExpansions": query::MAX_EXPANSIONS,
         "maxWords": query::MAX_WORDS,
@@ -309,6 +326,7 @@ fn meta(site: &Site, spoken: &[&str], n_docs: usize, total_tokens: &[u64], names
         "chunks": names.chunks,
         "facets": names.facets,
         "attrs": names.attrs,
+        "known": names.known,
         "lifeDomains": site.life_domains.iter().map(|d| named(&d.slug, &d.name)).collect::<Vec<_>>(),
         "neighbourhoods": site.neighbourhoods.iter().map(|n| named(&n.slug, &n.name)).collect::<Vec<_>>(),
         "languages": spoken.iter().map(|c| named(c, languages::name_or_code(c))).collect::<Vec<_>>(),

@@ -9,7 +9,7 @@ use tantivy::{Index, IndexWriter, TantivyDocument};
 use crate::languages;
 use crate::markdown;
 use crate::model::{Provider, Site};
-use crate::search::analyser::{self, ANALYSER};
+use crate::search::analyser::{self, ANALYSER, OwnTerms};
 use crate::values::yaml_name;
 
 /// A searchable text field and the weight of a match in it.
@@ -23,8 +23,9 @@ pub(crate) struct TextField {
 /// domains, neighbourhoods, languages and target groups, so "turks" or "schalkwijk" finds
 /// providers too; `words` holds what residents may search for that the page does not
 /// say in those words: the residents' words of the vocabulary that match the provider, its
-/// keywords, and its life domains' descriptions (see `vocabulary`).
-pub(crate) const TEXT_FIELDS: [TextField; 5] = [
+/// keywords, and its life domains' descriptions (see `vocabulary`); `parts` holds the parts
+/// of its compound words (see `compound`), so "schuld" finds "huurschuld" at half weight.
+pub(crate) const TEXT_FIELDS: [TextField; 6] = [
     TextField {
         name: "name",
         boost: 3.0,
@@ -45,6 +46,10 @@ pub(crate) const TEXT_FIELDS: [TextField; 5] = [
         name: "words",
         boost: 1.0,
     },
+    TextField {
+        name: "parts",
+        boost: 0.5,
+    },
 ];
 
 /// The value indexed in `neighbourhood` for providers that serve the whole municipality.
@@ -54,7 +59,7 @@ pub(crate) const WHOLE_MUNICIPALITY: &str = "*";
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Fields {
     pub(crate) slug: Field,
-    pub(crate) text: [Field; 5],
+    pub(crate) text: [Field; 6],
     /// Facet `/<slug>` per life domain.
     pub(crate) life_domain: Field,
     pub(crate) neighbourhood: Field,
@@ -107,6 +112,7 @@ pub(crate) fn fields(index: &Index) -> tantivy::Result<Fields> {
         s.get_field("topics")?,
         s.get_field("body")?,
         s.get_field("words")?,
+        s.get_field("parts")?,
     ];
     Ok(Fields {
         slug: s.get_field("slug")?,
@@ -120,27 +126,35 @@ pub(crate) fn fields(index: &Index) -> tantivy::Result<Fields> {
 }
 
 /// Opens an index written by [`build`], with the analyser registered.
-pub(crate) fn open(dir: &Path) -> tantivy::Result<Index> {
+pub(crate) fn open(dir: &Path, own: &OwnTerms) -> tantivy::Result<Index> {
     let index = Index::open_in_dir(dir)?;
-    index.tokenizers().register(ANALYSER, analyser::analyser());
+    index.tokenizers().register(ANALYSER, analyser::analyser(own));
     Ok(index)
 }
 
 /// Builds the index of `site` in the empty folder `dir`, or in memory when `dir` is None
 /// (the live preview, which never writes `search-index/`).
-/// `words` holds the text of each provider's `words` field, in the site's order.
-pub(crate) fn build(site: &Site, dir: Option<&Path>, words: &[String]) -> tantivy::Result<Index> {
+/// `words` and `parts` hold the text of each provider's `words` and `parts` fields, in the
+/// site's order.
+pub(crate) fn build(
+    site: &Site,
+    dir: Option<&Path>,
+    words: &[String],
+    parts: &[String],
+    own: &OwnTerms,
+) -> tantivy::Result<Index> {
     let (schema, f) = schema();
     let index = match dir {
         Some(dir) => Index::create_in_dir(dir, schema)?,
         None => Index::create_in_ram(schema),
     };
-    index.tokenizers().register(ANALYSER, analyser::analyser());
+    index.tokenizers().register(ANALYSER, analyser::analyser(own));
     // One thread keeps documents in insertion order, so document ids follow the site's
     // name order: that order breaks ties between equal scores.
     let mut writer: IndexWriter<TantivyDocument> = index.writer_with_num_threads(1, 20_000_000)?;
     for (i, p) in site.providers.iter().enumerate() {
-        writer.add_document(document(site, p, &f, words.get(i).map_or("", String::as_str)))?;
+        let text = |texts: &'_ [String]| texts.get(i).map_or("", String::as_str).to_string();
+        writer.add_document(document(site, p, &f, [text(words), text(parts)]))?;
     }
     writer.commit()?;
     let segments = index.searchable_segment_ids()?;
@@ -153,7 +167,7 @@ pub(crate) fn build(site: &Site, dir: Option<&Path>, words: &[String]) -> tantiv
 }
 
 /// The document of one provider.
-fn document(site: &Site, p: &Provider, f: &Fields, words: &str) -> TantivyDocument {
+fn document(site: &Site, p: &Provider, f: &Fields, [words, parts]: [String; 2]) -> TantivyDocument {
     let mut doc = TantivyDocument::default();
     doc.add_text(f.slug, &p.slug);
     doc.add_text(f.text[0], &p.name);
@@ -161,6 +175,7 @@ fn document(site: &Site, p: &Provider, f: &Fields, words: &str) -> TantivyDocume
     doc.add_text(f.text[2], topics(site, p));
     doc.add_text(f.text[3], markdown::plain_text(&p.body.markdown));
     doc.add_text(f.text[4], words);
+    doc.add_text(f.text[5], parts);
     for d in &p.life_domains {
         doc.add_facet(f.life_domain, tantivy::schema::Facet::from_path([d.as_str()]));
     }

@@ -10,7 +10,10 @@
 //!      resident is still typing it) and it has at least [`PREFIX_MIN_CHARS`] letters:
 //!      up to [`MAX_EXPANSIONS`] other terms that start with the word as typed (folded,
 //!      not stemmed), most frequent first (weight [`PREFIX`]);
-//!    - only if neither gave a term: terms within 1 edit (words of 5 to 8 letters) or 2
+//!    - only if neither gave a term, and the word splits into parts the index knows (see
+//!      `compound`: "huurschuld" → "huur" + "schuld"): the word is replaced by its
+//!      parts, each a query word of its own with its own term (weight [`PART`]);
+//!    - only if none of these gave a term: terms within 1 edit (words of 5 to 8 letters) or 2
 //!      edits (9 or more letters) of its term, with the same first letter, closest and
 //!      most frequent first, up to [`MAX_EXPANSIONS`] (weight [`FUZZY`]). An edit is an
 //!      insertion, deletion, substitution or swap of two neighbouring letters.
@@ -26,6 +29,11 @@
 //!    by score, highest first; equal scores keep the site's (name) order.
 //! 6. A query with no words but with filters lists every provider that passes the
 //!    filters, in name order, with score 0. A query with neither has no results.
+//! 7. When a query with words has no results, the answer offers ways on (see
+//!    [`Suggestions`]): up to [`MAX_SUGGESTIONS`] known words (the vocabulary's words and
+//!    the life domains' names) close to the resident's words, the life domains those
+//!    words belong to with their number of providers, and, when filters were chosen, the
+//!    number of results without them.
 
 use std::collections::BTreeMap;
 
@@ -34,14 +42,17 @@ use tantivy::query::{BoostQuery, EnableScoring, Query, TermQuery, TermSetQuery};
 use tantivy::schema::{Facet, IndexRecordOption, Value};
 use tantivy::{DocId, Index, Searcher, SegmentReader, TantivyDocument, Term};
 
-use crate::search::analyser;
+use crate::search::analyser::{self, OwnTerms};
 use crate::search::index::{self, Fields, TEXT_FIELDS, WHOLE_MUNICIPALITY};
+use crate::search::{KnownWord, SiteLists, compound};
 use crate::suggest;
 use crate::text;
 
 pub(crate) const EXACT: f32 = 1.0;
 pub(crate) const PREFIX: f32 = 0.75;
 pub(crate) const FUZZY: f32 = 0.5;
+pub(crate) const PART: f32 = 0.75;
+pub(crate) const MAX_SUGGESTIONS: usize = 3;
 pub(crate) const PREFIX_MIN_CHARS: usize = 3;
 pub(crate) const MAX_EXPANSIONS: usize = 20;
 pub(crate) const MAX_WORDS: usize = 10;
@@ -88,6 +99,8 @@ pub enum Match {
     Prefix,
     /// A term within one or two edits.
     Fuzzy,
+    /// A part of a compound word.
+    Part,
 }
 
 /// An index term a query word stands for, and its weight.
@@ -111,6 +124,9 @@ pub struct QueryWord {
     pub term: String,
     /// The index terms it matches; empty when none.
     pub terms: Vec<TermChoice>,
+    /// The compound word this is a part of, as typed (folded).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub part_of: Option<String>,
 }
 
 /// The trailing run of letters and digits of `text` ("" when it ends in a space or sign).
@@ -124,14 +140,24 @@ fn open_end(text: &str) -> &str {
     &text[start..]
 }
 
+/// A word of the query before its terms are chosen.
+struct Kept {
+    word: String,
+    term: String,
+    prefix: Option<String>,
+}
+
 /// Steps 1 and 2: the query words and their terms.
-pub(crate) fn plan(text: &str, dict: &Dictionary) -> Vec<QueryWord> {
-    struct Kept {
-        word: String,
-        term: String,
-        prefix: Option<String>,
-    }
-    let raw = analyser::words(text);
+pub(crate) fn plan(text: &str, dict: &Dictionary, own: &OwnTerms) -> Vec<QueryWord> {
+    kept_words(text, own)
+        .into_iter()
+        .flat_map(|k| choose(k, dict, own))
+        .collect()
+}
+
+/// Step 1: the words of the query, at most [`MAX_WORDS`], and which one is being typed.
+fn kept_words(text: &str, own: &OwnTerms) -> Vec<Kept> {
+    let raw = analyser::words(text, own);
     let trailing = text::fold(&open_end(text).to_lowercase());
     let mut kept: Vec<Kept> = Vec::new();
     for (i, w) in raw.iter().enumerate() {
@@ -151,29 +177,50 @@ pub(crate) fn plan(text: &str, dict: &Dictionary) -> Vec<QueryWord> {
             kept[pos].prefix = Some(w.folded.clone());
         }
     }
-    kept.into_iter()
-        .map(|k| {
-            let mut terms = Vec::new();
-            if dict.terms.contains_key(&k.term) {
-                terms.push(TermChoice {
-                    term: k.term.clone(),
-                    kind: Match::Exact,
-                    weight: EXACT,
-                });
-            }
-            if let Some(p) = k.prefix.as_deref().filter(|p| p.chars().count() >= PREFIX_MIN_CHARS) {
-                terms.extend(prefix_terms(dict, p, &k.term));
-            }
-            if terms.is_empty() {
-                terms = fuzzy_terms(dict, &k.term, allowed_edits(k.word.chars().count()));
-            }
-            QueryWord {
-                word: k.word,
-                term: k.term,
-                terms,
-            }
-        })
-        .collect()
+    kept
+}
+
+/// Step 2 for one word: its terms, or its parts.
+fn choose(k: Kept, dict: &Dictionary, own: &OwnTerms) -> Vec<QueryWord> {
+    let mut terms = Vec::new();
+    if dict.terms.contains_key(&k.term) {
+        terms.push(TermChoice {
+            term: k.term.clone(),
+            kind: Match::Exact,
+            weight: EXACT,
+        });
+    }
+    if let Some(p) = k.prefix.as_deref().filter(|p| p.chars().count() >= PREFIX_MIN_CHARS) {
+        terms.extend(prefix_terms(dict, p, &k.term));
+    }
+    if terms.is_empty() {
+        let known = |part: &str| dict.terms.contains_key(own.term(part).as_ref());
+        if let Some(parts) = compound::split(&k.word, &known) {
+            return parts
+                .into_iter()
+                .map(|part| {
+                    let term = own.term(&part).into_owned();
+                    QueryWord {
+                        terms: vec![TermChoice {
+                            term: term.clone(),
+                            kind: Match::Part,
+                            weight: PART,
+                        }],
+                        word: part,
+                        term,
+                        part_of: Some(k.word.clone()),
+                    }
+                })
+                .collect();
+        }
+        terms = fuzzy_terms(dict, &k.term, allowed_edits(k.word.chars().count()));
+    }
+    vec![QueryWord {
+        word: k.word,
+        term: k.term,
+        terms,
+        part_of: None,
+    }]
 }
 
 /// Terms starting with `prefix` in `dict`, most frequent first.
@@ -275,6 +322,21 @@ pub struct Response {
     pub life_domain_counts: Vec<DomainCount>,
     /// The best results, at most `limit`.
     pub results: Vec<Hit>,
+    /// Ways on when a query with words found nothing; absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub suggestions: Option<Suggestions>,
+}
+
+/// What a resident can do when nothing was found.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Suggestions {
+    /// Known words close to the query's words, closest first ("Bedoelde u …?").
+    pub words: Vec<String>,
+    /// Life domains the query's words belong to, with every provider of each counted.
+    pub life_domains: Vec<DomainCount>,
+    /// Results of the same words without the filters, when filters were chosen.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub without_filters: Option<usize>,
 }
 
 /// An open index with what a query needs of it.
@@ -292,20 +354,22 @@ struct Matches {
 }
 
 /// The filters of a request as document sets.
+#[derive(Default)]
 struct Filters {
     life_domains: Option<Vec<bool>>,
     /// Neighbourhoods and languages: a document must be in each of these.
     others: Vec<Vec<bool>>,
 }
 
-/// Runs a request on an index written by `index::build`. `life_domain_order` gives the
-/// order of the counts.
-pub(crate) fn run(index: &Index, req: &Request, life_domain_order: &[String]) -> tantivy::Result<Response> {
+/// Runs a request on an index written by `index::build`, with the lists written beside it
+/// (their life domains give the order of the counts).
+pub(crate) fn run(index: &Index, req: &Request, lists: &SiteLists) -> tantivy::Result<Response> {
+    let life_domain_order = &lists.life_domains;
     let fields = index::fields(index)?;
     let reader = index.reader()?;
     let searcher = reader.searcher();
     let dict = Dictionary::read(&searcher, &fields)?;
-    let words = plan(&req.text, &dict);
+    let words = plan(&req.text, &dict, &lists.own_terms());
     // A site without listed providers has an index without segments.
     let Some(segment) = searcher.segment_readers().first() else {
         return Ok(Response {
@@ -321,6 +385,7 @@ pub(crate) fn run(index: &Index, req: &Request, life_domain_order: &[String]) ->
                 })
                 .collect(),
             results: Vec::new(),
+            suggestions: None,
         });
     };
     let s = Searching {
@@ -337,6 +402,14 @@ pub(crate) fn run(index: &Index, req: &Request, life_domain_order: &[String]) ->
         pool.retain(|d| f[*d]);
     }
     pool.sort_by(|a, b| matches.scores[*b].total_cmp(&matches.scores[*a]).then(a.cmp(b)));
+    let suggestions = if pool.is_empty() && !words.is_empty() {
+        let without_filters = filters
+            .any()
+            .then(|| s.pool(words.len(), &matches.matched, &Filters::default()).0.len());
+        Some(s.suggestions(&words, lists, without_filters)?)
+    } else {
+        None
+    };
     Ok(Response {
         query: req.text.clone(),
         results: s.hits(&pool, &matches.scores, req.limit)?,
@@ -344,10 +417,116 @@ pub(crate) fn run(index: &Index, req: &Request, life_domain_order: &[String]) ->
         all_words,
         total: pool.len(),
         life_domain_counts,
+        suggestions,
     })
 }
 
+/// Step 7: the known words closest to the resident's words that are not known words
+/// themselves (each within [`suggest_edits`]), and the life domains of the words that are known as typed, or else
+/// of the words suggested.
+pub(crate) fn suggest(words: &[QueryWord], known: &[KnownWord]) -> (Vec<String>, Vec<usize>) {
+    let mut typed: Vec<&str> = Vec::new();
+    for w in words {
+        let word = w.part_of.as_deref().unwrap_or(&w.word);
+        if !typed.contains(&word) {
+            typed.push(word);
+        }
+    }
+    let mut exact_domains: Vec<usize> = Vec::new();
+    let mut close: Vec<(usize, usize, usize)> = Vec::new();
+    for (wi, word) in typed.iter().enumerate() {
+        let len = word.chars().count();
+        let limit = suggest_edits(len);
+        let mut near = Vec::new();
+        let mut is_known = false;
+        for (ki, k) in known.iter().enumerate() {
+            if k.folded.chars().count().abs_diff(len) > limit {
+                continue;
+            }
+            let d = suggest::distance(word, &k.folded);
+            if d == 0 {
+                is_known = true;
+                push_new(&mut exact_domains, &k.life_domains);
+            } else if d <= limit {
+                near.push((d, wi, ki));
+            }
+        }
+        // A word the vocabulary knows as typed needs no other word.
+        if !is_known {
+            close.extend(near);
+        }
+    }
+    close.sort_unstable();
+    let mut chosen: Vec<&KnownWord> = Vec::new();
+    for (_, _, ki) in close {
+        let k = &known[ki];
+        if chosen.len() < MAX_SUGGESTIONS
+            && !typed.contains(&k.folded.as_str())
+            && chosen.iter().all(|c| c.word != k.word)
+        {
+            chosen.push(k);
+        }
+    }
+    let mut domains = exact_domains;
+    if domains.is_empty() {
+        for k in &chosen {
+            push_new(&mut domains, &k.life_domains);
+        }
+    }
+    domains.truncate(MAX_SUGGESTIONS);
+    (chosen.into_iter().map(|k| k.word.clone()).collect(), domains)
+}
+
+fn push_new(into: &mut Vec<usize>, from: &[usize]) {
+    for d in from {
+        if !into.contains(d) {
+            into.push(*d);
+        }
+    }
+}
+
+/// Edits allowed between a word of `chars` letters and a word to suggest: one more than a
+/// search allows, as a suggestion is only offered, not searched.
+pub(crate) fn suggest_edits(chars: usize) -> usize {
+    allowed_edits(chars) + 1
+}
+
+impl Filters {
+    fn any(&self) -> bool {
+        self.life_domains.is_some() || !self.others.is_empty()
+    }
+}
+
 impl Searching<'_> {
+    /// Step 7 for the index: suggestions with their providers counted.
+    fn suggestions(
+        &self,
+        words: &[QueryWord],
+        lists: &SiteLists,
+        without_filters: Option<usize>,
+    ) -> tantivy::Result<Suggestions> {
+        let (words, domains) = suggest(words, &lists.known_words);
+        let mut life_domains = Vec::new();
+        for d in domains {
+            if let Some(slug) = lists.life_domains.get(d) {
+                let count = self
+                    .domain_set(std::slice::from_ref(slug))?
+                    .iter()
+                    .filter(|x| **x)
+                    .count();
+                life_domains.push(DomainCount {
+                    slug: slug.clone(),
+                    count,
+                });
+            }
+        }
+        Ok(Suggestions {
+            words,
+            life_domains,
+            without_filters,
+        })
+    }
+
     /// Steps 3 and 5: every (word, term, field) clause, in order.
     fn score(&self, words: &[QueryWord]) -> tantivy::Result<Matches> {
         let mut m = Matches {
@@ -430,7 +609,7 @@ impl Searching<'_> {
                 .collect()
         };
         if words == 0 {
-            let has_filters = filters.life_domains.is_some() || !filters.others.is_empty();
+            let has_filters = filters.any();
             return (if has_filters { candidates(&|_| true) } else { Vec::new() }, true);
         }
         let everything = (1u32 << words) - 1;
@@ -483,6 +662,10 @@ impl Searching<'_> {
 mod tests {
     use super::*;
 
+    fn plan_(text: &str, d: &Dictionary) -> Vec<QueryWord> {
+        plan(text, d, &OwnTerms::default())
+    }
+
     fn dict(terms: &[(&str, u64)]) -> Dictionary {
         Dictionary {
             terms: terms.iter().map(|(t, d)| (t.to_string(), *d)).collect(),
@@ -499,7 +682,7 @@ mod tests {
     #[test]
     fn exact_terms_and_stop_words() {
         let d = dict(&[("schuld", 5), ("huur", 2)]);
-        let p = plan("hulp bij schulden ", &d);
+        let p = plan_("hulp bij schulden ", &d);
         assert_eq!(p.len(), 2, "bij is a stop word");
         assert_eq!(p[0].terms, vec![], "hulp is not in the index");
         assert_eq!(shape(&p)[1], vec![("schuld".to_string(), Match::Exact)]);
@@ -508,7 +691,7 @@ mod tests {
     #[test]
     fn last_word_is_a_prefix_while_typing() {
         let d = dict(&[("mantelzorg", 3), ("mantelzorger", 9), ("mantel", 1), ("mantra", 4)]);
-        let p = plan("mantelz", &d);
+        let p = plan_("mantelz", &d);
         assert_eq!(
             shape(&p)[0],
             vec![
@@ -516,13 +699,13 @@ mod tests {
                 ("mantelzorg".to_string(), Match::Prefix)
             ]
         );
-        let finished = plan("mantelz ", &d);
+        let finished = plan_("mantelz ", &d);
         assert!(
             finished[0].terms.iter().all(|t| t.kind != Match::Prefix),
             "a finished word is not a prefix"
         );
-        assert!(plan("ma", &d)[0].terms.is_empty(), "too short for a prefix");
-        let p = plan("mantel", &d);
+        assert!(plan_("ma", &d)[0].terms.is_empty(), "too short for a prefix");
+        let p = plan_("mantel", &d);
         assert_eq!(p[0].terms[0].kind, Match::Exact);
         assert_eq!(p[0].terms.len(), 3, "exact, then the two longer words");
     }
@@ -530,17 +713,17 @@ mod tests {
     #[test]
     fn typos_within_one_or_two_edits_with_the_same_first_letter() {
         let d = dict(&[("schuld", 5), ("schild", 1), ("mantelzorg", 2), ("ouder", 1)]);
-        let p = plan("schuldd ", &d);
+        let p = plan_("schuldd ", &d);
         assert_eq!(shape(&p)[0], vec![("schuld".to_string(), Match::Fuzzy)]);
-        assert!(plan("xchuld ", &d)[0].terms.is_empty(), "first letter must be right");
-        assert!(plan("oudr ", &d)[0].terms.is_empty(), "4 letters: no edits");
-        let p = plan("mnatelzrog ", &d);
+        assert!(plan_("xchuld ", &d)[0].terms.is_empty(), "first letter must be right");
+        assert!(plan_("oudr ", &d)[0].terms.is_empty(), "4 letters: no edits");
+        let p = plan_("mnatelzrog ", &d);
         assert_eq!(
             shape(&p)[0],
             vec![("mantelzorg".to_string(), Match::Fuzzy)],
             "swaps count as one edit"
         );
-        let p = plan("schold ", &d);
+        let p = plan_("schold ", &d);
         assert_eq!(
             shape(&p)[0],
             vec![
@@ -554,12 +737,12 @@ mod tests {
     #[test]
     fn duplicates_and_word_limit() {
         let d = dict(&[("schuld", 1)]);
-        assert_eq!(plan("schuld schulden Schuld", &d).len(), 1);
+        assert_eq!(plan_("schuld schulden Schuld", &d).len(), 1);
         let many: String = (0..30).map(|i| format!("woord{i} ")).collect();
-        assert_eq!(plan(&many, &d).len(), MAX_WORDS);
-        assert!(plan("", &d).is_empty());
-        assert!(plan("de het een", &d).is_empty());
-        assert!(plan("🙂 \" * ", &d).is_empty());
+        assert_eq!(plan_(&many, &d).len(), MAX_WORDS);
+        assert!(plan_("", &d).is_empty());
+        assert!(plan_("de het een", &d).is_empty());
+        assert!(plan_("🙂 \" * ", &d).is_empty());
     }
 
     #[test]

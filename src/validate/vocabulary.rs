@@ -10,10 +10,56 @@ use crate::yaml::{KeyPath, Seg};
 
 /// The valid items of the vocabulary; the others are reported.
 pub(super) fn vocabulary(file: &ListFile<RawSearchWord>, domains: &[&str], diags: &mut Diagnostics) -> Vec<SearchWord> {
-    file.items
+    let items: Vec<SearchWord> = file
+        .items
         .iter()
         .filter_map(|(index, raw)| item(file, *index, raw, domains, diags))
+        .collect();
+    let own_terms_ok = own_terms_once(file, diags);
+    items
+        .into_iter()
+        .map(|mut item| {
+            if !own_terms_ok {
+                item.own_term.clear();
+            }
+            item
+        })
         .collect()
+}
+
+/// Each word may have one own term: a word in two `own_term` lists is an error, and
+/// then no own term is used (which one the editor meant is unknown).
+fn own_terms_once(file: &ListFile<RawSearchWord>, diags: &mut Diagnostics) -> bool {
+    let doc = &file.doc;
+    let mut seen: std::collections::HashMap<String, crate::diagnostic::Span> = std::collections::HashMap::new();
+    let mut ok = true;
+    for (index, raw) in &file.items {
+        for (i, word) in raw.own_term.iter().flatten().enumerate() {
+            let path = vec![Seg::Index(*index), Seg::Key("own_term".into()), Seg::Index(i)];
+            let span = doc.value_span(&path);
+            match seen.entry(fold_word(word)) {
+                std::collections::hash_map::Entry::Vacant(v) => {
+                    v.insert(span);
+                }
+                std::collections::hash_map::Entry::Occupied(o) => {
+                    ok = false;
+                    diags.push(
+                        doc.error(
+                            Code::ListedTwice,
+                            span,
+                            format!("`{}` already has its own term (line {})", word.trim(), o.get().line),
+                        )
+                        .with_hint("put each word in one `own_term` list"),
+                    );
+                }
+            }
+        }
+    }
+    ok
+}
+
+fn fold_word(word: &str) -> String {
+    crate::text::fold(&word.trim().to_lowercase())
 }
 
 fn item(
@@ -24,7 +70,6 @@ fn item(
     diags: &mut Diagnostics,
 ) -> Option<SearchWord> {
     let doc = &file.doc;
-    let at = |key: &str| -> KeyPath { vec![Seg::Index(index), Seg::Key(key.to_string())] };
     let words: Vec<String> = texts(file, index, "words", raw.words.as_deref(), diags)
         .into_iter()
         .map(|(w, _)| w)
@@ -33,23 +78,12 @@ fn item(
         .into_iter()
         .unzip();
     let life_domains = raw.life_domains.clone().unwrap_or_default();
-    let mut ok = true;
-    for (i, slug) in life_domains.iter().enumerate() {
-        if !domains.contains(&slug.as_str()) {
-            ok = false;
-            let mut path = at("life_domains");
-            path.push(Seg::Index(i));
-            diags.push(
-                doc.error(
-                    Code::UnknownLifeDomain,
-                    doc.value_span(&path),
-                    format!("unknown life domain `{slug}`"),
-                )
-                .with_hint(suggest::hint(slug, domains.iter().copied(), "choose from")),
-            );
-        }
-    }
+    let mut ok = known_domains(file, index, &life_domains, domains, diags);
+    let own_term = own_term(file, index, raw.own_term.as_deref(), diags);
+    ok &= own_term.len() == raw.own_term.as_ref().map_or(0, Vec::len);
     let item = SearchWord {
+        own_term,
+        suggest: raw.suggest.unwrap_or(true),
         words,
         means,
         means_at,
@@ -61,14 +95,14 @@ fn item(
         source: doc.display().to_string(),
         at: first_key(doc, index),
     };
-    if item.words.is_empty() {
+    if item.words.is_empty() && item.own_term.is_empty() {
         ok = false;
         diags.push(
             doc.error(Code::MissingKey, item.at, "this item has no `words`")
                 .with_hint("list the residents' words, for example `words: [geldzorgen, geldproblemen]`"),
         );
     }
-    if targets(&item) == 0 {
+    if !item.words.is_empty() && targets(&item) == 0 {
         ok = false;
         diags.push(
             doc.error(
@@ -82,6 +116,33 @@ fn item(
     ok.then_some(item)
 }
 
+/// Whether every life domain of item `index` exists; reports those that do not.
+fn known_domains(
+    file: &ListFile<RawSearchWord>,
+    index: usize,
+    life_domains: &[String],
+    domains: &[&str],
+    diags: &mut Diagnostics,
+) -> bool {
+    let doc = &file.doc;
+    let mut ok = true;
+    for (i, slug) in life_domains.iter().enumerate() {
+        if !domains.contains(&slug.as_str()) {
+            ok = false;
+            let path: KeyPath = vec![Seg::Index(index), Seg::Key("life_domains".into()), Seg::Index(i)];
+            diags.push(
+                doc.error(
+                    Code::UnknownLifeDomain,
+                    doc.value_span(&path),
+                    format!("unknown life domain `{slug}`"),
+                )
+                .with_hint(suggest::hint(slug, domains.iter().copied(), "choose from")),
+            );
+        }
+    }
+    ok
+}
+
 /// Where item `index` starts: its first key (a list item's own position is past it).
 fn first_key(doc: &crate::yaml::Document, index: usize) -> crate::diagnostic::Span {
     let keys = [
@@ -92,6 +153,7 @@ fn first_key(doc: &crate::yaml::Document, index: usize) -> crate::diagnostic::Sp
         "contact_modes",
         "accessibility",
         "languages",
+        "own_term",
     ];
     keys.iter()
         .map(|k| vec![Seg::Index(index), Seg::Key((*k).to_string())])
@@ -133,6 +195,36 @@ fn texts(
             );
         } else {
             out.push((text.to_string(), doc.value_span(&path)));
+        }
+    }
+    out
+}
+
+/// The words of `own_term`, folded: each must be one word, as the search splits text.
+fn own_term(
+    file: &ListFile<RawSearchWord>,
+    index: usize,
+    given: Option<&[String]>,
+    diags: &mut Diagnostics,
+) -> Vec<String> {
+    let doc = &file.doc;
+    let mut out = Vec::new();
+    for (i, word) in given.unwrap_or_default().iter().enumerate() {
+        let path = vec![Seg::Index(index), Seg::Key("own_term".into()), Seg::Index(i)];
+        let word = word.trim();
+        if word.is_empty() || !word.chars().all(char::is_alphanumeric) || word.len() > 40 {
+            diags.push(
+                doc.error(
+                    Code::InvalidValue,
+                    doc.value_span(&path),
+                    format!("`{word}` is not one word"),
+                )
+                .with_hint(
+                    "`own_term` takes single words of letters and digits (at most 40 bytes), like `[ouderen, oudere]`",
+                ),
+            );
+        } else {
+            out.push(fold_word(word));
         }
     }
     out

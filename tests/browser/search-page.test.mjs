@@ -206,3 +206,32 @@ test('when the filters leave nothing, the page says how many there are without t
   assert.equal(await page.locator('.search__loose').isVisible(), false);
   await page.close();
 });
+
+test('a word the guide does not know offers the words and life domain meant; compounds find their parts', async () => {
+  const page = await browser.newPage();
+  const start = pathToFileURL(join(site, 'zoeken', 'index.html')).href;
+  await page.goto(start + '?q=xchulden');
+  assert.match(await status(page, /Geen aanbieders/), /^Geen aanbieders gevonden\. Bedoelde u schulden\? Bedoelt u Inkomen \(18 aanbieders\)\?$/);
+  const ways = page.locator('.search__suggest');
+  assert.match(await ways.innerText(), /^Bedoelde u schulden\?\n+Bedoelt u Inkomen \(18 aanbieders\)\?$/);
+  // The way on is a link, reached by keyboard from the search field.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'schulden');
+  await page.keyboard.press('Enter');
+  assert.match(await status(page, /gevonden/), /^18 aanbieders gevonden\.$/);
+  assert.equal(await page.locator('.search__suggest').innerText(), '', 'no suggestions with results');
+  await page.goto(start + '?q=xchulden');
+  await status(page, /Geen aanbieders/);
+  await page.locator('.search__suggest a', { hasText: 'Inkomen' }).click();
+  assert.match(page.url(), /levensgebieden\/inkomen\/index\.html$/);
+  // "woonschuld" is in no text and no vocabulary: its parts "woon" and "schuld" are.
+  await page.goto(start + '?q=woonschuld');
+  assert.match(await status(page, /gevonden/), /^\d+ aanbieders? gevonden\.$/);
+  // "ouderen" (elderly) no longer finds the parents' support group.
+  await page.goto(start + '?q=ouderen');
+  await status(page, /gevonden/);
+  const names = await page.locator('.search__results .card__title').allInnerTexts();
+  assert.ok(!names.some((n) => /Ouders/.test(n)), names.join(', '));
+  await page.close();
+});

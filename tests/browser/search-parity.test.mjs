@@ -72,6 +72,24 @@ const QUERIES = [
   ['auto\'s', {}],
   ['schulden '.repeat(200) + 'huur', {}],
   ['a'.repeat(2000), {}],
+  // Own terms: "ouderen" (elderly) is not "ouders" (parents).
+  ['ouderen', {}],
+  ['oudere', {}],
+  ['ouders', {}],
+  // Compound words split into parts the index knows.
+  ['woonschuld', {}],
+  ['taalhulp', {}],
+  ['ouderenwerk', {}],
+  ['huurschuldhulp', {}],
+  ['arbeidsmarkt', {}],
+  ['taalhulp', { ld: ['werk'] }],
+  // No dead ends: close words, their life domains, the count without filters.
+  ['xchulden', {}],
+  ['inkomn', {}],
+  ['geldcoach', {}],
+  ['schulden', { ld: ['jeugdhulp'], wijk: ['noord'], taal: ['ar'] }],
+  ['eenzaam', { taal: ['pl'] }],
+  ['qqqq wwww', {}],
 ];
 
 function cli(root, [text, f]) {
@@ -97,6 +115,12 @@ async function compare(root, site, queries) {
     assert.equal(got.total, expected.total, `${label}: total`);
     assert.deepEqual(got.lifeDomainCounts, expected.life_domain_counts, `${label}: counts per life domain`);
     assert.deepEqual(docs.map((d) => d.slug), expected.results.map((r) => r.slug), `${label}: top 10 in order`);
+    const ways = got.suggestions && {
+      words: got.suggestions.words,
+      life_domains: got.suggestions.lifeDomains,
+      ...(got.suggestions.withoutFilters === undefined ? {} : { without_filters: got.suggestions.withoutFilters }),
+    };
+    assert.deepEqual(ways, expected.suggestions, `${label}: suggestions`);
     got.results.forEach((r, i) => {
       const want = expected.results[i].score;
       const diff = Math.abs(r.score - want) / Math.max(Math.abs(want), 1e-9);
@@ -157,6 +181,6 @@ test('the browser client is at most 10 KB gzipped', () => {
 test('bad queries do not fail in the command either', () => {
   for (const text of ['', '   ', 'de het een', '🙂', '"', '*', '<script>alert(1)</script>', 'x'.repeat(5000), '%00']) {
     const out = execFileSync(BIN, ['search', text, '--root', example.root]).toString();
-    assert.match(out, /providers? found|no provider/, JSON.stringify(text));
+    assert.match(out, /providers? found|no provider|aanbieders? gevonden|geen aanbieder/, JSON.stringify(text));
   }
 });

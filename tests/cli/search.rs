@@ -270,3 +270,99 @@ fn a_wrong_vocabulary_is_reported_at_its_place() {
         assert!(r.stderr.contains(line), "missing {line}:\n{}", r.stderr);
     }
 }
+
+/// Appends `text` to the body of provider `slug`.
+fn add_to_body(site: &std::path::Path, slug: &str, text: &str) {
+    let path = site.join(format!("content/providers/{slug}.md"));
+    let body = std::fs::read_to_string(&path).unwrap();
+    write(&path, &format!("{body}\n{text}\n"));
+}
+
+#[test]
+fn own_terms_keep_ouderen_apart_from_ouders() {
+    let (tmp, site) = good_site();
+    add_to_body(&site, "alpha", "Wij helpen ouderen.");
+    add_to_body(&site, "beta", "Wij helpen ouders.");
+    assert_eq!(run_in(tmp.path(), &["build", "--root", "site"]).code, 0);
+    assert_eq!(
+        slugs(&json(tmp.path(), &["ouderen"])).len(),
+        2,
+        "one stem without own terms"
+    );
+    write(
+        &site.join("content/zoekwoorden.yaml"),
+        "- own_term: [ouderen, oudere]\n",
+    );
+    let r = run_in(tmp.path(), &["build", "--root", "site"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(slugs(&json(tmp.path(), &["ouderen"])), ["alpha"]);
+    assert_eq!(slugs(&json(tmp.path(), &["oudere "])), ["alpha"], "joined");
+    assert_eq!(slugs(&json(tmp.path(), &["ouders"])), ["beta"]);
+    let v = json(tmp.path(), &["ouderen"]);
+    assert_eq!(v["words"][0]["terms"][0]["term"], "ouderen");
+}
+
+#[test]
+fn own_terms_must_be_single_words_each_in_one_list() {
+    let (_tmp, site) = good_site();
+    write(
+        &site.join("content/zoekwoorden.yaml"),
+        "- own_term: [ouderen, twee woorden]\n- own_term: [Ouderen]\n",
+    );
+    let r = run_in(&site, &["check"]);
+    assert_eq!(r.code, 1);
+    for line in [
+        "content/zoekwoorden.yaml:1:23: error: `twee woorden` is not one word",
+        "content/zoekwoorden.yaml:2:14: error: `Ouderen` already has its own term (line 1)",
+    ] {
+        assert!(r.stderr.contains(line), "missing {line}:\n{}", r.stderr);
+    }
+}
+
+#[test]
+fn compound_words_are_found_by_their_parts() {
+    let (tmp, site) = good_site();
+    add_to_body(&site, "alpha", "Hulp bij schulden en bij de huur.");
+    add_to_body(&site, "beta", "Een maatje voor schuldhulpverlening en hulpverlening.");
+    assert_eq!(run_in(tmp.path(), &["build", "--root", "site"]).code, 0);
+    // The query word splits: both parts must be there.
+    let v = json(tmp.path(), &["huurschulden"]);
+    assert_eq!(slugs(&v), ["alpha"]);
+    assert_eq!(v["words"][0]["part_of"], "huurschulden");
+    assert_eq!(v["words"][0]["terms"][0]["match"], "part");
+    assert_eq!(v["words"][1]["word"], "schulden");
+    // An index word splits: "schuldhulpverlening" is found by its part "schuld".
+    let found = slugs(&json(tmp.path(), &["schuld"]));
+    assert_eq!(found, ["alpha", "beta"], "the whole word weighs more than the part");
+}
+
+#[test]
+fn an_empty_answer_offers_ways_on() {
+    let (tmp, site) = good_site();
+    write(
+        &site.join("content/zoekwoorden.yaml"),
+        "- words: [geldzorgen, huisbaas]\n  life_domains: [inkomen]\n\
+         - words: [geldzorgn]\n  life_domains: [inkomen]\n  suggest: false\n",
+    );
+    assert_eq!(run_in(tmp.path(), &["build", "--root", "site"]).code, 0);
+    let v = json(tmp.path(), &["xeldzorgen"]);
+    assert_eq!(v["total"], 0);
+    assert_eq!(
+        v["suggestions"]["words"],
+        serde_json::json!(["geldzorgen"]),
+        "not the misspelling"
+    );
+    assert_eq!(v["suggestions"]["life_domains"][0]["slug"], "inkomen");
+    assert!(v["suggestions"].get("without_filters").is_none());
+    // Known words found nothing because of a filter: the count without it.
+    let v = json(tmp.path(), &["geldzorgen", "--domain", "welzijn"]);
+    assert_eq!(v["total"], 0);
+    assert_eq!(v["suggestions"]["without_filters"], 1);
+    assert_eq!(v["suggestions"]["words"], serde_json::json!([]), "the word is known");
+    let r = search(tmp.path(), &["xeldzorgen"]);
+    assert!(r.stdout.contains("did you mean: geldzorgen"), "{}", r.stdout);
+    assert!(
+        json(tmp.path(), &["geldzorgen"]).get("suggestions").is_none(),
+        "only when empty"
+    );
+}

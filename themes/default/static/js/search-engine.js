@@ -155,15 +155,64 @@
 
   function stem(word) { return ASCII.test(word) ? stemAscii(word) : word; }
 
+  /** The term of a folded word: the site's own term for it (a Map), or its stem. */
+  function termOf(folded, own) { return own && own.has(folded) ? own.get(folded) : stem(folded); }
+
   /** Words of a text, as the index analyser makes them: [{folded, term}]. */
-  function words(text, stop, maxBytes) {
+  function words(text, stop, maxBytes, own) {
     var out = [];
     var tokens = String(text).match(WORD) || [];
     for (var i = 0; i < tokens.length; i++) {
       if (utf8Length(tokens[i]) > maxBytes) continue;
       var folded = fold(tokens[i].toLowerCase());
       if (stop.has(folded)) continue;
-      out.push({ folded: folded, term: stem(folded) });
+      out.push({ folded: folded, term: termOf(folded, own) });
+    }
+    return out;
+  }
+
+  // Compound words (src/search/compound.rs): two parts, or else three, each at least
+  // `min` letters and known; a part followed by another may drop a linking "s"; the
+  // longest first part wins.
+  function head(cs, min, known) {
+    var whole = cs.join('');
+    if (known(whole)) return whole;
+    if (cs.length > min && cs[cs.length - 1] === 's') {
+      var rest = cs.slice(0, -1).join('');
+      if (known(rest)) return rest;
+    }
+    return null;
+  }
+  function splitTwo(cs, min, known) {
+    var n = cs.length;
+    if (n < 2 * min) return null;
+    for (var i = n - min; i >= min; i--) {
+      var right = cs.slice(i).join('');
+      if (!known(right)) continue;
+      var left = head(cs.slice(0, i), min, known);
+      if (left !== null) return [left, right];
+    }
+    return null;
+  }
+  function split(word, min, known) {
+    var cs = chars(word), two = splitTwo(cs, min, known);
+    if (two) return two;
+    var n = cs.length;
+    if (n < 3 * min) return null;
+    for (var i = n - 2 * min; i >= min; i--) {
+      var first = head(cs.slice(0, i), min, known);
+      if (first === null) continue;
+      var rest = splitTwo(cs.slice(i), min, known);
+      if (rest) return [first, rest[0], rest[1]];
+    }
+    return null;
+  }
+  /** Every piece a split of `word` may ask about, so their files load at once. */
+  function pieces(word, min) {
+    var cs = chars(word), out = [];
+    if (cs.length < 2 * min) return out;
+    for (var a = 0; a + min <= cs.length; a++) {
+      for (var b = a + min; b <= cs.length; b++) out.push(cs.slice(a, b).join(''));
     }
     return out;
   }
@@ -206,6 +255,33 @@
 
   function key(term) { return chars(term).slice(0, 2).join(''); }
 
+  function pushNew(into, from) { from.forEach(function (d) { if (into.indexOf(d) < 0) into.push(d); }); }
+
+  /** As `suggest` in query.rs: known = [[word, folded, [life domain indexes]]]. */
+  function suggest(plan, known, max) {
+    var typed = [];
+    plan.forEach(function (w) { var x = w.part_of || w.word; if (typed.indexOf(x) < 0) typed.push(x); });
+    var exact = [], close = [];
+    typed.forEach(function (word, wi) {
+      var len = chars(word).length, limit = allowedEdits(len) + 1, near = [], isKnown = false;
+      known.forEach(function (k, ki) {
+        if (Math.abs(chars(k[1]).length - len) > limit) return;
+        var d = distance(word, k[1]);
+        if (d === 0) { isKnown = true; pushNew(exact, k[2]); } else if (d <= limit) near.push([d, wi, ki]);
+      });
+      if (!isKnown) close = close.concat(near);
+    });
+    close.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1] || a[2] - b[2]; });
+    var chosen = [];
+    close.forEach(function (c) {
+      var k = known[c[2]];
+      if (chosen.length < max && typed.indexOf(k[1]) < 0 && chosen.every(function (x) { return x[0] !== k[0]; })) chosen.push(k);
+    });
+    var domains = exact;
+    if (domains.length === 0) chosen.forEach(function (k) { pushNew(domains, k[2]); });
+    return { words: chosen.map(function (k) { return k[0]; }), domains: domains.slice(0, max) };
+  }
+
   // ---- Engine ---------------------------------------------------------------------
 
   /** `load(name)` resolves to the data of the exported file `name` (without `.js`). */
@@ -213,18 +289,27 @@
     this.meta = meta;
     this.load = load;
     this.stop = new Set(meta.stopWords);
+    this.own = new Map(Object.entries(meta.ownTerms || {}));
     this.postingsCache = {};
   }
+
+  /** The dictionary entries of the files for `keys`, loaded in parallel, by term. */
+  Engine.prototype.entries = async function (keys) {
+    var unique = Array.from(new Set(keys)), out = new Map();
+    var lists = await Promise.all(unique.map(this.dictShard, this));
+    lists.forEach(function (list) { list.forEach(function (e) { out.set(e[0], e); }); });
+    return out;
+  };
 
   Engine.prototype.dictShard = function (k) {
     var name = this.meta.dict[k];
     return name ? this.load(name) : Promise.resolve([]);
   };
 
-  /** Steps 1 and 2 of the query rules: the words and their terms. */
-  Engine.prototype.plan = async function (text) {
+  /** Step 1: the words of the query, and which one is being typed. */
+  Engine.prototype.kept = function (text) {
     var meta = this.meta;
-    var raw = words(text, this.stop, meta.maxWordBytes);
+    var raw = words(text, this.stop, meta.maxWordBytes, this.own);
     var trailing = fold(openEnd(String(text)).toLowerCase());
     var kept = [];
     for (var i = 0; i < raw.length; i++) {
@@ -237,41 +322,71 @@
       }
       if (i === raw.length - 1 && trailing !== '' && w.folded === trailing) kept[pos].prefix = w.folded;
     }
+    return kept;
+  };
+
+  /** Steps 1 and 2 of the query rules: the words and their terms (or parts). The files
+   *  of all words load at once: one round trip, a second only for a compound or a typo. */
+  Engine.prototype.plan = async function (text) {
+    var self = this, meta = this.meta;
+    var kept = this.kept(text);
+    var found = await Promise.all(kept.map(function (q) {
+      var keys = [key(q.term)];
+      if (q.prefix !== null) keys.push(key(q.prefix));
+      return self.entries(keys);
+    }));
     var out = [];
     for (var k = 0; k < kept.length; k++) {
-      var q = kept[k], terms = [], entries = {};
-      var shard = await this.dictShard(key(q.term));
-      shard.forEach(function (e) { entries[e[0]] = e; });
-      if (entries[q.term]) terms.push({ term: q.term, match: 'exact', weight: meta.weights.exact, entry: entries[q.term] });
+      var q = kept[k], terms = [], entries = found[k];
+      if (entries.has(q.term)) terms.push({ term: q.term, match: 'exact', weight: meta.weights.exact, entry: entries.get(q.term) });
       if (q.prefix !== null && chars(q.prefix).length >= meta.prefixMinChars) {
-        var p = q.prefix;
-        var cands = (await this.dictShard(key(p))).filter(function (e) { return e[0].startsWith(p) && e[0] !== q.term; });
+        var p = q.prefix, cands = [];
+        entries.forEach(function (e) { if (e[0].startsWith(p) && e[0] !== q.term) cands.push(e); });
         cands.sort(function (a, b) { return b[1] - a[1] || cmp(a[0], b[0]); });
         cands.slice(0, meta.maxExpansions).forEach(function (e) {
           terms.push({ term: e[0], match: 'prefix', weight: meta.weights.prefix, entry: e });
         });
       }
-      var edits = allowedEdits(chars(q.word).length);
-      if (terms.length === 0 && edits > 0 && q.term !== '') {
-        var first = chars(q.term)[0];
-        var keys = Object.keys(meta.dict).filter(function (x) { return chars(x)[0] === first; });
-        var lists = await Promise.all(keys.map(this.dictShard, this));
-        var fuzzy = [];
-        lists.forEach(function (list) {
-          list.forEach(function (e) {
-            if (e[0] === q.term) return;
-            var d = distance(q.term, e[0]);
-            if (d <= edits) fuzzy.push([d, e]);
-          });
-        });
-        fuzzy.sort(function (a, b) { return a[0] - b[0] || b[1][1] - a[1][1] || cmp(a[1][0], b[1][0]); });
-        fuzzy.slice(0, meta.maxExpansions).forEach(function (f) {
-          terms.push({ term: f[1][0], match: 'fuzzy', weight: meta.weights.fuzzy, entry: f[1] });
-        });
+      if (terms.length === 0) {
+        var parts = await this.parts(q.word);
+        if (parts) { parts.forEach(function (x) { out.push(x); }); continue; }
+        terms = await this.fuzzy(q);
       }
       out.push({ word: q.word, term: q.term, terms: terms });
     }
     return out;
+  };
+
+  /** A word's parts as query words, or null when it does not split. */
+  Engine.prototype.parts = async function (word) {
+    var self = this, meta = this.meta, min = meta.minPartChars;
+    var terms = pieces(word, min).map(function (x) { return termOf(x, self.own); });
+    if (terms.length === 0) return null;
+    var entries = await this.entries(terms.map(key));
+    var parts = split(word, min, function (x) { return entries.has(termOf(x, self.own)); });
+    if (!parts) return null;
+    return parts.map(function (x) {
+      var t = termOf(x, self.own);
+      return { word: x, term: t, part_of: word, terms: [{ term: t, match: 'part', weight: meta.weights.part, entry: entries.get(t) }] };
+    });
+  };
+
+  /** Terms within the allowed edits, with the same first letter. */
+  Engine.prototype.fuzzy = async function (q) {
+    var meta = this.meta, edits = allowedEdits(chars(q.word).length);
+    if (edits === 0 || q.term === '') return [];
+    var first = chars(q.term)[0];
+    var keys = Object.keys(meta.dict).filter(function (x) { return chars(x)[0] === first; });
+    var entries = await this.entries(keys), fuzzy = [];
+    entries.forEach(function (e) {
+      if (e[0] === q.term) return;
+      var d = distance(q.term, e[0]);
+      if (d <= edits) fuzzy.push([d, e]);
+    });
+    fuzzy.sort(function (a, b) { return a[0] - b[0] || b[1][1] - a[1][1] || cmp(a[1][0], b[1][0]); });
+    return fuzzy.slice(0, meta.maxExpansions).map(function (f) {
+      return { term: f[1][0], match: 'fuzzy', weight: meta.weights.fuzzy, entry: f[1] };
+    });
   };
 
   Engine.prototype.postings = async function (entry) {
@@ -320,15 +435,23 @@
    * {words, allWords, total, lifeDomainCounts, results: [{doc, score}]}.
    */
   Engine.prototype.search = async function (req) {
-    var meta = this.meta, n = meta.docs;
+    var self = this, meta = this.meta, n = meta.docs;
+    var hoods = req.neighbourhoods || [], langs = req.languages || [], domains = req.lifeDomains || [];
+    // The filter files load while the words are looked up: they never wait for each other.
+    var masksP = this.domainMasks();
+    var attrsP = hoods.length || langs.length ? this.attrMasks() : Promise.resolve(null);
+    masksP.catch(function () {}); attrsP.catch(function () {});
     var plan = await this.plan(req.text || '');
+    var postings = await Promise.all(plan.map(function (p) {
+      return Promise.all(p.terms.map(function (c) { return self.postings(c.entry); }));
+    }));
     var scores = new Float64Array(n), matched = new Uint32Array(n);
     var norms = meta.norms, k1 = meta.k1, b = meta.b;
     for (var w = 0; w < plan.length; w++) {
       var bit = Math.pow(2, w);
       for (var t = 0; t < plan[w].terms.length; t++) {
         var choice = plan[w].terms[t];
-        var fields = await this.postings(choice.entry);
+        var fields = postings[w][t];
         var byField = {};
         for (var x = 0; x < fields.length; x += 2) byField[fields[x]] = fields[x + 1];
         for (var f = 0; f < meta.fields.length; f++) {
@@ -354,8 +477,7 @@
         }
       }
     }
-    var hoods = req.neighbourhoods || [], langs = req.languages || [], domains = req.lifeDomains || [];
-    var attrs = hoods.length || langs.length ? await this.attrMasks() : null;
+    var attrs = await attrsP;
     var hoodMask = maskOf(meta.neighbourhoods, hoods, 'slug'), langMask = maskOf(meta.languages, langs, 'slug');
     function passesOthers(d) {
       if (hoods.length) { var h = attrs.neighbourhoods[d]; if (h !== 0 && !(h & hoodMask)) return false; }
@@ -372,7 +494,7 @@
         for (d2 = 0; d2 < n; d2++) if (matched[d2] !== 0 && passesOthers(d2)) pool.push(d2);
       }
     }
-    var masks = await this.domainMasks();
+    var masks = await masksP;
     var counts = meta.lifeDomains.map(function (ld, i) {
       var bitI = Math.pow(2, i), c = 0;
       pool.forEach(function (d) { if (masks[d] & bitI) c++; });
@@ -384,15 +506,45 @@
     }
     pool.sort(function (a, c) { return scores[c] - scores[a] || a - c; });
     var limit = req.limit === undefined ? 10 : req.limit;
-    return {
+    var answer = {
       words: plan.map(function (p) {
-        return { word: p.word, term: p.term, terms: p.terms.map(function (c) { return { term: c.term, match: c.match, weight: c.weight }; }) };
+        var out = { word: p.word, term: p.term, terms: p.terms.map(function (c) { return { term: c.term, match: c.match, weight: c.weight }; }) };
+        if (p.part_of) out.part_of = p.part_of;
+        return out;
       }),
       allWords: allWords,
       total: pool.length,
       lifeDomainCounts: counts,
       results: pool.slice(0, limit).map(function (d) { return { doc: d, score: scores[d] }; }),
     };
+    if (pool.length === 0 && plan.length > 0) {
+      var withoutFilters = null;
+      if (hoods.length || langs.length || domains.length) {
+        var any = 0;
+        for (d2 = 0; d2 < n; d2++) if (matched[d2] === all) any++;
+        if (any === 0) for (d2 = 0; d2 < n; d2++) if (matched[d2] !== 0) any++;
+        withoutFilters = any;
+      }
+      answer.suggestions = await this.suggestions(plan, masks, withoutFilters);
+    }
+    return answer;
+  };
+
+  /** Step 7: known words close to the resident's words, their life domains (with all
+   *  their providers counted), and the count without filters. */
+  Engine.prototype.suggestions = async function (plan, masks, withoutFilters) {
+    var meta = this.meta, known = meta.known ? await this.load(meta.known) : [];
+    var picked = suggest(plan, known, meta.maxSuggestions);
+    var out = {
+      words: picked.words,
+      lifeDomains: picked.domains.filter(function (i) { return i < meta.lifeDomains.length; }).map(function (i) {
+        var bitI = Math.pow(2, i), c = 0;
+        for (var d = 0; d < masks.length; d++) if (masks[d] & bitI) c++;
+        return { slug: meta.lifeDomains[i].slug, count: c };
+      }),
+    };
+    if (withoutFilters !== null) out.withoutFilters = withoutFilters;
+    return out;
   };
 
   /** Slug, name and summary of documents, by id. */
@@ -408,5 +560,5 @@
     }));
   };
 
-  root.SteunwijzerSearch = { fold: fold, stem: stem, words: words, openEnd: openEnd, distance: distance, Engine: Engine };
+  root.SteunwijzerSearch = { fold: fold, stem: stem, words: words, split: split, openEnd: openEnd, distance: distance, Engine: Engine };
 })(typeof globalThis !== 'undefined' ? globalThis : this);

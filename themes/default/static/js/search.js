@@ -15,6 +15,7 @@
   var none = app.querySelector('.search__none');
   var loose = app.querySelector('.search__loose');
   var unfilter = app.querySelector('.search__unfilter');
+  var suggest = app.querySelector('.search__suggest');
   var root = app.getAttribute('data-root');
   var metaSrc = app.getAttribute('data-index');
   var base = metaSrc.slice(0, metaSrc.lastIndexOf('/') + 1);
@@ -114,9 +115,9 @@
   // Marks the words of `text` that match the query's terms.
   function highlight(el, text, terms, meta) {
     var re = /[\p{Alphabetic}\p{Nd}\p{Nl}\p{No}]+/gu, last = 0, m;
-    var stop = new Set(meta.stopWords);
+    var stop = new Set(meta.stopWords), own = new Map(Object.entries(meta.ownTerms || {}));
     while ((m = re.exec(text))) {
-      var w = window.SteunwijzerSearch.words(m[0], stop, meta.maxWordBytes)[0];
+      var w = window.SteunwijzerSearch.words(m[0], stop, meta.maxWordBytes, own)[0];
       if (w && terms.has(w.term)) {
         el.appendChild(document.createTextNode(text.slice(last, m.index)));
         var mark = document.createElement('mark');
@@ -192,13 +193,10 @@
     });
     list.hidden = docs.length === 0;
     none.hidden = !(searching && answer.total === 0);
-    // Nothing with the filters, but something without: say so, and offer the way on.
-    var filtered = s.ld.length || s.wijk.length || s.taal.length;
-    var without = 0;
-    if (answer.total === 0 && filtered && s.q.trim()) {
-      without = (await e.search({ text: s.q, lifeDomains: [], neighbourhoods: [], languages: [], limit: 0 })).total;
-      if (ticket !== current) return;
-    }
+    // Nothing found: the count without filters, the words meant, the life domains.
+    var ways = answer.suggestions || { words: [], lifeDomains: [] };
+    var without = ways.withoutFilters || 0;
+    showSuggestions(ways, e.meta);
     loose.hidden = without === 0;
     loose.querySelector('.search__loose-text').textContent = without === 0 ? ''
       : 'Zonder filters zijn er ' + without + (without === 1 ? ' aanbieder' : ' aanbieders') + ' voor uw zoekvraag.';
@@ -206,9 +204,42 @@
     var n = answer.total, word = n === 1 ? 'aanbieder' : 'aanbieders';
     if (!searching) say('');
     else if (n === 0 && without > 0) say('Geen aanbieders gevonden met deze filters. Zonder filters: ' + without + '.');
+    else if (n === 0 && suggest.children.length) {
+      say('Geen aanbieders gevonden. ' + Array.prototype.map.call(suggest.children, function (p) { return p.textContent; }).join(' '));
+    }
     else if (n === 0) say('Geen aanbieders gevonden. Probeer een ander woord, of kies een onderwerp hieronder.');
     else if (!answer.allWords) say('Geen aanbieder past bij alle woorden. ' + n + ' ' + word + ' passen bij een deel van uw zoekvraag.');
     else say(n + ' ' + word + ' gevonden.');
+  }
+
+  /** "Bedoelde u schulden?" and "Bedoelt u Inkomen? 18 aanbieders", as links. */
+  function showSuggestions(ways, meta) {
+    suggest.textContent = '';
+    function para(before, items, after) {
+      var p = document.createElement('p');
+      p.appendChild(document.createTextNode(before));
+      items.forEach(function (item, i) {
+        if (i) p.appendChild(document.createTextNode(i === items.length - 1 ? ' of ' : ', '));
+        var a = document.createElement('a');
+        a.href = item.href;
+        a.textContent = item.text;
+        p.appendChild(a);
+        if (item.after) p.appendChild(document.createTextNode(item.after));
+      });
+      p.appendChild(document.createTextNode(after));
+      suggest.appendChild(p);
+    }
+    if (ways.words.length) {
+      para('Bedoelde u ', ways.words.map(function (w) {
+        return { text: w, href: location.pathname + '?q=' + encodeURIComponent(w) };
+      }), '?');
+    }
+    var domains = ways.lifeDomains.map(function (d) {
+      var link = none.querySelector('a[data-slug="' + d.slug + '"]');
+      var name = meta.lifeDomains.filter(function (x) { return x.slug === d.slug; })[0];
+      return link && name && { text: name.name, href: link.getAttribute('href'), after: ' (' + d.count + (d.count === 1 ? ' aanbieder)' : ' aanbieders)') };
+    }).filter(Boolean);
+    if (domains.length) para('Bedoelt u ', domains, '?');
   }
 
   var timer = null;
