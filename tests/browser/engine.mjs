@@ -14,24 +14,33 @@ export function loadEngine(site) {
 
 /**
  * An engine on the site's exported index. `loaded` records every file name loaded, in
- * order, for the transfer measurements.
+ * order, for the transfer measurements. `rounds()` gives the round trips of the files
+ * loaded since the last call: a file asked for while no file is on its way starts no new
+ * round trip only if it was asked for together with others (files answer in a later task,
+ * as a network would, so the files a step asks for at once share one round trip).
  */
 export async function openIndex(site) {
   const api = loadEngine(site);
   const dir = join(site, 'search');
   const loaded = [];
   const cache = new Map();
+  // Round trip of each file: one more than the latest round trip finished when it was asked for.
+  let finished = 0, deepest = 0, base = 0;
   const read = (name) => {
     if (!cache.has(name)) {
       loaded.push(name);
       let data;
       const code = readFileSync(join(dir, `${name}.js`), 'utf8');
       new Function('__sw', code)((n, d) => { if (n !== name) throw new Error(`${name} says it is ${n}`); data = d; });
-      cache.set(name, Promise.resolve(data));
+      const round = finished + 1;
+      deepest = Math.max(deepest, round);
+      cache.set(name, new Promise((resolve) => setTimeout(() => { finished = Math.max(finished, round); resolve(data); }, 0)));
     }
     return cache.get(name);
   };
   const metaName = readdirSync(dir).find((f) => f.startsWith('m-')).slice(0, -3);
   const meta = await read(metaName);
-  return { api, engine: new api.Engine(meta, read), loaded, meta };
+  const rounds = () => { const n = deepest - base; base = deepest; finished = deepest; return n; };
+  rounds();
+  return { api, engine: new api.Engine(meta, read), loaded, meta, rounds };
 }

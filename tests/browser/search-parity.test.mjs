@@ -184,3 +184,17 @@ test('bad queries do not fail in the command either', () => {
     assert.match(out, /providers? found|no provider|aanbieders? gevonden|geen aanbieder/, JSON.stringify(text));
   }
 });
+
+test('files a step needs load together: three round trips after the entry file for a word', async () => {
+  // A compound adds one for its parts' dictionary files; a typo one more for the files of
+  // its first letter (only asked for when the word does not split: they are the largest).
+  const cases = [['schulden', 3], ['mantelzorg huur dementie', 3], ['woonschuld', 4], ['schuldne', 5], ['xchulden', 4]];
+  for (const [text, most] of cases) {
+    // A fresh engine each time: nothing cached but the entry file.
+    const { engine, rounds } = await openIndex(example.out);
+    const answer = await engine.search({ text, lifeDomains: ['inkomen'], limit: 10 });
+    await engine.docs(answer.results.map((r) => r.doc));
+    const n = rounds();
+    assert.ok(n <= most, `${text}: ${n} round trips, at most ${most}`);
+  }
+});

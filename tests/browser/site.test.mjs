@@ -118,6 +118,10 @@ test('the provider page offers phone, e-mail and map actions that work on a phon
   assert.ok(box.height >= 44 && box.width >= 200, `call button is ${box.width}x${box.height}`);
   assert.equal(await page.locator('a[href^="mailto:"]').count() >= 1, true);
   assert.match(await page.locator('a[href*="openstreetmap.org"]').getAttribute('href'), /search\?query=Voorbeeldstraat/);
+  // On the first screen of the phone, even for a long name in two lines.
+  await page.goto(pathToFileURL(join(site, 'aanbieders/raadsliedenwinkel-aan-het-spaarne/index.html')).href);
+  const call = await page.locator('a[href^="tel:"]').first().boundingBox();
+  assert.ok(call.y + call.height <= 640, `the call button ends at ${call.y + call.height} px`);
   await page.close();
 });
 

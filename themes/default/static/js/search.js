@@ -260,6 +260,12 @@
     run();
   }
 
+  // The entry file and the life-domain bits are needed by every search: fetch them when
+  // the resident starts, so typing and Enter wait only for the files of their words.
+  function warm() {
+    getEngine().then(function (e) { return e.domainMasks(); }).catch(function () { /* tried again on search */ });
+  }
+  input.addEventListener('focus', warm, { once: true });
   input.addEventListener('input', later);
   form.addEventListener('change', function (ev) { if (ev.target !== input) now(); });
   form.addEventListener('submit', function (ev) { ev.preventDefault(); now(); });
