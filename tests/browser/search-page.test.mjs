@@ -132,6 +132,13 @@ test('the results are announced politely and the page works by keyboard', async 
   assert.ok(seen.indexOf('result') < seen.findIndex((s) => s.startsWith('ld-')), 'results before the filters');
   assert.ok(seen.some((s) => s.startsWith('ld-')), 'filters reachable by Tab');
   assert.ok(seen.indexOf('result') < seen.lastIndexOf('A'), 'focus moves on past the results');
+  // From the top of the page, the second skip link jumps to the results.
+  await page.locator('.skip-link').first().focus();
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Naar de zoekresultaten');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  assert.ok(await page.evaluate(() => !!document.activeElement.closest('.search__results')), 'the next Tab is the first result');
   await page.close();
 });
 
@@ -142,6 +149,10 @@ test('without JavaScript the page says so and offers the life domains, with no d
   assert.equal(await page.locator('.search__nojs').isVisible(), true);
   assert.match(await page.locator('.search__nojs').innerText(), /JavaScript/);
   assert.equal(await page.locator('#zoekterm').isVisible(), false);
+  assert.equal(await page.locator('.skip-link--results').count(), 1);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  assert.notEqual(await page.evaluate(() => document.activeElement.textContent), 'Naar de zoekresultaten', 'no skip link to nothing');
   assert.equal(await page.locator('.search__filters').isVisible(), false);
   assert.equal(await page.locator('.search__form button:visible').count(), 0, 'no dead buttons');
   assert.equal(await page.locator('#zoeken a[href*="levensgebieden/"]:visible').count(), 9, 'the life domains are offered');
