@@ -286,13 +286,13 @@ fn filter_files(site: &Site, spoken: &[&str], out: &mut Scripts) -> (String, Str
 }
 
 /// The entry file's data: settings, field statistics and the maps of the other files.
-/// The words to suggest when nothing is found: `[word, folded, [life domain indexes]]`.
-/// Loaded only then.
+/// The words to suggest when nothing is found: `[word, [life domain indexes]]` (the client
+/// folds them itself). Loaded only then.
 fn known_file(lists: &SiteLists, out: &mut Scripts) -> String {
     let rows: Vec<Value> = lists
         .known_words
         .iter()
-        .map(|k| json!([k.word, k.folded, k.life_domains]))
+        .map(|k| json!([k.word, k.life_domains]))
         .collect();
     out.add("s", &Value::Array(rows))
 }

@@ -259,6 +259,7 @@
 
   /** As `suggest` in query.rs: known = [[word, folded, [life domain indexes]]]. */
   function suggest(plan, known, max) {
+    known = known.map(function (k) { return [k[0], fold(k[0].toLowerCase()), k[1]]; });
     var typed = [];
     plan.forEach(function (w) { var x = w.part_of || w.word; if (typed.indexOf(x) < 0) typed.push(x); });
     var exact = [], close = [];
