@@ -31,7 +31,8 @@
 //!    filters, in name order, with score 0. A query with neither has no results.
 //! 7. When a query with words has no results, the answer offers ways on (see
 //!    [`Suggestions`]): up to [`MAX_SUGGESTIONS`] known words (the vocabulary's words and
-//!    the life domains' names) close to the resident's words, the life domains those
+//!    the life domains' names) close to the resident's words, or that a resident's word
+//!    starts or ends with (after the close ones), the life domains those
 //!    words belong to with their number of providers, and, when filters were chosen, the
 //!    number of results without them.
 
@@ -440,7 +441,11 @@ pub(crate) fn suggest(words: &[QueryWord], known: &[KnownWord]) -> (Vec<String>,
         let mut near = Vec::new();
         let mut is_known = false;
         for (ki, k) in known.iter().enumerate() {
-            if k.folded.chars().count().abs_diff(len) > limit {
+            let known_len = k.folded.chars().count();
+            if known_len.abs_diff(len) > limit {
+                if is_part(&k.folded, known_len, word) {
+                    near.push((limit + 1, wi, ki));
+                }
                 continue;
             }
             let d = suggest::distance(word, &k.folded);
@@ -449,6 +454,8 @@ pub(crate) fn suggest(words: &[QueryWord], known: &[KnownWord]) -> (Vec<String>,
                 push_new(&mut exact_domains, &k.life_domains);
             } else if d <= limit {
                 near.push((d, wi, ki));
+            } else if is_part(&k.folded, known_len, word) {
+                near.push((limit + 1, wi, ki));
             }
         }
         // A word the vocabulary knows as typed needs no other word.
@@ -475,6 +482,15 @@ pub(crate) fn suggest(words: &[QueryWord], known: &[KnownWord]) -> (Vec<String>,
     }
     domains.truncate(MAX_SUGGESTIONS);
     (chosen.into_iter().map(|k| k.word.clone()).collect(), domains)
+}
+
+/// A known word of at least [`compound::MIN_PART_CHARS`] letters that a typed word
+/// starts or ends with ("geld" in "geldcoach"): offered after the close words.
+fn is_part(known: &str, known_len: usize, word: &str) -> bool {
+    known_len >= compound::MIN_PART_CHARS
+        && known.len() < word.len()
+        && !known.contains(' ')
+        && (word.starts_with(known) || word.ends_with(known))
 }
 
 fn push_new(into: &mut Vec<usize>, from: &[usize]) {

@@ -87,6 +87,8 @@ const QUERIES = [
   ['xchulden', {}],
   ['inkomn', {}],
   ['geldcoach', {}],
+  ['schuldcoach', {}],
+  ['coachgeld', {}],
   ['schulden', { ld: ['jeugdhulp'], wijk: ['noord'], taal: ['ar'] }],
   ['eenzaam', { taal: ['pl'] }],
   ['qqqq wwww', {}],

@@ -365,4 +365,7 @@ fn an_empty_answer_offers_ways_on() {
         json(tmp.path(), &["geldzorgen"]).get("suggestions").is_none(),
         "only when empty"
     );
+    // A known word inside a longer one, after the close ones.
+    let v = json(tmp.path(), &["huisbaasgedoe"]);
+    assert_eq!(v["suggestions"]["words"], serde_json::json!(["huisbaas"]));
 }

@@ -258,7 +258,7 @@
   function pushNew(into, from) { from.forEach(function (d) { if (into.indexOf(d) < 0) into.push(d); }); }
 
   /** As `suggest` in query.rs: known = [[word, folded, [life domain indexes]]]. */
-  function suggest(plan, known, max) {
+  function suggest(plan, known, max, MIN_PART) {
     known = known.map(function (k) { return [k[0], fold(k[0].toLowerCase()), k[1]]; });
     var typed = [];
     plan.forEach(function (w) { var x = w.part_of || w.word; if (typed.indexOf(x) < 0) typed.push(x); });
@@ -266,9 +266,14 @@
     typed.forEach(function (word, wi) {
       var len = chars(word).length, limit = allowedEdits(len) + 1, near = [], isKnown = false;
       known.forEach(function (k, ki) {
-        if (Math.abs(chars(k[1]).length - len) > limit) return;
+        var kl = chars(k[1]).length;
+        // A known word the typed one starts or ends with ("geld" in "geldcoach").
+        var part = kl >= MIN_PART && k[1].length < word.length && k[1].indexOf(' ') < 0 &&
+          (word.startsWith(k[1]) || word.endsWith(k[1]));
+        if (Math.abs(kl - len) > limit) { if (part) near.push([limit + 1, wi, ki]); return; }
         var d = distance(word, k[1]);
         if (d === 0) { isKnown = true; pushNew(exact, k[2]); } else if (d <= limit) near.push([d, wi, ki]);
+        else if (part) near.push([limit + 1, wi, ki]);
       });
       if (!isKnown) close = close.concat(near);
     });
@@ -535,7 +540,7 @@
    *  their providers counted), and the count without filters. */
   Engine.prototype.suggestions = async function (plan, masks, withoutFilters) {
     var meta = this.meta, known = meta.known ? await this.load(meta.known) : [];
-    var picked = suggest(plan, known, meta.maxSuggestions);
+    var picked = suggest(plan, known, meta.maxSuggestions, meta.minPartChars);
     var out = {
       words: picked.words,
       lifeDomains: picked.domains.filter(function (i) { return i < meta.lifeDomains.length; }).map(function (i) {
