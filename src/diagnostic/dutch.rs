@@ -551,6 +551,28 @@ fn captures<'a>(template: &str, text: &'a str) -> Option<Vec<&'a str>> {
     Some(values)
 }
 
+/// The words for YAML types that messages take as values ("must be true or false, but it
+/// is the text \"nee\""), in Dutch; any other value (a key, a file name) as it is.
+fn value_in_dutch(value: &str) -> std::borrow::Cow<'_, str> {
+    const WHOLE: &[(&str, &str)] = &[
+        ("true or false", "true of false"),
+        ("text", "tekst"),
+        ("a list", "een lijst"),
+        ("empty", "leeg"),
+        ("a group of `key: value` lines", "een groep regels `sleutel: waarde`"),
+    ];
+    const START: &[(&str, &str)] = &[("the text ", "de tekst "), ("the number ", "het getal ")];
+    if let Some((_, nl)) = WHOLE.iter().find(|(en, _)| *en == value) {
+        return std::borrow::Cow::Borrowed(nl);
+    }
+    for (en, nl) in START {
+        if let Some(rest) = value.strip_prefix(en) {
+            return std::borrow::Cow::Owned(format!("{nl}{rest}"));
+        }
+    }
+    std::borrow::Cow::Borrowed(value)
+}
+
 /// `template` with `{}` (in order) or `{n}` (by place) replaced by `values`.
 fn fill(template: &str, values: &[&str]) -> Option<String> {
     let mut out = String::with_capacity(template.len() + 32);
@@ -566,7 +588,7 @@ fn fill(template: &str, values: &[&str]) -> Option<String> {
         } else {
             inside.parse().ok()?
         };
-        out.push_str(values.get(index)?);
+        out.push_str(&value_in_dutch(values.get(index)?));
         rest = &rest[close + 1..];
     }
     out.push_str(rest);
@@ -596,6 +618,10 @@ mod tests {
             "de samenvatting is 230 tekens lang; er mogen er hoogstens 200 zijn"
         );
         assert_eq!(translate("something new"), None);
+        assert_eq!(
+            translate("`free` must be true or false, but it is the text \"nee\"").unwrap(),
+            "`free` moet true of false zijn, maar het is de tekst \"nee\""
+        );
     }
 
     #[test]
