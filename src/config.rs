@@ -26,6 +26,15 @@ struct RawConfig {
     stale_after_months: Option<u32>,
     theme: Option<String>,
     time_zone: Option<String>,
+    print: Option<RawPrint>,
+}
+
+/// `print:` in site.yaml: the printed guide.
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawPrint {
+    enabled: Option<bool>,
+    intro: Option<Vec<String>>,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -63,6 +72,12 @@ pub(crate) struct Config {
     pub(crate) theme_at: Span,
     /// The municipality's time zone, in which "today" is reckoned.
     pub(crate) time_zone: String,
+    /// Whether `build` makes the printed guide (`print: {enabled: false}` turns it off).
+    pub(crate) print: bool,
+    /// The free pages whose text opens the printed guide, by slug.
+    pub(crate) print_intro: Vec<String>,
+    /// Where site.yaml lists them, for the message when one does not exist.
+    pub(crate) print_intro_at: Span,
 }
 
 impl Config {
@@ -162,6 +177,7 @@ fn settle(doc: &Document, raw: RawConfig, base_url_override: Option<&str>, out: 
     }
     let time_zone = time_zone(doc, raw.time_zone, out);
     let municipality = municipality?;
+    let print = raw.print.unwrap_or_default();
     Some(Config {
         description: raw
             .description
@@ -176,8 +192,17 @@ fn settle(doc: &Document, raw: RawConfig, base_url_override: Option<&str>, out: 
         theme,
         theme_at: doc.value_span(&key("theme")),
         time_zone,
+        print: print.enabled.unwrap_or(true),
+        print_intro: print
+            .intro
+            .unwrap_or_else(|| DEFAULT_PRINT_INTRO.iter().map(|s| (*s).to_string()).collect()),
+        print_intro_at: doc.value_span(&keys(&["print", "intro"])),
     })
 }
+
+/// The free pages that open the printed guide when site.yaml does not say: what the
+/// directory is and how to complain.
+const DEFAULT_PRINT_INTRO: [&str; 2] = ["over", "klachten"];
 
 /// `time_zone`, Europe/Amsterdam when not given.
 fn time_zone(doc: &Document, raw: Option<String>, out: &mut Diagnostics) -> String {

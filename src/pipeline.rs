@@ -95,7 +95,8 @@ pub(crate) fn site_files(site: &Site, theme: &Theme, target: IndexTarget, scope:
     let Some(export) = diags.absorb(search::index(site, dir, shown)) else {
         return Staged::failed(diags);
     };
-    let Some(mut files) = diags.absorb(render::render(site, theme, &export.meta_path, scope)) else {
+    let printed = matches!(target, IndexTarget::Folder { .. });
+    let Some(mut files) = diags.absorb(render::render(site, theme, &export.meta_path, scope, printed)) else {
         return Staged::failed(diags);
     };
     files.extend(export.files);

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use super::owned;
 
 /// The site's sources, relative to its root: no output may be one of them or lie inside one.
-pub(super) const SOURCES: &[&str] = &["site.yaml", "content", "themes", "templates", "static"];
+pub(super) const SOURCES: &[&str] = &["site.yaml", "content", "themes", "templates", "static", "print"];
 
 /// Why a path cannot be written: writing it would destroy something steunwijzer did not make.
 #[derive(Debug, PartialEq, Eq)]

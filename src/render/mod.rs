@@ -6,6 +6,7 @@
 //! names.
 
 mod assets;
+mod print;
 mod schema;
 mod templates;
 pub(crate) mod theme;
@@ -50,11 +51,27 @@ impl Scope {
 }
 
 /// Renders the pages in `scope`, and adds the theme's static files and the JSON Schema
-/// of provider files. `search_meta` is the path of the search export's entry file.
-pub(crate) fn render(site: &Site, theme: &Theme, search_meta: &str, scope: &Scope) -> Staged<Vec<Artifact>> {
+/// of provider files. `search_meta` is the path of the search export's entry file. With
+/// `printed`, and when the site has not turned it off, the printed guide is made too and
+/// the pages link to it (the live preview leaves it out: it takes seconds).
+pub(crate) fn render(
+    site: &Site,
+    theme: &Theme,
+    search_meta: &str,
+    scope: &Scope,
+    printed: bool,
+) -> Staged<Vec<Artifact>> {
     let tera = match templates::load(theme) {
         Ok(t) => t,
         Err(ds) => return Staged::failed(ds),
+    };
+    let print = if printed && site.config.print {
+        match print::print(site, theme) {
+            Ok(p) => p,
+            Err(ds) => return Staged::failed(ds),
+        }
+    } else {
+        print::Printed::default()
     };
     let assets = assets::assets(theme);
     // What every page shows, serialised once.
@@ -63,6 +80,7 @@ pub(crate) fn render(site: &Site, theme: &Theme, search_meta: &str, scope: &Scop
     base.insert("life_domains", &views::life_domains(site));
     base.insert("footer_pages", &views::footer(site));
     base.insert("content_security_policy", CONTENT_SECURITY_POLICY);
+    base.insert("print", &print);
     let mut r = Renderer {
         site,
         theme,
@@ -79,6 +97,7 @@ pub(crate) fn render(site: &Site, theme: &Theme, search_meta: &str, scope: &Scop
     }
     let mut files = r.files;
     files.extend(assets.files);
+    files.extend(print.files);
     files.push(schema::file(site));
     files.sort_by(|a, b| a.path.cmp(&b.path));
     Staged::ok(files)

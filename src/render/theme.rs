@@ -19,11 +19,13 @@ pub(crate) struct ThemeFile {
     pub(crate) bytes: Vec<u8>,
 }
 
-/// Templates by name (`provider.html`) and static files by path (`css/10-base.css`).
+/// Templates by name (`provider.html`), static files by path (`css/10-base.css`) and the
+/// printed guide's files by path (`gids.typ`, `fonts/DejaVuSans.ttf`).
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Theme {
     pub(crate) templates: BTreeMap<String, ThemeFile>,
     pub(crate) statics: BTreeMap<String, ThemeFile>,
+    pub(crate) print: BTreeMap<String, ThemeFile>,
 }
 
 /// The themes a site can choose: the built-in one and the folders under `themes/`.
@@ -57,6 +59,7 @@ impl Theme {
         if dir.is_dir() {
             theme.add_dir(&dir.join("templates"), Layer::Templates, root)?;
             theme.add_dir(&dir.join("static"), Layer::Static, root)?;
+            theme.add_dir(&dir.join("print"), Layer::Print, root)?;
         } else if name == "default" {
             for (path, bytes) in DEFAULT_THEME {
                 let origin = format!("(built-in) themes/default/{path}");
@@ -68,6 +71,8 @@ impl Theme {
                     theme.templates.insert(t.to_string(), file);
                 } else if let Some(s) = path.strip_prefix("static/") {
                     theme.statics.insert(s.to_string(), file);
+                } else if let Some(s) = path.strip_prefix("print/") {
+                    theme.print.insert(s.to_string(), file);
                 }
             }
         } else {
@@ -95,6 +100,7 @@ impl Theme {
         }
         theme.add_dir(&root.join("templates"), Layer::Templates, root)?;
         theme.add_dir(&root.join("static"), Layer::Static, root)?;
+        theme.add_dir(&root.join("print"), Layer::Print, root)?;
         Ok(theme)
     }
 
@@ -131,6 +137,7 @@ impl Theme {
             let map = match layer {
                 Layer::Templates => &mut self.templates,
                 Layer::Static => &mut self.statics,
+                Layer::Print => &mut self.print,
             };
             map.insert(name, ThemeFile { origin, bytes });
         }
@@ -142,6 +149,7 @@ impl Theme {
 enum Layer {
     Templates,
     Static,
+    Print,
 }
 
 #[cfg(test)]

@@ -1,0 +1,246 @@
+//! The printed guide: the whole directory as an A4 booklet, the same in large print, and a
+//! leaflet per life domain, as tagged PDFs (PDF/UA-1) laid out by typst from the theme's
+//! `print/gids.typ`. The data the template gets is the same provider view the web pages
+//! get, with each provider's address on the site and a QR code to it.
+//!
+//! The PDFs are the same bytes for the same content: the edition date is the newest
+//! `last_reviewed` of the listed providers (or `SOURCE_DATE_EPOCH` when set), and typst
+//! sees no clock and no files but the theme's.
+
+mod blocks;
+mod qr;
+mod world;
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+use serde_json::{Value, json};
+use typst::diag::SourceDiagnostic;
+use typst::foundations::{Datetime, Smart};
+use typst_layout::PagedDocument;
+use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
+
+use super::theme::Theme;
+use super::views;
+use crate::artifact::Artifact;
+use crate::date::Date;
+use crate::diagnostic::{Code, Diagnostic, Diagnostics, Span};
+use crate::model::Site;
+use crate::paths;
+use crate::text;
+
+/// The template every edition is laid out with.
+const MAIN: &str = "gids.typ";
+/// The folder of the PDFs in the site.
+const DIR: &str = "gids";
+
+/// A PDF of the site, for a link to it: its path and its size in words.
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct PdfLink {
+    pub(crate) path: String,
+    pub(crate) size: String,
+}
+
+/// The PDFs, and what the web pages need to link to them.
+#[derive(Debug, Default, Serialize)]
+pub(crate) struct Printed {
+    #[serde(skip)]
+    pub(crate) files: Vec<Artifact>,
+    pub(crate) guide: Option<PdfLink>,
+    pub(crate) large: Option<PdfLink>,
+    /// Per life domain slug.
+    pub(crate) leaflets: BTreeMap<String, PdfLink>,
+}
+
+/// One PDF to make: the file, and what the template is told.
+struct Edition {
+    path: String,
+    edition: &'static str,
+    life_domain: Option<String>,
+}
+
+/// Lays out every edition. A theme without `print/gids.typ` has no printed guide.
+pub(crate) fn print(site: &Site, theme: &Theme) -> Result<Printed, Diagnostics> {
+    let edition = edition_date(site);
+    let data = serde_json::to_vec(&data(site, edition)).map_err(|e| {
+        one(format!("cannot prepare the guide: {e}"))
+    })?;
+    let files = world::Files::new(theme, data);
+    if !files.has(MAIN) {
+        return Ok(Printed::default());
+    }
+    let town = text::slugify(&site.config.municipality);
+    let mut editions = vec![
+        Edition {
+            path: format!("{DIR}/{town}-gids.pdf"),
+            edition: "guide",
+            life_domain: None,
+        },
+        Edition {
+            path: format!("{DIR}/{town}-gids-groot.pdf"),
+            edition: "large",
+            life_domain: None,
+        },
+    ];
+    editions.extend(site.life_domains.iter().map(|d| Edition {
+        path: format!("{DIR}/{}.pdf", d.slug),
+        edition: "leaflet",
+        life_domain: Some(d.slug.clone()),
+    }));
+    let mut printed = Printed::default();
+    let mut errors = Diagnostics::new();
+    for e in &editions {
+        let inputs = [("edition", e.edition), ("life_domain", e.life_domain.as_deref().unwrap_or(""))];
+        match compile(&files, &inputs, &e.path, edition) {
+            Ok(bytes) => {
+                let link = PdfLink {
+                    path: e.path.clone(),
+                    size: size_words(bytes.len()),
+                };
+                match (&e.life_domain, e.edition) {
+                    (Some(slug), _) => {
+                        printed.leaflets.insert(slug.clone(), link);
+                    }
+                    (None, "large") => printed.large = Some(link),
+                    (None, _) => printed.guide = Some(link),
+                }
+                printed.files.push(Artifact::new(e.path.clone(), bytes));
+            }
+            Err(ds) => {
+                errors = ds;
+                // One broken template breaks every edition the same way.
+                break;
+            }
+        }
+    }
+    if errors.is_empty() { Ok(printed) } else { Err(errors) }
+}
+
+/// The date on the cover: `SOURCE_DATE_EPOCH` when set, else the newest `last_reviewed`.
+fn edition_date(site: &Site) -> Date {
+    let from_env = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<i64>().ok())
+        .and_then(|secs| Date::at(secs, &site.config.time_zone).ok());
+    from_env
+        .or_else(|| site.providers.iter().map(|p| p.last_reviewed).max())
+        .unwrap_or(site.today)
+}
+
+fn compile(files: &world::Files, inputs: &[(&str, &str)], path: &str, edition: Date) -> Result<Vec<u8>, Diagnostics> {
+    let world = files.world(&format!("/{MAIN}"), inputs);
+    let document: PagedDocument = typst::compile(&world)
+        .output
+        .map_err(|errors| located(files, &world, &errors))?;
+    let date = u8::try_from(edition.month)
+        .ok()
+        .zip(u8::try_from(edition.day).ok())
+        .and_then(|(m, d)| Datetime::from_ymd(edition.year, m, d));
+    let standards = PdfStandards::new(&[PdfStandard::Ua_1]).map_err(|e| one(format!("{e:?}")))?;
+    let options = PdfOptions {
+        ident: Smart::Custom(format!("steunwijzer/{path}")),
+        creator: Smart::Custom(Some("steunwijzer".to_string())),
+        timestamp: date.map(Timestamp::new_utc),
+        page_ranges: None,
+        standards,
+        tagged: true,
+        pretty: false,
+    };
+    typst_pdf::pdf(&document, &options).map_err(|errors| located(files, &world, &errors))
+}
+
+fn one(message: String) -> Diagnostics {
+    std::iter::once(Diagnostic::file_error(Code::TemplateError, "print", message)).collect()
+}
+
+/// typst's errors at their place in the theme's print files.
+fn located(files: &world::Files, world: &world::PrintWorld, errors: &[SourceDiagnostic]) -> Diagnostics {
+    let hint = "fix the print template, or remove the site's override of it to use the theme's version";
+    errors
+        .iter()
+        .take(20)
+        .map(|e| {
+            let (origin, at) = files.locate(world, e);
+            let mut message = format!("print template error: {}", e.message);
+            for h in e.hints.iter().take(2) {
+                message.push_str(&format!("; {}", h.v));
+            }
+            match at {
+                Some((line, col)) => Diagnostic::error(Code::TemplateError, &origin, Span::new(line, col, 1), message),
+                None => Diagnostic::file_error(Code::TemplateError, &origin, message),
+            }
+            .with_hint(hint)
+        })
+        .collect()
+}
+
+/// "240 kB", "1,3 MB": the size in a link text, in Dutch notation.
+fn size_words(bytes: usize) -> String {
+    if bytes < 1_000_000 {
+        format!("{} kB", bytes.div_ceil(1000))
+    } else {
+        let tenths = bytes.div_ceil(100_000);
+        format!("{},{} MB", tenths / 10, tenths % 10)
+    }
+}
+
+/// Everything the template gets, as `data.json`.
+fn data(site: &Site, edition: Date) -> Value {
+    let base = site.config.base_url.clone();
+    let providers: serde_json::Map<String, Value> = site
+        .providers
+        .iter()
+        .map(|p| {
+            let url = paths::canonical(&site.config.base_url, &paths::provider(&p.slug));
+            let mut view = serde_json::to_value(views::provider(site, p, "")).unwrap_or(Value::Null);
+            if let Value::Object(map) = &mut view {
+                map.remove("body_html");
+                map.insert("qr".into(), qr::svg(&url).map_or(Value::Null, Value::String));
+                map.insert("url".into(), Value::String(url));
+            }
+            (p.slug.clone(), view)
+        })
+        .collect();
+    let domains: Vec<Value> = site
+        .life_domains
+        .iter()
+        .map(|d| {
+            let listed: Vec<&str> = site
+                .providers
+                .iter()
+                .filter(|p| p.life_domains.contains(&d.slug))
+                .map(|p| p.slug.as_str())
+                .collect();
+            json!({"slug": d.slug, "name": d.name, "description": d.description, "providers": listed,
+                   "url": paths::canonical(&site.config.base_url, &paths::life_domain(&d.slug))})
+        })
+        .collect();
+    let intro: Vec<Value> = site
+        .config
+        .print_intro
+        .iter()
+        .filter_map(|slug| site.pages.iter().find(|pg| &pg.slug == slug))
+        .map(|pg| json!({"title": pg.title, "blocks": blocks::blocks(&pg.body.markdown)}))
+        .collect();
+    json!({
+        "site": views::SiteView::new(&site.config),
+        "url": base,
+        "edition": {"iso": edition.iso(), "year": edition.year, "month": edition.month, "day": edition.day},
+        "intro": intro,
+        "life_domains": domains,
+        "providers": providers,
+        "order": site.providers.iter().map(|p| p.slug.as_str()).collect::<Vec<_>>(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_in_words() {
+        assert_eq!(size_words(999), "1 kB");
+        assert_eq!(size_words(240_100), "241 kB");
+        assert_eq!(size_words(1_250_000), "1,3 MB");
+    }
+}
