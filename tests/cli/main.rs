@@ -10,6 +10,7 @@ mod check;
 mod example;
 mod hostile;
 mod new_provider;
+mod print;
 mod report;
 mod search;
 mod serve;

@@ -82,16 +82,22 @@ pub(crate) fn print(site: &Site, theme: &Theme) -> Result<Printed, Diagnostics> 
             life_domain: None,
         },
     ];
-    editions.extend(site.life_domains.iter().map(|d| Edition {
-        path: format!("{DIR}/{}.pdf", d.slug),
-        edition: "leaflet",
-        life_domain: Some(d.slug.clone()),
-    }));
+    // A life domain without providers has no leaflet: it would say nothing.
+    editions.extend(
+        site.life_domains
+            .iter()
+            .filter(|d| site.providers.iter().any(|p| p.life_domains.contains(&d.slug)))
+            .map(|d| Edition {
+                path: format!("{DIR}/{}.pdf", d.slug),
+                edition: "leaflet",
+                life_domain: Some(d.slug.clone()),
+            }),
+    );
+    let results = compile_all(&files, &editions, edition);
     let mut printed = Printed::default();
     let mut errors = Diagnostics::new();
-    for e in &editions {
-        let inputs = [("edition", e.edition), ("life_domain", e.life_domain.as_deref().unwrap_or(""))];
-        match compile(&files, &inputs, &e.path, edition) {
+    for (e, result) in editions.iter().zip(results) {
+        match result {
             Ok(bytes) => {
                 let link = PdfLink {
                     path: e.path.clone(),
@@ -125,6 +131,45 @@ fn edition_date(site: &Site) -> Date {
     from_env
         .or_else(|| site.providers.iter().map(|p| p.last_reviewed).max())
         .unwrap_or(site.today)
+}
+
+/// Every edition, on as many threads as the machine has (at most one per edition); the
+/// results in the order of `editions`.
+fn compile_all(files: &world::Files, editions: &[Edition], edition: Date) -> Vec<Result<Vec<u8>, Diagnostics>> {
+    let threads = std::thread::available_parallelism().map_or(1, usize::from).clamp(1, editions.len().max(1));
+    let mut results: Vec<Option<Result<Vec<u8>, Diagnostics>>> = (0..editions.len()).map(|_| None).collect();
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..threads)
+            .map(|t| {
+                scope.spawn(move || {
+                    editions
+                        .iter()
+                        .enumerate()
+                        .skip(t)
+                        .step_by(threads)
+                        .map(|(i, e)| {
+                            let inputs = [("edition", e.edition), ("life_domain", e.life_domain.as_deref().unwrap_or(""))];
+                            (i, compile(files, &inputs, &e.path, edition))
+                        })
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        for h in handles {
+            match h.join() {
+                Ok(done) => {
+                    for (i, r) in done {
+                        results[i] = Some(r);
+                    }
+                }
+                Err(_) => {}
+            }
+        }
+    });
+    results
+        .into_iter()
+        .map(|r| r.unwrap_or_else(|| Err(one("the layout of the guide stopped unexpectedly".to_string()))))
+        .collect()
 }
 
 fn compile(files: &world::Files, inputs: &[(&str, &str)], path: &str, edition: Date) -> Result<Vec<u8>, Diagnostics> {
