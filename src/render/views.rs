@@ -123,6 +123,8 @@ pub(super) struct ProviderCard {
     life_domains: Vec<Named>,
     /// Names; empty means the whole municipality.
     neighbourhoods: Vec<String>,
+    /// On the card too: a printed list of names without numbers helps nobody.
+    phone: Option<Phone>,
     stale: bool,
 }
 
@@ -149,6 +151,7 @@ pub(super) fn card(site: &Site, p: &Provider) -> ProviderCard {
             .filter_map(|s| site.neighbourhoods.iter().find(|n| &n.slug == s))
             .map(|n| n.name.clone())
             .collect(),
+        phone: p.contact.phone.clone(),
         stale: p.stale,
     }
 }

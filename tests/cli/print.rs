@@ -9,24 +9,22 @@ use std::sync::OnceLock;
 
 use crate::support::*;
 
-/// The example site, built once for these tests: (its folder, the output).
+/// The example site, built once for these tests: (its folder, the output). The temporary
+/// folder lives as long as the test process.
 fn example() -> &'static (PathBuf, PathBuf) {
-    static BUILT: OnceLock<(tempfile::TempDir, PathBuf, PathBuf)> = OnceLock::new();
-    let (_, site, out) = BUILT.get_or_init(|| {
-        let tmp = tempfile::tempdir().unwrap();
-        let site = tmp.path().join("haarlem");
+    static BUILT: OnceLock<(PathBuf, PathBuf)> = OnceLock::new();
+    BUILT.get_or_init(|| {
+        let tmp = tempfile::tempdir().unwrap().keep();
+        let site = tmp.join("haarlem");
         for part in ["content", "themes"] {
             copy_dir(&repo_root().join(part), &site.join(part));
         }
         std::fs::copy(repo_root().join("site.yaml"), site.join("site.yaml")).unwrap();
-        let out = tmp.path().join("public");
-        let r = run_in(tmp.path(), &["build", "--root", "haarlem", "--output", out.to_str().unwrap()]);
+        let out = tmp.join("public");
+        let r = run_in(&tmp, &["build", "--root", "haarlem", "--output", out.to_str().unwrap()]);
         assert_eq!(r.code, 0, "{}", r.stderr);
-        (tmp, site, out)
-    });
-    // The tuple without the TempDir, which lives as long as the process.
-    static PATHS: OnceLock<(PathBuf, PathBuf)> = OnceLock::new();
-    PATHS.get_or_init(|| (site.clone(), out.clone()))
+        (site, out)
+    })
 }
 
 fn guide() -> PathBuf {
@@ -39,7 +37,11 @@ fn tool(name: &str, args: &[&str]) -> String {
         .args(args)
         .output()
         .unwrap_or_else(|e| panic!("{name} is needed (tests/run.sh installs it): {e}"));
-    assert!(out.status.success(), "{name} {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{name} {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
@@ -58,10 +60,10 @@ fn providers() -> Vec<(String, String, Option<String>)> {
                 .find_map(|l| l.strip_prefix(&format!("{k}: ")))
                 .map(|v| v.trim().trim_matches('"').to_string())
         };
-        let phone = text
-            .lines()
-            .find_map(|l| l.split("phone: ").nth(1))
-            .map(|v| v.trim_matches(|c| c == '"' || c == '}' || c == ' ' || c == ',').to_string());
+        let phone = text.lines().find_map(|l| l.split("phone: ").nth(1)).map(|v| {
+            v.trim_matches(|c| c == '"' || c == '}' || c == ' ' || c == ',')
+                .to_string()
+        });
         let slug = path.file_stem().unwrap().to_string_lossy().into_owned();
         out.push((slug, field("name").unwrap(), phone));
     }
@@ -78,17 +80,26 @@ fn every_provider_is_in_the_guide_with_name_and_phone_number() {
         if !text.contains(&name) {
             missing.push(format!("{slug}: name {name}"));
         }
-        if let Some(phone) = phone.filter(|p| p.starts_with('0')) {
-            if !text.contains(&phone) {
-                missing.push(format!("{slug}: phone {phone}"));
-            }
+        if let Some(phone) = phone.filter(|p| p.starts_with('0'))
+            && !text.contains(&phone)
+        {
+            missing.push(format!("{slug}: phone {phone}"));
         }
     }
     assert!(missing.is_empty(), "{missing:#?}");
-    for part in ["Inhoud", "Over deze website", "Een klacht indienen", "Alle aanbieders van A tot Z", "Contact met de redactie"] {
+    for part in [
+        "Inhoud",
+        "Over deze website",
+        "Een klacht indienen",
+        "Alle aanbieders van A tot Z",
+        "Contact met de redactie",
+    ] {
         assert!(text.contains(part), "{part}");
     }
-    assert!(text.contains("Editie 16 november 2026"), "the edition is the newest review date");
+    assert!(
+        text.contains("Editie 16 november 2026"),
+        "the edition is the newest review date"
+    );
 }
 
 #[test]
@@ -98,7 +109,10 @@ fn an_unlisted_provider_is_not_in_the_guide() {
     assert_eq!(r.code, 0, "{}", r.stderr);
     let text = text_of(&site.join("public/gids/teststad-gids.pdf"));
     assert!(text.contains("Alpha Steunpunt"), "{text}");
-    assert!(!text.contains("uurtarief") && !text.contains("Betaald Bureau"), "the provider that is not free");
+    assert!(
+        !text.contains("uurtarief") && !text.contains("Betaald Bureau"),
+        "the provider that is not free"
+    );
 }
 
 #[test]
@@ -115,8 +129,14 @@ fn the_pdf_is_tagged_titled_in_dutch_with_embedded_fonts() {
         .unwrap();
     assert!((20..=80).contains(&pages), "{pages} pages for 44 providers");
     let meta = tool("pdfinfo", &["-meta", guide().to_str().unwrap()]);
-    assert!(meta.contains("pdfuaid:part>1<") || meta.contains("pdfuaid:part=\"1\""), "PDF/UA-1: {meta}");
-    assert!(meta.contains("<dc:language><rdf:Bag><rdf:li>nl-NL</rdf:li>"), "document language: {meta}");
+    assert!(
+        meta.contains("pdfuaid:part>1<") || meta.contains("pdfuaid:part=\"1\""),
+        "PDF/UA-1: {meta}"
+    );
+    assert!(
+        meta.contains("<dc:language><rdf:Bag><rdf:li>nl-NL</rdf:li>"),
+        "document language: {meta}"
+    );
     let fonts = tool("pdffonts", &[guide().to_str().unwrap()]);
     let rows: Vec<&str> = fonts.lines().skip(2).collect();
     assert!(!rows.is_empty());
@@ -129,14 +149,20 @@ fn the_pdf_is_tagged_titled_in_dutch_with_embedded_fonts() {
 #[test]
 fn the_structure_tree_has_headings_lists_and_tables_in_reading_order() {
     let tree = tool("pdfinfo", &["-struct-text", guide().to_str().unwrap()]);
-    let at = |needle: &str| tree.find(needle).unwrap_or_else(|| panic!("{needle} not in the structure tree"));
+    let at = |needle: &str| {
+        tree.find(needle)
+            .unwrap_or_else(|| panic!("{needle} not in the structure tree"))
+    };
     // The cover, then the contents, the introduction, the chapters, the A–Z list.
     assert!(at("H1 \"Steunwijzer Haarlem\"") < at("H1 \"Inhoud\""));
     assert!(at("H1 \"Inhoud\"") < at("H1 \"Over deze website\""));
     assert!(at("H1 \"Over deze website\"") < at("H1 \"Maatschappelijke ondersteuning\""));
     assert!(at("H1 \"Inkomen\"") < at("H1 \"Alle aanbieders van A tot Z\""));
     assert!(tree.contains("H2 \"Raadsliedenwinkel aan het Spaarne\""));
-    assert!(tree.contains("\n    L ") || tree.contains(" L (block)") || tree.contains("\n  L"), "lists");
+    assert!(
+        tree.contains("\n    L ") || tree.contains(" L (block)") || tree.contains("\n  L"),
+        "lists"
+    );
     assert!(tree.contains("Table"), "opening hours as tables");
     assert!(tree.contains("Link"), "links");
 }
@@ -145,7 +171,17 @@ fn the_structure_tree_has_headings_lists_and_tables_in_reading_order() {
 fn every_qr_code_opens_its_providers_page() {
     let dir = tempfile::tempdir().unwrap();
     let prefix = dir.path().join("page");
-    tool("pdftoppm", &["-r", "150", "-gray", "-png", guide().to_str().unwrap(), prefix.to_str().unwrap()]);
+    tool(
+        "pdftoppm",
+        &[
+            "-r",
+            "150",
+            "-gray",
+            "-png",
+            guide().to_str().unwrap(),
+            prefix.to_str().unwrap(),
+        ],
+    );
     let mut found = BTreeSet::new();
     for entry in std::fs::read_dir(dir.path()).unwrap() {
         let png = entry.unwrap().path();
@@ -182,7 +218,10 @@ fn the_large_print_edition_has_big_letters_and_every_leaflet_its_providers() {
     assert!(median >= 15.99, "median word box {median} pt");
     let inkomen = text_of(&out.join("gids/inkomen.pdf")).replace('\n', " ");
     assert!(inkomen.contains("Budgetcoach Rond Komen") && inkomen.contains("Inkomen"));
-    assert!(!inkomen.contains("Schoolmaatjes Haarlem"), "only the life domain's providers");
+    assert!(
+        !inkomen.contains("Schoolmaatjes Haarlem"),
+        "only the life domain's providers"
+    );
 }
 
 #[test]
@@ -203,7 +242,10 @@ fn two_builds_give_the_same_pdfs_and_the_guide_can_be_turned_off() {
 #[test]
 fn a_broken_print_template_is_reported_at_its_line() {
     let (tmp, site) = good_site();
-    write(&site.join("print/gids.typ"), "#let data = json(\"data.json\")\n\n#data.nothing\n");
+    write(
+        &site.join("print/gids.typ"),
+        "#let data = json(\"data.json\")\n\n#data.nothing\n",
+    );
     let r = run_in(tmp.path(), &["build", "--root", "site"]);
     assert_eq!(r.code, 1, "{}", r.stderr);
     assert!(r.stderr.contains("site/print/gids.typ:3:"), "{}", r.stderr);
@@ -222,11 +264,27 @@ fn page_images_of_the_guide_for_people_to_look_at() {
         .trim()
         .to_string();
     let last = (pages.parse::<usize>().unwrap() - 1).to_string();
-    for (name, page) in [("cover", "1"), ("contents", "2"), ("chapter", "7"), ("index", last.as_str())] {
+    for (name, page) in [
+        ("cover", "1"),
+        ("contents", "2"),
+        ("chapter", "7"),
+        ("index", last.as_str()),
+    ] {
         let prefix = dir.join(name);
         tool(
             "pdftoppm",
-            &["-r", "70", "-png", "-singlefile", "-f", page, "-l", page, guide().to_str().unwrap(), prefix.to_str().unwrap()],
+            &[
+                "-r",
+                "70",
+                "-png",
+                "-singlefile",
+                "-f",
+                page,
+                "-l",
+                page,
+                guide().to_str().unwrap(),
+                prefix.to_str().unwrap(),
+            ],
         );
         assert!(dir.join(format!("{name}.png")).is_file());
     }

@@ -77,10 +77,19 @@ mod tests {
         assert_eq!(
             blocks(md),
             vec![
-                Block::Heading { level: 2, text: "Wie?".into() },
-                Block::Paragraph { text: "Iedereen hier:".into() },
-                Block::List { items: vec!["helpt gratis;".into(), "werkt apart.".into()] },
-                Block::Paragraph { text: "Zie de gemeente (https://example.org/).".into() },
+                Block::Heading {
+                    level: 2,
+                    text: "Wie?".into()
+                },
+                Block::Paragraph {
+                    text: "Iedereen hier:".into()
+                },
+                Block::List {
+                    items: vec!["helpt gratis;".into(), "werkt apart.".into()]
+                },
+                Block::Paragraph {
+                    text: "Zie de gemeente (https://example.org/).".into()
+                },
             ]
         );
     }

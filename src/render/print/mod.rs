@@ -62,9 +62,7 @@ struct Edition {
 /// Lays out every edition. A theme without `print/gids.typ` has no printed guide.
 pub(crate) fn print(site: &Site, theme: &Theme) -> Result<Printed, Diagnostics> {
     let edition = edition_date(site);
-    let data = serde_json::to_vec(&data(site, edition)).map_err(|e| {
-        one(format!("cannot prepare the guide: {e}"))
-    })?;
+    let data = serde_json::to_vec(&data(site, edition)).map_err(|e| one(format!("cannot prepare the guide: {e}")))?;
     let files = world::Files::new(theme, data);
     if !files.has(MAIN) {
         return Ok(Printed::default());
@@ -136,7 +134,9 @@ fn edition_date(site: &Site) -> Date {
 /// Every edition, on as many threads as the machine has (at most one per edition); the
 /// results in the order of `editions`.
 fn compile_all(files: &world::Files, editions: &[Edition], edition: Date) -> Vec<Result<Vec<u8>, Diagnostics>> {
-    let threads = std::thread::available_parallelism().map_or(1, usize::from).clamp(1, editions.len().max(1));
+    let threads = std::thread::available_parallelism()
+        .map_or(1, usize::from)
+        .clamp(1, editions.len().max(1));
     let mut results: Vec<Option<Result<Vec<u8>, Diagnostics>>> = (0..editions.len()).map(|_| None).collect();
     std::thread::scope(|scope| {
         let handles: Vec<_> = (0..threads)
@@ -148,21 +148,20 @@ fn compile_all(files: &world::Files, editions: &[Edition], edition: Date) -> Vec
                         .skip(t)
                         .step_by(threads)
                         .map(|(i, e)| {
-                            let inputs = [("edition", e.edition), ("life_domain", e.life_domain.as_deref().unwrap_or(""))];
+                            let inputs = [
+                                ("edition", e.edition),
+                                ("life_domain", e.life_domain.as_deref().unwrap_or("")),
+                            ];
                             (i, compile(files, &inputs, &e.path, edition))
                         })
                         .collect::<Vec<_>>()
                 })
             })
             .collect();
-        for h in handles {
-            match h.join() {
-                Ok(done) => {
-                    for (i, r) in done {
-                        results[i] = Some(r);
-                    }
-                }
-                Err(_) => {}
+        // A thread that panicked leaves its editions empty: reported below.
+        for done in handles.into_iter().filter_map(|h| h.join().ok()) {
+            for (i, r) in done {
+                results[i] = Some(r);
             }
         }
     });
@@ -173,7 +172,9 @@ fn compile_all(files: &world::Files, editions: &[Edition], edition: Date) -> Vec
 }
 
 fn compile(files: &world::Files, inputs: &[(&str, &str)], path: &str, edition: Date) -> Result<Vec<u8>, Diagnostics> {
-    let world = files.world(&format!("/{MAIN}"), inputs);
+    let Some(world) = files.world(&format!("/{MAIN}"), inputs) else {
+        return Err(one(format!("{MAIN} is not a valid file name")));
+    };
     let document: PagedDocument = typst::compile(&world)
         .output
         .map_err(|errors| located(files, &world, &errors))?;

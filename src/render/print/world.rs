@@ -51,16 +51,16 @@ impl Files {
     }
 
     /// A world that compiles `main` with `inputs` as `sys.inputs`.
-    pub(super) fn world(&self, main: &str, inputs: &[(&str, &str)]) -> PrintWorld<'_> {
+    pub(super) fn world(&self, main: &str, inputs: &[(&str, &str)]) -> Option<PrintWorld<'_>> {
         let mut dict = Dict::new();
         for (k, v) in inputs {
             dict.insert(Str::from(*k), Value::Str(Str::from(*v)));
         }
-        PrintWorld {
+        Some(PrintWorld {
             files: self,
             library: LazyHash::new(Library::builder().with_inputs(dict).build()),
-            main: file_id(main),
-        }
+            main: file_id(main)?,
+        })
     }
 
     /// Where a typst diagnostic points: the theme file and its line and column.
@@ -83,9 +83,9 @@ impl Files {
     }
 }
 
-fn file_id(path: &str) -> FileId {
-    let vpath = VirtualPath::new(path).unwrap_or_else(|_| VirtualPath::new("/main.typ").expect("a valid path"));
-    RootedPath::new(VirtualRoot::Project, vpath).intern()
+fn file_id(path: &str) -> Option<FileId> {
+    let vpath = VirtualPath::new(path).ok()?;
+    Some(RootedPath::new(VirtualRoot::Project, vpath).intern())
 }
 
 /// One compilation's view of [`Files`].
