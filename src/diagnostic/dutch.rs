@@ -511,6 +511,18 @@ const TABLE: &[(&str, &str)] = &[
         "de taal {} wordt nog niet ondersteund",
     ),
     ("{} must be at least {}", "{} moet minstens {} zijn"),
+    // The printed guide.
+    ("print template error: {}", "fout in de printopmaak: {}"),
+    (
+        "fix the print template, or remove the site's override of it to use the theme's version",
+        "verbeter de printopmaak, of haal de eigen versie van de website weg om die van het thema te gebruiken",
+    ),
+    ("cannot prepare the guide: {}", "de gids kan niet worden voorbereid: {}"),
+    ("{} is not a valid file name", "{} is geen geldige bestandsnaam"),
+    (
+        "the layout of the guide stopped unexpectedly",
+        "het opmaken van de gids is onverwacht gestopt",
+    ),
 ];
 
 /// `text` in Dutch, when the table has it.

@@ -212,7 +212,9 @@ fn located(files: &world::Files, world: &world::PrintWorld, errors: &[SourceDiag
                 message.push_str(&format!("; {}", h.v));
             }
             match at {
-                Some((line, col)) => Diagnostic::error(Code::TemplateError, &origin, Span::new(line, col, 1), message),
+                Some((line, col, text)) => {
+                    Diagnostic::error(Code::TemplateError, &origin, Span::new(line, col, 1), message).with_source(&text)
+                }
                 None => Diagnostic::file_error(Code::TemplateError, &origin, message),
             }
             .with_hint(hint)

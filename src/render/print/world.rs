@@ -63,8 +63,8 @@ impl Files {
         })
     }
 
-    /// Where a typst diagnostic points: the theme file and its line and column.
-    pub(super) fn locate(&self, world: &PrintWorld, d: &SourceDiagnostic) -> (String, Option<(usize, usize)>) {
+    /// Where a typst diagnostic points: the theme file, its line and column, and its text.
+    pub(super) fn locate(&self, world: &PrintWorld, d: &SourceDiagnostic) -> (String, Option<(usize, usize, String)>) {
         let id = match d.span.get() {
             DiagSpanKind::Number { id, .. } | DiagSpanKind::Range { id, .. } => Some(id),
             DiagSpanKind::Detached => None,
@@ -77,7 +77,7 @@ impl Files {
         let at = world.range(d.span).and_then(|range| {
             let source = world.source(id).ok()?;
             let (line, col) = source.lines().byte_to_line_column(range.start)?;
-            Some((line + 1, col + 1))
+            Some((line + 1, col + 1, source.text().to_string()))
         });
         (origin, at)
     }
