@@ -14,9 +14,14 @@ before(async () => {
 });
 after(async () => { await browser?.close(); });
 
+/** The status text once it matches `pattern` (the text it matched, not a later one: the
+ *  live region is cleared before each new message). */
 async function status(page, pattern) {
-  await page.waitForFunction((re) => new RegExp(re).test(document.querySelector('.search__status').textContent), pattern.source);
-  return page.locator('.search__status').innerText();
+  const handle = await page.waitForFunction((re) => {
+    const text = document.querySelector('.search__status').textContent;
+    return new RegExp(re).test(text) ? text : false;
+  }, pattern.source);
+  return handle.jsonValue();
 }
 
 /** Types like a person, checks results and the address, filters, goes back. */

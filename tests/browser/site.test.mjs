@@ -2,9 +2,9 @@
 // on a sub-path.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildSite, serve, launch, htmlPages, VIEWPORTS, ARTIFACTS } from './lib.mjs';
 
 let site, browser;
@@ -18,6 +18,7 @@ after(async () => { await browser?.close(); });
 /** Visits every page reachable from the home page by links, within the site. */
 async function crawl(page, start) {
   const seen = new Set();
+  const pdfs = new Set();
   const queue = [start];
   const origin = new URL(start);
   const inSite = (u) => u.protocol === origin.protocol && u.host === origin.host && u.pathname.startsWith(origin.pathname.replace(/index\.html$/, ''));
@@ -32,9 +33,16 @@ async function crawl(page, start) {
     assert.ok(await page.locator('main h1').count() === 1, `${key}: no page with one h1`);
     for (const href of await page.$$eval('a[href]', (as) => as.map((a) => a.href))) {
       const u = new URL(href);
-      if (inSite(u)) queue.push(u.href);
+      // The printed guide's PDFs are files to download, not pages: each is checked once.
+      if (inSite(u) && u.pathname.endsWith('.pdf')) pdfs.add(u.href);
+      else if (inSite(u)) queue.push(u.href);
     }
   }
+  for (const pdf of pdfs) {
+    const ok = pdf.startsWith('file:') ? existsSync(fileURLToPath(pdf)) : (await fetch(pdf)).status === 200;
+    assert.ok(ok, `${pdf} is there`);
+  }
+  assert.ok(pdfs.size >= 3, `links to the printed guide: ${[...pdfs]}`);
   return seen;
 }
 
