@@ -81,6 +81,7 @@ pub(crate) fn render(
     base.insert("footer_pages", &views::footer(site));
     base.insert("content_security_policy", CONTENT_SECURITY_POLICY);
     base.insert("print", &print);
+    base.insert("edition", &views::DateView::from(print::edition_date(site)));
     let mut r = Renderer {
         site,
         theme,

@@ -227,7 +227,7 @@ struct HoursView {
 }
 
 #[derive(Serialize)]
-struct DateView {
+pub(super) struct DateView {
     iso: String,
     year: i32,
     month: u32,

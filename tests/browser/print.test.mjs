@@ -53,7 +53,7 @@ test('a provider page prints on at most two pages with its numbers and addresses
   assert.match(joined, /klachtenregeling van Raadsliedenwinkel aan het Spaarne \(https:\/\/[^)]*klachten\/\)/, 'the complaints address');
   assert.doesNotMatch(text, /openstreetmap|%2C/, 'no map link');
   assert.doesNotMatch(text, /Zoeken\b(?! )/, 'no search button');
-  assert.match(text, /Deze pagina staat op https:\/\/steunwijzer\.example\.org\/aanbieders\/raadsliedenwinkel-aan-het-spaarne\//);
+  assert.match(text, /Deze pagina staat op https:\/\/steunwijzer\.example\.org\/aanbieders\/raadsliedenwinkel-aan-het-spaarne\/ · gegevens van 16 november 2026/);
 });
 
 test('a life-domain page prints the phone numbers of its providers', async () => {

@@ -120,8 +120,9 @@ pub(crate) fn print(site: &Site, theme: &Theme) -> Result<Printed, Diagnostics> 
     if errors.is_empty() { Ok(printed) } else { Err(errors) }
 }
 
-/// The date on the cover: `SOURCE_DATE_EPOCH` when set, else the newest `last_reviewed`.
-fn edition_date(site: &Site) -> Date {
+/// The date on the cover (and on printed web pages): `SOURCE_DATE_EPOCH` when set, else
+/// the newest `last_reviewed`.
+pub(super) fn edition_date(site: &Site) -> Date {
     let from_env = std::env::var("SOURCE_DATE_EPOCH")
         .ok()
         .and_then(|s| s.trim().parse::<i64>().ok())
