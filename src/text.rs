@@ -38,7 +38,12 @@ pub(crate) fn fold(text: &str) -> String {
 
 /// A key for sorting names the way a Dutch reader expects: case and diacritics ignored.
 pub(crate) fn sort_key(name: &str) -> String {
-    fold(&name.to_lowercase())
+    fold_lowercase(name)
+}
+
+/// `text` lowercased and folded: how the search compares a resident's word with a known one.
+pub(crate) fn fold_lowercase(text: &str) -> String {
+    fold(&text.to_lowercase())
 }
 
 /// Lowercase ASCII letters and digits in groups joined by single hyphens.

@@ -65,8 +65,9 @@ pub(crate) fn render(
         Ok(t) => t,
         Err(ds) => return Staged::failed(ds),
     };
+    let edition = print::edition_date(site);
     let print = if printed && site.config.print {
-        match print::print(site, theme) {
+        match print::print(site, theme, edition) {
             Ok(p) => p,
             Err(ds) => return Staged::failed(ds),
         }
@@ -81,7 +82,7 @@ pub(crate) fn render(
     base.insert("footer_pages", &views::footer(site));
     base.insert("content_security_policy", CONTENT_SECURITY_POLICY);
     base.insert("print", &print);
-    base.insert("edition", &views::DateView::from(print::edition_date(site)));
+    base.insert("edition", &views::DateView::from(edition));
     let mut r = Renderer {
         site,
         theme,

@@ -58,7 +58,7 @@ impl KnownWord {
     fn new(word: &str, life_domains: Vec<usize>) -> KnownWord {
         KnownWord {
             word: word.to_string(),
-            folded: vocabulary::fold(word),
+            folded: crate::text::fold_lowercase(word),
             life_domains,
         }
     }

@@ -11,7 +11,6 @@ use crate::markdown;
 use crate::model::{Provider, SearchWord, Site};
 use crate::search::analyser::{self, OwnTerms, Word};
 use crate::search::{KnownWord, compound};
-use crate::text;
 
 /// What the vocabulary and the providers' own words add to the index.
 pub(crate) struct Expanded {
@@ -184,9 +183,4 @@ fn compound_parts(analysed: &[Vec<Word>], terms: &[HashSet<&str>], own: &OwnTerm
             parts.into_iter().collect::<Vec<_>>().join(" ")
         })
         .collect()
-}
-
-/// `text::fold` of a lowercased word or phrase.
-pub(crate) fn fold(word: &str) -> String {
-    text::fold(&word.to_lowercase())
 }

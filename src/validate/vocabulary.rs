@@ -59,7 +59,7 @@ fn own_terms_once(file: &ListFile<RawSearchWord>, diags: &mut Diagnostics) -> bo
 }
 
 fn fold_word(word: &str) -> String {
-    crate::text::fold(&word.trim().to_lowercase())
+    crate::text::fold_lowercase(word.trim())
 }
 
 fn item(

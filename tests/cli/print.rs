@@ -160,8 +160,8 @@ fn the_structure_tree_has_headings_lists_and_tables_in_reading_order() {
     assert!(at("H1 \"Inkomen\"") < at("H1 \"Alle aanbieders van A tot Z\""));
     assert!(tree.contains("H2 \"Raadsliedenwinkel aan het Spaarne\""));
     assert!(
-        tree.contains("\n    L ") || tree.contains(" L (block)") || tree.contains("\n  L"),
-        "lists"
+        tree.contains("L (block):\n") && tree.contains("LI (block)"),
+        "lists with their items"
     );
     assert!(tree.contains("Table"), "opening hours as tables");
     assert!(tree.contains("Link"), "links");

@@ -52,16 +52,32 @@ pub(crate) struct Printed {
     pub(crate) leaflets: BTreeMap<String, PdfLink>,
 }
 
-/// One PDF to make: the file, and what the template is told.
-struct Edition {
-    path: String,
-    edition: &'static str,
-    life_domain: Option<String>,
+/// Which PDF an edition is; the template is told its name.
+enum Kind {
+    Guide,
+    Large,
+    Leaflet(String),
 }
 
-/// Lays out every edition. A theme without `print/gids.typ` has no printed guide.
-pub(crate) fn print(site: &Site, theme: &Theme) -> Result<Printed, Diagnostics> {
-    let edition = edition_date(site);
+impl Kind {
+    fn input(&self) -> &'static str {
+        match self {
+            Kind::Guide => "guide",
+            Kind::Large => "large",
+            Kind::Leaflet(_) => "leaflet",
+        }
+    }
+}
+
+/// One PDF to make: the file, and which edition it is.
+struct Edition {
+    path: String,
+    kind: Kind,
+}
+
+/// Lays out every edition, dated `edition` (see [`edition_date`]). A theme without
+/// `print/gids.typ` has no printed guide.
+pub(crate) fn print(site: &Site, theme: &Theme, edition: Date) -> Result<Printed, Diagnostics> {
     let data = serde_json::to_vec(&data(site, edition)).map_err(|e| one(format!("cannot prepare the guide: {e}")))?;
     let files = world::Files::new(theme, data);
     if !files.has(MAIN) {
@@ -71,13 +87,11 @@ pub(crate) fn print(site: &Site, theme: &Theme) -> Result<Printed, Diagnostics> 
     let mut editions = vec![
         Edition {
             path: format!("{DIR}/{town}-gids.pdf"),
-            edition: "guide",
-            life_domain: None,
+            kind: Kind::Guide,
         },
         Edition {
             path: format!("{DIR}/{town}-gids-groot.pdf"),
-            edition: "large",
-            life_domain: None,
+            kind: Kind::Large,
         },
     ];
     // A life domain without providers has no leaflet: it would say nothing.
@@ -87,8 +101,7 @@ pub(crate) fn print(site: &Site, theme: &Theme) -> Result<Printed, Diagnostics> 
             .filter(|d| site.providers.iter().any(|p| p.life_domains.contains(&d.slug)))
             .map(|d| Edition {
                 path: format!("{DIR}/{}.pdf", d.slug),
-                edition: "leaflet",
-                life_domain: Some(d.slug.clone()),
+                kind: Kind::Leaflet(d.slug.clone()),
             }),
     );
     let results = compile_all(&files, &editions, edition);
@@ -101,12 +114,12 @@ pub(crate) fn print(site: &Site, theme: &Theme) -> Result<Printed, Diagnostics> 
                     path: e.path.clone(),
                     size: size_words(bytes.len()),
                 };
-                match (&e.life_domain, e.edition) {
-                    (Some(slug), _) => {
+                match &e.kind {
+                    Kind::Guide => printed.guide = Some(link),
+                    Kind::Large => printed.large = Some(link),
+                    Kind::Leaflet(slug) => {
                         printed.leaflets.insert(slug.clone(), link);
                     }
-                    (None, "large") => printed.large = Some(link),
-                    (None, _) => printed.guide = Some(link),
                 }
                 printed.files.push(Artifact::new(e.path.clone(), bytes));
             }
@@ -123,6 +136,7 @@ pub(crate) fn print(site: &Site, theme: &Theme) -> Result<Printed, Diagnostics> 
 /// The date on the cover (and on printed web pages): `SOURCE_DATE_EPOCH` when set, else
 /// the newest `last_reviewed`.
 pub(super) fn edition_date(site: &Site) -> Date {
+    // The one place the environment is read: a build date for reproducible builds.
     let from_env = std::env::var("SOURCE_DATE_EPOCH")
         .ok()
         .and_then(|s| s.trim().parse::<i64>().ok())
@@ -149,10 +163,11 @@ fn compile_all(files: &world::Files, editions: &[Edition], edition: Date) -> Vec
                         .skip(t)
                         .step_by(threads)
                         .map(|(i, e)| {
-                            let inputs = [
-                                ("edition", e.edition),
-                                ("life_domain", e.life_domain.as_deref().unwrap_or("")),
-                            ];
+                            let domain = match &e.kind {
+                                Kind::Leaflet(slug) => slug.as_str(),
+                                Kind::Guide | Kind::Large => "",
+                            };
+                            let inputs = [("edition", e.kind.input()), ("life_domain", domain)];
                             (i, compile(files, &inputs, &e.path, edition))
                         })
                         .collect::<Vec<_>>()
