@@ -27,6 +27,25 @@ struct RawConfig {
     theme: Option<String>,
     time_zone: Option<String>,
     print: Option<RawPrint>,
+    kiosk: Option<RawKiosk>,
+    offline: Option<RawOffline>,
+}
+
+/// `kiosk:` in site.yaml: the edition for a public touch screen.
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawKiosk {
+    enabled: Option<bool>,
+    idle_seconds: Option<u32>,
+    countdown_seconds: Option<u32>,
+}
+
+/// `offline:` in site.yaml: the zip of the whole site.
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawOffline {
+    enabled: Option<bool>,
+    page: Option<String>,
 }
 
 /// `print:` in site.yaml: the printed guide.
@@ -78,6 +97,19 @@ pub(crate) struct Config {
     pub(crate) print_intro: Vec<String>,
     /// Where site.yaml lists them, for the message when one does not exist.
     pub(crate) print_intro_at: Span,
+    /// The kiosk edition's settings; None when `kiosk: {enabled: false}`.
+    pub(crate) kiosk: Option<Kiosk>,
+    /// The free page that links to the offline copy; None when `offline: {enabled: false}`.
+    pub(crate) offline_page: Option<String>,
+}
+
+/// How the kiosk edition waits for the next visitor.
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+pub(crate) struct Kiosk {
+    /// Seconds without a touch or key before the kiosk asks "Bent u nog bezig?".
+    pub(crate) idle_seconds: u32,
+    /// Seconds the question stays before the kiosk starts again.
+    pub(crate) countdown_seconds: u32,
 }
 
 impl Config {
@@ -141,17 +173,7 @@ fn settle(doc: &Document, raw: RawConfig, base_url_override: Option<&str>, out: 
     let title = required(doc, raw.title.as_deref(), "title", "Steunwijzer Haarlem", out);
     let municipality = required(doc, raw.municipality.as_deref(), "municipality", "Haarlem", out);
     let base_url = base_url(doc, raw.base_url.as_deref(), base_url_override, out);
-    let language = raw.language.unwrap_or_else(|| "nl".to_string());
-    if language != "nl" {
-        out.push(
-            doc.error(
-                Code::UnsupportedLanguage,
-                doc.value_span(&key("language")),
-                format!("language `{language}` is not supported yet"),
-            )
-            .with_hint("the default theme is written in Dutch; use `language: nl`"),
-        );
-    }
+    let language = language(doc, raw.language, out);
     let stale_after_months = raw.stale_after_months.unwrap_or(12);
     if stale_after_months == 0 {
         out.push(
@@ -178,6 +200,7 @@ fn settle(doc: &Document, raw: RawConfig, base_url_override: Option<&str>, out: 
     let time_zone = time_zone(doc, raw.time_zone, out);
     let municipality = municipality?;
     let print = raw.print.unwrap_or_default();
+    let kiosk = kiosk(doc, &raw.kiosk.unwrap_or_default(), out);
     Some(Config {
         description: raw
             .description
@@ -197,6 +220,59 @@ fn settle(doc: &Document, raw: RawConfig, base_url_override: Option<&str>, out: 
             .intro
             .unwrap_or_else(|| DEFAULT_PRINT_INTRO.iter().map(|s| (*s).to_string()).collect()),
         print_intro_at: doc.value_span(&keys(&["print", "intro"])),
+        kiosk,
+        offline_page: offline_page(raw.offline.unwrap_or_default()),
+    })
+}
+
+fn offline_page(raw: RawOffline) -> Option<String> {
+    raw.enabled
+        .unwrap_or(true)
+        .then(|| raw.page.unwrap_or_else(|| DEFAULT_OFFLINE_PAGE.to_string()))
+}
+
+/// `language`: only Dutch for now.
+fn language(doc: &Document, raw: Option<String>, out: &mut Diagnostics) -> String {
+    let language = raw.unwrap_or_else(|| "nl".to_string());
+    if language != "nl" {
+        out.push(
+            doc.error(
+                Code::UnsupportedLanguage,
+                doc.value_span(&key("language")),
+                format!("language `{language}` is not supported yet"),
+            )
+            .with_hint("the default theme is written in Dutch; use `language: nl`"),
+        );
+    }
+    language
+}
+
+/// The free page that offers the offline copy when site.yaml does not say.
+const DEFAULT_OFFLINE_PAGE: &str = "over";
+
+/// The kiosk settings, each within the range a visitor can live with: long enough to
+/// read a page and answer, short enough that the next visitor does not find the last
+/// one's search (WCAG 2.2.1 and 2.2.6).
+fn kiosk(doc: &Document, raw: &RawKiosk, out: &mut Diagnostics) -> Option<Kiosk> {
+    let mut seconds = |name: &str, value: Option<u32>, default: u32, range: std::ops::RangeInclusive<u32>| {
+        let v = value.unwrap_or(default);
+        if !range.contains(&v) {
+            out.push(
+                doc.error(
+                    Code::InvalidSetting,
+                    doc.value_span(&keys(&["kiosk", name])),
+                    format!("`{name}` must be from {} to {} seconds", range.start(), range.end()),
+                )
+                .with_hint(format!("leave it out for the default of {default} seconds")),
+            );
+        }
+        v.clamp(*range.start(), *range.end())
+    };
+    let idle_seconds = seconds("idle_seconds", raw.idle_seconds, 120, 2..=3600);
+    let countdown_seconds = seconds("countdown_seconds", raw.countdown_seconds, 30, 2..=300);
+    raw.enabled.unwrap_or(true).then_some(Kiosk {
+        idle_seconds,
+        countdown_seconds,
     })
 }
 

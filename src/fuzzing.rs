@@ -36,6 +36,7 @@ pub fn markdown_html(text: &str) -> String {
         &Target {
             root: "../../",
             top_heading: 2,
+            links_out: true,
         },
     )
 }

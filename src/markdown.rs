@@ -38,6 +38,30 @@ pub(crate) struct Target<'a> {
     pub(crate) root: &'a str,
     /// The level the body's highest heading becomes (2 under a page's `h1`).
     pub(crate) top_heading: u8,
+    /// False on a kiosk: web, e-mail and phone links become their text with the address
+    /// after it, so a visitor can copy it but never leaves the directory.
+    pub(crate) links_out: bool,
+}
+
+/// What happens at the end of a link.
+enum LinkEnd {
+    Close,
+    /// The link was dropped; its text stays.
+    Drop,
+    /// The link became its text; this address follows it.
+    Spell(String),
+    /// An autolink (`<https://…>`) became its address, without `https://`.
+    Bare(String),
+}
+
+/// An outside address as a visitor would type or dial it.
+fn spelled(url: &str) -> String {
+    let lower = url.to_ascii_lowercase();
+    let bare = ["mailto:", "tel:", "https://", "http://"]
+        .iter()
+        .find(|p| lower.starts_with(*p))
+        .map_or(url, |p| &url[p.len()..]);
+    bare.strip_suffix('/').unwrap_or(bare).to_string()
 }
 
 fn options() -> Options {
@@ -97,8 +121,11 @@ struct Transform<'a, 'k> {
     min_level: u8,
     events: Vec<Event<'a>>,
     findings: Vec<Finding>,
-    /// For each open link: true when it was dropped (its end is dropped too).
-    dropped_links: Vec<bool>,
+    /// For each open link, what its end becomes.
+    link_ends: Vec<LinkEnd>,
+    /// The text inside the innermost link spelled out so far (to skip the address when
+    /// the text already is it).
+    link_text: String,
     /// Depth of images being read: inside one only the description's text survives.
     in_image: usize,
     /// Text of a raw HTML block, shown as a paragraph of text when the block ends.
@@ -127,11 +154,7 @@ impl<'a> Transform<'a, '_> {
                 title,
                 id,
             }) => self.link(link_type, dest_url, title, id, range),
-            Event::End(TagEnd::Link) => {
-                if !self.dropped_links.pop().unwrap_or(false) {
-                    self.events.push(Event::End(TagEnd::Link));
-                }
-            }
+            Event::End(TagEnd::Link) => self.end_link(),
             Event::Start(Tag::Heading {
                 level,
                 id,
@@ -156,7 +179,32 @@ impl<'a> Transform<'a, '_> {
                     self.events.push(Event::Text(t));
                 }
             }
-            other => self.events.push(other),
+            other => self.pass(other),
+        }
+    }
+
+    fn end_link(&mut self) {
+        match self.link_ends.pop() {
+            Some(LinkEnd::Close) | None => self.events.push(Event::End(TagEnd::Link)),
+            Some(LinkEnd::Drop) => {}
+            Some(LinkEnd::Spell(address)) => {
+                if spelled(&self.link_text) != address {
+                    self.events.push(Event::Text(CowStr::from(format!(" ({address})"))));
+                }
+            }
+            Some(LinkEnd::Bare(address)) => self.events.push(Event::Text(CowStr::from(address))),
+        }
+    }
+
+    /// An event that stays as it is, unless it is the text of a link being spelled out.
+    fn pass(&mut self, event: Event<'a>) {
+        match (&event, self.link_ends.last()) {
+            (Event::Text(_) | Event::Code(_), Some(LinkEnd::Bare(_))) => {}
+            (Event::Text(t) | Event::Code(t), Some(LinkEnd::Spell(_))) => {
+                self.link_text.push_str(t);
+                self.events.push(event);
+            }
+            _ => self.events.push(event),
         }
     }
 
@@ -220,6 +268,15 @@ impl<'a> Transform<'a, '_> {
             }
             CowStr::from(format!("{}{}", self.target.root, path))
         } else if is_safe_url(&dest_url) {
+            if !self.target.links_out && !dest_url.starts_with('#') {
+                self.link_text.clear();
+                let address = spelled(&dest_url);
+                self.link_ends.push(match link_type {
+                    LinkType::Autolink | LinkType::Email => LinkEnd::Bare(address),
+                    _ => LinkEnd::Spell(address),
+                });
+                return;
+            }
             dest_url
         } else {
             self.note(
@@ -228,10 +285,10 @@ impl<'a> Transform<'a, '_> {
                 format!("the link `{dest_url}` was removed: only web, e-mail and phone links and links to pages of this site are allowed"),
                 "start the link with https://, mailto: or tel:, or link to a page of this site as /aanbieders/<slug>/",
             );
-            self.dropped_links.push(true);
+            self.link_ends.push(LinkEnd::Drop);
             return;
         };
-        self.dropped_links.push(false);
+        self.link_ends.push(LinkEnd::Close);
         self.events.push(Event::Start(Tag::Link {
             link_type,
             dest_url,
@@ -265,7 +322,8 @@ fn transform<'a>(md: &'a str, target: &'a Target<'a>, known: &dyn Fn(&str) -> bo
         min_level,
         events: Vec::new(),
         findings: Vec::new(),
-        dropped_links: Vec::new(),
+        link_ends: Vec::new(),
+        link_text: String::new(),
         in_image: 0,
         html_block: None,
     };
@@ -291,6 +349,7 @@ pub(crate) fn lint(md: &str, known: &dyn Fn(&str) -> bool) -> Vec<Finding> {
         &Target {
             root: "",
             top_heading: 2,
+            links_out: true,
         },
         known,
     )
@@ -339,8 +398,34 @@ mod tests {
             &Target {
                 root: "../../",
                 top_heading: 2,
+                links_out: true,
             },
         )
+    }
+
+    #[test]
+    fn kiosk_links_out_become_their_text_and_address() {
+        let kiosk = |md: &str| {
+            to_html(
+                md,
+                &Target {
+                    root: "../",
+                    top_heading: 2,
+                    links_out: false,
+                },
+            )
+        };
+        let out = kiosk(
+            "Zie [de site](https://voorbeeld.nl/), <https://voorbeeld.nl/a> of [mail](mailto:a@b.nl) en [over](/over/).",
+        );
+        assert!(!out.contains("https:") && !out.contains("mailto:"), "{out}");
+        assert!(out.contains("de site (voorbeeld.nl)"), "{out}");
+        assert!(
+            out.contains("voorbeeld.nl/a of"),
+            "the address is not said twice: {out}"
+        );
+        assert!(out.contains("mail (a@b.nl)"), "{out}");
+        assert!(out.contains("<a href=\"../over/index.html\">over</a>"), "{out}");
     }
 
     #[test]

@@ -17,6 +17,9 @@ pub(crate) const RESERVED: &[&str] = &[
     "schema",
     "404",
     "index",
+    "kiosk",
+    "downloads",
+    "gids",
 ];
 
 pub(crate) fn provider(slug: &str) -> String {

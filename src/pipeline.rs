@@ -96,7 +96,11 @@ pub(crate) fn site_files(site: &Site, theme: &Theme, target: IndexTarget, scope:
         return Staged::failed(diags);
     };
     let printed = matches!(target, IndexTarget::Folder { .. });
-    let Some(mut files) = diags.absorb(render::render(site, theme, &export.meta_path, scope, printed)) else {
+    let search = render::Search {
+        meta_path: &export.meta_path,
+        files: &export.files,
+    };
+    let Some(mut files) = diags.absorb(render::render(site, theme, search, scope, printed)) else {
         return Staged::failed(diags);
     };
     files.extend(export.files);
@@ -151,7 +155,7 @@ fn write(root: &Path, site: &Site, theme: &Theme, out_dir: &Path) -> Staged<usiz
         return Staged::failed(diags);
     };
     let published = diags.absorb(output::publish(out_dir, &files, &staging, &index_dir));
-    let pages = files.iter().filter(|f| f.path.ends_with(".html")).count();
+    let pages = files.iter().filter(|f| render::is_web_page(&f.path)).count();
     Staged::checked(published.map(|()| pages), diags)
 }
 

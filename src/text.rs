@@ -134,6 +134,16 @@ pub(crate) fn is_windows_reserved(stem: &str) -> bool {
     matches!(base.as_str(), "con" | "prn" | "aux" | "nul") || numbered("com") || numbered("lpt")
 }
 
+/// "240 kB", "1,3 MB": the size in a link text, in Dutch notation.
+pub(crate) fn size_words(bytes: usize) -> String {
+    if bytes < 1_000_000 {
+        format!("{} kB", bytes.div_ceil(1000))
+    } else {
+        let tenths = bytes.div_ceil(100_000);
+        format!("{},{} MB", tenths / 10, tenths % 10)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

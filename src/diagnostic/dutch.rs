@@ -359,6 +359,14 @@ const TABLE: &[(&str, &str)] = &[
     ),
     ("{} is not a time zone", "{} is geen tijdzone"),
     (
+        "{} must be from {} to {} seconds",
+        "{} moet tussen {} en {} seconden zijn",
+    ),
+    (
+        "leave it out for the default of {} seconds",
+        "laat het weg voor de standaard van {} seconden",
+    ),
+    (
         "use a name such as {} (the default), or leave time_zone out",
         "gebruik een naam zoals {} (de standaard), of laat time_zone weg",
     ),
@@ -516,6 +524,10 @@ const TABLE: &[(&str, &str)] = &[
     (
         "fix the print template, or remove the site's override of it to use the theme's version",
         "verbeter de printopmaak, of haal de eigen versie van de website weg om die van het thema te gebruiken",
+    ),
+    (
+        "cannot make the offline copy: {}",
+        "de kopie zonder internet kan niet worden gemaakt: {}",
     ),
     ("cannot prepare the guide: {}", "de gids kan niet worden voorbereid: {}"),
     ("{} is not a valid file name", "{} is geen geldige bestandsnaam"),

@@ -9,6 +9,9 @@ use crate::artifact::{Artifact, content_hash};
 
 pub(super) struct Assets {
     pub(super) css_path: String,
+    /// The kiosk's stylesheet: the site's, then the theme's `kiosk/*.css`. None when the
+    /// theme has no kiosk styles.
+    pub(super) kiosk_css_path: Option<String>,
     /// Script paths by their name in the theme (`js/search.js`), with a content hash.
     pub(super) scripts: BTreeMap<String, String>,
     pub(super) files: Vec<Artifact>,
@@ -46,18 +49,32 @@ fn compact_script(bytes: &[u8]) -> Vec<u8> {
     out.into_bytes()
 }
 
-/// Joins `css/*.css` in name order into one file; gives scripts a hashed name too;
-/// copies every other static file to `assets/` as it is.
+/// Whether `path` is a stylesheet directly in the folder `dir` (`css/`).
+fn stylesheet_in(path: &str, dir: &str) -> bool {
+    path.strip_prefix(dir)
+        .is_some_and(|name| name.ends_with(".css") && !name.contains('/'))
+}
+
+fn append(css: &mut Vec<u8>, bytes: &[u8]) {
+    css.extend_from_slice(bytes);
+    if !css.ends_with(b"\n") {
+        css.push(b'\n');
+    }
+}
+
+/// Joins `css/*.css` in name order into one file (and those with `kiosk/*.css` after
+/// them into the kiosk's); gives scripts a hashed name too; copies every other static
+/// file to `assets/` as it is.
 pub(super) fn assets(theme: &Theme) -> Assets {
     let mut css = Vec::new();
+    let mut kiosk = Vec::new();
     let mut files = Vec::new();
     let mut scripts = BTreeMap::new();
     for (path, file) in &theme.statics {
-        if path.starts_with("css/") && path.ends_with(".css") && !path[4..].contains('/') {
-            css.extend_from_slice(&file.bytes);
-            if !css.ends_with(b"\n") {
-                css.push(b'\n');
-            }
+        if stylesheet_in(path, "css/") {
+            append(&mut css, &file.bytes);
+        } else if stylesheet_in(path, "kiosk/") {
+            append(&mut kiosk, &file.bytes);
         } else if let Some(stem) = path.strip_suffix(".js") {
             let bytes = compact_script(&file.bytes);
             let hashed = format!("assets/{stem}-{}.js", content_hash(&bytes));
@@ -67,10 +84,18 @@ pub(super) fn assets(theme: &Theme) -> Assets {
             files.push(Artifact::new(format!("assets/{path}"), file.bytes.clone()));
         }
     }
+    let kiosk_css_path = (!kiosk.is_empty()).then(|| {
+        let mut joined = css.clone();
+        joined.extend_from_slice(&kiosk);
+        let path = format!("assets/kiosk-{}.css", content_hash(&joined));
+        files.push(Artifact::new(path.clone(), joined));
+        path
+    });
     let css_path = format!("assets/style-{}.css", content_hash(&css));
     files.push(Artifact::new(css_path.clone(), css));
     Assets {
         css_path,
+        kiosk_css_path,
         scripts,
         files,
     }

@@ -6,20 +6,25 @@
 //! names.
 
 mod assets;
+mod kiosk;
+mod offline;
+mod pages;
 mod print;
+mod qr;
 mod schema;
 mod templates;
 pub(crate) mod theme;
 mod views;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
-use tera::{Context, Tera};
+use tera::Context;
 
 use crate::artifact::Artifact;
-use crate::diagnostic::{Diagnostics, Staged};
+use crate::diagnostic::{Code, Diagnostic, Diagnostics, Staged};
 use crate::model::Site;
-use crate::paths;
+use crate::text;
+use pages::{Edition, Renderer};
 pub(crate) use theme::Theme;
 use views::SiteView;
 
@@ -42,7 +47,7 @@ pub(crate) enum Scope {
 }
 
 impl Scope {
-    fn includes(&self, slug: &str) -> bool {
+    pub(super) fn includes(&self, slug: &str) -> bool {
         match self {
             Scope::All => true,
             Scope::Providers(set) => set.contains(slug),
@@ -50,23 +55,24 @@ impl Scope {
     }
 }
 
-/// Renders the pages in `scope`, and adds the theme's static files and the JSON Schema
-/// of provider files. `search_meta` is the path of the search export's entry file. With
-/// `printed`, and when the site has not turned it off, the printed guide is made too and
-/// the pages link to it (the live preview leaves it out: it takes seconds).
+/// Renders the pages in `scope`, in the web edition and (unless the site turned it off)
+/// the kiosk edition, and adds the theme's static files and the JSON Schema of provider
+/// files. `search` is the search export: its entry file's path and its files. With
+/// `complete` (a build to a folder, not the live preview, which leaves out what takes
+/// seconds) the printed guide and the offline copy are made too, and pages link to them.
 pub(crate) fn render(
     site: &Site,
     theme: &Theme,
-    search_meta: &str,
+    search: Search,
     scope: &Scope,
-    printed: bool,
+    complete: bool,
 ) -> Staged<Vec<Artifact>> {
     let tera = match templates::load(theme) {
         Ok(t) => t,
         Err(ds) => return Staged::failed(ds),
     };
     let edition = print::edition_date(site);
-    let print = if printed && site.config.print {
+    let print = if complete && site.config.print {
         match print::print(site, theme, edition) {
             Ok(p) => p,
             Err(ds) => return Staged::failed(ds),
@@ -83,146 +89,88 @@ pub(crate) fn render(
     base.insert("content_security_policy", CONTENT_SECURITY_POLICY);
     base.insert("print", &print);
     base.insert("edition", &views::DateView::from(edition));
-    let mut r = Renderer {
-        site,
-        theme,
-        tera,
-        base,
-        css: assets.css_path,
-        scripts: assets.scripts,
-        files: Vec::new(),
-        errors: Diagnostics::new(),
-    };
-    r.all_pages(scope, search_meta);
+    if let Some(k) = site.config.kiosk {
+        base.insert("kiosk", &k);
+    }
+    let mut r = Renderer::new(site, theme, tera, base, &assets);
+    r.all_pages(scope, search.meta_path, Edition::Web);
+    let kiosk_css = assets.kiosk_css_path.as_deref();
+    if let (Some(_), Some(css), true) = (site.config.kiosk, kiosk_css, theme.templates.contains_key(KIOSK_HOME)) {
+        r.use_edition_css(css);
+        r.all_pages(scope, search.meta_path, Edition::Kiosk);
+    }
     if !r.errors.is_empty() {
         return Staged::failed(r.errors);
     }
-    let mut files = r.files;
+    let mut files = std::mem::take(&mut r.files);
     files.extend(assets.files);
     files.extend(print.files);
     files.push(schema::file(site));
     files.sort_by(|a, b| a.path.cmp(&b.path));
+    // QR codes are named by their content: the same name is the same file.
+    files.dedup_by(|a, b| a.path == b.path);
+    if complete && let Err(ds) = offline_copy(&mut r, &mut files, search.files, edition) {
+        return Staged::failed(ds);
+    }
+    files.sort_by(|a, b| a.path.cmp(&b.path));
     Staged::ok(files)
 }
 
-struct Renderer<'a> {
-    site: &'a Site,
-    theme: &'a Theme,
-    tera: Tera,
-    base: Context,
-    css: String,
-    scripts: BTreeMap<String, String>,
-    files: Vec<Artifact>,
-    errors: Diagnostics,
+/// Whether `path` is a page of the web site (not of the kiosk edition, which has the
+/// same pages again).
+pub(crate) fn is_web_page(path: &str) -> bool {
+    path.ends_with(".html") && !path.starts_with(kiosk::DIR)
 }
 
-impl Renderer<'_> {
-    fn all_pages(&mut self, scope: &Scope, search_meta: &str) {
-        let site = self.site;
-        let cards: BTreeMap<&str, views::ProviderCard> = site
-            .providers
-            .iter()
-            .map(|p| (p.slug.as_str(), views::card(site, p)))
-            .collect();
-        let mut ctx = Context::new();
-        ctx.insert("provider_count", &site.providers.len());
-        self.page(paths::HOME, "index.html", "", None, ctx);
-        self.life_domain_pages(&cards);
-        for p in site.providers.iter().filter(|p| scope.includes(&p.slug)) {
-            let path = paths::provider(&p.slug);
-            let mut ctx = Context::new();
-            ctx.insert("provider", &views::provider(site, p, &paths::root_of(&path)));
-            self.page(&path, "provider.html", &p.name, Some(&p.summary), ctx);
-        }
-        let mut ctx = Context::new();
-        let all = site.providers.iter().filter_map(|p| cards.get(p.slug.as_str()));
-        ctx.insert("groups", &views::alphabet(all));
-        ctx.insert("provider_count", &site.providers.len());
-        self.page(
-            paths::PROVIDERS,
-            "providers.html",
-            "Alle aanbieders van A tot Z",
-            None,
-            ctx,
+/// The kiosk edition is made when the theme has its start page.
+const KIOSK_HOME: &str = "kiosk/index.html";
+
+/// The search export, as the renderer needs it.
+#[derive(Clone, Copy)]
+pub(crate) struct Search<'a> {
+    /// The entry file, relative to the site root; the search pages name it.
+    pub(crate) meta_path: &'a str,
+    /// Every file of the export, for the offline copy.
+    pub(crate) files: &'a [Artifact],
+}
+
+/// Adds the zip of the whole site, and renders the page that offers it (site.yaml's
+/// `offline.page`) again with a link to it and its size. In the zip that page has no
+/// link: the copy does not hold itself.
+fn offline_copy(
+    r: &mut Renderer,
+    files: &mut Vec<Artifact>,
+    search: &[Artifact],
+    edition: crate::date::Date,
+) -> Result<(), Diagnostics> {
+    let site = r.site;
+    let Some(slug) = site.config.offline_page.as_deref() else {
+        return Ok(());
+    };
+    let all: Vec<&Artifact> = files.iter().chain(search).collect();
+    let zip = offline::zip(&all, edition).map_err(|e| {
+        let d = Diagnostic::file_error(
+            Code::WriteFailed,
+            offline::DIR,
+            format!("cannot make the offline copy: {e}"),
         );
-        for pg in &site.pages {
-            let path = paths::page(&pg.slug);
-            let mut ctx = Context::new();
-            ctx.insert("page", &views::page(pg, &paths::root_of(&path)));
-            self.page(&path, "page.html", &pg.title, pg.summary.as_deref(), ctx);
+        std::iter::once(d).collect::<Diagnostics>()
+    })?;
+    let path = format!("{}/{}.zip", offline::DIR, text::slugify(&site.config.municipality));
+    if let Some(page) = site.pages.iter().find(|p| p.slug == slug) {
+        let link = pages::Download {
+            path: path.clone(),
+            size: text::size_words(zip.len()),
+        };
+        if let Some(html) = r.page_with_download(page, &link)
+            && let Some(old) = files.iter_mut().find(|f| f.path == html.path)
+        {
+            *old = html;
         }
-        self.search_page(search_meta);
-        // Served for any missing address at any depth, so its links start from the site's
-        // base path instead of being relative.
-        let base = site.config.base_path();
-        let mut ctx = Context::new();
-        ctx.insert("root", &base);
-        self.page_at(paths::NOT_FOUND, "404.html", "Pagina niet gevonden", None, ctx, &base);
-    }
-
-    fn life_domain_pages(&mut self, cards: &BTreeMap<&str, views::ProviderCard>) {
-        let site = self.site;
-        for (d, view) in site.life_domains.iter().zip(views::life_domains(site)) {
-            let list: Vec<&views::ProviderCard> = site
-                .providers
-                .iter()
-                .filter(|p| p.life_domains.contains(&d.slug))
-                .filter_map(|p| cards.get(p.slug.as_str()))
-                .collect();
-            let mut ctx = Context::new();
-            ctx.insert("domain", &view);
-            ctx.insert("providers", &list);
-            let path = paths::life_domain(&d.slug);
-            self.page(&path, "life_domain.html", &d.name, Some(&d.description), ctx);
+        if !r.errors.is_empty() {
+            return Err(std::mem::take(&mut r.errors));
         }
     }
-
-    fn search_page(&mut self, search_meta: &str) {
-        let mut ctx = Context::new();
-        ctx.insert(
-            "search_meta",
-            &format!("{}{search_meta}", paths::root_of(paths::SEARCH)),
-        );
-        ctx.insert("languages", &views::languages(self.site));
-        ctx.insert("neighbourhoods", &self.site.neighbourhoods);
-        self.page(paths::SEARCH, "search.html", "Zoeken", None, ctx);
-    }
-
-    fn page(&mut self, path: &str, template: &str, title: &str, description: Option<&str>, ctx: Context) {
-        let root = paths::root_of(path);
-        self.page_at(path, template, title, description, ctx, &root);
-    }
-
-    fn page_at(
-        &mut self,
-        path: &str,
-        template: &str,
-        title: &str,
-        description: Option<&str>,
-        page: Context,
-        root: &str,
-    ) {
-        let site = self.site;
-        let mut ctx = self.base.clone();
-        ctx.extend(page);
-        ctx.insert("root", root);
-        ctx.insert("css", &format!("{root}{}", self.css));
-        let scripts: BTreeMap<&String, String> = self.scripts.iter().map(|(k, v)| (k, format!("{root}{v}"))).collect();
-        ctx.insert("scripts", &scripts);
-        ctx.insert("page_path", path);
-        ctx.insert("is_home", &(path == paths::HOME));
-        ctx.insert("is_search", &(path == paths::SEARCH));
-        ctx.insert("canonical", &paths::canonical(&site.config.base_url, path));
-        ctx.insert("title", title);
-        ctx.insert("description", description.unwrap_or(&site.config.description));
-        match self.tera.render(template, &ctx) {
-            Ok(html) => self.files.push(Artifact::new(path, html)),
-            Err(e) => {
-                let d = templates::error(self.theme, Some(template), &e);
-                if !self.errors.iter().any(|known| *known == d) {
-                    self.errors.push(d);
-                }
-            }
-        }
-    }
+    files.push(Artifact::new(path, zip));
+    Ok(())
 }

@@ -8,7 +8,7 @@ use crate::date::Date;
 use crate::formats::Phone;
 use crate::languages;
 use crate::markdown::{self, Body};
-use crate::model::{Complaints, OpeningHours, Page, Provider, Site};
+use crate::model::{Address, Complaints, OpeningHours, Page, Provider, Site};
 use crate::paths;
 use crate::text;
 use crate::values::{Accessibility, ContactMode, Kind, Weekday};
@@ -64,18 +64,24 @@ pub(super) struct PageView<'a> {
     body_html: String,
 }
 
-/// The page at `root` (the relative path back to the site root).
-pub(super) fn page<'a>(pg: &'a Page, root: &str) -> PageView<'a> {
+/// The page at `root` (the relative path back to the site root); without `links_out`
+/// (the kiosk) its links to other sites become text.
+pub(super) fn page<'a>(pg: &'a Page, root: &str, links_out: bool) -> PageView<'a> {
     PageView {
         slug: &pg.slug,
         title: &pg.title,
         summary: pg.summary.as_deref(),
-        body_html: body_html(&pg.body, root, 2),
+        body_html: body_html(&pg.body, root, 2, links_out),
     }
 }
 
-fn body_html(body: &Body, root: &str, top_heading: u8) -> String {
-    markdown::to_html(&body.markdown, &markdown::Target { root, top_heading })
+fn body_html(body: &Body, root: &str, top_heading: u8, links_out: bool) -> String {
+    let target = markdown::Target {
+        root,
+        top_heading,
+        links_out,
+    };
+    markdown::to_html(&body.markdown, &target)
 }
 
 /// A life domain, with the number of providers in it.
@@ -285,7 +291,7 @@ pub(super) struct ProviderView {
 }
 
 /// The provider's page at `root` (the relative path back to the site root).
-pub(super) fn provider(site: &Site, p: &Provider, root: &str) -> ProviderView {
+pub(super) fn provider(site: &Site, p: &Provider, root: &str, links_out: bool) -> ProviderView {
     ProviderView {
         card: card(site, p),
         contact: contact(p),
@@ -301,7 +307,7 @@ pub(super) fn provider(site: &Site, p: &Provider, root: &str) -> ProviderView {
         complaints: p.complaints.clone(),
         helps_with_complaints: p.helps_with_complaints,
         last_reviewed: p.last_reviewed.into(),
-        body_html: body_html(&p.body, root, 3),
+        body_html: body_html(&p.body, root, 3, links_out),
     }
 }
 
@@ -322,12 +328,17 @@ fn contact(p: &Provider) -> ContactView {
             street: a.street.clone(),
             postcode: a.postcode.clone(),
             city: a.city.clone(),
-            map_url: format!(
-                "https://www.openstreetmap.org/search?query={}",
-                text::url_encode(&format!("{}, {} {}", a.street, a.postcode, a.city))
-            ),
+            map_url: map_url(a),
         }),
     }
+}
+
+/// The address found on OpenStreetMap.
+pub(super) fn map_url(a: &Address) -> String {
+    format!(
+        "https://www.openstreetmap.org/search?query={}",
+        text::url_encode(&format!("{}, {} {}", a.street, a.postcode, a.city))
+    )
 }
 
 /// The providers of a letter in the A–Z list.

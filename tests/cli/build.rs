@@ -186,7 +186,10 @@ fn no_third_party_requests_and_no_scripts() {
             "{rel}: the preview's live-reload script is never built in"
         );
         // Browsing needs no JavaScript; only the search page loads scripts, from the site.
-        if rel != "zoeken/index.html" {
+        // The kiosk's pages load its script (going back, a fresh start, printing a slip).
+        if rel.starts_with("kiosk/") {
+            assert!(html.contains("/assets/js/kiosk-"), "{rel}: the kiosk script");
+        } else if rel != "zoeken/index.html" {
             assert!(!html.contains("<script"), "{rel}: browsing needs no JavaScript");
         }
         for src in attr_values(&html, "src") {
@@ -272,8 +275,10 @@ fn site_templates_override_the_theme() {
         .into_iter()
         .filter(|(k, _)| k.ends_with(".css"))
         .collect();
-    assert_eq!(css.len(), 1, "one stylesheet");
-    assert!(String::from_utf8_lossy(&css[0].1).starts_with(":root { --sw-color-primary: #123456; }"));
+    assert_eq!(css.len(), 2, "one stylesheet for the site, one for the kiosk");
+    for (_, bytes) in &css {
+        assert!(String::from_utf8_lossy(bytes).starts_with(":root { --sw-color-primary: #123456; }"));
+    }
 }
 
 #[test]

@@ -9,6 +9,7 @@ mod build;
 mod check;
 mod example;
 mod hostile;
+mod kiosk;
 mod new_provider;
 mod print;
 mod report;

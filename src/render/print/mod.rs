@@ -8,7 +8,6 @@
 //! sees no clock and no files but the theme's.
 
 mod blocks;
-mod qr;
 mod world;
 
 use std::collections::BTreeMap;
@@ -112,7 +111,7 @@ pub(crate) fn print(site: &Site, theme: &Theme, edition: Date) -> Result<Printed
             Ok(bytes) => {
                 let link = PdfLink {
                     path: e.path.clone(),
-                    size: size_words(bytes.len()),
+                    size: text::size_words(bytes.len()),
                 };
                 match &e.kind {
                     Kind::Guide => printed.guide = Some(link),
@@ -238,16 +237,6 @@ fn located(files: &world::Files, world: &world::PrintWorld, errors: &[SourceDiag
         .collect()
 }
 
-/// "240 kB", "1,3 MB": the size in a link text, in Dutch notation.
-fn size_words(bytes: usize) -> String {
-    if bytes < 1_000_000 {
-        format!("{} kB", bytes.div_ceil(1000))
-    } else {
-        let tenths = bytes.div_ceil(100_000);
-        format!("{},{} MB", tenths / 10, tenths % 10)
-    }
-}
-
 /// Everything the template gets, as `data.json`.
 fn data(site: &Site, edition: Date) -> Value {
     let base = site.config.base_url.clone();
@@ -256,10 +245,10 @@ fn data(site: &Site, edition: Date) -> Value {
         .iter()
         .map(|p| {
             let url = paths::canonical(&site.config.base_url, &paths::provider(&p.slug));
-            let mut view = serde_json::to_value(views::provider(site, p, "")).unwrap_or(Value::Null);
+            let mut view = serde_json::to_value(views::provider(site, p, "", true)).unwrap_or(Value::Null);
             if let Value::Object(map) = &mut view {
                 map.remove("body_html");
-                map.insert("qr".into(), qr::svg(&url).map_or(Value::Null, Value::String));
+                map.insert("qr".into(), super::qr::svg(&url).map_or(Value::Null, Value::String));
                 map.insert("url".into(), Value::String(url));
             }
             (p.slug.clone(), view)
@@ -303,8 +292,8 @@ mod tests {
 
     #[test]
     fn sizes_in_words() {
-        assert_eq!(size_words(999), "1 kB");
-        assert_eq!(size_words(240_100), "241 kB");
-        assert_eq!(size_words(1_250_000), "1,3 MB");
+        assert_eq!(text::size_words(999), "1 kB");
+        assert_eq!(text::size_words(240_100), "241 kB");
+        assert_eq!(text::size_words(1_250_000), "1,3 MB");
     }
 }

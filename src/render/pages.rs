@@ -1,0 +1,221 @@
+//! The pages of the site, in each edition: the web site and the kiosk. Both come from
+//! the same views through the theme's templates; the kiosk's templates are the same names
+//! under `kiosk/`, and its pages are written under `kiosk/`.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+use tera::{Context, Tera};
+
+use super::assets::Assets;
+use super::{Scope, Theme, kiosk, templates, views};
+use crate::artifact::Artifact;
+use crate::diagnostic::Diagnostics;
+use crate::model::{Page, Site};
+use crate::paths;
+
+/// Which set of pages is rendered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Edition {
+    /// The public web site.
+    Web,
+    /// For a public touch screen: nothing leads out of it.
+    Kiosk,
+}
+
+impl Edition {
+    /// The folder of its pages below the site root.
+    fn dir(self) -> &'static str {
+        match self {
+            Edition::Web => "",
+            Edition::Kiosk => kiosk::DIR,
+        }
+    }
+
+    fn template(self, name: &str) -> String {
+        format!("{}{name}", self.dir())
+    }
+}
+
+/// The link to the offline copy, on the page that offers it.
+#[derive(Serialize)]
+pub(super) struct Download {
+    pub(super) path: String,
+    pub(super) size: String,
+}
+
+pub(super) struct Renderer<'a> {
+    pub(super) site: &'a Site,
+    theme: &'a Theme,
+    tera: Tera,
+    base: Context,
+    css: String,
+    scripts: BTreeMap<String, String>,
+    edition: Edition,
+    pub(super) files: Vec<Artifact>,
+    pub(super) errors: Diagnostics,
+}
+
+impl<'a> Renderer<'a> {
+    pub(super) fn new(site: &'a Site, theme: &'a Theme, tera: Tera, base: Context, assets: &Assets) -> Self {
+        Renderer {
+            site,
+            theme,
+            tera,
+            base,
+            css: assets.css_path.clone(),
+            scripts: assets.scripts.clone(),
+            edition: Edition::Web,
+            files: Vec::new(),
+            errors: Diagnostics::new(),
+        }
+    }
+
+    /// The stylesheet of the next edition's pages.
+    pub(super) fn use_edition_css(&mut self, css: &str) {
+        self.css = css.to_string();
+    }
+
+    pub(super) fn all_pages(&mut self, scope: &Scope, search_meta: &str, edition: Edition) {
+        self.edition = edition;
+        let site = self.site;
+        let cards: BTreeMap<&str, views::ProviderCard> = site
+            .providers
+            .iter()
+            .map(|p| (p.slug.as_str(), views::card(site, p)))
+            .collect();
+        let mut ctx = Context::new();
+        ctx.insert("provider_count", &site.providers.len());
+        self.page(paths::HOME, "index.html", "", None, ctx);
+        self.life_domain_pages(&cards);
+        for p in site.providers.iter().filter(|p| scope.includes(&p.slug)) {
+            let path = paths::provider(&p.slug);
+            let mut ctx = Context::new();
+            let web = edition == Edition::Web;
+            ctx.insert("provider", &views::provider(site, p, &paths::root_of(&path), web));
+            if !web {
+                ctx.insert("qr", &kiosk::codes(site, p, &mut self.files));
+            }
+            self.page(&path, "provider.html", &p.name, Some(&p.summary), ctx);
+        }
+        let mut ctx = Context::new();
+        let all = site.providers.iter().filter_map(|p| cards.get(p.slug.as_str()));
+        ctx.insert("groups", &views::alphabet(all));
+        ctx.insert("provider_count", &site.providers.len());
+        self.page(
+            paths::PROVIDERS,
+            "providers.html",
+            "Alle aanbieders van A tot Z",
+            None,
+            ctx,
+        );
+        for pg in &site.pages {
+            self.free_page(pg, None);
+        }
+        self.search_page(search_meta);
+        if edition == Edition::Web {
+            // Served for any missing address at any depth, so its links start from the
+            // site's base path instead of being relative.
+            let base = site.config.base_path();
+            let mut ctx = Context::new();
+            ctx.insert("root", &base);
+            self.page_at(paths::NOT_FOUND, "404.html", "Pagina niet gevonden", None, ctx, &base);
+        }
+    }
+
+    fn free_page(&mut self, pg: &Page, download: Option<&Download>) {
+        let path = paths::page(&pg.slug);
+        let mut ctx = Context::new();
+        let web = self.edition == Edition::Web;
+        ctx.insert("page", &views::page(pg, &paths::root_of(&path), web));
+        if let Some(d) = download {
+            ctx.insert("download", d);
+        }
+        self.page(&path, "page.html", &pg.title, pg.summary.as_deref(), ctx);
+    }
+
+    /// The web edition of `pg` again, now with a link to the offline copy.
+    pub(super) fn page_with_download(&mut self, pg: &Page, download: &Download) -> Option<Artifact> {
+        self.edition = Edition::Web;
+        let before = self.files.len();
+        self.free_page(pg, Some(download));
+        if self.files.len() > before {
+            self.files.pop()
+        } else {
+            None
+        }
+    }
+
+    fn life_domain_pages(&mut self, cards: &BTreeMap<&str, views::ProviderCard>) {
+        let site = self.site;
+        for (d, view) in site.life_domains.iter().zip(views::life_domains(site)) {
+            let list: Vec<&views::ProviderCard> = site
+                .providers
+                .iter()
+                .filter(|p| p.life_domains.contains(&d.slug))
+                .filter_map(|p| cards.get(p.slug.as_str()))
+                .collect();
+            let mut ctx = Context::new();
+            ctx.insert("domain", &view);
+            ctx.insert("providers", &list);
+            let path = paths::life_domain(&d.slug);
+            self.page(&path, "life_domain.html", &d.name, Some(&d.description), ctx);
+        }
+    }
+
+    fn search_page(&mut self, search_meta: &str) {
+        let mut ctx = Context::new();
+        let out = format!("{}{}", self.edition.dir(), paths::SEARCH);
+        ctx.insert("search_meta", &format!("{}{search_meta}", paths::root_of(&out)));
+        ctx.insert("languages", &views::languages(self.site));
+        ctx.insert("neighbourhoods", &self.site.neighbourhoods);
+        self.page(paths::SEARCH, "search.html", "Zoeken", None, ctx);
+    }
+
+    fn page(&mut self, path: &str, template: &str, title: &str, description: Option<&str>, ctx: Context) {
+        let root = paths::root_of(path);
+        self.page_at(path, template, title, description, ctx, &root);
+    }
+
+    /// Renders `template` to `path` of the current edition; `root` leads from the page to
+    /// the edition's start (links), the stylesheet and scripts are found from the site's.
+    fn page_at(
+        &mut self,
+        path: &str,
+        template: &str,
+        title: &str,
+        description: Option<&str>,
+        page: Context,
+        root: &str,
+    ) {
+        let site = self.site;
+        let dir = self.edition.dir();
+        let out = format!("{dir}{path}");
+        // The 404 page's root is the site's base path; the kiosk's is one folder down.
+        let assets = format!("{root}{}", "../".repeat(dir.matches('/').count()));
+        let mut ctx = self.base.clone();
+        ctx.extend(page);
+        ctx.insert("root", root);
+        ctx.insert("site_root", &assets);
+        ctx.insert("css", &format!("{assets}{}", self.css));
+        let scripts: BTreeMap<&String, String> =
+            self.scripts.iter().map(|(k, v)| (k, format!("{assets}{v}"))).collect();
+        ctx.insert("scripts", &scripts);
+        ctx.insert("page_path", path);
+        ctx.insert("is_home", &(path == paths::HOME));
+        ctx.insert("is_search", &(path == paths::SEARCH));
+        ctx.insert("canonical", &paths::canonical(&site.config.base_url, path));
+        ctx.insert("title", title);
+        ctx.insert("description", description.unwrap_or(&site.config.description));
+        let template = self.edition.template(template);
+        match self.tera.render(&template, &ctx) {
+            Ok(html) => self.files.push(Artifact::new(out, html)),
+            Err(e) => {
+                let d = templates::error(self.theme, Some(&template), &e);
+                if !self.errors.iter().any(|known| *known == d) {
+                    self.errors.push(d);
+                }
+            }
+        }
+    }
+}
