@@ -9,10 +9,12 @@ step() { printf '\n==> %s\n' "$*"; }
 
 # chromium for the browser tests; wdutch (a Dutch word list) for the analyser parity test;
 # a Java runtime for the Nu HTML Checker (vnu.jar); poppler-utils (pdftotext, pdfinfo,
-# pdffonts, pdftoppm) and zbar-tools (zbarimg) for the printed guide's tests.
+# pdffonts, pdftoppm) and zbar-tools (zbarimg) for the printed guide's and the kiosk
+# slip's tests; unzip to unpack the offline copy as a library does.
 need=()
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 command -v zbarimg >/dev/null 2>&1 || need+=(zbar-tools)
+command -v unzip >/dev/null 2>&1 || need+=(unzip)
 command -v chromium >/dev/null 2>&1 || need+=(chromium fonts-dejavu-core fonts-liberation)
 [ -f /usr/share/dict/dutch ] || need+=(wdutch)
 command -v java >/dev/null 2>&1 || need+=(default-jre-headless)

@@ -68,9 +68,11 @@ test('every page carries a strict policy and obeys it when served', async () => 
   }
 });
 
-test('the policy holds for the kiosk copy opened from disk', async () => {
-  for (const rel of ['index.html', 'zoeken/index.html', htmlPages(site).find((p) => p.startsWith('aanbieders/') && p !== 'aanbieders/index.html')]) {
-    const act = rel === 'zoeken/index.html' ? search : undefined;
+test('the policy holds for the copy opened from disk, web pages and kiosk', async () => {
+  const provider = htmlPages(site).find((p) => p.startsWith('aanbieders/') && p !== 'aanbieders/index.html');
+  const pages = ['index.html', 'zoeken/index.html', provider];
+  for (const rel of [...pages, ...pages.map((p) => `kiosk/${p}`)]) {
+    const act = rel.endsWith('zoeken/index.html') ? search : undefined;
     const { seen } = await violations(pathToFileURL(join(site, rel)).href, act);
     assert.deepEqual(seen, [], `${rel} from disk broke its policy`);
   }

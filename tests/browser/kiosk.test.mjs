@@ -1,0 +1,251 @@
+// The kiosk edition and the offline copy as a library runs them: from disk, on a touch
+// screen in portrait (1080×1920) and landscape (1280×1024), with nothing outside the
+// directory to reach, a fresh start for the next visitor, and a slip to take home.
+//
+// The idle reset runs on Playwright's fake clock: the test moves time on itself, so a
+// slow machine waits as long as a fast one.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { ARTIFACTS, REPO, buildSite, htmlPages, launch } from './lib.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+const KIOSKS = [
+  { name: 'portrait', width: 1080, height: 1920 },
+  { name: 'landscape', width: 1280, height: 1024 },
+];
+const TARGET = 48;
+const OUT_DIR = join(ARTIFACTS, 'kiosk');
+
+let site, browser;
+before(async () => {
+  site = buildSite();
+  browser = await launch();
+  mkdirSync(OUT_DIR, { recursive: true });
+});
+after(async () => { await browser?.close(); });
+
+const fileUrl = (dir, rel) => pathToFileURL(join(dir, rel)).href;
+
+/** The kiosk's page types, as paths below kiosk/. */
+function pageTypes(out) {
+  const pages = htmlPages(join(out, 'kiosk'));
+  const provider = pages.find((p) => p.startsWith('aanbieders/') && p !== 'aanbieders/index.html');
+  return {
+    home: 'index.html',
+    'life-domain': 'levensgebieden/inkomen/index.html',
+    provider,
+    'a-z': 'aanbieders/index.html',
+    search: 'zoeken/index.html?q=schulden',
+    page: 'over/index.html',
+  };
+}
+
+/**
+ * Follows every link and form from kiosk/index.html opened from disk. Fails on an address
+ * outside kiosk/ and on any request that is not a file of the copy; returns the pages seen.
+ */
+async function crawlKiosk(out) {
+  const page = await browser.newPage();
+  const kiosk = join(out, 'kiosk') + sep;
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  const seen = new Set();
+  const queue = [fileUrl(out, 'kiosk/index.html')];
+  while (queue.length) {
+    const url = queue.shift().split('#')[0];
+    if (seen.has(url)) continue;
+    seen.add(url);
+    await page.goto(url);
+    assert.equal(await page.locator('main h1').count(), 1, `${url}: one h1`);
+    const targets = await page.$$eval('a[href], form[action]', (els) => els.map((e) => ({
+      raw: e.getAttribute('href') ?? e.getAttribute('action'),
+      abs: e.href || e.action,
+    })));
+    for (const { raw, abs } of targets) {
+      assert.doesNotMatch(raw, /^\s*(https?:|tel:|mailto:|\/\/)/i, `${url} links out: ${raw}`);
+      const file = fileURLToPath(abs.split('?')[0].split('#')[0]);
+      assert.ok(file.startsWith(kiosk), `${url} leads outside kiosk/: ${raw}`);
+      queue.push(abs.split('?')[0]);
+    }
+  }
+  // Search from disk, as a visitor does: the results stay in the kiosk too.
+  await page.goto(fileUrl(out, 'kiosk/zoeken/index.html') + '?q=schulden');
+  await page.locator('.search__results .card').first().waitFor();
+  for (const href of await page.$$eval('.search__results a', (as) => as.map((a) => a.href))) {
+    assert.ok(fileURLToPath(href).startsWith(kiosk), `a result leads outside: ${href}`);
+  }
+  for (const r of requests) {
+    assert.ok(r.startsWith('file:') && fileURLToPath(r.split('?')[0]).startsWith(out + sep), `request to ${r}`);
+  }
+  await page.close();
+  return seen;
+}
+
+test('the kiosk from disk: every page reachable, nothing leads outside kiosk/, no request elsewhere', async () => {
+  const seen = await crawlKiosk(site);
+  assert.equal(seen.size, htmlPages(join(site, 'kiosk')).length, 'every kiosk page is reachable');
+});
+
+test('every control is at least 48×48 px, text at least 20 px, and axe finds nothing, portrait and landscape', async () => {
+  for (const vp of KIOSKS) {
+    const page = await browser.newPage({ viewport: { width: vp.width, height: vp.height } });
+    for (const [type, rel] of Object.entries(pageTypes(site))) {
+      await page.goto(fileUrl(site, 'kiosk/') + rel);
+      if (type === 'search') {
+        await page.locator('.search__results .card').first().waitFor();
+        await page.locator('.search__filters').evaluate((d) => { d.open = true; });
+      }
+      const small = await page.$$eval('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])', (els, min) => els
+        .filter((e) => e.getClientRects().length && !e.closest('dialog:not([open])'))
+        .map((e) => ({ e, r: e.getBoundingClientRect() }))
+        .filter(({ r }) => r.width < min - 0.5 || r.height < min - 0.5)
+        .map(({ e, r }) => `${e.tagName.toLowerCase()} "${(e.textContent || e.value || e.id).trim().slice(0, 30)}" ${r.width.toFixed(0)}×${r.height.toFixed(0)}`), TARGET);
+      assert.deepEqual(small, [], `${vp.name} ${type}: controls under ${TARGET}×${TARGET} px`);
+      const tiny = await page.$$eval('main p, main li, main td, main dd', (els) => els
+        .filter((e) => e.getClientRects().length && e.textContent.trim())
+        .map((e) => parseFloat(getComputedStyle(e).fontSize))
+        .filter((px) => px < 20));
+      assert.deepEqual(tiny, [], `${vp.name} ${type}: text under 20 px`);
+      // Through the DevTools protocol, which the page's Content-Security-Policy does not govern.
+      await page.evaluate(AXE);
+      const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), AXE_TAGS);
+      const found = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      assert.deepEqual(found, [], `${vp.name} ${type}: axe`);
+      await page.screenshot({ path: join(OUT_DIR, `${vp.name}-${type}.png`) });
+    }
+    await page.close();
+  }
+});
+
+test('by keyboard: from the start page to a provider and back', async () => {
+  const page = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
+  await page.goto(fileUrl(site, 'kiosk/index.html'));
+  // Tab to the first life-domain tile and open it.
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement.classList.contains('kiosk-tile'))) break;
+  }
+  const domain = await page.evaluate(() => document.activeElement.getAttribute('href'));
+  assert.match(domain, /^levensgebieden\//);
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/kiosk\/levensgebieden\//);
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement.classList.contains('kiosk-card__link'))) break;
+  }
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/kiosk\/aanbieders\/[^/]+\/index\.html/);
+  const domainUrl = fileUrl(site, 'kiosk/' + domain);
+  // Terug is the first control after the skip link.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), '← Terug');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(domainUrl);
+  await page.close();
+});
+
+/** The example with a short idle time, without the printed guide and the zip. */
+function quickSite() {
+  const tmp = mkdtempSync(join(tmpdir(), 'steunwijzer-kiosk-'));
+  const root = join(tmp, 'site');
+  for (const part of ['content', 'themes', 'site.yaml']) cpSync(join(REPO, part), join(root, part), { recursive: true });
+  const yaml = readFileSync(join(root, 'site.yaml'), 'utf8');
+  writeFileSync(join(root, 'site.yaml'), `${yaml}print:\n  enabled: false\noffline:\n  enabled: false\nkiosk:\n  idle_seconds: 5\n  countdown_seconds: 4\n`);
+  return buildSite(root);
+}
+
+test('after a quiet while the kiosk asks "Bent u nog bezig?", then starts again with the search cleared', async () => {
+  const out = quickSite();
+  const context = await browser.newContext({ viewport: { width: 1080, height: 1920 } });
+  await context.clock.install();
+  const page = await context.newPage();
+  await page.goto(fileUrl(out, 'kiosk/zoeken/index.html'));
+  await page.locator('#zoekterm').fill('schulden');
+  await page.keyboard.press('Enter');
+  await page.clock.runFor(1000);
+  await page.locator('.search__results .card').first().waitFor();
+  const dialog = page.locator('dialog.kiosk-idle');
+  assert.equal(await dialog.isVisible(), false);
+  // Five seconds after the last key (Enter, at the start of the fake clock).
+  await page.clock.runFor(4000);
+  await dialog.waitFor({ state: 'visible' });
+  await page.clock.runFor(100);
+  assert.match(await page.locator('.kiosk-announce').textContent(), /Bent u nog bezig\? Over 4 seconden/);
+  assert.equal(await page.locator('.kiosk-idle__count').textContent(), '4');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Ja, ik ben nog bezig');
+  await page.screenshot({ path: join(OUT_DIR, 'idle-dialog.png') });
+  await page.clock.runFor(2000);
+  assert.equal(await page.locator('.kiosk-idle__count').textContent(), '2', 'the countdown shows');
+  await page.clock.runFor(2500);
+  await page.waitForURL(fileUrl(out, 'kiosk/index.html'));
+  assert.equal(await page.locator('#kiosk-zoek').inputValue(), '');
+  assert.equal(await page.locator('[data-back]').count(), 0, 'no way back into the last visit');
+
+  // Once more, and this time the visitor is still there.
+  await page.goto(fileUrl(out, 'kiosk/zoeken/index.html') + '?q=huur');
+  await page.clock.runFor(1000);
+  await page.locator('.search__results .card').first().waitFor();
+  await page.clock.runFor(5000);
+  await dialog.waitFor({ state: 'visible' });
+  await page.locator('.kiosk-idle__stay').click();
+  assert.equal(await dialog.isVisible(), false);
+  await page.clock.runFor(4500);
+  assert.match(page.url(), /kiosk\/zoeken\/index\.html\?q=huur$/);
+  assert.equal(await page.locator('#zoekterm').inputValue(), 'huur');
+  assert.equal(await dialog.isVisible(), false, 'the wait starts again');
+  await context.close();
+});
+
+test('"Print deze gegevens" prints an 80 mm slip with name, phone and a QR code to the provider', async () => {
+  const rel = pageTypes(site).provider;
+  const page = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
+  await page.goto(fileUrl(site, 'kiosk/') + rel);
+  assert.equal(await page.locator('.kiosk-print').isVisible(), true);
+  const name = (await page.locator('h1').textContent()).trim();
+  const phone = (await page.locator('.slip__phone').textContent()).replace('Bel ', '').trim();
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('.kiosk-take').isVisible(), false, 'only the slip is printed');
+  const pdf = join(OUT_DIR, 'slip.pdf');
+  await page.pdf({ path: pdf, width: '80mm', height: '200mm', printBackground: true });
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-']).toString().replace(/\s+/g, ' ');
+  assert.ok(text.includes(name), text);
+  assert.ok(text.includes(phone), text);
+  assert.match(execFileSync('pdfinfo', [pdf]).toString(), /Pages:\s+1\n/);
+  execFileSync('pdftoppm', ['-r', '300', '-png', '-singlefile', pdf, join(OUT_DIR, 'slip')]);
+  const codes = execFileSync('zbarimg', ['--quiet', '--raw', join(OUT_DIR, 'slip.png')]).toString().trim().split('\n');
+  const slug = rel.split('/')[1];
+  assert.deepEqual(codes, [`https://steunwijzer.example.org/aanbieders/${slug}/`]);
+  // On A4, the fallback, it fits on one page too.
+  const a4 = join(OUT_DIR, 'slip-a4.pdf');
+  await page.pdf({ path: a4, format: 'A4' });
+  assert.match(execFileSync('pdfinfo', [a4]).toString(), /Pages:\s+1\n/);
+  await page.close();
+});
+
+test('the offline copy: unpacked into an empty folder it is the whole site, the kiosk crawl passes, and two builds give the same bytes', async () => {
+  const zip = join(site, 'downloads', 'haarlem.zip');
+  assert.ok(existsSync(zip));
+  const empty = mkdtempSync(join(tmpdir(), 'steunwijzer-usb-'));
+  execFileSync('unzip', ['-q', zip, '-d', empty]);
+  const unpacked = htmlPages(empty).sort();
+  const built = htmlPages(site).sort();
+  assert.deepEqual(unpacked, built, 'every page is in the copy');
+  const seen = await crawlKiosk(empty);
+  assert.equal(seen.size, htmlPages(join(empty, 'kiosk')).length);
+  const page = await browser.newPage();
+  await page.goto(fileUrl(empty, 'index.html'));
+  assert.equal(await page.locator('main h1').count(), 1);
+  await page.close();
+  const again = buildSite();
+  assert.ok(readFileSync(join(again, 'downloads', 'haarlem.zip')).equals(readFileSync(zip)), 'same zip bytes');
+  assert.ok(relative(site, zip).startsWith('downloads'));
+});
