@@ -95,12 +95,17 @@ pub(crate) struct Config {
     pub(crate) print: bool,
     /// The free pages whose text opens the printed guide, by slug.
     pub(crate) print_intro: Vec<String>,
-    /// Where site.yaml lists them, for the message when one does not exist.
-    pub(crate) print_intro_at: Span,
+    /// Where site.yaml lists them, for the message when one does not exist; None when
+    /// it does not (the default pages may be absent).
+    pub(crate) print_intro_at: Option<Span>,
+    /// site.yaml as messages name it, for problems found later (a page it names).
+    pub(crate) path: String,
     /// The kiosk edition's settings; None when `kiosk: {enabled: false}`.
     pub(crate) kiosk: Option<Kiosk>,
     /// The free page that links to the offline copy; None when `offline: {enabled: false}`.
     pub(crate) offline_page: Option<String>,
+    /// Where site.yaml names it; None when it does not.
+    pub(crate) offline_page_at: Option<Span>,
 }
 
 /// How the kiosk edition waits for the next visitor.
@@ -149,7 +154,10 @@ pub(crate) fn from_source(src: &SourceFile, base_url_override: Option<&str>) -> 
     };
     let mut out = Diagnostics::new();
     let raw: RawConfig = doc.decode(&[], "site.yaml", &mut out).unwrap_or_default();
-    let config = settle(&doc, raw, base_url_override, &mut out);
+    let config = settle(&doc, raw, base_url_override, &mut out).map(|c| Config {
+        path: src.display.clone(),
+        ..c
+    });
     Staged::checked(config, out)
 }
 
@@ -218,10 +226,20 @@ fn settle(doc: &Document, raw: RawConfig, base_url_override: Option<&str>, out: 
         print: print.enabled.unwrap_or(true),
         print_intro: print
             .intro
+            .clone()
             .unwrap_or_else(|| DEFAULT_PRINT_INTRO.iter().map(|s| (*s).to_string()).collect()),
-        print_intro_at: doc.value_span(&keys(&["print", "intro"])),
+        print_intro_at: print
+            .intro
+            .is_some()
+            .then(|| doc.value_span(&keys(&["print", "intro"]))),
         kiosk,
+        offline_page_at: raw
+            .offline
+            .as_ref()
+            .is_some_and(|o| o.page.is_some())
+            .then(|| doc.value_span(&keys(&["offline", "page"]))),
         offline_page: offline_page(raw.offline.unwrap_or_default()),
+        path: String::new(),
     })
 }
 

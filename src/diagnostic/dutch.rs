@@ -358,6 +358,8 @@ const TABLE: &[(&str, &str)] = &[
         "een Nederlandse postcode is vier cijfers en twee letters, bijvoorbeeld {} AB",
     ),
     ("{} is not a time zone", "{} is geen tijdzone"),
+    ("there is no free page {}", "er is geen losse pagina {}"),
+    ("the free pages are: {}", "de losse pagina's zijn: {}"),
     (
         "{} must be from {} to {} seconds",
         "{} moet tussen {} en {} seconden zijn",

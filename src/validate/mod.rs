@@ -63,6 +63,31 @@ fn languages_limit(providers: &[Provider], diags: &mut Diagnostics) {
     }
 }
 
+/// The free pages site.yaml names (the printed guide's intro, the page that offers the
+/// offline copy) exist; a missing one is left out of the guide or gets no link, with a
+/// warning where site.yaml names it.
+fn named_pages(config: &Config, pages: &[Page], diags: &mut Diagnostics) {
+    let slugs: Vec<&str> = pages.iter().map(|p| p.slug.as_str()).collect();
+    let intro = config
+        .print_intro_at
+        .map(|at| config.print_intro.iter().map(move |s| (s.as_str(), at)));
+    let offline = config.offline_page.as_deref().zip(config.offline_page_at);
+    for (slug, at) in intro.into_iter().flatten().chain(offline) {
+        if !slugs.contains(&slug) {
+            let hint = crate::suggest::hint(slug, slugs.iter().copied(), "the free pages are");
+            diags.push(
+                Diagnostic::warning(
+                    Code::InvalidSetting,
+                    &config.path,
+                    at,
+                    format!("there is no free page `{slug}`"),
+                )
+                .with_hint(hint),
+            );
+        }
+    }
+}
+
 pub(crate) fn validate(config: Config, loaded: &Loaded, today: Date) -> Staged<Site> {
     let mut diags = Diagnostics::new();
     let life_domains = loaded
@@ -102,6 +127,7 @@ pub(crate) fn validate(config: Config, loaded: &Loaded, today: Date) -> Staged<S
         .as_ref()
         .map(|f| vocabulary::vocabulary(f, &ctx.domains, &mut diags))
         .unwrap_or_default();
+    named_pages(&config, &pages, &mut diags);
     if diags.has_errors() {
         return Staged::failed(diags);
     }

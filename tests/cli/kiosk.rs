@@ -165,8 +165,20 @@ fn the_kiosk_and_the_copy_can_be_turned_off_and_bad_settings_are_located() {
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(!site.join("public/kiosk").exists());
     assert!(!site.join("public/downloads").exists());
-    write(&site.join("site.yaml"), &format!("{yaml}kiosk:\n  idle_seconds: 60\n"));
-    assert_eq!(run_in(tmp.path(), &["build", "--root", "site"]).code, 0);
+    write(
+        &site.join("site.yaml"),
+        &format!("{yaml}kiosk:\n  idle_seconds: 60\noffline:\n  page: ovr\n"),
+    );
+    let r = run_in(tmp.path(), &["build", "--root", "site"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let line = yaml.lines().count() + 4;
+    assert!(
+        r.stderr
+            .contains(&format!("site.yaml:{line}:9: warning: there is no free page `ovr`")),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("did you mean `over`?"), "{}", r.stderr);
     let home = std::fs::read_to_string(site.join("public/kiosk/index.html")).unwrap();
     assert!(home.contains("data-idle=\"60\" data-countdown=\"30\""), "{home}");
 }
