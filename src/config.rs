@@ -209,6 +209,7 @@ fn settle(doc: &Document, raw: RawConfig, base_url_override: Option<&str>, out: 
     let municipality = municipality?;
     let print = raw.print.unwrap_or_default();
     let kiosk = kiosk(doc, &raw.kiosk.unwrap_or_default(), out);
+    let (offline_page, offline_page_at) = offline_page(doc, raw.offline.unwrap_or_default());
     Some(Config {
         description: raw
             .description
@@ -224,29 +225,29 @@ fn settle(doc: &Document, raw: RawConfig, base_url_override: Option<&str>, out: 
         theme_at: doc.value_span(&key("theme")),
         time_zone,
         print: print.enabled.unwrap_or(true),
-        print_intro: print
-            .intro
-            .clone()
-            .unwrap_or_else(|| DEFAULT_PRINT_INTRO.iter().map(|s| (*s).to_string()).collect()),
         print_intro_at: print
             .intro
             .is_some()
             .then(|| doc.value_span(&keys(&["print", "intro"]))),
+        print_intro: print
+            .intro
+            .unwrap_or_else(|| DEFAULT_PRINT_INTRO.iter().map(|s| (*s).to_string()).collect()),
         kiosk,
-        offline_page_at: raw
-            .offline
-            .as_ref()
-            .is_some_and(|o| o.page.is_some())
-            .then(|| doc.value_span(&keys(&["offline", "page"]))),
-        offline_page: offline_page(raw.offline.unwrap_or_default()),
+        offline_page,
+        offline_page_at,
         path: String::new(),
     })
 }
 
-fn offline_page(raw: RawOffline) -> Option<String> {
-    raw.enabled
+/// The page that offers the offline copy (None when it is off), and where site.yaml names
+/// it (None when it does not).
+fn offline_page(doc: &Document, raw: RawOffline) -> (Option<String>, Option<Span>) {
+    let at = raw.page.is_some().then(|| doc.value_span(&keys(&["offline", "page"])));
+    let page = raw
+        .enabled
         .unwrap_or(true)
-        .then(|| raw.page.unwrap_or_else(|| DEFAULT_OFFLINE_PAGE.to_string()))
+        .then(|| raw.page.unwrap_or_else(|| DEFAULT_OFFLINE_PAGE.to_string()));
+    (page, at)
 }
 
 /// `language`: only Dutch for now.
