@@ -153,6 +153,31 @@ test('by keyboard: from the start page to a provider and back', async () => {
   await page.close();
 });
 
+test('by touch: a tile, a provider, Terug, and a letter of the A–Z list lands below the bar', async () => {
+  // Reduced motion: the jump to a letter is instant, so where it lands can be measured.
+  const context = await browser.newContext({ viewport: { width: 1080, height: 1920 }, hasTouch: true, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  await page.goto(fileUrl(site, 'kiosk/index.html'));
+  await page.locator('.kiosk-tile').first().tap();
+  await page.waitForURL(/kiosk\/levensgebieden\//);
+  const domainUrl = page.url();
+  await page.locator('.kiosk-card__link').first().tap();
+  await page.waitForURL(/kiosk\/aanbieders\/[^/]+\/index\.html/);
+  await page.locator('[data-back]').tap();
+  await page.waitForURL(domainUrl);
+  await page.goto(fileUrl(site, 'kiosk/aanbieders/index.html'));
+  // A letter in the middle: the page can scroll its heading to the top.
+  const letters = page.locator('.kiosk-letters a');
+  const middle = Math.floor((await letters.count()) / 2);
+  await letters.nth(middle).tap();
+  const heading = page.locator('.letter-heading').nth(middle);
+  await page.waitForFunction(() => window.scrollY > 0);
+  const bar = await page.locator('.kiosk-bar').boundingBox();
+  const box = await heading.boundingBox();
+  assert.ok(box.y >= bar.y + bar.height, `the heading at ${box.y} is under the bar (${bar.height} px)`);
+  await context.close();
+});
+
 /** The example with a short idle time, without the printed guide and the zip. */
 function quickSite() {
   const tmp = mkdtempSync(join(tmpdir(), 'steunwijzer-kiosk-'));
