@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
+import { gzipSync } from 'node:zlib';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ARTIFACTS, REPO, buildSite, htmlPages, launch } from './lib.mjs';
@@ -120,6 +121,11 @@ test('every control is at least 48×48 px, text at least 20 px, and axe finds no
       const found = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
       assert.deepEqual(found, [], `${vp.name} ${type}: axe`);
       await page.screenshot({ path: join(OUT_DIR, `${vp.name}-${type}.png`) });
+      // The page, its stylesheet and its scripts: at most 30 KB gzipped, as every web page.
+      const files = await page.evaluate(() => [location.href,
+        ...[...document.querySelectorAll('link[rel=stylesheet], script[src]')].map((e) => e.href || e.src)]);
+      const bytes = files.reduce((n, f) => n + gzipSync(readFileSync(fileURLToPath(f.split('?')[0]))).length, 0);
+      assert.ok(bytes <= 30 * 1024, `${type}: ${bytes} bytes gzipped`);
     }
     await page.close();
   }
