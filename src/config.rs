@@ -29,6 +29,17 @@ struct RawConfig {
     print: Option<RawPrint>,
     kiosk: Option<RawKiosk>,
     offline: Option<RawOffline>,
+    open_data: Option<RawOpenData>,
+}
+
+/// `open_data:` in site.yaml: the data files for partners.
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawOpenData {
+    enabled: Option<bool>,
+    licence: Option<String>,
+    licence_url: Option<String>,
+    page: Option<String>,
 }
 
 /// `kiosk:` in site.yaml: the edition for a public touch screen.
@@ -100,12 +111,63 @@ pub(crate) struct Config {
     pub(crate) print_intro_at: Option<Span>,
     /// site.yaml as messages name it, for problems found later (a page it names).
     pub(crate) path: String,
+    /// The open data files' settings; None when `open_data: {enabled: false}`.
+    pub(crate) open_data: Option<OpenData>,
     /// The kiosk edition's settings; None when `kiosk: {enabled: false}`.
     pub(crate) kiosk: Option<Kiosk>,
     /// The free page that links to the offline copy; None when `offline: {enabled: false}`.
     pub(crate) offline_page: Option<String>,
     /// Where site.yaml names it; None when it does not.
     pub(crate) offline_page_at: Option<Span>,
+}
+
+/// Under which licence the data files are published, and which page links them.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub(crate) struct OpenData {
+    /// An SPDX identifier, such as `CC0-1.0`.
+    pub(crate) licence: String,
+    pub(crate) licence_url: String,
+    pub(crate) page: String,
+}
+
+/// Licences a directory's data is commonly published under, with their texts.
+const LICENCES: &[(&str, &str)] = &[
+    ("CC0-1.0", "https://creativecommons.org/publicdomain/zero/1.0/"),
+    ("CC-BY-4.0", "https://creativecommons.org/licenses/by/4.0/"),
+    ("ODbL-1.0", "https://opendatacommons.org/licenses/odbl/1-0/"),
+    ("PDDL-1.0", "https://opendatacommons.org/licenses/pddl/1-0/"),
+];
+
+/// `open_data`, CC0-1.0 on the Over page unless site.yaml says otherwise. Another licence
+/// than the known ones needs its `licence_url`.
+fn open_data(doc: &Document, raw: RawOpenData, out: &mut Diagnostics) -> Option<OpenData> {
+    let licence = raw.licence.unwrap_or_else(|| LICENCES[0].0.to_string());
+    let known = LICENCES
+        .iter()
+        .find(|(id, _)| *id == licence)
+        .map(|(_, url)| (*url).to_string());
+    let licence_url = match (raw.licence_url, known) {
+        (Some(url), _) | (None, Some(url)) => url,
+        (None, None) => {
+            out.push(
+                doc.error(
+                    Code::InvalidSetting,
+                    doc.value_span(&keys(&["open_data", "licence"])),
+                    format!("`{licence}` is not a licence steunwijzer knows"),
+                )
+                .with_hint(format!(
+                    "add `licence_url:` with the address of its text, or use one of {}",
+                    LICENCES.iter().map(|(id, _)| *id).collect::<Vec<_>>().join(", ")
+                )),
+            );
+            String::new()
+        }
+    };
+    raw.enabled.unwrap_or(true).then(|| OpenData {
+        licence,
+        licence_url,
+        page: raw.page.unwrap_or_else(|| DEFAULT_OFFLINE_PAGE.to_string()),
+    })
 }
 
 /// How the kiosk edition waits for the next visitor.
@@ -235,6 +297,7 @@ fn settle(doc: &Document, raw: RawConfig, base_url_override: Option<&str>, out: 
         kiosk,
         offline_page,
         offline_page_at,
+        open_data: open_data(doc, raw.open_data.unwrap_or_default(), out),
         path: String::new(),
     })
 }

@@ -20,6 +20,7 @@ pub(crate) const RESERVED: &[&str] = &[
     "kiosk",
     "downloads",
     "gids",
+    "data",
 ];
 
 pub(crate) fn provider(slug: &str) -> String {

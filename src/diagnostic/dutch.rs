@@ -359,6 +359,14 @@ const TABLE: &[(&str, &str)] = &[
     ),
     ("{} is not a time zone", "{} is geen tijdzone"),
     ("there is no free page {}", "er is geen losse pagina {}"),
+    (
+        "{} is not a licence steunwijzer knows",
+        "{} is geen licentie die steunwijzer kent",
+    ),
+    (
+        "add {} with the address of its text, or use one of {}",
+        "zet er {} bij met het adres van de tekst, of gebruik een van {}",
+    ),
     ("the free pages are: {}", "de losse pagina's zijn: {}"),
     (
         "{} must be from {} to {} seconds",

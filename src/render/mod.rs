@@ -8,10 +8,12 @@
 mod assets;
 mod kiosk;
 mod offline;
+mod opendata;
 mod pages;
 mod print;
 mod qr;
 mod schema;
+mod seo;
 mod templates;
 pub(crate) mod theme;
 mod views;
@@ -23,6 +25,7 @@ use tera::Context;
 use crate::artifact::Artifact;
 use crate::diagnostic::{Code, Diagnostic, Diagnostics, Staged};
 use crate::model::Site;
+use crate::paths;
 use crate::text;
 use pages::{Edition, Renderer};
 pub(crate) use theme::Theme;
@@ -93,7 +96,14 @@ pub(crate) fn render(
         base.insert("kiosk", &k);
     }
     let mut r = Renderer::new(site, theme, tera, base, &assets);
+    let mut data_files = Vec::new();
+    if let Some(settings) = &site.config.open_data {
+        let (files, links) = opendata::files(site, settings, edition);
+        data_files = files;
+        r.open_data = Some((settings.page.clone(), links));
+    }
     r.all_pages(scope, search.meta_path, Edition::Web);
+    let pages = sitemap_pages(site);
     let kiosk_css = assets.kiosk_css_path.as_deref();
     if let (Some(_), Some(css), true) = (site.config.kiosk, kiosk_css, theme.templates.contains_key(KIOSK_HOME)) {
         r.use_edition_css(css);
@@ -106,6 +116,9 @@ pub(crate) fn render(
     files.extend(assets.files);
     files.extend(print.files);
     files.push(schema::file(site));
+    files.push(seo::sitemap(site, &pages));
+    files.push(seo::robots(site));
+    files.extend(data_files);
     files.sort_by(|a, b| a.path.cmp(&b.path));
     // QR codes are named by their content: the same name is the same file.
     files.dedup_by(|a, b| a.path == b.path);
@@ -120,6 +133,18 @@ pub(crate) fn render(
 /// same pages again).
 pub(crate) fn is_web_page(path: &str) -> bool {
     path.ends_with(".html") && !path.starts_with(kiosk::DIR)
+}
+
+/// Every page of the web site a search engine should know, in a fixed order: all of them
+/// but the 404 page (also when only some are rendered, as in the live preview).
+fn sitemap_pages(site: &Site) -> Vec<String> {
+    let mut pages = vec![paths::HOME.to_string()];
+    pages.extend(site.life_domains.iter().map(|d| paths::life_domain(&d.slug)));
+    pages.push(paths::PROVIDERS.to_string());
+    pages.extend(site.providers.iter().map(|p| paths::provider(&p.slug)));
+    pages.extend(site.pages.iter().map(|p| paths::page(&p.slug)));
+    pages.push(paths::SEARCH.to_string());
+    pages
 }
 
 /// The kiosk edition is made when the theme has its start page.

@@ -8,7 +8,7 @@ use serde::Serialize;
 use tera::{Context, Tera};
 
 use super::assets::Assets;
-use super::{Scope, Theme, kiosk, templates, views};
+use super::{Scope, Theme, kiosk, opendata, seo, templates, views};
 use crate::artifact::Artifact;
 use crate::diagnostic::Diagnostics;
 use crate::model::{Page, Site};
@@ -52,6 +52,8 @@ pub(super) struct Renderer<'a> {
     css: String,
     scripts: BTreeMap<String, String>,
     edition: Edition,
+    /// The page that links the open data files, and the links.
+    pub(super) open_data: Option<(String, opendata::Links)>,
     pub(super) files: Vec<Artifact>,
     pub(super) errors: Diagnostics,
 }
@@ -66,6 +68,7 @@ impl<'a> Renderer<'a> {
             css: assets.css_path.clone(),
             scripts: assets.scripts.clone(),
             edition: Edition::Web,
+            open_data: None,
             files: Vec::new(),
             errors: Diagnostics::new(),
         }
@@ -84,16 +87,21 @@ impl<'a> Renderer<'a> {
             .iter()
             .map(|p| (p.slug.as_str(), views::card(site, p)))
             .collect();
+        let web = edition == Edition::Web;
         let mut ctx = Context::new();
         ctx.insert("provider_count", &site.providers.len());
+        if web {
+            ctx.insert("json_ld", &seo::script_json(&seo::home(site)));
+        }
         self.page(paths::HOME, "index.html", "", None, ctx);
         self.life_domain_pages(&cards);
         for p in site.providers.iter().filter(|p| scope.includes(&p.slug)) {
             let path = paths::provider(&p.slug);
             let mut ctx = Context::new();
-            let web = edition == Edition::Web;
             ctx.insert("provider", &views::provider(site, p, &paths::root_of(&path), web));
-            if !web {
+            if web {
+                ctx.insert("json_ld", &seo::script_json(&seo::provider(site, p)));
+            } else {
                 ctx.insert("qr", &kiosk::codes(site, p, &mut self.files));
             }
             self.page(&path, "provider.html", &p.name, Some(&p.summary), ctx);
@@ -130,6 +138,12 @@ impl<'a> Renderer<'a> {
         ctx.insert("page", &views::page(pg, &paths::root_of(&path), web));
         if let Some(d) = download {
             ctx.insert("download", d);
+        }
+        if let Some((page, links)) = &self.open_data
+            && *page == pg.slug
+            && web
+        {
+            ctx.insert("open_data", links);
         }
         self.page(&path, "page.html", &pg.title, pg.summary.as_deref(), ctx);
     }

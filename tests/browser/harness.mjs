@@ -58,7 +58,7 @@ function freePort() {
 /** The page types of a built site (at `site`, output in `out`), as paths below its root. */
 function pageTypes(site, out) {
   const dirs = (d) => readdirSync(join(out, d), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
-  const reserved = new Set(['aanbieders', 'levensgebieden', 'zoeken', 'assets', 'search', 'schema', 'gids', 'kiosk', 'downloads']);
+  const reserved = new Set(['aanbieders', 'levensgebieden', 'zoeken', 'assets', 'search', 'schema', 'gids', 'kiosk', 'downloads', 'data']);
   // The life domain with the most providers, so the page has a list to check.
   const cards = (d) => readFileSync(join(out, 'levensgebieden', d, 'index.html'), 'utf8').split('class="card"').length;
   const domain = dirs('levensgebieden').reduce((best, d) => (cards(d) > cards(best) ? d : best));

@@ -142,6 +142,10 @@ fn content_cannot_inject_markup() {
     let html = page(&out, "aanbieders/unsafe/index.html").to_lowercase();
     for tag in tags(&html) {
         let name = tag.split_whitespace().next().unwrap_or_default();
+        // The page's own structured data, which the renderer writes as escaped JSON.
+        if tag == "script type=\"application/ld+json\"" {
+            continue;
+        }
         assert!(
             !["script", "iframe", "img", "object", "embed"].contains(&name),
             "<{tag}> reached the page"
@@ -190,7 +194,10 @@ fn no_third_party_requests_and_no_scripts() {
         if rel.starts_with("kiosk/") {
             assert!(html.contains("/assets/js/kiosk-"), "{rel}: the kiosk script");
         } else if rel != "zoeken/index.html" {
-            assert!(!html.contains("<script"), "{rel}: browsing needs no JavaScript");
+            // Structured data for search engines is a data block, not a script that runs.
+            let scripts = html.matches("<script").count();
+            let data = html.matches("<script type=\"application/ld+json\">").count();
+            assert_eq!(scripts, data, "{rel}: browsing needs no JavaScript");
         }
         for src in attr_values(&html, "src") {
             assert!(!src.contains("//"), "{rel}: loads {src}");
