@@ -33,9 +33,9 @@ async function crawl(page, start) {
     assert.ok(await page.locator('main h1').count() === 1, `${key}: no page with one h1`);
     for (const href of await page.$$eval('a[href]', (as) => as.map((a) => a.href))) {
       const u = new URL(href);
-      // The printed guide's PDFs and the offline copy are files to download, not pages:
-      // each is checked once.
-      if (inSite(u) && /\.(pdf|zip)$/.test(u.pathname)) pdfs.add(u.href);
+      // The printed guide's PDFs, the offline copy and the open data are files to
+      // download, not pages: each is checked once.
+      if (inSite(u) && /\.(pdf|zip|json|csv)$/.test(u.pathname)) pdfs.add(u.href);
       else if (inSite(u)) queue.push(u.href);
     }
   }
