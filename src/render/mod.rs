@@ -25,7 +25,6 @@ use tera::Context;
 use crate::artifact::Artifact;
 use crate::diagnostic::{Code, Diagnostic, Diagnostics, Staged};
 use crate::model::Site;
-use crate::paths;
 use crate::text;
 use pages::{Edition, Renderer};
 pub(crate) use theme::Theme;
@@ -103,7 +102,6 @@ pub(crate) fn render(
         r.open_data = Some((settings.page.clone(), links));
     }
     r.all_pages(scope, search.meta_path, Edition::Web);
-    let pages = sitemap_pages(site);
     let kiosk_css = assets.kiosk_css_path.as_deref();
     if let (Some(_), Some(css), true) = (site.config.kiosk, kiosk_css, theme.templates.contains_key(KIOSK_HOME)) {
         r.use_edition_css(css);
@@ -116,7 +114,7 @@ pub(crate) fn render(
     files.extend(assets.files);
     files.extend(print.files);
     files.push(schema::file(site));
-    files.push(seo::sitemap(site, &pages));
+    files.push(seo::sitemap(site));
     files.push(seo::robots(site));
     files.extend(data_files);
     files.sort_by(|a, b| a.path.cmp(&b.path));
@@ -133,18 +131,6 @@ pub(crate) fn render(
 /// same pages again).
 pub(crate) fn is_web_page(path: &str) -> bool {
     path.ends_with(".html") && !path.starts_with(kiosk::DIR)
-}
-
-/// Every page of the web site a search engine should know, in a fixed order: all of them
-/// but the 404 page (also when only some are rendered, as in the live preview).
-fn sitemap_pages(site: &Site) -> Vec<String> {
-    let mut pages = vec![paths::HOME.to_string()];
-    pages.extend(site.life_domains.iter().map(|d| paths::life_domain(&d.slug)));
-    pages.push(paths::PROVIDERS.to_string());
-    pages.extend(site.providers.iter().map(|p| paths::provider(&p.slug)));
-    pages.extend(site.pages.iter().map(|p| paths::page(&p.slug)));
-    pages.push(paths::SEARCH.to_string());
-    pages
 }
 
 /// The kiosk edition is made when the theme has its start page.

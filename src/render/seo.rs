@@ -2,6 +2,8 @@
 //! sitemap and robots.txt. Everything is built as JSON values and serialised here, so no
 //! text of a provider can break out of its `<script>` element.
 
+use std::collections::BTreeMap;
+
 use serde_json::{Value, json};
 
 use crate::artifact::Artifact;
@@ -171,18 +173,41 @@ fn breadcrumbs(site: &Site, p: &Provider, page: &str) -> Value {
     })
 }
 
-/// `sitemap.xml`: every page of the web site once, by its canonical address; `lastmod`
-/// where the content says when it was checked (a provider's `last_reviewed`, and for a list
-/// the newest of its providers').
-pub(super) fn sitemap(site: &Site, pages: &[String]) -> Artifact {
+/// `sitemap.xml`: every page of the web site once (all but the 404 page, also when the
+/// live preview renders only some), by its canonical address; `lastmod` where the content
+/// says when it was checked: a provider's `last_reviewed`, and for a list the newest of its
+/// providers'. Free pages and the search page have none.
+pub(super) fn sitemap(site: &Site) -> Artifact {
+    let newest = site.providers.iter().map(|p| p.last_reviewed).max();
+    let mut by_domain: BTreeMap<&str, Date> = BTreeMap::new();
+    for p in &site.providers {
+        for d in &p.life_domains {
+            let e = by_domain.entry(d.as_str()).or_insert(p.last_reviewed);
+            *e = (*e).max(p.last_reviewed);
+        }
+    }
+    let mut pages: Vec<(String, Option<Date>)> = vec![(paths::HOME.to_string(), newest)];
+    pages.extend(
+        site.life_domains
+            .iter()
+            .map(|d| (paths::life_domain(&d.slug), by_domain.get(d.slug.as_str()).copied())),
+    );
+    pages.push((paths::PROVIDERS.to_string(), newest));
+    pages.extend(
+        site.providers
+            .iter()
+            .map(|p| (paths::provider(&p.slug), Some(p.last_reviewed))),
+    );
+    pages.extend(site.pages.iter().map(|p| (paths::page(&p.slug), None)));
+    pages.push((paths::SEARCH.to_string(), None));
     let mut xml = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
-    for path in pages {
+    for (path, date) in pages {
         xml.push_str("  <url><loc>");
-        xml.push_str(&escape_xml(&url(site, path)));
+        xml.push_str(&escape_xml(&url(site, &path)));
         xml.push_str("</loc>");
-        if let Some(date) = lastmod(site, path) {
+        if let Some(date) = date {
             xml.push_str("<lastmod>");
             xml.push_str(&date.iso());
             xml.push_str("</lastmod>");
@@ -193,21 +218,7 @@ pub(super) fn sitemap(site: &Site, pages: &[String]) -> Artifact {
     Artifact::new(SITEMAP, xml)
 }
 
-pub(super) const SITEMAP: &str = "sitemap.xml";
-
-fn lastmod(site: &Site, path: &str) -> Option<Date> {
-    let newest = |ps: &mut dyn Iterator<Item = &Provider>| ps.map(|p| p.last_reviewed).max();
-    if let Some(p) = site.providers.iter().find(|p| paths::provider(&p.slug) == path) {
-        return Some(p.last_reviewed);
-    }
-    if let Some(d) = site.life_domains.iter().find(|d| paths::life_domain(&d.slug) == path) {
-        return newest(&mut site.providers.iter().filter(|p| p.life_domains.contains(&d.slug)));
-    }
-    if path == paths::HOME || path == paths::PROVIDERS {
-        return newest(&mut site.providers.iter());
-    }
-    None
-}
+const SITEMAP: &str = "sitemap.xml";
 
 fn escape_xml(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
