@@ -15,7 +15,10 @@ pub(super) const DIR: &str = "downloads";
 
 /// The zip of `files` (all the site's files, in any order), dated `edition`.
 pub(super) fn zip(files: &[&Artifact], edition: Date) -> Result<Vec<u8>, String> {
-    let mut sorted: Vec<&&Artifact> = files.iter().filter(|f| !f.path.starts_with(DIR)).collect();
+    let mut sorted: Vec<&&Artifact> = files
+        .iter()
+        .filter(|f| f.path.strip_prefix(DIR).is_none_or(|rest| !rest.starts_with('/')))
+        .collect();
     sorted.sort_by(|a, b| a.path.cmp(&b.path));
     // ZIP dates start in 1980 and end in 2107.
     let year = u16::try_from(edition.year.clamp(1980, 2107)).unwrap_or(1980);
@@ -46,6 +49,7 @@ mod tests {
             Artifact::new("b/index.html", "b"),
             Artifact::new("index.html", "home"),
             Artifact::new("downloads/x.zip", "old"),
+            Artifact::new("downloads-uitleg/index.html", "a free page"),
         ]
     }
 
@@ -60,7 +64,7 @@ mod tests {
         let names: Vec<String> = (0..archive.len())
             .map(|i| archive.by_index(i).unwrap().name().unwrap().to_string())
             .collect();
-        assert_eq!(names, ["b/index.html", "index.html"]);
+        assert_eq!(names, ["b/index.html", "downloads-uitleg/index.html", "index.html"]);
         let first = archive.by_index(0).unwrap();
         let t = first.last_modified().unwrap();
         assert_eq!((t.year(), t.month(), t.day()), (2026, 11, 20));
