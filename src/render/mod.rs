@@ -99,7 +99,7 @@ pub(crate) fn render(
     if let Some(settings) = &site.config.open_data {
         let (files, links) = opendata::files(site, settings, edition);
         data_files = files;
-        r.open_data = Some((settings.page.clone(), links));
+        r.add_to_page(&settings.page, "open_data", &links);
     }
     r.all_pages(scope, search.meta_path, Edition::Web);
     let kiosk_css = assets.kiosk_css_path.as_deref();
@@ -173,7 +173,8 @@ fn offline_copy(
             path: path.clone(),
             size: text::size_words(zip.len()),
         };
-        if let Some(html) = r.page_with_download(page, &link)
+        r.add_to_page(slug, "download", &link);
+        if let Some(html) = r.render_again(page)
             && let Some(old) = files.iter_mut().find(|f| f.path == html.path)
         {
             *old = html;

@@ -8,7 +8,7 @@ use serde::Serialize;
 use tera::{Context, Tera};
 
 use super::assets::Assets;
-use super::{Scope, Theme, kiosk, opendata, seo, templates, views};
+use super::{Scope, Theme, kiosk, seo, templates, views};
 use crate::artifact::Artifact;
 use crate::diagnostic::Diagnostics;
 use crate::model::{Page, Site};
@@ -52,8 +52,9 @@ pub(super) struct Renderer<'a> {
     css: String,
     scripts: BTreeMap<String, String>,
     edition: Edition,
-    /// The page that links the open data files, and the links.
-    pub(super) open_data: Option<(String, opendata::Links)>,
+    /// What a free page of the web site shows besides its text, by slug: the links to the
+    /// open data files and to the offline copy (on the Over page).
+    extras: BTreeMap<String, Context>,
     pub(super) files: Vec<Artifact>,
     pub(super) errors: Diagnostics,
 }
@@ -68,7 +69,7 @@ impl<'a> Renderer<'a> {
             css: assets.css_path.clone(),
             scripts: assets.scripts.clone(),
             edition: Edition::Web,
-            open_data: None,
+            extras: BTreeMap::new(),
             files: Vec::new(),
             errors: Diagnostics::new(),
         }
@@ -118,7 +119,7 @@ impl<'a> Renderer<'a> {
             ctx,
         );
         for pg in &site.pages {
-            self.free_page(pg, None);
+            self.free_page(pg);
         }
         self.search_page(search_meta);
         if edition == Edition::Web {
@@ -131,28 +132,27 @@ impl<'a> Renderer<'a> {
         }
     }
 
-    fn free_page(&mut self, pg: &Page, download: Option<&Download>) {
+    /// Adds `value` as `key` to what the web edition of the free page `slug` shows.
+    pub(super) fn add_to_page<T: Serialize + ?Sized>(&mut self, slug: &str, key: &str, value: &T) {
+        self.extras.entry(slug.to_string()).or_default().insert(key, value);
+    }
+
+    fn free_page(&mut self, pg: &Page) {
         let path = paths::page(&pg.slug);
         let mut ctx = Context::new();
         let web = self.edition == Edition::Web;
         ctx.insert("page", &views::page(pg, &paths::root_of(&path), web));
-        if let Some(d) = download {
-            ctx.insert("download", d);
-        }
-        if let Some((page, links)) = &self.open_data
-            && *page == pg.slug
-            && web
-        {
-            ctx.insert("open_data", links);
+        if let (true, Some(extra)) = (web, self.extras.get(&pg.slug)) {
+            ctx.extend(extra.clone());
         }
         self.page(&path, "page.html", &pg.title, pg.summary.as_deref(), ctx);
     }
 
-    /// The web edition of `pg` again, now with a link to the offline copy.
-    pub(super) fn page_with_download(&mut self, pg: &Page, download: &Download) -> Option<Artifact> {
+    /// The web edition of `pg` again, with what was added to it since.
+    pub(super) fn render_again(&mut self, pg: &Page) -> Option<Artifact> {
         self.edition = Edition::Web;
         let before = self.files.len();
-        self.free_page(pg, Some(download));
+        self.free_page(pg);
         if self.files.len() > before {
             self.files.pop()
         } else {
