@@ -128,6 +128,8 @@ pub(crate) struct OpenData {
     pub(crate) licence: String,
     pub(crate) licence_url: String,
     pub(crate) page: String,
+    /// Where site.yaml names the page; None when it does not.
+    pub(crate) page_at: Option<Span>,
 }
 
 /// Licences a directory's data is commonly published under, with their texts.
@@ -163,10 +165,15 @@ fn open_data(doc: &Document, raw: RawOpenData, out: &mut Diagnostics) -> Option<
             String::new()
         }
     };
+    let page_at = raw
+        .page
+        .is_some()
+        .then(|| doc.value_span(&keys(&["open_data", "page"])));
     raw.enabled.unwrap_or(true).then(|| OpenData {
         licence,
         licence_url,
-        page: raw.page.unwrap_or_else(|| DEFAULT_OFFLINE_PAGE.to_string()),
+        page: raw.page.unwrap_or_else(|| DEFAULT_ABOUT_PAGE.to_string()),
+        page_at,
     })
 }
 
@@ -309,7 +316,7 @@ fn offline_page(doc: &Document, raw: RawOffline) -> (Option<String>, Option<Span
     let page = raw
         .enabled
         .unwrap_or(true)
-        .then(|| raw.page.unwrap_or_else(|| DEFAULT_OFFLINE_PAGE.to_string()));
+        .then(|| raw.page.unwrap_or_else(|| DEFAULT_ABOUT_PAGE.to_string()));
     (page, at)
 }
 
@@ -329,8 +336,8 @@ fn language(doc: &Document, raw: Option<String>, out: &mut Diagnostics) -> Strin
     language
 }
 
-/// The free page that offers the offline copy when site.yaml does not say.
-const DEFAULT_OFFLINE_PAGE: &str = "over";
+/// The free page that offers the offline copy and the open data when site.yaml does not say.
+const DEFAULT_ABOUT_PAGE: &str = "over";
 
 /// The kiosk settings, each within the range a visitor can live with: long enough to
 /// read a page and answer, short enough that the next visitor does not find the last

@@ -63,8 +63,8 @@ fn languages_limit(providers: &[Provider], diags: &mut Diagnostics) {
     }
 }
 
-/// The free pages site.yaml names (the printed guide's intro, the page that offers the
-/// offline copy) exist; a missing one is left out of the guide or gets no link, with a
+/// The free pages site.yaml names (the printed guide's intro, the pages that offer the
+/// offline copy and the open data) exist; a missing one is left out of the guide or gets no link, with a
 /// warning where site.yaml names it.
 fn named_pages(config: &Config, pages: &[Page], diags: &mut Diagnostics) {
     let slugs: Vec<&str> = pages.iter().map(|p| p.slug.as_str()).collect();
@@ -72,7 +72,11 @@ fn named_pages(config: &Config, pages: &[Page], diags: &mut Diagnostics) {
         .print_intro_at
         .map(|at| config.print_intro.iter().map(move |s| (s.as_str(), at)));
     let offline = config.offline_page.as_deref().zip(config.offline_page_at);
-    for (slug, at) in intro.into_iter().flatten().chain(offline) {
+    let data = config
+        .open_data
+        .as_ref()
+        .and_then(|d| Some(d.page.as_str()).zip(d.page_at));
+    for (slug, at) in intro.into_iter().flatten().chain(offline).chain(data) {
         if !slugs.contains(&slug) {
             let hint = crate::suggest::hint(slug, slugs.iter().copied(), "the free pages are");
             diags.push(
