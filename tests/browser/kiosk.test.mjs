@@ -190,7 +190,7 @@ function quickSite() {
   const root = join(tmp, 'site');
   for (const part of ['content', 'themes', 'site.yaml']) cpSync(join(REPO, part), join(root, part), { recursive: true });
   const yaml = readFileSync(join(root, 'site.yaml'), 'utf8');
-  writeFileSync(join(root, 'site.yaml'), `${yaml}print:\n  enabled: false\noffline:\n  enabled: false\nkiosk:\n  idle_seconds: 5\n  countdown_seconds: 4\n`);
+  writeFileSync(join(root, 'site.yaml'), `${yaml}print:\n  enabled: false\noffline:\n  enabled: false\nkiosk:\n  idle_seconds: 5\n  countdown_seconds: 12\n`);
   return buildSite(root);
 }
 
@@ -210,13 +210,14 @@ test('after a quiet while the kiosk asks "Bent u nog bezig?", then starts again 
   await page.clock.runFor(4000);
   await dialog.waitFor({ state: 'visible' });
   await page.clock.runFor(100);
-  assert.match(await page.locator('.kiosk-announce').textContent(), /Bent u nog bezig\? Over 4 seconden/);
-  assert.equal(await page.locator('.kiosk-idle__count').textContent(), '4');
+  assert.match(await page.locator('.kiosk-announce').textContent(), /Bent u nog bezig\? Over 12 seconden/);
+  assert.equal(await page.locator('.kiosk-idle__count').textContent(), '12');
   assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Ja, ik ben nog bezig');
   await page.screenshot({ path: join(OUT_DIR, 'idle-dialog.png') });
   await page.clock.runFor(2000);
-  assert.equal(await page.locator('.kiosk-idle__count').textContent(), '2', 'the countdown shows');
-  await page.clock.runFor(2500);
+  assert.equal(await page.locator('.kiosk-idle__count').textContent(), '10', 'the countdown shows');
+  assert.equal(await page.locator('.kiosk-announce').textContent(), 'Nog 10 seconden.', 'one reminder');
+  await page.clock.runFor(10500);
   await page.waitForURL(fileUrl(out, 'kiosk/index.html'));
   assert.equal(await page.locator('#kiosk-zoek').inputValue(), '');
   assert.equal(await page.locator('[data-back]').count(), 0, 'no way back into the last visit');
@@ -233,6 +234,13 @@ test('after a quiet while the kiosk asks "Bent u nog bezig?", then starts again 
   assert.match(page.url(), /kiosk\/zoeken\/index\.html\?q=huur$/);
   assert.equal(await page.locator('#zoekterm').inputValue(), 'huur');
   assert.equal(await dialog.isVisible(), false, 'the wait starts again');
+  // By keyboard: Escape answers "yes" as well.
+  await page.clock.runFor(1000);
+  await dialog.waitFor({ state: 'visible' });
+  await page.keyboard.press('Escape');
+  assert.equal(await dialog.isVisible(), false);
+  await page.clock.runFor(4500);
+  assert.match(page.url(), /q=huur$/, 'Escape kept the page');
   await context.close();
 });
 

@@ -46,7 +46,9 @@
   // the slip); a kiosk started with --kiosk-printing prints without asking.
   var print = document.querySelector('.kiosk-print');
   if (print) {
-    print.closest('[hidden]').hidden = false;
+    // Hidden without JavaScript, where it could not print.
+    var wrap = print.closest('[hidden]');
+    if (wrap) wrap.hidden = false;
     print.addEventListener('click', function () { window.print(); });
   }
 
