@@ -15,7 +15,7 @@
 //! ```text
 //! commands   pipeline  serve  scaffold  synth  fuzzing  the library's entry points
 //! write      output                                  atomic swap of public/ and search-index/
-//! render     render  review                          pages, assets, schema; the review report
+//! render     render  review                          pages (web and kiosk), assets, schema, sitemap and open data, the printed guide, the offline zip; the review report
 //! index      search                                  tantivy index, query rules, static export
 //! validate   validate  model                         raw structs → the model the renderer trusts
 //! load       config  content                         site.yaml; walk, front matter, raw structs
