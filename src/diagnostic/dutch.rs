@@ -240,6 +240,14 @@ const TABLE: &[(&str, &str)] = &[
         "{}: {} is not a date written as YYYY-MM-DD",
         "{}: {} is geen datum geschreven als JJJJ-MM-DD",
     ),
+    (
+        "{}: {} is not a valid date: there is no month {}",
+        "{}: {} is geen bestaande datum: er is geen maand {}",
+    ),
+    (
+        "{}: {} is not a valid date: month {} of {} has no day {}",
+        "{}: {} is geen bestaande datum: maand {} van {} heeft geen dag {}",
+    ),
     ("{}: {} is not a time of day", "{}: {} is geen tijd"),
     // Meaning.
     ("unknown life domain {}", "onbekend levensgebied {}"),
@@ -650,6 +658,14 @@ mod tests {
         assert_eq!(
             translate("the summary is 230 characters long; at most 200 are allowed").unwrap(),
             "de samenvatting is 230 tekens lang; er mogen er hoogstens 200 zijn"
+        );
+        assert_eq!(
+            translate("`last_reviewed`: `2026-13-01` is not a valid date: there is no month 13").unwrap(),
+            "`last_reviewed`: `2026-13-01` is geen bestaande datum: er is geen maand 13"
+        );
+        assert_eq!(
+            translate("`last_reviewed`: `2026-02-30` is not a valid date: month 2 of 2026 has no day 30").unwrap(),
+            "`last_reviewed`: `2026-02-30` is geen bestaande datum: maand 2 van 2026 heeft geen dag 30"
         );
         assert_eq!(translate("something new"), None);
         assert_eq!(
