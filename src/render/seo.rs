@@ -10,6 +10,7 @@ use crate::artifact::Artifact;
 use crate::date::Date;
 use crate::model::{Provider, Site};
 use crate::paths;
+use crate::text;
 
 /// JSON for inside `<script type="application/ld+json">`: `<`, `>` and `&` are written as
 /// `\u003c`, `\u003e` and `\u0026` (the same JSON), so `</script>` in a name stays text.
@@ -205,7 +206,7 @@ pub(super) fn sitemap(site: &Site) -> Artifact {
     );
     for (path, date) in pages {
         xml.push_str("  <url><loc>");
-        xml.push_str(&escape_xml(&url(site, &path)));
+        xml.push_str(&text::escape_html(&url(site, &path)));
         xml.push_str("</loc>");
         if let Some(date) = date {
             xml.push_str("<lastmod>");
@@ -219,10 +220,6 @@ pub(super) fn sitemap(site: &Site) -> Artifact {
 }
 
 const SITEMAP: &str = "sitemap.xml";
-
-fn escape_xml(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
-}
 
 /// `robots.txt`: everything may be crawled but the kiosk copy, and the sitemap is named.
 /// Crawlers read it only at the root of a host; a site on a sub-path gets it too, for a
