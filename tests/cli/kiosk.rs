@@ -68,6 +68,10 @@ fn every_page_has_a_kiosk_twin_that_never_leads_outside() {
         assert!(std::fs::read_to_string(&file).unwrap().starts_with("<svg"), "{c}");
     }
     assert!(extra.contains("class=\"slip\""), "the slip to print");
+    assert!(
+        extra.contains("href=\"../../aanbieders/index.html\" data-back>"),
+        "without JavaScript, Terug leads to the A–Z list"
+    );
     let web_page = std::fs::read_to_string(out.join("aanbieders/extra-links/index.html")).unwrap();
     assert!(
         web_page.contains("href=\"https://extra.example.org/\""),

@@ -56,6 +56,19 @@ fn the_sitemap_lists_every_page_once_and_robots_names_it() {
         sitemap.contains("<loc>https://example.org/gids/aanbieders/alpha/</loc><lastmod>2026-10-01</lastmod>"),
         "a provider's lastmod is its last_reviewed: {sitemap}"
     );
+    // The home page is as new as its newest provider; a free page says no date.
+    let lastmod = |loc: &str| {
+        let at = sitemap.find(&format!("<loc>{loc}</loc>")).unwrap();
+        let entry = &sitemap[at..sitemap[at..].find("</url>").unwrap() + at];
+        entry.split("<lastmod>").nth(1).map(|d| d[..10].to_string())
+    };
+    let newest = locs
+        .iter()
+        .filter(|l| l.contains("/aanbieders/") && !l.ends_with("/aanbieders/"))
+        .filter_map(|l| lastmod(l))
+        .max();
+    assert_eq!(lastmod("https://example.org/gids/"), newest);
+    assert_eq!(lastmod("https://example.org/gids/over/"), None);
     let robots = std::fs::read_to_string(out.join("robots.txt")).unwrap();
     assert!(
         robots.contains("Sitemap: https://example.org/gids/sitemap.xml\n"),
