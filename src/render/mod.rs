@@ -61,7 +61,8 @@ impl Scope {
 /// the kiosk edition, and adds the theme's static files and the JSON Schema of provider
 /// files. `search` is the search export: its entry file's path and its files. With
 /// `complete` (a build to a folder, not the live preview, which leaves out what takes
-/// seconds) the printed guide and the offline copy are made too, and pages link to them.
+/// time on every save) the printed guide, the open data files and the offline copy are
+/// made too, and pages link to them.
 pub(crate) fn render(
     site: &Site,
     theme: &Theme,
@@ -96,7 +97,9 @@ pub(crate) fn render(
     }
     let mut r = Renderer::new(site, theme, tera, base, &assets);
     let mut data_files = Vec::new();
-    if let Some(settings) = &site.config.open_data {
+    // Like the guide and the zip, not in the live preview: at 10,000 providers the files
+    // take a third of a second, on every save.
+    if let (true, Some(settings)) = (complete, &site.config.open_data) {
         let (files, links) = opendata::files(site, settings, edition);
         data_files = files;
         r.add_to_page(&settings.page, "open_data", &links);
