@@ -61,6 +61,9 @@ pub(crate) enum Command {
     /// Create a new content file from a template, with every field explained.
     #[command(subcommand)]
     New(NewCommand),
+    /// Create provider files from another system's data.
+    #[command(subcommand)]
+    Import(ImportCommand),
     /// For developers: write a synthetic site with N invented providers, for tests and benchmarks.
     #[command(hide = true)]
     Generate(GenerateArgs),
@@ -92,6 +95,27 @@ pub(crate) enum NewCommand {
     /// The slug is made from the name: lowercase, without accents, words joined by hyphens.
     /// An existing file is never overwritten.
     Provider(NewProviderArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum ImportCommand {
+    /// Create content/providers/<slug>.md for every active service in an HSDS 3.0 export.
+    ///
+    /// FILE is HSDS 3.0 compiled JSON: one service, a list of services, or a page of the
+    /// HSDS API (`/services?full=true`); a folder imports every .json file in it. Terms,
+    /// service areas and languages are matched to this site's life domains, neighbourhoods
+    /// and languages. Everything that could not be taken over is reported as a warning with
+    /// the record's line. Existing files are never overwritten. See docs/open-data.md.
+    Hsds(ImportHsdsArgs),
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct ImportHsdsArgs {
+    /// The HSDS JSON file, or a folder of them.
+    #[arg(value_name = "FILE|DIR")]
+    pub(crate) input: PathBuf,
+    #[command(flatten)]
+    pub(crate) root: RootArg,
 }
 
 #[derive(Debug, Args)]

@@ -40,6 +40,7 @@ struct RawOpenData {
     licence: Option<String>,
     licence_url: Option<String>,
     page: Option<String>,
+    province: Option<String>,
 }
 
 /// `kiosk:` in site.yaml: the edition for a public touch screen.
@@ -130,6 +131,8 @@ pub(crate) struct OpenData {
     pub(crate) page: String,
     /// Where site.yaml names the page; None when it does not.
     pub(crate) page_at: Option<Span>,
+    /// The province, which HSDS addresses require (`state_province`); empty when not given.
+    pub(crate) province: String,
 }
 
 /// Licences a directory's data is commonly published under, with their texts.
@@ -174,6 +177,7 @@ fn open_data(doc: &Document, raw: RawOpenData, out: &mut Diagnostics) -> Option<
         licence_url,
         page: raw.page.unwrap_or_else(|| DEFAULT_ABOUT_PAGE.to_string()),
         page_at,
+        province: raw.province.map(|p| p.trim().to_string()).unwrap_or_default(),
     })
 }
 

@@ -29,7 +29,10 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("index", &["search"]),
     ("render", &["render", "review"]),
     ("write", &["output"]),
-    ("commands", &["pipeline", "serve", "scaffold", "synth", "fuzzing"]),
+    (
+        "commands",
+        &["pipeline", "serve", "scaffold", "synth", "fuzzing", "import"],
+    ),
 ];
 
 /// Files of the binary and of this test: not part of the library's layers.

@@ -13,9 +13,10 @@
 //! stage it is:
 //!
 //! ```text
-//! commands   pipeline  serve  scaffold  synth  fuzzing  the library's entry points
+//! commands   pipeline  serve  scaffold  synth  fuzzing  the library's entry points;
+//!            import                                  `import hsds`: HSDS records → provider files
 //! write      output                                  atomic swap of public/ and search-index/
-//! render     render  review                          pages (web and kiosk), assets, schema, sitemap and open data, the printed guide, the offline zip; the review report
+//! render     render  review                          pages (web and kiosk), assets, schema, sitemap, open data and HSDS, the printed guide, the offline zip; the review report
 //! index      search                                  tantivy index, query rules, static export
 //! validate   validate  model                         raw structs → the model the renderer trusts
 //! load       config  content                         site.yaml; walk, front matter, raw structs
@@ -44,6 +45,7 @@ mod diagnostic;
 mod formats;
 #[doc(hidden)]
 pub mod fuzzing;
+mod import;
 mod languages;
 mod markdown;
 mod model;
@@ -69,6 +71,7 @@ mod layering;
 // The public surface: what the command-line front end calls.
 pub use date::TodayError;
 pub use diagnostic::{Diagnostics, Language, Staged};
+pub use import::{ImportReport, import_hsds};
 pub use pipeline::{
     BuildOptions, Built, SearchError, analyse, build, check, review, review_page, search, write_report,
 };

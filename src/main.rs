@@ -7,7 +7,7 @@ mod cmd;
 use std::process::ExitCode;
 
 use clap::Parser;
-use cli::{Cli, Command, NewCommand};
+use cli::{Cli, Command, ImportCommand, NewCommand};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -25,5 +25,6 @@ fn main() -> ExitCode {
         Command::Report(args) => cmd::report::run(&args),
         Command::New(NewCommand::Provider(args)) => cmd::new::run(&args),
         Command::Generate(args) => cmd::generate::run(&args),
+        Command::Import(ImportCommand::Hsds(args)) => cmd::import::run(&args),
     }
 }

@@ -388,6 +388,130 @@ pub(crate) fn plain_text(md: &str) -> String {
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// The text as plain paragraphs for other systems (HSDS descriptions): blocks separated
+/// by an empty line, list items on lines of their own (`- `), links followed by their
+/// outside address. `from_plain_text` reads it back into Markdown that gives this text again.
+pub(crate) fn plain_blocks(md: &str) -> String {
+    let mut blocks: Vec<String> = Vec::new();
+    let mut current = String::new();
+    let mut in_item = 0usize;
+    let mut link: Option<String> = None;
+    let flush = |current: &mut String, blocks: &mut Vec<String>, sep_line: bool| {
+        let line = current.split_whitespace().collect::<Vec<_>>().join(" ");
+        current.clear();
+        if line.is_empty() || line == "-" {
+            return;
+        }
+        match blocks.last_mut() {
+            Some(last) if sep_line => {
+                last.push('\n');
+                last.push_str(&line);
+            }
+            _ => blocks.push(line),
+        }
+    };
+    let mut list_open = false;
+    for event in Parser::new_ext(md, options()) {
+        match event {
+            // Raw HTML is shown as text on the site, so it is text here too.
+            Event::Text(t) | Event::Code(t) | Event::InlineHtml(t) | Event::Html(t) => current.push_str(&t),
+            Event::SoftBreak | Event::HardBreak => current.push(' '),
+            Event::Start(Tag::Item) => {
+                flush(&mut current, &mut blocks, list_open);
+                in_item += 1;
+                current.push_str("- ");
+            }
+            Event::End(TagEnd::Item) => {
+                flush(&mut current, &mut blocks, list_open);
+                list_open = true;
+                in_item = in_item.saturating_sub(1);
+            }
+            Event::End(TagEnd::List(_)) if in_item == 0 => list_open = false,
+            Event::Start(Tag::Link { dest_url, .. }) => link = Some(dest_url.to_string()),
+            Event::End(TagEnd::Link) => {
+                if let Some(url) = link.take().filter(|u| scheme(u).is_some()) {
+                    let shown = spelled(&url);
+                    if !current.trim_end().ends_with(&shown) {
+                        current.push_str(&format!(" ({shown})"));
+                    }
+                }
+            }
+            Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::BlockQuote(_) | TagEnd::TableRow)
+                if in_item == 0 =>
+            {
+                flush(&mut current, &mut blocks, false);
+            }
+            Event::End(TagEnd::TableCell) => current.push(' '),
+            _ => {}
+        }
+    }
+    flush(&mut current, &mut blocks, false);
+    blocks.join("\n\n")
+}
+
+/// Markdown for plain text of the form `plain_blocks` writes (or any plain text): lines
+/// starting with `- ` stay list items; everything Markdown would read as markup is
+/// escaped, so the text reads back as it was written.
+pub(crate) fn from_plain_text(text: &str) -> String {
+    let mut out = String::new();
+    // Two lists in a row are one list to Markdown unless their bullets differ.
+    let mut bullet = "* ";
+    let mut last_was_list = false;
+    for (i, para) in text.replace("\r\n", "\n").split("\n\n").enumerate() {
+        if i > 0 {
+            out.push_str("\n\n");
+        }
+        let lines: Vec<&str> = para.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+        let list = !lines.is_empty() && lines.iter().all(|l| l.starts_with("- "));
+        bullet = match (list, last_was_list, bullet) {
+            (true, true, "- ") => "* ",
+            _ => "- ",
+        };
+        last_was_list = list;
+        for (j, line) in lines.iter().enumerate() {
+            if j > 0 {
+                out.push_str(if list { "\n" } else { " " });
+            }
+            match line.strip_prefix("- ").filter(|_| list) {
+                Some(item) => {
+                    out.push_str(bullet);
+                    out.push_str(&escape_inline(item));
+                }
+                None => out.push_str(&escape_line_start(&escape_inline(line))),
+            }
+        }
+    }
+    out
+}
+
+/// Backslashes before the characters that start inline markup.
+fn escape_inline(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '&' | '~' | '|' | '!'
+        ) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A line that Markdown would read as a heading, list or quote, made plain text.
+fn escape_line_start(line: &str) -> String {
+    let digits = line.chars().take_while(char::is_ascii_digit).count();
+    let after = &line[digits..];
+    if line.starts_with(['#', '-', '+', '=']) {
+        format!("\\{line}")
+    } else if digits > 0 && (after.starts_with(". ") || after.starts_with(") ") || after == "." || after == ")") {
+        format!("{}\\{}", &line[..digits], after)
+    } else {
+        line.to_string()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -520,5 +644,26 @@ mod tests {
             plain_text("# Kop\n\nEen **vet** [link](https://x.nl).\n\n- a\n- b"),
             "Kop Een vet link. a b"
         );
+    }
+
+    #[test]
+    fn plain_blocks_read_back_as_the_same_text() {
+        let md = "## Wat wij doen\n\nWij helpen *u* met [formulieren](https://voorbeeld.nl/).\nOok thuis.\n\n- Huur\n- Schulden en `geld`\n\n1. Bellen\n2. Langskomen\n\n# Kop\n\n> Citaat met 1+1 = 2 & <b>vet</b>\n";
+        let plain = plain_blocks(md);
+        assert_eq!(
+            plain,
+            "Wat wij doen\n\nWij helpen u met formulieren (voorbeeld.nl). Ook thuis.\n\n- Huur\n- Schulden en geld\n\n- Bellen\n- Langskomen\n\nKop\n\nCitaat met 1+1 = 2 & <b>vet</b>"
+        );
+        assert_eq!(plain_blocks(&from_plain_text(&plain)), plain);
+        for odd in [
+            "# geen kop",
+            "1. geen lijst",
+            "- één punt",
+            "*geen* _nadruk_ [link](x) \\ `code`",
+            "+ - =",
+            "2024.",
+        ] {
+            assert_eq!(plain_blocks(&from_plain_text(odd)), odd, "{odd}");
+        }
     }
 }

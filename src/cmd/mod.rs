@@ -5,6 +5,7 @@ pub(crate) mod analyse;
 pub(crate) mod build;
 pub(crate) mod check;
 pub(crate) mod generate;
+pub(crate) mod import;
 pub(crate) mod new;
 pub(crate) mod report;
 pub(crate) mod search;
@@ -15,7 +16,7 @@ use std::sync::OnceLock;
 
 use steunwijzer::{Diagnostics, Language};
 
-use crate::cli::{Command, NewCommand};
+use crate::cli::{Command, ImportCommand, NewCommand};
 
 /// The content has errors, or the command could not do its work.
 pub(crate) const CONTENT_ERROR: u8 = 1;
@@ -30,6 +31,7 @@ pub(crate) fn site_root(command: &Command) -> Option<&Path> {
         Command::Search(a) => Some(&a.root.root),
         Command::New(NewCommand::Provider(a)) => Some(&a.root.root),
         Command::Report(a) => Some(&a.root.root),
+        Command::Import(ImportCommand::Hsds(a)) => Some(&a.root.root),
         Command::Serve(a) => Some(&a.root.root),
         Command::Analyse(_) | Command::Generate(_) => None,
     }

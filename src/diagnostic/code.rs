@@ -119,6 +119,13 @@ codes! {
     NotIndependent = "not-independent",
     /// A `means` phrase of the vocabulary that no listed provider's text holds.
     UnmatchedSearchWord = "unmatched-search-word",
+    // Import.
+    /// A file given to `import hsds` that is not HSDS 3.0 JSON.
+    NotHsds = "not-hsds",
+    /// Something in an HSDS record that `import hsds` could not put in a provider file.
+    NotImported = "not-imported",
+    /// An HSDS record `import hsds` left out: inactive, without a name, or its file exists.
+    RecordSkipped = "record-skipped",
     // Markdown.
     /// HTML in a text, shown as plain text.
     RawHtml = "raw-html",

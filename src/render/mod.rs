@@ -6,6 +6,7 @@
 //! names.
 
 mod assets;
+pub(crate) mod hsds;
 mod kiosk;
 mod offline;
 mod opendata;
@@ -102,6 +103,7 @@ pub(crate) fn render(
     if let (true, Some(settings)) = (complete, &site.config.open_data) {
         let (files, links) = opendata::files(site, settings, edition);
         data_files = files;
+        data_files.extend(hsds::files(site, settings));
         r.add_to_page(&settings.page, "open_data", &links);
     }
     r.all_pages(scope, search.meta_path, Edition::Web);

@@ -1,0 +1,643 @@
+//! One HSDS service record → one provider file: the inverse of `render::hsds`, and lenient
+//! with other systems' records. Everything that is not taken over becomes a note.
+
+use serde_json::Value;
+
+use super::write::{Address, Contact, Front, Hours, Mapped, Slot};
+use crate::date::{ClockTime, Date};
+use crate::diagnostic::{Code, Diagnostic, Span};
+use crate::formats;
+use crate::languages;
+use crate::markdown;
+use crate::model::Site;
+use crate::render::hsds::{self, GROUP_SEPARATOR};
+use crate::text;
+use crate::values::{self, Accessibility, ContactMode, Kind, Weekday};
+
+/// The longest summary a provider file may have.
+const SUMMARY_MAX: usize = 200;
+
+/// Something the import could not take over, for the report.
+pub(super) struct Note {
+    code: Code,
+    message: String,
+    hint: String,
+}
+
+impl Note {
+    pub(super) fn diagnostic(self, input: &str, at: Span) -> Diagnostic {
+        Diagnostic::warning(self.code, input, at, self.message).with_hint(self.hint)
+    }
+}
+
+/// Collects the notes of one record, each starting with the record's name.
+pub(super) struct Notes<'a> {
+    name: String,
+    out: &'a mut Vec<Note>,
+}
+
+impl Notes<'_> {
+    fn not_imported(&mut self, what: &str, why: &str, hint: &str) {
+        self.push(Code::NotImported, &format!("{what} was not imported: {why}"), hint);
+    }
+
+    fn push(&mut self, code: Code, message: &str, hint: &str) {
+        self.out.push(Note {
+            code,
+            message: format!("\"{}\": {message}", self.name),
+            hint: hint.to_string(),
+        });
+    }
+}
+
+/// The provider file for `record`, or None when it is left out (the reason is in `notes`).
+pub(super) fn service(record: &Value, site: &Site, notes: &mut Vec<Note>) -> Option<Mapped> {
+    let name = str_of(record, "name").unwrap_or_default();
+    let mut n = Notes {
+        name: name.clone(),
+        out: notes,
+    };
+    if !is_wanted(record, &mut n) {
+        return None;
+    }
+    let terms = Terms::of(record, site, &mut n);
+    let front = Front {
+        summary: summary(record, &mut n),
+        kind: terms.kind.unwrap_or_else(|| {
+            n.push(
+                Code::NotImported,
+                "no kind of provider is given; it is set to `organisation`",
+                "check `kind:` in the file",
+            );
+            Kind::Organisation
+        }),
+        life_domains: terms.life_domains,
+        neighbourhoods: neighbourhoods(record, site, &mut n),
+        target_groups: target_groups(record),
+        languages: spoken(record, &mut n),
+        contact: contact(record, &mut n),
+        opening_hours: opening_hours(record, &mut n),
+        contact_modes: terms.contact_modes,
+        accessibility: terms.accessibility,
+        free: free(record, &mut n),
+        independent: terms.independent.then_some(true),
+        complaints: terms.complaints,
+        helps_with_complaints: terms.helps_with_complaints,
+        last_reviewed: last_reviewed(record, &mut n),
+        name,
+    };
+    if front.life_domains.is_empty() {
+        n.push(
+            Code::NotImported,
+            "no life domain of this site matches its taxonomy terms",
+            "add `life_domains:` to the file",
+        );
+    }
+    unmapped_fields(record, &mut n);
+    Some(Mapped {
+        slug: slug(record, &front.name),
+        body: body(record),
+        front,
+    })
+}
+
+/// False for a record to leave out: one without a name, or not active.
+fn is_wanted(record: &Value, n: &mut Notes) -> bool {
+    if n.name.is_empty() {
+        let hint = "give the service a name in the other system and export again";
+        n.push(Code::RecordSkipped, "the record has no name, so it was left out", hint);
+        return false;
+    }
+    if let Some(status) = str_of(record, "status").filter(|s| s != "active") {
+        let message = format!("the status is `{status}`, so it was left out");
+        n.push(Code::RecordSkipped, &message, "only active services are imported");
+        return false;
+    }
+    true
+}
+
+fn target_groups(record: &Value) -> Vec<String> {
+    str_of(record, "eligibility_description")
+        .map(|e| {
+            e.split(GROUP_SEPARATOR.trim())
+                .map(str::trim)
+                .filter(|g| !g.is_empty())
+                .map(String::from)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn str_of(v: &Value, key: &str) -> Option<String> {
+    v.get(key)
+        .and_then(Value::as_str)
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(String::from)
+}
+
+fn items<'a>(v: &'a Value, key: &str) -> impl Iterator<Item = &'a Value> {
+    v.get(key).and_then(Value::as_array).into_iter().flatten()
+}
+
+/// A steunwijzer page (`…/aanbieders/<slug>/`) keeps its slug, so a site's own export
+/// comes back under the same file names; other records get one made from the name.
+fn slug(record: &Value, name: &str) -> String {
+    let from_url = str_of(record, "url").and_then(|u| {
+        let rest = u.split("/aanbieders/").nth(1)?;
+        let s = rest.strip_suffix('/').or_else(|| rest.strip_suffix("/index.html"))?;
+        (!s.is_empty()
+            && s.chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'))
+        .then(|| s.to_string())
+    });
+    from_url.unwrap_or_else(|| text::slugify(name))
+}
+
+/// The organization's description when it is short enough (steunwijzer's export puts the
+/// summary there); otherwise the description's first sentences, cut at a word.
+fn summary(record: &Value, n: &mut Notes) -> String {
+    let org = record.get("organization").and_then(|o| str_of(o, "description"));
+    if let Some(s) = org.as_ref().filter(|s| s.chars().count() <= SUMMARY_MAX) {
+        return s.clone();
+    }
+    let Some(long) = org.or_else(|| str_of(record, "description")) else {
+        n.push(
+            Code::NotImported,
+            "there is no description to make a summary of",
+            "write `summary:` in the file: one sentence about what the provider does",
+        );
+        return String::new();
+    };
+    let one_line = long.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut cut = String::new();
+    for word in one_line.split(' ') {
+        if cut.chars().count() + word.chars().count() + 2 > SUMMARY_MAX {
+            break;
+        }
+        if !cut.is_empty() {
+            cut.push(' ');
+        }
+        cut.push_str(word);
+    }
+    if cut.len() < one_line.len() {
+        cut.push('…');
+        n.push(
+            Code::NotImported,
+            &format!("the summary was cut to {SUMMARY_MAX} characters"),
+            "check `summary:` in the file",
+        );
+    }
+    cut
+}
+
+fn body(record: &Value) -> String {
+    str_of(record, "description")
+        .map(|d| markdown::from_plain_text(&d))
+        .unwrap_or_default()
+}
+
+/// The taxonomy terms of the record (its attributes), matched to this site.
+#[derive(Default)]
+struct Terms {
+    life_domains: Vec<String>,
+    kind: Option<Kind>,
+    contact_modes: Vec<ContactMode>,
+    accessibility: Vec<Accessibility>,
+    independent: bool,
+    helps_with_complaints: bool,
+    complaints: Option<String>,
+}
+
+impl Terms {
+    fn of(record: &Value, site: &Site, n: &mut Notes) -> Terms {
+        let mut t = Terms::default();
+        for a in items(record, "attributes") {
+            let term = a.get("taxonomy_term").unwrap_or(&Value::Null);
+            let code = str_of(term, "code").unwrap_or_default();
+            let name = str_of(term, "name").unwrap_or_default();
+            let taxonomy = str_of(term, "taxonomy")
+                .or_else(|| str_of(a, "link_type"))
+                .unwrap_or_default();
+            if !t.take(site, &taxonomy, &code, &name, str_of(a, "value")) {
+                let shown = if name.is_empty() { &code } else { &name };
+                let what = format!(
+                    "the taxonomy term `{shown}` ({})",
+                    if taxonomy.is_empty() { "no taxonomy" } else { &taxonomy }
+                );
+                n.not_imported(
+                    &what,
+                    "nothing on this site matches it",
+                    "add what it means to the file by hand if it matters",
+                );
+            }
+        }
+        for acc in locations(record).flat_map(|l| items(l, "accessibility")) {
+            let text = str_of(acc, "details").into_iter().chain(str_of(acc, "description"));
+            match text.clone().find_map(|s| values::find_value::<Accessibility>(&s)) {
+                Some(v) => push_new(&mut t.accessibility, v),
+                None => {
+                    let shown = text.collect::<Vec<_>>().join(": ");
+                    n.not_imported(
+                        &format!("the accessibility `{shown}`"),
+                        "it is not one of the features steunwijzer knows",
+                        "see `accessibility:` in docs/content.md",
+                    );
+                }
+            }
+        }
+        t.life_domains
+            .sort_by_key(|d| site.life_domains.iter().position(|l| &l.slug == d));
+        t
+    }
+
+    /// Takes a term if it means something here; false if nothing matches.
+    fn take(&mut self, site: &Site, taxonomy: &str, code: &str, name: &str, value: Option<String>) -> bool {
+        if taxonomy == hsds::FEATURES || taxonomy.is_empty() {
+            match code {
+                hsds::INDEPENDENT => self.independent = true,
+                hsds::HELPS_WITH_COMPLAINTS => self.helps_with_complaints = true,
+                hsds::COMPLAINTS if value.is_some() => self.complaints = value,
+                _ => return self.take_value(site, taxonomy, code, name),
+            }
+            return true;
+        }
+        self.take_value(site, taxonomy, code, name)
+    }
+
+    fn take_value(&mut self, site: &Site, taxonomy: &str, code: &str, name: &str) -> bool {
+        let is = |s: &str| s.eq_ignore_ascii_case(code) || s.to_lowercase() == name.to_lowercase();
+        if let Some(d) = site.life_domains.iter().find(|d| is(&d.slug) || is(&d.name)) {
+            push_new(&mut self.life_domains, d.slug.clone());
+            return true;
+        }
+        let find = |s: &str| !s.is_empty();
+        let text = [code, name];
+        if taxonomy != hsds::LIFE_DOMAINS {
+            if let Some(k) = text
+                .iter()
+                .filter(|s| find(s))
+                .find_map(|s| values::find_value::<Kind>(s))
+            {
+                self.kind.get_or_insert(k);
+                return true;
+            }
+            if let Some(m) = text
+                .iter()
+                .filter(|s| find(s))
+                .find_map(|s| values::find_value::<ContactMode>(s))
+            {
+                push_new(&mut self.contact_modes, m);
+                return true;
+            }
+            if let Some(a) = text
+                .iter()
+                .filter(|s| find(s))
+                .find_map(|s| values::find_value::<Accessibility>(s))
+            {
+                push_new(&mut self.accessibility, a);
+                return true;
+            }
+        }
+        false
+    }
+}
+
+fn push_new<T: PartialEq>(list: &mut Vec<T>, v: T) {
+    if !list.contains(&v) {
+        list.push(v);
+    }
+}
+
+fn locations(record: &Value) -> impl Iterator<Item = &Value> {
+    items(record, "service_at_locations").filter_map(|sal| sal.get("location"))
+}
+
+/// Service areas: a neighbourhood of this site by name or slug, or the whole municipality.
+fn neighbourhoods(record: &Value, site: &Site, n: &mut Notes) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut whole = false;
+    for area in items(record, "service_areas") {
+        let Some(name) = str_of(area, "name") else { continue };
+        if name.eq_ignore_ascii_case(&site.config.municipality) {
+            whole = true;
+        } else if let Some(nb) = site
+            .neighbourhoods
+            .iter()
+            .find(|nb| nb.name.eq_ignore_ascii_case(&name) || nb.slug == text::slugify(&name))
+        {
+            push_new(&mut out, nb.slug.clone());
+        } else {
+            n.not_imported(
+                &format!("the service area `{name}`"),
+                "it is not a neighbourhood of this site",
+                "add it to content/neighbourhoods.yaml, or leave `neighbourhoods:` out for the whole municipality",
+            );
+        }
+    }
+    if whole {
+        return Vec::new();
+    }
+    out.sort_by_key(|s| site.neighbourhoods.iter().position(|nb| &nb.slug == s));
+    out
+}
+
+/// ISO 639-1 codes; the most common ISO 639-3 codes are turned into them.
+fn spoken(record: &Value, n: &mut Notes) -> Vec<String> {
+    const THREE: &[(&str, &str)] = &[
+        ("nld", "nl"),
+        ("dut", "nl"),
+        ("eng", "en"),
+        ("tur", "tr"),
+        ("ara", "ar"),
+        ("pol", "pl"),
+        ("deu", "de"),
+        ("ger", "de"),
+        ("fra", "fr"),
+        ("fre", "fr"),
+        ("spa", "es"),
+        ("por", "pt"),
+        ("ukr", "uk"),
+        ("rus", "ru"),
+        ("som", "so"),
+        ("tir", "ti"),
+        ("fas", "fa"),
+        ("per", "fa"),
+        ("bul", "bg"),
+        ("ron", "ro"),
+        ("rum", "ro"),
+        ("ita", "it"),
+        ("zho", "zh"),
+        ("chi", "zh"),
+    ];
+    let mut out = Vec::new();
+    for l in items(record, "languages") {
+        let code = str_of(l, "code").unwrap_or_default().to_lowercase();
+        let code = THREE
+            .iter()
+            .find(|(three, _)| *three == code)
+            .map_or(code, |(_, two)| (*two).to_string());
+        if languages::name(&code).is_some() {
+            push_new(&mut out, code);
+        } else {
+            let shown = str_of(l, "name").unwrap_or(code);
+            n.not_imported(
+                &format!("the language `{shown}`"),
+                "it has no ISO 639-1 code steunwijzer knows",
+                "add the two-letter code to `languages:` by hand",
+            );
+        }
+    }
+    out
+}
+
+fn contact(record: &Value, n: &mut Notes) -> Contact {
+    let org = record.get("organization").unwrap_or(&Value::Null);
+    let mut c = Contact::default();
+    let mut phones = items(record, "phones").chain(locations(record).flat_map(|l| items(l, "phones")));
+    if let Some(number) = phones.next().and_then(|p| str_of(p, "number")) {
+        match formats::phone(&number) {
+            Ok(p) => c.phone = Some(p.display),
+            Err(_) => n.not_imported(
+                &format!("the phone number `{number}`"),
+                "it is not a Dutch phone number",
+                "write it under `contact: phone:` by hand",
+            ),
+        }
+    }
+    if phones.next().is_some() {
+        n.not_imported(
+            "a second phone number",
+            "a provider file has one",
+            "choose the number residents should call",
+        );
+    }
+    if let Some(email) = str_of(record, "email").or_else(|| str_of(org, "email")) {
+        match formats::email(&email) {
+            Ok(e) => c.email = Some(e),
+            Err(_) => n.not_imported(
+                &format!("the e-mail address `{email}`"),
+                "it is not a valid address",
+                "check it with the provider",
+            ),
+        }
+    }
+    let steunwijzer_page = |u: &String| u.contains("/aanbieders/");
+    if let Some(site) = str_of(org, "website").or_else(|| str_of(record, "url").filter(|u| !steunwijzer_page(u))) {
+        match formats::web_url(&site) {
+            Ok(u) => c.website = Some(u),
+            Err(_) => n.not_imported(
+                &format!("the website `{site}`"),
+                "only https:// addresses are shown",
+                "check it with the provider",
+            ),
+        }
+    }
+    c.address = address(record, n);
+    c
+}
+
+fn address(record: &Value, n: &mut Notes) -> Option<Address> {
+    let mut all = locations(record)
+        .flat_map(|l| items(l, "addresses"))
+        .filter(|a| str_of(a, "address_type").is_none_or(|t| t == "physical"));
+    let a = all.next()?;
+    if all.next().is_some() {
+        n.not_imported(
+            "a second address",
+            "a provider file has one",
+            "choose the address residents can visit",
+        );
+    }
+    let street = [str_of(a, "address_1"), str_of(a, "address_2")]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(", ");
+    let city = str_of(a, "city").unwrap_or_default();
+    let raw = str_of(a, "postal_code").unwrap_or_default();
+    match formats::postcode(&raw) {
+        Ok(postcode) if !street.is_empty() && !city.is_empty() => Some(Address { street, postcode, city }),
+        _ => {
+            n.not_imported(
+                &format!("the address `{street}, {raw} {city}`"),
+                "it needs a street, a Dutch postcode and a city",
+                "write it under `contact: address:` by hand",
+            );
+            None
+        }
+    }
+}
+
+/// Weekly schedules with times become slots; a schedule with only a text becomes the note.
+fn opening_hours(record: &Value, n: &mut Notes) -> Option<Hours> {
+    let mut h = Hours::default();
+    let mut notes: Vec<String> = Vec::new();
+    let schedules = items(record, "schedules").chain(locations(record).flat_map(|l| items(l, "schedules")));
+    for (i, s) in schedules.enumerate() {
+        let text = str_of(s, "description").or_else(|| str_of(s, "notes"));
+        match slot(s) {
+            Some(slot) => h.hours.push(slot),
+            None if s.get("freq").is_none() && s.get("opens_at").is_none() => notes.extend(text),
+            None => {
+                let what = format!("schedule {} ({})", i + 1, text.as_deref().unwrap_or("no description"));
+                n.not_imported(
+                    &what,
+                    "only weekly opening hours with times can be shown",
+                    "add it as `opening_hours: note:` by hand",
+                );
+            }
+        }
+    }
+    h.note = (!notes.is_empty()).then(|| notes.join(" "));
+    (!h.hours.is_empty() || h.note.is_some()).then_some(h)
+}
+
+fn slot(s: &Value) -> Option<Slot> {
+    let weekly = str_of(s, "freq").is_some_and(|f| f.eq_ignore_ascii_case("WEEKLY"));
+    let every_week = s
+        .get("interval")
+        .and_then(Value::as_f64)
+        .is_none_or(|i| (i - 1.0).abs() < f64::EPSILON);
+    if !weekly || !every_week || s.get("bymonthday").is_some_and(|v| !v.is_null()) {
+        return None;
+    }
+    let days = str_of(s, "byday")?
+        .split(',')
+        .map(|d| {
+            Weekday::ALL
+                .into_iter()
+                .find(|w| hsds::ical_day(*w).eq_ignore_ascii_case(d.trim()))
+        })
+        .collect::<Option<Vec<_>>>()?;
+    let time = |key: &str| {
+        let t = str_of(s, key)?;
+        // `10:00:00`, and a zone suffix that a local clock time does not need.
+        let hm: String = t.chars().take(5).collect();
+        ClockTime::parse(&hm).ok().map(|c| c.to_string())
+    };
+    Some(Slot {
+        days,
+        opens: time("opens_at")?,
+        closes: time("closes_at")?,
+    })
+}
+
+/// `free: true` only when the record says it costs nothing.
+fn free(record: &Value, n: &mut Notes) -> Option<bool> {
+    let amounts: Vec<f64> = items(record, "cost_options")
+        .filter_map(|c| c.get("amount").and_then(Value::as_f64))
+        .collect();
+    let fees = str_of(record, "fees_description").unwrap_or_default().to_lowercase();
+    let says_free = ["gratis", "free", "kosteloos", "geen kosten"]
+        .iter()
+        .any(|w| fees.contains(w));
+    if amounts.iter().any(|a| *a > 0.0) {
+        n.not_imported(
+            "`free: true`",
+            "the record names a cost",
+            "only free support is listed; set `free: true` if it is free for residents",
+        );
+        return None;
+    }
+    if says_free || !amounts.is_empty() {
+        return Some(true);
+    }
+    n.not_imported(
+        "`free: true`",
+        "the record does not say it is free",
+        "check with the provider, then set `free: true`",
+    );
+    None
+}
+
+fn last_reviewed(record: &Value, n: &mut Notes) -> Option<String> {
+    let date = |key: &str| str_of(record, key).and_then(|d| Date::parse(d.get(..10)?).ok());
+    if let Some(d) = date("assured_date") {
+        return Some(d.iso());
+    }
+    if let Some(d) = date("last_modified") {
+        n.push(
+            Code::NotImported,
+            "`last_reviewed` is the date the record was last changed",
+            "check the information with the provider, then set `last_reviewed:`",
+        );
+        return Some(d.iso());
+    }
+    n.push(
+        Code::NotImported,
+        "the record has no date of its last check",
+        "check the information with the provider, then set `last_reviewed:`",
+    );
+    None
+}
+
+/// Fields of a service that a provider file has no place for.
+fn unmapped_fields(record: &Value, n: &mut Notes) {
+    const TAKEN: &[&str] = &[
+        "id",
+        "organization_id",
+        "name",
+        "description",
+        "url",
+        "email",
+        "status",
+        "fees_description",
+        "eligibility_description",
+        "assured_date",
+        "last_modified",
+        "phones",
+        "schedules",
+        "service_areas",
+        "languages",
+        "service_at_locations",
+        "cost_options",
+        "attributes",
+        "organization",
+        "metadata",
+    ];
+    const ORGANIZATION: &[&str] = &["id", "name", "description", "email", "website", "metadata"];
+    let empty = |v: &Value| {
+        v.is_null()
+            || v.as_str().is_some_and(|s| s.trim().is_empty())
+            || v.as_array().is_some_and(Vec::is_empty)
+            || v.as_object().is_some_and(serde_json::Map::is_empty)
+    };
+    let hint = "a provider file has no field for it; add it to the text by hand if residents need it";
+    if let Some(fields) = record.as_object() {
+        for (key, v) in fields.iter().filter(|(k, v)| !TAKEN.contains(&k.as_str()) && !empty(v)) {
+            n.not_imported(
+                &format!("`{key}`"),
+                &format!("{} is not part of a provider file", kind_of(v)),
+                hint,
+            );
+        }
+    }
+    if let Some(fields) = record.get("organization").and_then(Value::as_object) {
+        for (key, v) in fields
+            .iter()
+            .filter(|(k, v)| !ORGANIZATION.contains(&k.as_str()) && !empty(v))
+        {
+            n.not_imported(
+                &format!("`organization.{key}`"),
+                &format!("{} is not part of a provider file", kind_of(v)),
+                hint,
+            );
+        }
+        if let Some(org) = str_of(&Value::Object(fields.clone()), "name").filter(|o| *o != n.name) {
+            n.not_imported(
+                &format!("the organization's name `{org}`"),
+                "the file has the service's name",
+                "use the name residents know in `name:`",
+            );
+        }
+    }
+}
+
+fn kind_of(v: &Value) -> &'static str {
+    match v {
+        Value::Array(_) => "a list",
+        Value::Object(_) => "an object",
+        _ => "a value",
+    }
+}
