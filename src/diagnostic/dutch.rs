@@ -553,6 +553,209 @@ const TABLE: &[(&str, &str)] = &[
         "the layout of the guide stopped unexpectedly",
         "het opmaken van de gids is onverwacht gestopt",
     ),
+    ("name at least one of: {}", "noem er minstens één: {}"),
+    // Import (`import hsds`).
+    ("this folder has no .json files", "deze map heeft geen .json-bestanden"),
+    (
+        "give the HSDS export's JSON file, or the folder that holds its .json files",
+        "geef het JSON-bestand van de HSDS-export, of de map met de .json-bestanden",
+    ),
+    ("this is not JSON: {}", "dit is geen JSON: {}"),
+    (
+        "HSDS 3.0 exports are JSON files; a tabular export (CSV files) cannot be imported",
+        "een HSDS 3.0-export is een JSON-bestand; een export als tabellen (CSV-bestanden) kan niet worden ingelezen",
+    ),
+    (
+        "not HSDS 3.0 JSON: expected a service, a list of services or a page with `contents`",
+        "dit is geen HSDS 3.0-JSON: verwacht is een dienst (service), een lijst van diensten of een pagina met `contents`",
+    ),
+    (
+        "export the services from the other system as HSDS 3.0 compiled JSON (the API's /services?full=true)",
+        "exporteer de diensten uit het andere systeem als HSDS 3.0 compiled JSON (in de API: /services?full=true)",
+    ),
+    (
+        "\"{}\": {} already exists, so it was not written",
+        "\"{}\": {} bestaat al en is dus niet gemaakt",
+    ),
+    (
+        "an existing file is never overwritten; move it away to import this record again",
+        "een bestaand bestand wordt nooit overschreven; zet het ergens anders neer om dit record opnieuw in te lezen",
+    ),
+    (
+        "\"{}\": {} cannot be written: {}",
+        "\"{}\": {} kan niet worden opgeslagen: {}",
+    ),
+    (
+        "a record has no name, so it was left out",
+        "een record heeft geen naam en is dus overgeslagen",
+    ),
+    (
+        "give the service a name in the other system and export again",
+        "geef de dienst een naam in het andere systeem en exporteer opnieuw",
+    ),
+    (
+        "\"{}\": the status is `{}`, so it was left out",
+        "\"{}\": de status is `{}`, dus dit record is overgeslagen",
+    ),
+    (
+        "only active services are imported",
+        "alleen actieve diensten (status `active`) worden ingelezen",
+    ),
+    (
+        "\"{}\": no kind of provider is given; it is set to `organisation`",
+        "\"{}\": er staat niet bij wat voor aanbieder het is; `kind: organisation` is ingevuld",
+    ),
+    ("check `kind:` in the file", "kijk `kind:` in het bestand na"),
+    (
+        "\"{}\": no life domain of this site matches its taxonomy terms",
+        "\"{}\": geen levensgebied van deze site past bij de termen (taxonomy terms) van dit record",
+    ),
+    (
+        "add `life_domains:` to the file",
+        "vul `life_domains:` in het bestand in",
+    ),
+    (
+        "\"{}\": there is no description to make a summary of",
+        "\"{}\": er is geen beschrijving om een samenvatting van te maken",
+    ),
+    (
+        "write `summary:` in the file: one sentence about what the provider does",
+        "schrijf `summary:` in het bestand: één zin over wat de aanbieder doet",
+    ),
+    (
+        "\"{}\": the summary was cut to {} characters",
+        "\"{}\": de samenvatting is ingekort tot {} tekens",
+    ),
+    ("check `summary:` in the file", "kijk `summary:` in het bestand na"),
+    (
+        "\"{}\": the taxonomy term `{}` of `{}` was not imported: nothing on this site matches it",
+        "\"{}\": de term `{}` uit `{}` is niet overgenomen: niets op deze site past erbij",
+    ),
+    (
+        "\"{}\": the taxonomy term `{}` was not imported: nothing on this site matches it",
+        "\"{}\": de term `{}` is niet overgenomen: niets op deze site past erbij",
+    ),
+    (
+        "add what it means to the file by hand if it matters",
+        "zet wat het betekent zelf in het bestand als het ertoe doet",
+    ),
+    (
+        "\"{}\": the accessibility `{}` was not imported: it is not one of the features steunwijzer knows",
+        "\"{}\": de toegankelijkheid `{}` is niet overgenomen: steunwijzer kent die niet",
+    ),
+    (
+        "see `accessibility:` in docs/content.md",
+        "zie `accessibility:` in docs/content.md",
+    ),
+    (
+        "\"{}\": the service area `{}` was not imported: it is not a neighbourhood of this site",
+        "\"{}\": het werkgebied `{}` is niet overgenomen: het is geen wijk van deze site",
+    ),
+    (
+        "add it to content/neighbourhoods.yaml, or leave `neighbourhoods:` out for the whole municipality",
+        "zet de wijk in content/neighbourhoods.yaml, of laat `neighbourhoods:` weg voor de hele gemeente",
+    ),
+    (
+        "\"{}\": the language `{}` was not imported: it has no ISO 639-1 code steunwijzer knows",
+        "\"{}\": de taal `{}` is niet overgenomen: steunwijzer kent er geen ISO 639-1-code van",
+    ),
+    (
+        "add the two-letter code to `languages:` by hand",
+        "zet de code van twee letters zelf bij `languages:`",
+    ),
+    (
+        "\"{}\": the phone number `{}` was not imported: it is not a Dutch phone number",
+        "\"{}\": het telefoonnummer `{}` is niet overgenomen: het is geen Nederlands nummer",
+    ),
+    (
+        "write it under `contact: phone:` by hand",
+        "zet het zelf onder `contact: phone:`",
+    ),
+    (
+        "\"{}\": a second phone number was not imported: a provider file has one",
+        "\"{}\": een tweede telefoonnummer is niet overgenomen: een aanbieder heeft er één",
+    ),
+    (
+        "choose the number residents should call",
+        "kies het nummer dat bewoners moeten bellen",
+    ),
+    (
+        "\"{}\": the e-mail address `{}` was not imported: it is not a valid address",
+        "\"{}\": het e-mailadres `{}` is niet overgenomen: het is geen geldig adres",
+    ),
+    ("check it with the provider", "vraag het na bij de aanbieder"),
+    (
+        "\"{}\": the website `{}` was not imported: it is not a valid web address",
+        "\"{}\": de website `{}` is niet overgenomen: het is geen geldig webadres",
+    ),
+    (
+        "\"{}\": a second address was not imported: a provider file has one",
+        "\"{}\": een tweede adres is niet overgenomen: een aanbieder heeft er één",
+    ),
+    (
+        "choose the address residents can visit",
+        "kies het adres waar bewoners langs kunnen komen",
+    ),
+    (
+        "\"{}\": the address `{}` was not imported: it needs a street, a Dutch postcode and a city",
+        "\"{}\": het adres `{}` is niet overgenomen: er zijn een straat, een Nederlandse postcode en een plaats nodig",
+    ),
+    (
+        "write it under `contact: address:` by hand",
+        "zet het zelf onder `contact: address:`",
+    ),
+    (
+        "\"{}\": schedule {} ({}) was not imported: only weekly opening hours with times can be shown",
+        "\"{}\": rooster {} ({}) is niet overgenomen: alleen wekelijkse openingstijden met tijden kunnen worden getoond",
+    ),
+    (
+        "add it as `opening_hours: note:` by hand",
+        "zet het zelf bij `opening_hours: note:`",
+    ),
+    (
+        "\"{}\": `free: true` was not set: the record names a cost",
+        "\"{}\": `free: true` is niet ingevuld: in het record staan kosten",
+    ),
+    (
+        "only free support is listed; set `free: true` if it is free for residents",
+        "alleen gratis ondersteuning komt op de site; vul `free: true` in als het voor bewoners gratis is",
+    ),
+    (
+        "\"{}\": `free: true` was not set: the record does not say it is free",
+        "\"{}\": `free: true` is niet ingevuld: het record zegt niet dat het gratis is",
+    ),
+    (
+        "check with the provider, then set `free: true`",
+        "vraag het na bij de aanbieder en vul dan `free: true` in",
+    ),
+    (
+        "\"{}\": `last_reviewed` is the date the record was last changed",
+        "\"{}\": `last_reviewed` is de datum waarop het record voor het laatst is gewijzigd",
+    ),
+    (
+        "\"{}\": the record has no date of its last check",
+        "\"{}\": het record heeft geen datum van de laatste controle",
+    ),
+    (
+        "check the information with the provider, then set `last_reviewed:`",
+        "controleer de gegevens met de aanbieder en vul dan `last_reviewed:` in",
+    ),
+    (
+        "\"{}\": `{}` was not imported: a provider file has no field for it",
+        "\"{}\": `{}` is niet overgenomen: een aanbiedersbestand heeft daar geen veld voor",
+    ),
+    (
+        "add it to the text by hand if residents need it",
+        "zet het zelf in de tekst als bewoners het nodig hebben",
+    ),
+    (
+        "\"{}\": the organization's name `{}` was not imported: the file has the service's name",
+        "\"{}\": de naam van de organisatie, `{}`, is niet overgenomen: het bestand heeft de naam van de dienst",
+    ),
+    (
+        "use the name residents know in `name:`",
+        "zet bij `name:` de naam die bewoners kennen",
+    ),
 ];
 
 /// `text` in Dutch, when the table has it.

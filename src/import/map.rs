@@ -42,9 +42,15 @@ impl Notes<'_> {
     }
 
     fn push(&mut self, code: Code, message: &str, hint: &str) {
+        // A record without a name is known by its line only.
+        let message = if self.name.is_empty() {
+            message.to_string()
+        } else {
+            format!("\"{}\": {message}", self.name)
+        };
         self.out.push(Note {
             code,
-            message: format!("\"{}\": {message}", self.name),
+            message,
             hint: hint.to_string(),
         });
     }
@@ -105,7 +111,7 @@ pub(super) fn service(record: &Value, site: &Site, notes: &mut Vec<Note>) -> Opt
 fn is_wanted(record: &Value, n: &mut Notes) -> bool {
     if n.name.is_empty() {
         let hint = "give the service a name in the other system and export again";
-        n.push(Code::RecordSkipped, "the record has no name, so it was left out", hint);
+        n.push(Code::RecordSkipped, "a record has no name, so it was left out", hint);
         return false;
     }
     if let Some(status) = str_of(record, "status").filter(|s| s != "active") {
@@ -221,10 +227,11 @@ impl Terms {
                 .unwrap_or_default();
             if !t.take(site, &taxonomy, &code, &name, str_of(a, "value")) {
                 let shown = if name.is_empty() { &code } else { &name };
-                let what = format!(
-                    "the taxonomy term `{shown}` ({})",
-                    if taxonomy.is_empty() { "no taxonomy" } else { &taxonomy }
-                );
+                let what = if taxonomy.is_empty() {
+                    format!("the taxonomy term `{shown}`")
+                } else {
+                    format!("the taxonomy term `{shown}` of `{taxonomy}`")
+                };
                 n.not_imported(
                     &what,
                     "nothing on this site matches it",
@@ -428,7 +435,7 @@ fn contact(record: &Value, n: &mut Notes) -> Contact {
             Ok(u) => c.website = Some(u),
             Err(_) => n.not_imported(
                 &format!("the website `{site}`"),
-                "only https:// addresses are shown",
+                "it is not a valid web address",
                 "check it with the provider",
             ),
         }
@@ -533,9 +540,9 @@ fn free(record: &Value, n: &mut Notes) -> Option<bool> {
         .iter()
         .any(|w| fees.contains(w));
     if amounts.iter().any(|a| *a > 0.0) {
-        n.not_imported(
-            "`free: true`",
-            "the record names a cost",
+        n.push(
+            Code::NotImported,
+            "`free: true` was not set: the record names a cost",
             "only free support is listed; set `free: true` if it is free for residents",
         );
         return None;
@@ -543,9 +550,9 @@ fn free(record: &Value, n: &mut Notes) -> Option<bool> {
     if says_free || !amounts.is_empty() {
         return Some(true);
     }
-    n.not_imported(
-        "`free: true`",
-        "the record does not say it is free",
+    n.push(
+        Code::NotImported,
+        "`free: true` was not set: the record does not say it is free",
         "check with the provider, then set `free: true`",
     );
     None
@@ -603,24 +610,25 @@ fn unmapped_fields(record: &Value, n: &mut Notes) {
             || v.as_array().is_some_and(Vec::is_empty)
             || v.as_object().is_some_and(serde_json::Map::is_empty)
     };
-    let hint = "a provider file has no field for it; add it to the text by hand if residents need it";
+    let hint = "add it to the text by hand if residents need it";
     if let Some(fields) = record.as_object() {
-        for (key, v) in fields.iter().filter(|(k, v)| !TAKEN.contains(&k.as_str()) && !empty(v)) {
-            n.not_imported(
-                &format!("`{key}`"),
-                &format!("{} is not part of a provider file", kind_of(v)),
-                hint,
-            );
+        for key in fields
+            .iter()
+            .filter(|(k, v)| !TAKEN.contains(&k.as_str()) && !empty(v))
+            .map(|(k, _)| k)
+        {
+            n.not_imported(&format!("`{key}`"), "a provider file has no field for it", hint);
         }
     }
     if let Some(fields) = record.get("organization").and_then(Value::as_object) {
-        for (key, v) in fields
+        for key in fields
             .iter()
             .filter(|(k, v)| !ORGANIZATION.contains(&k.as_str()) && !empty(v))
+            .map(|(k, _)| k)
         {
             n.not_imported(
                 &format!("`organization.{key}`"),
-                &format!("{} is not part of a provider file", kind_of(v)),
+                "a provider file has no field for it",
                 hint,
             );
         }
@@ -631,13 +639,5 @@ fn unmapped_fields(record: &Value, n: &mut Notes) {
                 "use the name residents know in `name:`",
             );
         }
-    }
-}
-
-fn kind_of(v: &Value) -> &'static str {
-    match v {
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
-        _ => "a value",
     }
 }

@@ -48,18 +48,24 @@ pub fn import_hsds(root: &Path, input: &Path) -> ImportReport {
             let at = file.span_of(record);
             let mut notes = Vec::new();
             let Some(mapped) = map::service(record, &site, &mut notes) else {
-                report
-                    .diagnostics
-                    .extend(notes.into_iter().map(|n| n.diagnostic(&file.display, at)));
+                report.diagnostics.extend(
+                    notes
+                        .into_iter()
+                        .map(|n| n.diagnostic(&file.display, at).with_source(file.text())),
+                );
                 continue;
             };
             match write::provider(root, &mapped, &mut slugs) {
                 Ok(path) => report.written.push(path),
-                Err(d) => report.diagnostics.push(d.at(&file.display, at, &mapped.front.name)),
+                Err(d) => report
+                    .diagnostics
+                    .push(d.at(&file.display, at, &mapped.front.name).with_source(file.text())),
             }
-            report
-                .diagnostics
-                .extend(notes.into_iter().map(|n| n.diagnostic(&file.display, at)));
+            report.diagnostics.extend(
+                notes
+                    .into_iter()
+                    .map(|n| n.diagnostic(&file.display, at).with_source(file.text())),
+            );
         }
     }
     report

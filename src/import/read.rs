@@ -19,6 +19,10 @@ pub(super) struct InputFile {
 }
 
 impl InputFile {
+    pub(super) fn text(&self) -> &str {
+        &self.text
+    }
+
     /// Where a record starts: the line of its `id`, which HSDS makes unique; the file's
     /// start when it has none.
     pub(super) fn span_of(&self, record: &Value) -> Span {
@@ -28,7 +32,12 @@ impl InputFile {
         let Ok(quoted) = serde_json::to_string(id) else {
             return Span::file_start();
         };
-        match self.text.find(&quoted) {
+        // The key too: the same id also stands in `link_id` and `service_id`.
+        let found = [format!("\"id\":{quoted}"), format!("\"id\": {quoted}")]
+            .iter()
+            .filter_map(|p| self.text.find(p.as_str()).map(|at| at + p.len() - quoted.len()))
+            .min();
+        match found {
             Some(at) => {
                 let before = &self.text[..at];
                 let line = before.matches('\n').count() + 1;

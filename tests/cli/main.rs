@@ -9,6 +9,7 @@ mod build;
 mod check;
 mod example;
 mod hostile;
+mod hsds;
 mod kiosk;
 mod new_provider;
 mod opendata;

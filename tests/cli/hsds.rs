@@ -1,0 +1,248 @@
+//! HSDS 3.0: the export under `data/hsds/` and `import hsds`. The round trip (export →
+//! import into an empty site → export) gives the same records; records of another system
+//! are mapped where they can be and everything else is reported at its line. (The
+//! records are validated against Open Referral's schemas in tests/browser/hsds.test.mjs.)
+
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+
+use crate::support::*;
+
+/// The example site, with `providers` false: without its provider files.
+fn example(at: &Path, providers: bool) -> PathBuf {
+    for part in ["content", "themes"] {
+        copy_dir(&repo_root().join(part), &at.join(part));
+    }
+    std::fs::copy(repo_root().join("site.yaml"), at.join("site.yaml")).unwrap();
+    if !providers {
+        std::fs::remove_dir_all(at.join("content/providers")).unwrap();
+        std::fs::create_dir(at.join("content/providers")).unwrap();
+    }
+    at.to_path_buf()
+}
+
+fn build(dir: &Path, root: &str) -> PathBuf {
+    let r = run_in(dir, &["build", "--root", root]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    dir.join(root).join("public")
+}
+
+fn json(path: &Path) -> Value {
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+#[test]
+fn the_example_round_trips_through_hsds() {
+    let tmp = tempfile::tempdir().unwrap();
+    example(&tmp.path().join("haarlem"), true);
+    let first = build(tmp.path(), "haarlem");
+    let services = first.join("data/hsds/services.json");
+    let records = json(&services);
+    let n = records["total_items"].as_u64().unwrap() as usize;
+    assert!(n >= 40, "{n} records");
+    assert_eq!(records["contents"].as_array().unwrap().len(), n);
+
+    example(&tmp.path().join("nieuw"), false);
+    let r = run_in(
+        tmp.path(),
+        &["import", "hsds", services.to_str().unwrap(), "--root", "nieuw"],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stderr.is_empty(), "our own export maps without a note:\n{}", r.stderr);
+    assert!(
+        r.stdout
+            .contains(&format!("{n} records read, {n} provider files written")),
+        "{}",
+        r.stdout
+    );
+    // The files keep the example's names, also where a name and its slug differ.
+    assert!(
+        tmp.path()
+            .join("nieuw/content/providers/vakbond-zorgmedewerkers-haarlem.md")
+            .exists()
+    );
+    let huurteam = std::fs::read_to_string(tmp.path().join("nieuw/content/providers/huurteam-schalkwijk.md")).unwrap();
+    assert!(
+        huurteam.contains("life_domains: [wonen]\n") && huurteam.contains("  phone: \"023 000 52 34\"\n"),
+        "{huurteam}"
+    );
+
+    let second = build(tmp.path(), "nieuw");
+    for file in [
+        "data/hsds/services.json",
+        "data/hsds/taxonomy_terms.json",
+        "data/aanbieders.json",
+    ] {
+        assert!(
+            std::fs::read(first.join(file)).unwrap() == std::fs::read(second.join(file)).unwrap(),
+            "{file} differs after the round trip"
+        );
+    }
+
+    // Importing again writes nothing and overwrites nothing.
+    let before = read_tree(&tmp.path().join("nieuw/content"));
+    let r = run_in(
+        tmp.path(),
+        &["import", "hsds", services.to_str().unwrap(), "--root", "nieuw"],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stdout
+            .contains(&format!("{n} records read, 0 provider files written")),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stderr.contains("already exists, so it was not written"),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains(&format!("0 errors, {n} warnings")), "{}", r.stderr);
+    assert_eq!(read_tree(&tmp.path().join("nieuw/content")), before);
+}
+
+#[test]
+fn records_of_another_system_are_mapped_and_the_rest_is_reported_at_its_line() {
+    let tmp = tempfile::tempdir().unwrap();
+    example(&tmp.path().join("zaanstad"), false);
+    let input = fixture("hsds/ander-systeem.json");
+    let r = run_in(
+        tmp.path(),
+        &["import", "hsds", input.to_str().unwrap(), "--root", "zaanstad"],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stdout.contains("4 records read, 3 provider files written"),
+        "{}",
+        r.stdout
+    );
+    let at = |line: u32| format!("ander-systeem.json:{line}:13: warning: ");
+    for (line, message) in [
+        (
+            11,
+            "\"Schuldhulp Voorbeeldstad\": `application_process` was not imported",
+        ),
+        (
+            11,
+            "\"Schuldhulp Voorbeeldstad\": `organization.legal_status` was not imported",
+        ),
+        (11, "the service area `Zaandam-Oost` was not imported"),
+        (11, "the language `Kurmanji` was not imported"),
+        (11, "the taxonomy term `Schuldhulpverlening` of `AIRS` was not imported"),
+        (11, "schedule 2 (Eerste dinsdag van de maand) was not imported"),
+        (11, "the accessibility `Invalidentoilet` was not imported"),
+        (11, "a second phone number was not imported"),
+        (11, "the summary was cut to 200 characters"),
+        (
+            81,
+            "\"Taalcafé Voorbeeld\": `free: true` was not set: the record names a cost",
+        ),
+        (81, "`last_reviewed` is the date the record was last changed"),
+        (99, "\"Oude dienst\": the status is `defunct`, so it was left out"),
+        (
+            104,
+            "\"Buurthulp Noord\": no life domain of this site matches its taxonomy terms",
+        ),
+        (
+            104,
+            "the website `https://buurthulp/` was not imported: it is not a valid web address",
+        ),
+    ] {
+        let found = r.stderr.lines().any(|l| l.contains(&at(line)) && l.contains(message));
+        assert!(found, "no `{message}` at line {line} in:\n{}", r.stderr);
+    }
+    let dir = tmp.path().join("zaanstad/content/providers");
+    let schuld = std::fs::read_to_string(dir.join("schuldhulp-voorbeeldstad.md")).unwrap();
+    for line in [
+        "life_domains: [inkomen]",
+        "neighbourhoods: [schalkwijk]",
+        "languages: [nl]",
+        "  phone: \"+31 75 000 12 34\"",
+        "  website: https://schuldhulp.example.org/",
+        "    postcode: \"2011 AA\"",
+        "    - days: [monday, wednesday]",
+        "      opens: \"09:00\"",
+        "  note: Ook op afspraak.",
+        "contact_modes: [walk-in]",
+        "accessibility: [wheelchair-accessible]",
+        "free: true",
+        "last_reviewed: 2026-05-01",
+    ] {
+        assert!(schuld.lines().any(|l| l == line), "no `{line}` in:\n{schuld}");
+    }
+    assert!(schuld.ends_with("Wij helpen bij schulden en post.\n\nBel ons of loop binnen.\n"));
+    let taal = std::fs::read_to_string(dir.join("taalcafe-voorbeeld.md")).unwrap();
+    assert!(!taal.contains("free:"), "not marked free: it costs money\n{taal}");
+    assert!(!dir.join("oude-dienst.md").exists());
+
+    // What is still missing is what `check` reports.
+    let c = run_in(tmp.path(), &["check", "--root", "zaanstad"]);
+    assert_eq!(c.code, 1);
+    assert!(
+        c.stderr
+            .contains("buurthulp-noord.md:5:1: error: `life_domains` is empty"),
+        "{}",
+        c.stderr
+    );
+
+    // For a Dutch site, in Dutch.
+    std::fs::remove_dir_all(&dir).unwrap();
+    let r = run_in(
+        tmp.path(),
+        &[
+            "--lang",
+            "nl",
+            "import",
+            "hsds",
+            input.to_str().unwrap(),
+            "--root",
+            "zaanstad",
+        ],
+    );
+    assert!(
+        r.stderr
+            .contains("het werkgebied `Zaandam-Oost` is niet overgenomen: het is geen wijk van deze site"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stdout.contains("4 records gelezen, 3 aanbiedersbestanden gemaakt"),
+        "{}",
+        r.stdout
+    );
+}
+
+#[test]
+fn input_that_is_not_hsds_is_a_located_error_and_writes_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    example(&tmp.path().join("site"), false);
+    write(&tmp.path().join("in/kapot.json"), "{\n  \"contents\": [1,\n}\n");
+    write(&tmp.path().join("in/anders.json"), "{\"organizations\": []}\n");
+    let r = run_in(tmp.path(), &["import", "hsds", "in", "--root", "site"]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("in/kapot.json:3:1: error: this is not JSON"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr.contains("in/anders.json:1:1: error: not HSDS 3.0 JSON: expected a service, a list of services or a page with `contents`"),
+        "{}",
+        r.stderr
+    );
+    std::fs::create_dir(tmp.path().join("leeg")).unwrap();
+    let r = run_in(tmp.path(), &["import", "hsds", "leeg", "--root", "site"]);
+    assert_eq!(r.code, 1);
+    assert!(
+        r.stderr.contains("leeg:1:1: error: this folder has no .json files"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(
+        std::fs::read_dir(tmp.path().join("site/content/providers"))
+            .unwrap()
+            .count(),
+        0
+    );
+}
