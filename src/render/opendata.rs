@@ -25,6 +25,8 @@ const JSON_VERSION: u32 = 1;
 pub(super) struct Links {
     json: String,
     csv: String,
+    /// The HSDS records (`data/hsds/services.json`).
+    hsds: String,
     licence: String,
     licence_url: String,
 }
@@ -42,6 +44,7 @@ pub(super) fn files(site: &Site, settings: &OpenData, edition: Date) -> (Vec<Art
     let links = Links {
         json: json_path,
         csv: csv_path,
+        hsds: format!("{}/services.json", super::hsds::DIR),
         licence: settings.licence.clone(),
         licence_url: settings.licence_url.clone(),
     };

@@ -71,6 +71,7 @@ fn the_json_and_csv_hold_every_listed_provider_and_nothing_else() {
     // The Over page links both, with the licence.
     let over = std::fs::read_to_string(out.join("over/index.html")).unwrap();
     assert!(over.contains("href=\"../data/aanbieders.json\"") && over.contains("href=\"../data/aanbieders.csv\""));
+    assert!(over.contains("href=\"../data/hsds/services.json\""));
     assert!(over.contains("href=\"https://creativecommons.org/publicdomain/zero/1.0/\">CC0-1.0</a>"));
 }
 
