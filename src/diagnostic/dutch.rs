@@ -554,6 +554,10 @@ const TABLE: &[(&str, &str)] = &[
         "het opmaken van de gids is onverwacht gestopt",
     ),
     ("name at least one of: {}", "noem er minstens één: {}"),
+    (
+        "12 means an entry should be checked once a year",
+        "12 betekent: elke aanbieder wordt eens per jaar nagekeken",
+    ),
     // Import (`import hsds`).
     ("this folder has no .json files", "deze map heeft geen .json-bestanden"),
     (

@@ -157,7 +157,9 @@ fn slug(record: &Value, name: &str) -> String {
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'))
         .then(|| s.to_string())
     });
-    from_url.unwrap_or_else(|| text::slugify(name))
+    let slug = from_url.unwrap_or_else(|| text::slugify(name));
+    // A name of only signs (`???`) has no letters to make a file name of.
+    if slug.is_empty() { "aanbieder".to_string() } else { slug }
 }
 
 /// The organization's description when it is short enough (steunwijzer's export puts the
@@ -639,5 +641,22 @@ fn unmapped_fields(record: &Value, n: &mut Notes) {
                 "use the name residents know in `name:`",
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn a_steunwijzer_page_keeps_its_slug_and_other_records_get_one_from_the_name() {
+        let ours = json!({"url": "https://x.nl/gids/aanbieders/vakbond-zorg/"});
+        assert_eq!(slug(&ours, "Vakbondsteunpunt Zorg"), "vakbond-zorg");
+        let theirs = json!({"url": "https://ander.example.org/diensten/123"});
+        assert_eq!(slug(&theirs, "Taalcafé Noord"), "taalcafe-noord");
+        let traversal = json!({"url": "https://x.nl/aanbieders/../../etc/"});
+        assert_eq!(slug(&traversal, "Hulp"), "hulp");
+        assert_eq!(slug(&json!({}), "???"), "aanbieder");
     }
 }
