@@ -142,6 +142,33 @@ pub(crate) struct GenerateArgs {
     /// Seed of the generator: the same seed gives the same site.
     #[arg(long, default_value_t = 1)]
     pub(crate) seed: u64,
+    /// Words in each provider's text, MIN-MAX: real pages have 150-400, under headings and
+    /// with lists; below 100 the texts are a few sentences.
+    #[arg(long, value_name = "MIN-MAX", default_value = "150-400", value_parser = word_range)]
+    pub(crate) words: (usize, usize),
+    /// Number of life domains: the nine of the social domain, then invented ones (1-32).
+    #[arg(long, default_value_t = 9, value_parser = clap::value_parser!(u8).range(1..=32))]
+    pub(crate) life_domains: u8,
+    /// Number of neighbourhoods (0-32).
+    #[arg(long, default_value_t = 6, value_parser = clap::value_parser!(u8).range(0..=32))]
+    pub(crate) neighbourhoods: u8,
+    /// Number of languages spoken besides Dutch (0-31).
+    #[arg(long, default_value_t = 12, value_parser = clap::value_parser!(u8).range(0..=31))]
+    pub(crate) languages: u8,
+}
+
+/// `150-400` → (150, 400).
+fn word_range(s: &str) -> Result<(usize, usize), String> {
+    let err = || format!("`{s}` is not a range of words such as 150-400");
+    let (low, high) = s.split_once('-').ok_or_else(err)?;
+    let (low, high): (usize, usize) = (
+        low.trim().parse().map_err(|_| err())?,
+        high.trim().parse().map_err(|_| err())?,
+    );
+    if low == 0 || low > high || high > 100_000 {
+        return Err(err());
+    }
+    Ok((low, high))
 }
 
 #[derive(Debug, Args)]

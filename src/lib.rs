@@ -80,4 +80,4 @@ pub use scaffold::{NewProviderError, new_provider};
 pub use search::analyser::Word;
 pub use search::query::{DomainCount, Hit, Match, QueryWord, Request, Response, Suggestions, TermChoice};
 pub use serve::{ServeError, ServeEvent, ServeOptions, serve};
-pub use synth::generate;
+pub use synth::{Shape, generate};

@@ -10,7 +10,13 @@ pub(crate) fn run(args: &GenerateArgs) -> ExitCode {
         eprintln!("error: {} exists already; choose a new folder", args.out.display());
         return ExitCode::from(USAGE_ERROR);
     }
-    match steunwijzer::generate(&args.out, args.providers, args.seed) {
+    let shape = steunwijzer::Shape {
+        words: args.words,
+        life_domains: args.life_domains.into(),
+        neighbourhoods: args.neighbourhoods.into(),
+        languages: args.languages.into(),
+    };
+    match steunwijzer::generate(&args.out, args.providers, args.seed, &shape) {
         Ok(()) => {
             println!("wrote {} providers to {}", args.providers, args.out.display());
             ExitCode::SUCCESS
