@@ -22,6 +22,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "paths",
             "artifact",
             "suggest",
+            "par",
         ],
     ),
     ("load", &["config", "content"]),

@@ -21,7 +21,7 @@
 //! validate   validate  model                         raw structs → the model the renderer trusts
 //! load       config  content                         site.yaml; walk, front matter, raw structs
 //! base       diagnostic  source  yaml  markdown  text  formats  languages  date  values
-//!            paths  artifact  suggest                located errors, parsing, small formats
+//!            paths  artifact  suggest  par               located errors, parsing, small formats
 //! ```
 //!
 //! The binary (`main.rs`, `cli.rs`, `cmd/`) sits above all of this: it parses the command
@@ -50,6 +50,7 @@ mod languages;
 mod markdown;
 mod model;
 mod output;
+mod par;
 mod paths;
 mod pipeline;
 mod render;

@@ -1,11 +1,14 @@
 //! What only the kiosk edition shows: QR codes in place of links that would leave the
 //! directory, and how long it waits for the next visitor.
 
+use std::collections::HashMap;
+
 use serde::Serialize;
 
 use super::{qr, views};
 use crate::artifact::{Artifact, content_hash};
 use crate::model::{Provider, Site};
+use crate::par;
 use crate::paths;
 
 /// Where the kiosk pages are written, below the site's root.
@@ -23,22 +26,73 @@ pub(super) struct Codes {
     map: Option<String>,
 }
 
-/// The codes of `p`'s page, website, e-mail and address; their files go to `files`,
-/// named by their content (two providers at one address share a file: the renderer
-/// keeps one).
-pub(super) fn codes(site: &Site, p: &Provider, files: &mut Vec<Artifact>) -> Codes {
+/// The QR code files of every address the kiosk shows, made before the pages on all
+/// cores: choosing each code's mask is most of a kiosk build's work (docs/benchmarks.md).
+#[derive(Default)]
+pub(super) struct QrFiles {
+    /// Address → path of its file; None when the address is too long for a code.
+    paths: HashMap<String, Option<String>>,
+}
+
+impl QrFiles {
+    /// The codes of the providers `include` accepts, and their files (one per distinct
+    /// code: two providers at one address share a file).
+    pub(super) fn make(site: &Site, include: impl Fn(&Provider) -> bool) -> (QrFiles, Vec<Artifact>) {
+        let mut texts: Vec<String> = site
+            .providers
+            .iter()
+            .filter(|p| include(p))
+            .flat_map(|p| addresses(site, p))
+            .collect();
+        texts.sort_unstable();
+        texts.dedup();
+        let svgs = par::map(&texts, |t| qr::svg(t));
+        let mut files = Vec::new();
+        let mut paths = HashMap::with_capacity(texts.len());
+        for (text, svg) in texts.into_iter().zip(svgs) {
+            let path = svg.map(|svg| {
+                let path = format!("assets/qr/{}.svg", content_hash(svg.as_bytes()));
+                files.push(Artifact::new(path.clone(), svg));
+                path
+            });
+            paths.insert(text, path);
+        }
+        files.sort_by(|a, b| a.path.cmp(&b.path));
+        files.dedup_by(|a, b| a.path == b.path);
+        (QrFiles { paths }, files)
+    }
+
+    fn path(&self, text: &str) -> Option<String> {
+        self.paths.get(text).cloned().flatten()
+    }
+}
+
+/// What `p`'s codes encode: its page, website, e-mail and address on a map.
+fn addresses(site: &Site, p: &Provider) -> Vec<String> {
     let c = &p.contact;
-    let mut file = |text: &str| {
-        let svg = qr::svg(text)?;
-        let path = format!("assets/qr/{}.svg", content_hash(svg.as_bytes()));
-        files.push(Artifact::new(path.clone(), svg));
-        Some(path)
-    };
+    [
+        Some(page_url(site, p)),
+        c.website.clone(),
+        c.email.as_ref().map(|e| format!("mailto:{e}")),
+        c.address.as_ref().map(views::map_url),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
+}
+
+fn page_url(site: &Site, p: &Provider) -> String {
+    paths::canonical(&site.config.base_url, &paths::provider(&p.slug))
+}
+
+/// The codes of `p`'s page, website, e-mail and address, from the files made before.
+pub(super) fn codes(site: &Site, p: &Provider, qr: &QrFiles) -> Codes {
+    let c = &p.contact;
     Codes {
-        page: file(&paths::canonical(&site.config.base_url, &paths::provider(&p.slug))),
-        website: c.website.as_deref().and_then(&mut file),
-        email: c.email.as_ref().and_then(|e| file(&format!("mailto:{e}"))),
-        map: c.address.as_ref().and_then(|a| file(&views::map_url(a))),
+        page: qr.path(&page_url(site, p)),
+        website: c.website.as_deref().and_then(|w| qr.path(w)),
+        email: c.email.as_ref().and_then(|e| qr.path(&format!("mailto:{e}"))),
+        map: c.address.as_ref().and_then(|a| qr.path(&views::map_url(a))),
     }
 }
 

@@ -110,6 +110,9 @@ pub(crate) fn render(
     let kiosk_css = assets.kiosk_css_path.as_deref();
     if let (Some(_), Some(css), true) = (site.config.kiosk, kiosk_css, theme.templates.contains_key(KIOSK_HOME)) {
         r.use_edition_css(css);
+        let (qr, qr_files) = kiosk::QrFiles::make(site, |p| scope.includes(&p.slug));
+        r.qr = qr;
+        r.files.extend(qr_files);
         r.all_pages(scope, search.meta_path, Edition::Kiosk);
     }
     if !r.errors.is_empty() {

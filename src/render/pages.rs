@@ -56,6 +56,8 @@ pub(super) struct Renderer<'a> {
     /// open data files and to the offline copy (on the Over page).
     extras: BTreeMap<String, Context>,
     pub(super) files: Vec<Artifact>,
+    /// The kiosk's QR code files, made before its pages.
+    pub(super) qr: kiosk::QrFiles,
     pub(super) errors: Diagnostics,
 }
 
@@ -71,6 +73,7 @@ impl<'a> Renderer<'a> {
             edition: Edition::Web,
             extras: BTreeMap::new(),
             files: Vec::new(),
+            qr: kiosk::QrFiles::default(),
             errors: Diagnostics::new(),
         }
     }
@@ -103,7 +106,7 @@ impl<'a> Renderer<'a> {
             if web {
                 ctx.insert("json_ld", &seo::script_json(&seo::provider(site, p)));
             } else {
-                ctx.insert("qr", &kiosk::codes(site, p, &mut self.files));
+                ctx.insert("qr", &kiosk::codes(site, p, &self.qr));
             }
             self.page(&path, "provider.html", &p.name, Some(&p.summary), ctx);
         }
