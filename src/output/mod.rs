@@ -161,7 +161,9 @@ fn write_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
     written
 }
 
+/// Writes the files into `dir`: the folders first, then the files on all cores.
 fn write_all(dir: &Path, files: &[Artifact]) -> io::Result<()> {
+    let mut folders: Vec<PathBuf> = Vec::new();
     for f in files {
         let rel = Path::new(&f.path);
         // Paths come from our own renderer, but never let one escape the folder.
@@ -171,13 +173,17 @@ fn write_all(dir: &Path, files: &[Artifact]) -> io::Result<()> {
                 format!("refusing to write outside the output: {}", f.path),
             ));
         }
-        let path = dir.join(rel);
-        if let Some(p) = path.parent() {
-            fs::create_dir_all(p)?;
+        if let Some(p) = rel.parent().filter(|p| !p.as_os_str().is_empty()) {
+            folders.push(p.to_path_buf());
         }
-        fs::write(&path, &f.bytes)?;
     }
-    Ok(())
+    folders.sort_unstable();
+    folders.dedup();
+    for folder in &folders {
+        fs::create_dir_all(dir.join(folder))?;
+    }
+    let written = crate::par::map(files, |f| fs::write(dir.join(&f.path), &f.bytes));
+    written.into_iter().collect()
 }
 
 #[cfg(test)]

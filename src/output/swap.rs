@@ -52,9 +52,33 @@ pub(super) fn swap_in(staging: &Path, target: &Path) -> io::Result<Swapped> {
 /// Removes the previous contents of a swapped-in folder.
 pub(super) fn finish(swapped: Swapped) -> io::Result<()> {
     match swapped.old {
-        Some(old) => fs::remove_dir_all(old),
+        Some(old) => remove_tree(&old),
         None => Ok(()),
     }
+}
+
+/// `fs::remove_dir_all`, with the folders one level down removed on all cores: a site of
+/// 10,000 providers is 20,000 files and folders, and unlinking them is system time that
+/// one core spends waiting on the file system.
+fn remove_tree(dir: &Path) -> io::Result<()> {
+    let mut parts = Vec::new();
+    for entry in fs::read_dir(dir)? {
+        let entry = entry?;
+        if entry.file_type()?.is_dir() {
+            for inner in fs::read_dir(entry.path())? {
+                parts.push(inner?.path());
+            }
+        } else {
+            parts.push(entry.path());
+        }
+    }
+    let removed = crate::par::map(&parts, |p| match fs::symlink_metadata(p) {
+        Ok(m) if m.is_dir() => fs::remove_dir_all(p),
+        Ok(_) => fs::remove_file(p),
+        Err(e) => Err(e),
+    });
+    removed.into_iter().collect::<io::Result<()>>()?;
+    fs::remove_dir_all(dir)
 }
 
 /// Puts the previous contents back in place (or removes the new folder when there were
