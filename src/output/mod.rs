@@ -13,6 +13,7 @@ use crate::diagnostic::{Code, Diagnostic, Diagnostics, Staged};
 
 mod guard;
 mod owned;
+mod reuse;
 mod swap;
 
 pub(crate) use guard::UnsafeTarget;
@@ -63,7 +64,7 @@ pub(crate) fn publish(out_dir: &Path, files: &[Artifact], index_staging: &Path, 
         Ok(s) => s,
         Err(e) => return Staged::failed(unwritten(out_dir, index_staging, None, &e)),
     };
-    if let Err(e) = write_all(&site_staging, files) {
+    if let Err(e) = write_all(&site_staging, files, out_dir) {
         return Staged::failed(unwritten(out_dir, index_staging, Some(&site_staging), &e));
     }
     let index = match swap::swap_in(index_staging, index_dir) {
@@ -161,8 +162,9 @@ fn write_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
     written
 }
 
-/// Writes the files into `dir`: the folders first, then the files on all cores.
-fn write_all(dir: &Path, files: &[Artifact]) -> io::Result<()> {
+/// Writes the files into `dir`: the folders first, then the files on all cores. A file
+/// the same as in the previous output `previous` is linked, not written (`reuse`).
+fn write_all(dir: &Path, files: &[Artifact], previous: &Path) -> io::Result<()> {
     let mut folders: Vec<PathBuf> = Vec::new();
     for f in files {
         let rel = Path::new(&f.path);
@@ -182,8 +184,21 @@ fn write_all(dir: &Path, files: &[Artifact]) -> io::Result<()> {
     for folder in &folders {
         fs::create_dir_all(dir.join(folder))?;
     }
-    let written = crate::par::map(files, |f| fs::write(dir.join(&f.path), &f.bytes));
-    written.into_iter().collect()
+    let before = reuse::Previous::read(previous);
+    let written = crate::par::map(files, |f| {
+        let fp = reuse::fingerprint(&f.bytes);
+        let to = dir.join(&f.path);
+        if !(before.has(previous, &f.path, &fp, f.bytes.len()) && fs::hard_link(previous.join(&f.path), &to).is_ok()) {
+            fs::write(&to, &f.bytes)?;
+        }
+        Ok(fp)
+    });
+    let fps = written.into_iter().collect::<io::Result<Vec<String>>>()?;
+    let list = files
+        .iter()
+        .map(|f| f.path.as_str())
+        .zip(fps.iter().map(String::as_str));
+    fs::write(dir.join(owned::MARKER), reuse::marker_text(list))
 }
 
 #[cfg(test)]
@@ -271,5 +286,37 @@ mod tests {
         assert!(replace_file(dir.path(), &notes, b"sig:1", "sig:1").value.is_none());
         assert_eq!(fs::read_to_string(&notes).unwrap(), "mine");
         assert_eq!(names(dir.path()), ["notes.txt", "report.txt", "site.yaml"]);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn unchanged_files_are_linked_and_changed_or_edited_ones_written() {
+        use std::os::unix::fs::MetadataExt;
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        let ino = |p: &str| fs::metadata(out.join(p)).unwrap().ino();
+        let files = [
+            file("same.html", "1"),
+            file("changed.html", "a"),
+            file("edited.html", "e"),
+        ];
+        assert!(publish_in(dir.path(), &files).value.is_some());
+        let (same, changed, edited) = (ino("same.html"), ino("changed.html"), ino("edited.html"));
+        // Someone edits a file of the output by hand: it is not taken for the build's.
+        fs::write(out.join("edited.html"), "by hand").unwrap();
+        let files = [
+            file("same.html", "1"),
+            file("changed.html", "b"),
+            file("edited.html", "e"),
+        ];
+        assert!(publish_in(dir.path(), &files).value.is_some());
+        assert_eq!(ino("same.html"), same, "linked, not written");
+        assert_ne!(ino("changed.html"), changed);
+        assert_eq!(fs::read_to_string(out.join("changed.html")).unwrap(), "b");
+        assert_ne!(ino("edited.html"), edited);
+        assert_eq!(fs::read_to_string(out.join("edited.html")).unwrap(), "e");
+        let marker = fs::read_to_string(out.join(MARKER)).unwrap();
+        assert!(marker.lines().any(|l| l.ends_with("\tchanged.html")), "{marker}");
+        assert_eq!(names(dir.path()), ["public", "search-index"]);
     }
 }

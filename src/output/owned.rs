@@ -8,7 +8,8 @@ use std::path::{Path, PathBuf};
 /// The file in every output and staging folder that says steunwijzer made it.
 pub(crate) const MARKER: &str = ".steunwijzer-output";
 
-const MARKER_TEXT: &str = "This folder was made by `steunwijzer build`. The next build replaces it as a whole.\n";
+pub(super) const MARKER_TEXT: &str =
+    "This folder was made by `steunwijzer build`. The next build replaces it as a whole.\n";
 
 /// Marks `dir` as made by steunwijzer.
 pub(super) fn mark(dir: &Path) -> io::Result<()> {
