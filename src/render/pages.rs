@@ -50,6 +50,8 @@ pub(super) struct Renderer<'a> {
     tera: Tera,
     base: Context,
     css: String,
+    /// The web site's stylesheet, for a page made again after the kiosk's.
+    web_css: String,
     scripts: BTreeMap<String, String>,
     edition: Edition,
     /// What a free page of the web site shows besides its text, by slug: the links to the
@@ -69,6 +71,7 @@ impl<'a> Renderer<'a> {
             tera,
             base,
             css: assets.css_path.clone(),
+            web_css: assets.css_path.clone(),
             scripts: assets.scripts.clone(),
             edition: Edition::Web,
             extras: BTreeMap::new(),
@@ -154,8 +157,11 @@ impl<'a> Renderer<'a> {
     /// The web edition of `pg` again, with what was added to it since.
     pub(super) fn render_again(&mut self, pg: &Page) -> Option<Artifact> {
         self.edition = Edition::Web;
+        // The kiosk's pages were made last; this page is the web site's again.
+        let edition_css = std::mem::replace(&mut self.css, self.web_css.clone());
         let before = self.files.len();
         self.free_page(pg);
+        self.css = edition_css;
         if self.files.len() > before {
             self.files.pop()
         } else {

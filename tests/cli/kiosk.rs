@@ -38,6 +38,18 @@ fn every_page_has_a_kiosk_twin_that_never_leads_outside() {
         .collect();
     let kiosk = html_files(&out.join("kiosk"));
     assert_eq!(web, kiosk, "the same pages, under kiosk/");
+    // Each edition has its own stylesheet; the Over page, made again with the zip's link
+    // after the kiosk pages, once had the kiosk's.
+    for page in &web {
+        let html = std::fs::read_to_string(out.join(page)).unwrap();
+        assert!(!html.contains("assets/kiosk-"), "{page} has the kiosk's stylesheet");
+        assert!(html.contains("assets/style-"), "{page} has no stylesheet");
+    }
+    assert!(
+        std::fs::read_to_string(out.join("over/index.html"))
+            .unwrap()
+            .contains("downloads/")
+    );
     for page in &kiosk {
         let html = std::fs::read_to_string(out.join("kiosk").join(page)).unwrap();
         assert!(html.contains("<meta name=\"robots\" content=\"noindex\">"), "{page}");
