@@ -45,9 +45,11 @@ struct Term {
 }
 
 pub(super) fn files(site: &Site, settings: &OpenData) -> Vec<Artifact> {
-    let services = site.providers.iter().map(|p| service(site, settings, p));
-    let terms = terms(site);
-    let terms = terms.iter().map(|t| listed_term(site, t));
+    let all = terms(site);
+    // Each term's id and record once, not once for every provider that has it.
+    let nested: Vec<(&Term, String, Value)> = all.iter().map(|t| (t, term_id(site, t), term(site, t))).collect();
+    let services = site.providers.iter().map(|p| service(site, settings, &nested, p));
+    let terms = all.iter().map(|t| listed_term(site, t));
     vec![
         Artifact::new(format!("{DIR}/services.json"), page(site.providers.len(), services)),
         Artifact::new(format!("{DIR}/taxonomy_terms.json"), page(terms.len(), terms)),
@@ -83,7 +85,7 @@ pub(crate) fn id(address: &str, part: &str) -> String {
     Uuid::new_v5(&Uuid::NAMESPACE_URL, format!("{address}#{part}").as_bytes()).to_string()
 }
 
-fn service(site: &Site, settings: &OpenData, p: &Provider) -> Value {
+fn service(site: &Site, settings: &OpenData, terms: &[(&Term, String, Value)], p: &Provider) -> Value {
     let url = paths::canonical(&site.config.base_url, &paths::provider(&p.slug));
     let sid = id(&url, "service");
     let mut s = json!({
@@ -113,7 +115,7 @@ fn service(site: &Site, settings: &OpenData, p: &Provider) -> Value {
         "cost_options": [{
             "id": id(&url, "cost"), "service_id": sid, "option": FREE, "amount": 0, "currency": "EUR",
         }],
-        "attributes": attributes(site, &url, &sid, p),
+        "attributes": attributes(terms, &url, &sid, p),
     });
     if !p.target_groups.is_empty() {
         s["eligibility_description"] = json!(p.target_groups.join(GROUP_SEPARATOR));
@@ -227,56 +229,44 @@ fn location(settings: &OpenData, url: &str, sid: &str, p: &Provider) -> Vec<Valu
     })]
 }
 
-/// The provider's values as taxonomy attributes of the service.
-fn attributes(site: &Site, url: &str, sid: &str, p: &Provider) -> Vec<Value> {
-    let mut terms: Vec<(Term, Option<String>)> = Vec::new();
-    let all = self::terms(site);
-    let mut add = |taxonomy: &str, code: String, value: Option<String>| {
-        if let Some(t) = all.iter().find(|t| t.taxonomy == taxonomy && t.code == code) {
-            terms.push((
-                Term {
-                    taxonomy: t.taxonomy,
-                    code,
-                    name: t.name.clone(),
-                    description: t.description.clone(),
-                },
-                value,
-            ));
+/// The provider's values as taxonomy attributes of the service; `all` holds every term
+/// with its id and record.
+fn attributes(all: &[(&Term, String, Value)], url: &str, sid: &str, p: &Provider) -> Vec<Value> {
+    let mut out = Vec::new();
+    let mut add = |taxonomy: &str, code: &str, value: Option<&String>| {
+        let Some((t, term_id, record)) = all.iter().find(|(t, ..)| t.taxonomy == taxonomy && t.code == code) else {
+            return;
+        };
+        let mut a = json!({
+            "id": id(url, &format!("attribute-{}-{}", t.taxonomy, t.code)),
+            "link_id": sid, "link_type": t.taxonomy, "link_entity": "service",
+            "taxonomy_term_id": term_id, "taxonomy_term": record,
+        });
+        if let Some(v) = value {
+            a["value"] = json!(v);
         }
+        out.push(a);
     };
     for d in &p.life_domains {
-        add(LIFE_DOMAINS, d.clone(), None);
+        add(LIFE_DOMAINS, d, None);
     }
-    add(KINDS, values::yaml_name(&p.kind), None);
+    add(KINDS, &values::yaml_name(&p.kind), None);
     for m in &p.contact_modes {
-        add(CONTACT_MODES, values::yaml_name(m), None);
+        add(CONTACT_MODES, &values::yaml_name(m), None);
     }
     for a in &p.accessibility {
-        add(ACCESSIBILITY, values::yaml_name(a), None);
+        add(ACCESSIBILITY, &values::yaml_name(a), None);
     }
     if p.independent == Some(true) {
-        add(FEATURES, INDEPENDENT.into(), None);
+        add(FEATURES, INDEPENDENT, None);
     }
     if p.helps_with_complaints {
-        add(FEATURES, HELPS_WITH_COMPLAINTS.into(), None);
+        add(FEATURES, HELPS_WITH_COMPLAINTS, None);
     }
     if let Some(crate::model::Complaints::Url(c) | crate::model::Complaints::Text(c)) = &p.complaints {
-        add(FEATURES, COMPLAINTS.into(), Some(c.clone()));
+        add(FEATURES, COMPLAINTS, Some(c));
     }
-    terms
-        .iter()
-        .map(|(t, value)| {
-            let mut a = json!({
-                "id": id(url, &format!("attribute-{}-{}", t.taxonomy, t.code)),
-                "link_id": sid, "link_type": t.taxonomy, "link_entity": "service",
-                "taxonomy_term_id": term_id(site, t), "taxonomy_term": term(site, t),
-            });
-            if let Some(v) = value {
-                a["value"] = json!(v);
-            }
-            a
-        })
-        .collect()
+    out
 }
 
 fn term_id(site: &Site, t: &Term) -> String {
