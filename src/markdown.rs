@@ -457,12 +457,12 @@ pub(crate) fn from_plain_text(text: &str) -> String {
     // Two lists in a row are one list to Markdown unless their bullets differ.
     let mut bullet = "* ";
     let mut last_was_list = false;
-    for (i, para) in text.replace("\r\n", "\n").split("\n\n").enumerate() {
+    let text = text.replace("\r\n", "\n");
+    for (i, lines) in blocks(&text).iter().enumerate() {
         if i > 0 {
             out.push_str("\n\n");
         }
-        let lines: Vec<&str> = para.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
-        let list = !lines.is_empty() && lines.iter().all(|l| l.starts_with("- "));
+        let list = lines[0].starts_with("- ");
         bullet = match (list, last_was_list, bullet) {
             (true, true, "- ") => "* ",
             _ => "- ",
@@ -479,6 +479,28 @@ pub(crate) fn from_plain_text(text: &str) -> String {
                 }
                 None => out.push_str(&escape_line_start(&escape_inline(line))),
             }
+        }
+    }
+    out
+}
+
+/// The non-empty lines of `text` in blocks: split at empty lines, and where lines that
+/// start with `- ` begin or end (other systems put a list right under a sentence).
+fn blocks(text: &str) -> Vec<Vec<&str>> {
+    let mut out: Vec<Vec<&str>> = Vec::new();
+    for para in text.split("\n\n") {
+        let mut current: Vec<&str> = Vec::new();
+        for line in para.lines().map(str::trim).filter(|l| !l.is_empty()) {
+            let kind_changes = current
+                .last()
+                .is_some_and(|l: &&str| l.starts_with("- ") != line.starts_with("- "));
+            if kind_changes {
+                out.push(std::mem::take(&mut current));
+            }
+            current.push(line);
+        }
+        if !current.is_empty() {
+            out.push(current);
         }
     }
     out
