@@ -35,8 +35,8 @@ pub(super) struct QrFiles {
 }
 
 impl QrFiles {
-    /// The codes of the providers `include` accepts, and their files (one per distinct
-    /// code: two providers at one address share a file).
+    /// The codes of the providers `include` accepts, and their files: one per distinct
+    /// address (two providers at one address share a file).
     pub(super) fn make(site: &Site, include: impl Fn(&Provider) -> bool) -> (QrFiles, Vec<Artifact>) {
         let mut texts: Vec<String> = site
             .providers
@@ -57,8 +57,8 @@ impl QrFiles {
             });
             paths.insert(text, path);
         }
-        files.sort_by(|a, b| a.path.cmp(&b.path));
-        files.dedup_by(|a, b| a.path == b.path);
+        // Two addresses with one code (a hash collision) share a file: `render` sorts all
+        // files and keeps one per path.
         (QrFiles { paths }, files)
     }
 
