@@ -24,7 +24,12 @@ pub fn provider_file(bytes: &[u8]) -> String {
     let config = site.and_then(|s| diags.absorb(config::from_source(&s, None)));
     let loaded = diags.absorb(content::from_memory(DOMAINS, HOODS, &[("fuzz", bytes)]));
     if let (Some(config), Some(loaded), Some(today)) = (config, loaded, Date::new(2026, 11, 24)) {
-        diags.absorb(validate::validate(config, &loaded, today));
+        diags.absorb(validate::validate(
+            config,
+            &loaded,
+            today,
+            &mut validate::Memo::default(),
+        ));
     }
     diags.render(crate::diagnostic::Language::Dutch)
 }

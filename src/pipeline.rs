@@ -47,13 +47,20 @@ pub struct Built {
     pub elapsed: Duration,
 }
 
+/// What the load and validate stages keep between calls (the live preview).
+#[derive(Default)]
+pub(crate) struct Kept {
+    content: Cache,
+    validated: crate::validate::Memo,
+}
+
 /// The load and validate stages: the site at `root` when it has no errors, and every
 /// problem found. `cache` keeps parsed files between calls (the live preview); the
 /// changes since the last call come with the site.
-pub(crate) fn load_site(root: &Path, base_url: Option<&str>, cache: &mut Cache) -> Staged<(Site, Changes)> {
+pub(crate) fn load_site(root: &Path, base_url: Option<&str>, kept: &mut Kept) -> Staged<(Site, Changes)> {
     let mut diags = Diagnostics::new();
     let config = diags.absorb(config::load(root, base_url));
-    let loaded = diags.absorb(content::load(root, cache));
+    let loaded = diags.absorb(content::load(root, &mut kept.content));
     let (Some(config), Some((loaded, changes))) = (config, loaded) else {
         return Staged::failed(diags);
     };
@@ -68,34 +75,38 @@ pub(crate) fn load_site(root: &Path, base_url: Option<&str>, cache: &mut Cache) 
             return Staged::failed(diags);
         }
     };
-    let site = diags.absorb(crate::validate::validate(config, &loaded, today));
+    let site = diags.absorb(crate::validate::validate(config, &loaded, today, &mut kept.validated));
     Staged::checked(site.map(|s| (s, changes)), diags)
 }
 
 /// Checks the site at `root` and returns every problem; writes nothing.
 pub fn check(root: &Path) -> Diagnostics {
-    load_site(root, None, &mut Cache::default()).diagnostics
+    load_site(root, None, &mut Kept::default()).diagnostics
 }
 
 /// Where the index stage puts the index: a folder (shown in messages as the index
 /// folder it will replace), or memory.
-#[derive(Clone, Copy)]
 pub(crate) enum IndexTarget<'a> {
-    Folder { staging: &'a Path, shown: &'a str },
-    Memory,
+    Folder {
+        staging: &'a Path,
+        shown: &'a str,
+    },
+    /// With what the index kept from the previous rebuild.
+    Memory(&'a mut search::Incremental),
 }
 
 /// The index and render stages: every file of the site, its pages limited to `scope`.
 pub(crate) fn site_files(site: &Site, theme: &Theme, target: IndexTarget, scope: &Scope) -> Staged<Vec<Artifact>> {
     let mut diags = Diagnostics::new();
-    let (dir, shown) = match target {
-        IndexTarget::Folder { staging, shown } => (Some(staging), shown),
-        IndexTarget::Memory => (None, INDEX_DIR),
+    let printed = matches!(target, IndexTarget::Folder { .. });
+    let mut fresh = search::Incremental::default();
+    let (dir, shown, kept) = match target {
+        IndexTarget::Folder { staging, shown } => (Some(staging), shown, &mut fresh),
+        IndexTarget::Memory(kept) => (None, INDEX_DIR, kept),
     };
-    let Some(export) = diags.absorb(search::index(site, dir, shown)) else {
+    let Some(export) = diags.absorb(search::index(site, dir, shown, kept)) else {
         return Staged::failed(diags);
     };
-    let printed = matches!(target, IndexTarget::Folder { .. });
     let search = render::Search {
         meta_path: &export.meta_path,
         files: &export.files,
@@ -118,7 +129,7 @@ pub fn build(opts: &BuildOptions) -> Staged<Built> {
         }
     });
     let mut diags = Diagnostics::new();
-    let Some((site, _)) = diags.absorb(load_site(&opts.root, opts.base_url.as_deref(), &mut Cache::default())) else {
+    let Some((site, _)) = diags.absorb(load_site(&opts.root, opts.base_url.as_deref(), &mut Kept::default())) else {
         return Staged::failed(diags);
     };
     let Some(theme) = diags.absorb(Theme::load(&opts.root, &site.config.theme, site.config.theme_at)) else {
@@ -161,7 +172,7 @@ fn write(root: &Path, site: &Site, theme: &Theme, out_dir: &Path) -> Staged<usiz
 
 /// The review report of the site at `root`.
 pub fn review(root: &Path) -> Staged<Review> {
-    let staged = load_site(root, None, &mut Cache::default());
+    let staged = load_site(root, None, &mut Kept::default());
     Staged {
         value: staged.value.map(|(site, _)| review::review(&site)),
         diagnostics: staged.diagnostics,
@@ -242,6 +253,77 @@ fn known_filter(what: &'static str, given: &[String], known: &[String]) -> Resul
         Some(g) => {
             let hint = suggest::hint(g, known.iter().map(String::as_str), "choose from");
             Err(SearchError::UnknownFilter(what, g.clone(), hint))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::artifact::Artifact;
+
+    fn load(root: &Path) -> Site {
+        let staged = load_site(root, None, &mut Kept::default());
+        let errors: Vec<String> = staged.diagnostics.errors().iter().map(|d| format!("{d:?}")).collect();
+        staged.value.unwrap_or_else(|| panic!("{errors:?}")).0
+    }
+
+    fn example() -> Site {
+        load(Path::new(env!("CARGO_MANIFEST_DIR")))
+    }
+
+    fn export(site: &Site, kept: &mut search::Incremental) -> Vec<(String, Vec<u8>)> {
+        let staged = search::index(site, None, "search-index", kept);
+        let files: Vec<Artifact> = staged.value.expect("index").files;
+        files.into_iter().map(|f| (f.path, f.bytes)).collect()
+    }
+
+    #[test]
+    fn the_export_holds_what_tantivy_indexes() {
+        let dir = tempfile::tempdir().unwrap();
+        crate::synth::generate(dir.path(), 80, 3, &crate::synth::Shape::default()).unwrap();
+        for site in [example(), load(dir.path())] {
+            let (exported, tantivy) = search::exported_and_tantivy(&site);
+            assert!(exported.0.len() > 300, "{} terms", exported.0.len());
+            assert_eq!(exported.1, tantivy.1, "tokens per field");
+            assert_eq!(exported.0.len(), tantivy.0.len(), "number of terms");
+            for (a, b) in exported.0.iter().zip(&tantivy.0) {
+                assert_eq!(a, b);
+            }
+        }
+    }
+
+    /// The live preview changes its index in place; it must give what a build gives.
+    #[test]
+    fn the_live_index_after_edits_equals_a_fresh_one() {
+        let mut site = example();
+        let mut kept = search::Incremental::default();
+        let first = export(&site, &mut kept);
+        let edits: [&dyn Fn(&mut Site); 4] = [
+            // New words, one of them a compound of known ones, and one a new term.
+            &|s| {
+                s.providers[3]
+                    .body
+                    .markdown
+                    .push_str("\n\nOok huurschuldhulp en zorgkwartiertjes.\n");
+            },
+            // Words removed: terms may leave the dictionary.
+            &|s| s.providers[3].body.markdown = "Alleen dit.".to_string(),
+            // Another life domain: the lists and the filter bits change.
+            &|s| s.providers[5].life_domains.truncate(1),
+            // A provider gone: the documents are numbered anew.
+            &|s| {
+                s.providers.remove(0);
+            },
+        ];
+        let mut previous = first;
+        for (i, edit) in edits.iter().enumerate() {
+            edit(&mut site);
+            let live = export(&site, &mut kept);
+            let fresh = export(&site, &mut search::Incremental::default());
+            assert_ne!(live, previous, "edit {i} changes the export");
+            assert_eq!(live, fresh, "edit {i}");
+            previous = live;
         }
     }
 }

@@ -70,8 +70,8 @@ pub(crate) struct Cache {
 pub(crate) struct Changes {
     /// Slugs of provider files that were added, changed or removed.
     pub(crate) providers: BTreeSet<String>,
-    /// Free pages were added, changed or removed.
-    pub(crate) pages: bool,
+    /// Slugs of free page files that were added, changed or removed.
+    pub(crate) pages: BTreeSet<String>,
 }
 
 /// Reads all content under `root`, parsing only files whose modification time or size
@@ -95,7 +95,7 @@ pub(crate) fn load(root: &Path, cache: &mut Cache) -> Staged<(Loaded, Changes)> 
     };
     let changes = Changes {
         providers: changed_providers,
-        pages: !changed_pages.is_empty(),
+        pages: changed_pages,
     };
     Staged::partial((loaded, changes), out)
 }
@@ -180,7 +180,7 @@ mod tests {
         let changes = |cache: &mut Cache| load(dir.path(), cache).value.unwrap();
         assert_eq!(changes(&mut cache).1.providers.len(), 2);
         let (_, none) = changes(&mut cache);
-        assert!(none.providers.is_empty() && !none.pages);
+        assert!(none.providers.is_empty() && none.pages.is_empty());
         std::fs::write(
             dir.path().join("content/providers/b.md"),
             b"---\nname: Bee\n---\nTekst!\n",

@@ -13,7 +13,6 @@ mod write;
 
 use std::path::{Path, PathBuf};
 
-use crate::content::Cache;
 use crate::diagnostic::Diagnostics;
 use crate::pipeline;
 
@@ -34,7 +33,7 @@ pub struct ImportReport {
 /// its life domains, neighbourhoods and address are what the records are matched to.
 pub fn import_hsds(root: &Path, input: &Path) -> ImportReport {
     let mut report = ImportReport::default();
-    let site = pipeline::load_site(root, None, &mut Cache::default());
+    let site = pipeline::load_site(root, None, &mut pipeline::Kept::default());
     let Some((site, _)) = site.value else {
         report.diagnostics = site.diagnostics;
         return report;

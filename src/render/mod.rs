@@ -40,22 +40,71 @@ pub(crate) const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src
      img-src 'self'; font-src 'self'; connect-src 'self'; manifest-src 'self'; \
      form-action 'self'; base-uri 'none'";
 
-/// Which provider pages to render. Every other page lists or counts providers and is
-/// always rendered.
-#[derive(Debug, Clone)]
+/// Which pages to render.
+#[derive(Debug, Clone, PartialEq)]
 pub(crate) enum Scope {
     All,
-    /// Only the pages of these providers (the others are unchanged).
+    /// The pages of these providers and every page that lists or counts providers (the
+    /// other providers' pages are unchanged).
     Providers(BTreeSet<String>),
+    /// Only the pages of these providers and free pages, and the search page: what the
+    /// lists and the menus show of them is unchanged.
+    Pages {
+        providers: BTreeSet<String>,
+        pages: BTreeSet<String>,
+    },
 }
 
 impl Scope {
+    /// What to render again after the provider files `providers` and the free page files
+    /// `pages` changed (and nothing else), from the site before (`old`) and after (`new`):
+    /// a change the lists do not show (an edit of the text, say) renders only the changed
+    /// pages; a change of what every page shows (the life domains' counts, the free pages
+    /// in the footer) renders everything.
+    pub(crate) fn after(old: &Site, new: &Site, providers: BTreeSet<String>, pages: BTreeSet<String>) -> Scope {
+        if json(&views::life_domains(old)) != json(&views::life_domains(new))
+            || json(&views::footer(old)) != json(&views::footer(new))
+        {
+            return Scope::All;
+        }
+        let same_list = old.providers.len() == new.providers.len()
+            && old.providers.iter().zip(&new.providers).all(|(a, b)| a.slug == b.slug);
+        let card = |site: &Site, slug: &String| {
+            let p = site.providers.iter().find(|p| &p.slug == slug);
+            p.map(|p| json(&views::card(site, p)))
+        };
+        if same_list && providers.iter().all(|slug| card(old, slug) == card(new, slug)) {
+            Scope::Pages { providers, pages }
+        } else {
+            Scope::Providers(providers)
+        }
+    }
+
+    /// Whether the page of the provider `slug` is rendered.
     pub(super) fn includes(&self, slug: &str) -> bool {
         match self {
             Scope::All => true,
-            Scope::Providers(set) => set.contains(slug),
+            Scope::Providers(set) | Scope::Pages { providers: set, .. } => set.contains(slug),
         }
     }
+
+    /// Whether the pages that list or count providers are rendered.
+    pub(super) fn lists(&self) -> bool {
+        !matches!(self, Scope::Pages { .. })
+    }
+
+    /// Whether the free page `slug` is rendered.
+    pub(super) fn includes_page(&self, slug: &str) -> bool {
+        match self {
+            Scope::Pages { pages, .. } => pages.contains(slug),
+            _ => true,
+        }
+    }
+}
+
+/// A view as JSON, to compare two.
+fn json<T: serde::Serialize>(view: &T) -> String {
+    serde_json::to_string(view).unwrap_or_default()
 }
 
 /// Renders the pages in `scope`, in the web edition and (unless the site turned it off)

@@ -10,8 +10,9 @@ use tera::{Context, Tera};
 use super::assets::Assets;
 use super::{Scope, Theme, kiosk, seo, templates, views};
 use crate::artifact::Artifact;
-use crate::diagnostic::Diagnostics;
-use crate::model::{Page, Site};
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::model::{Page, Provider, Site};
+use crate::par;
 use crate::paths;
 
 /// Which set of pages is rendered.
@@ -89,20 +90,10 @@ impl<'a> Renderer<'a> {
     pub(super) fn all_pages(&mut self, scope: &Scope, search_meta: &str, edition: Edition) {
         self.edition = edition;
         let site = self.site;
-        let cards: BTreeMap<&str, views::ProviderCard> = site
-            .providers
-            .iter()
-            .map(|p| (p.slug.as_str(), views::card(site, p)))
-            .collect();
         let web = edition == Edition::Web;
-        let mut ctx = Context::new();
-        ctx.insert("provider_count", &site.providers.len());
-        if web {
-            ctx.insert("json_ld", &seo::script_json(&seo::home(site)));
-        }
-        self.page(paths::HOME, "index.html", "", None, ctx);
-        self.life_domain_pages(&cards);
-        for p in site.providers.iter().filter(|p| scope.includes(&p.slug)) {
+        let providers: Vec<&Provider> = site.providers.iter().filter(|p| scope.includes(&p.slug)).collect();
+        // Most of the work at scale, so on all cores.
+        let pages = par::map(&providers, |p| {
             let path = paths::provider(&p.slug);
             let mut ctx = Context::new();
             ctx.insert("provider", &views::provider(site, p, &paths::root_of(&path), web));
@@ -111,8 +102,36 @@ impl<'a> Renderer<'a> {
             } else {
                 ctx.insert("qr", &kiosk::codes(site, p, &self.qr));
             }
-            self.page(&path, "provider.html", &p.name, Some(&p.summary), ctx);
+            let root = paths::root_of(&path);
+            self.render_at(&path, "provider.html", (&p.name, Some(&p.summary)), ctx, &root)
+        });
+        for page in pages {
+            self.keep(page);
         }
+        self.search_page(search_meta);
+        if scope.lists() {
+            self.list_pages();
+        }
+        for pg in site.pages.iter().filter(|pg| scope.includes_page(&pg.slug)) {
+            self.free_page(pg);
+        }
+    }
+
+    /// The pages that list or count providers, and the 404 page.
+    fn list_pages(&mut self) {
+        let site = self.site;
+        let cards: BTreeMap<&str, views::ProviderCard> = site
+            .providers
+            .iter()
+            .map(|p| (p.slug.as_str(), views::card(site, p)))
+            .collect();
+        let mut ctx = Context::new();
+        ctx.insert("provider_count", &site.providers.len());
+        if self.edition == Edition::Web {
+            ctx.insert("json_ld", &seo::script_json(&seo::home(site)));
+        }
+        self.page(paths::HOME, "index.html", "", None, ctx);
+        self.life_domain_pages(&cards);
         let mut ctx = Context::new();
         let all = site.providers.iter().filter_map(|p| cards.get(p.slug.as_str()));
         ctx.insert("groups", &views::alphabet(all));
@@ -124,11 +143,7 @@ impl<'a> Renderer<'a> {
             None,
             ctx,
         );
-        for pg in &site.pages {
-            self.free_page(pg);
-        }
-        self.search_page(search_meta);
-        if edition == Edition::Web {
+        if self.edition == Edition::Web {
             // Served for any missing address at any depth, so its links start from the
             // site's base path instead of being relative.
             let base = site.config.base_path();
@@ -211,6 +226,31 @@ impl<'a> Renderer<'a> {
         page: Context,
         root: &str,
     ) {
+        let page = self.render_at(path, template, (title, description), page, root);
+        self.keep(page);
+    }
+
+    /// Keeps a rendered page, or its error (once).
+    fn keep(&mut self, page: Result<Artifact, Diagnostic>) {
+        match page {
+            Ok(file) => self.files.push(file),
+            Err(d) => {
+                if !self.errors.iter().any(|known| *known == d) {
+                    self.errors.push(d);
+                }
+            }
+        }
+    }
+
+    /// [`Self::page_at`]'s page, without keeping it.
+    fn render_at(
+        &self,
+        path: &str,
+        template: &str,
+        (title, description): (&str, Option<&str>),
+        page: Context,
+        root: &str,
+    ) -> Result<Artifact, Diagnostic> {
         let site = self.site;
         let dir = self.edition.dir();
         let out = format!("{dir}{path}");
@@ -232,13 +272,8 @@ impl<'a> Renderer<'a> {
         ctx.insert("description", description.unwrap_or(&site.config.description));
         let template = self.edition.template(template);
         match self.tera.render(&template, &ctx) {
-            Ok(html) => self.files.push(Artifact::new(out, html)),
-            Err(e) => {
-                let d = templates::error(self.theme, Some(&template), &e);
-                if !self.errors.iter().any(|known| *known == d) {
-                    self.errors.push(d);
-                }
-            }
+            Ok(html) => Ok(Artifact::new(out, html)),
+            Err(e) => Err(templates::error(self.theme, Some(&template), &e)),
         }
     }
 }

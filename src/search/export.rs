@@ -19,28 +19,30 @@
 //! | `a-<hash>.js` | each document's neighbourhoods and languages, as bits | when those filters are used |
 
 use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::sync::Arc;
 
 use serde::Serialize;
 use serde_json::{Value, json};
 use tantivy::fieldnorm::FieldNormReader;
-use tantivy::postings::Postings;
-use tantivy::schema::IndexRecordOption;
-use tantivy::{DocSet, Index, Searcher, TERMINATED};
 
 use crate::artifact::{Artifact, content_hash};
 use crate::languages;
 use crate::model::Site;
 use crate::search::analyser::{MAX_WORD_BYTES, STOP_WORDS};
-use crate::search::index::{self, Fields, TEXT_FIELDS};
-use crate::search::query::{self, Dictionary};
+use crate::search::index::TEXT_FIELDS;
+use crate::search::postings::Postings;
+use crate::search::query;
 use crate::search::{SiteLists, compound};
 
 /// Folder of the export in the site.
 pub(crate) const DIR: &str = "search";
 /// Documents per display chunk: small, because a result list touches many chunks.
 const CHUNK: usize = 8;
-/// Size a postings file grows to before the next one starts (bytes of JSON).
-const POSTINGS_TARGET: usize = 6_000;
+/// Bytes of JSON a postings file holds before it may end, and at most (unless one
+/// term's postings alone are longer).
+const POSTINGS_MIN: usize = 4_000;
+const POSTINGS_MAX: usize = 16_000;
 
 /// The exported files, and the path of the entry file the search page loads.
 #[derive(Debug, Clone)]
@@ -59,6 +61,11 @@ impl Scripts {
     /// Adds a script file `__sw("name",json);` with a content-hashed name; returns the name.
     fn add(&mut self, prefix: &str, data: &Value) -> String {
         let json = serde_json::to_string(data).unwrap_or_else(|_| "null".into());
+        self.add_json(prefix, &json)
+    }
+
+    /// Adds a script file of JSON text.
+    fn add_json(&mut self, prefix: &str, json: &str) -> String {
         let name = format!("{prefix}-{}", content_hash(json.as_bytes()));
         let bytes = format!("__sw(\"{name}\",{json});\n");
         self.files.push(Artifact::new(format!("{DIR}/{name}.js"), bytes));
@@ -91,9 +98,6 @@ struct Named<'a> {
     name: &'a str,
 }
 
-/// Per term, per text field: the field's number and its postings, flattened.
-type TermPostings = BTreeMap<String, Vec<Value>>;
-
 /// The names of the files the entry file maps.
 struct Names {
     dict: serde_json::Map<String, Value>,
@@ -104,25 +108,18 @@ struct Names {
     known: String,
 }
 
-/// Exports the index of `site` (made by `index::build`).
-pub(crate) fn export(index: &Index, site: &Site, lists: &SiteLists) -> tantivy::Result<SearchExport> {
-    let fields = index::fields(index)?;
-    let reader = index.reader()?;
-    let searcher = reader.searcher();
-    let dict = Dictionary::read(&searcher, &fields)?;
-    let n_docs = searcher.num_docs() as usize;
-    let (postings, total_tokens) = if n_docs > 0 {
-        read_postings(&searcher, &fields)?
-    } else {
-        (TermPostings::new(), vec![0; TEXT_FIELDS.len()])
-    };
+/// Exports `postings`, the index of `site`.
+pub(crate) fn export(postings: &mut Postings, site: &Site, lists: &SiteLists) -> SearchExport {
+    let n_docs = site.providers.len();
+    let total_tokens = postings.total_tokens();
+    let terms = postings.terms();
     // The languages the providers speak: the language filter's bits and choices.
     let spoken = site.languages();
     let mut out = Scripts::default();
-    let (postings_names, term_file) = postings_files(&postings, &mut out);
+    let (postings_names, term_file) = postings_files(&terms, &mut out);
     let (facets, attrs) = filter_files(site, &spoken, &mut out);
     let names = Names {
-        dict: dictionary_files(&dict, &term_file, &mut out),
+        dict: dictionary_files(&terms, &term_file, &mut out),
         postings: postings_names,
         chunks: chunk_files(site, &mut out),
         facets,
@@ -132,90 +129,70 @@ pub(crate) fn export(index: &Index, site: &Site, lists: &SiteLists) -> tantivy::
     let meta_name = out.add("m", &meta(site, &spoken, n_docs, &total_tokens, &names, lists));
     let mut files = out.files;
     files.sort_by(|a, b| a.path.cmp(&b.path));
-    Ok(SearchExport {
+    SearchExport {
         files,
         meta_path: format!("{DIR}/{meta_name}.js"),
-    })
-}
-
-/// Postings of every term in every text field: per document, the document gap (doubled,
-/// the low bit saying "a frequency follows"), the term frequency if above 1, and the field
-/// norm. Also the number of tokens per field.
-fn read_postings(searcher: &Searcher, fields: &Fields) -> tantivy::Result<(TermPostings, Vec<u64>)> {
-    let mut postings = TermPostings::new();
-    let mut total_tokens = Vec::new();
-    let segment = searcher.segment_reader(0);
-    for (fi, field) in fields.text.iter().enumerate() {
-        let inverted = segment.inverted_index(*field)?;
-        total_tokens.push(inverted.total_num_tokens());
-        let norms = segment.get_fieldnorms_reader(*field)?;
-        let mut stream = inverted.terms().stream()?;
-        while stream.advance() {
-            let term = String::from_utf8_lossy(stream.key()).into_owned();
-            let mut p = inverted.read_postings_from_terminfo(stream.value(), IndexRecordOption::WithFreqs)?;
-            let mut flat: Vec<u32> = Vec::new();
-            let mut previous = 0u32;
-            let mut doc = p.doc();
-            while doc != TERMINATED {
-                let tf = p.term_freq();
-                flat.push(((doc - previous) << 1) | u32::from(tf > 1));
-                if tf > 1 {
-                    flat.push(tf);
-                }
-                flat.push(u32::from(norms.fieldnorm_id(doc)));
-                previous = doc;
-                doc = p.advance();
-            }
-            let entry = postings.entry(term).or_default();
-            entry.push(json!(fi));
-            entry.push(json!(flat));
-        }
     }
-    Ok((postings, total_tokens))
 }
 
-/// Postings files: runs of terms in order, cut at a target size, so that the terms of
-/// one prefix mostly share a file. Returns the file names and each term's file number.
-fn postings_files<'a>(postings: &'a TermPostings, out: &mut Scripts) -> (Vec<String>, BTreeMap<&'a str, usize>) {
-    let mut term_file: BTreeMap<&str, usize> = BTreeMap::new();
+/// Whether a postings file may end after `term`: one term in four, by a hash of the term
+/// alone, so that where files end depends on the terms and not on how long the postings
+/// before them are. A document changed in the live preview then changes the files of its
+/// own terms, not every file after them.
+fn may_end_after(term: &str) -> bool {
+    let mut h: u32 = 0x811c_9dc5;
+    for b in term.bytes() {
+        h ^= u32::from(b);
+        h = h.wrapping_mul(0x0100_0193);
+    }
+    h.is_multiple_of(4)
+}
+
+/// Postings files: runs of terms in order, so that the terms of one prefix mostly share
+/// a file, ending after a term [`may_end_after`] once they hold [`POSTINGS_MIN`] bytes,
+/// or at [`POSTINGS_MAX`]. Returns the file names and each term's file number.
+fn postings_files(terms: &[(&str, u64, Arc<str>)], out: &mut Scripts) -> (Vec<String>, Vec<usize>) {
+    let mut term_file = Vec::with_capacity(terms.len());
     let mut names = Vec::new();
-    let mut current = serde_json::Map::new();
-    let mut size = 0;
-    let mut flush = |current: &mut serde_json::Map<String, Value>, names: &mut Vec<String>| {
-        if !current.is_empty() {
-            let data = Value::Object(std::mem::take(current));
-            names.push(out.add(&format!("p-{}", names.len()), &data));
-        }
-    };
-    for (term, data) in postings {
-        let value = Value::Array(data.clone());
-        size += term.len() + value.to_string().len();
-        current.insert(term.clone(), value);
-        term_file.insert(term, names.len());
-        if size >= POSTINGS_TARGET {
-            flush(&mut current, &mut names);
-            size = 0;
+    let mut current = String::new();
+    for (term, _, json) in terms {
+        current.push(if current.is_empty() { '{' } else { ',' });
+        current.push_str(&serde_json::to_string(term).unwrap_or_default());
+        current.push(':');
+        current.push_str(json);
+        term_file.push(names.len());
+        if current.len() >= POSTINGS_MAX || (current.len() >= POSTINGS_MIN && may_end_after(term)) {
+            current.push('}');
+            names.push(out.add_json(&format!("p-{}", names.len()), &current));
+            current.clear();
         }
     }
-    flush(&mut current, &mut names);
+    if !current.is_empty() {
+        current.push('}');
+        names.push(out.add_json(&format!("p-{}", names.len()), &current));
+    }
     (names, term_file)
 }
 
 /// Dictionary files by the first two letters: [term, document frequency, postings file].
 /// Returns the map from key to file name.
 fn dictionary_files(
-    dict: &Dictionary,
-    term_file: &BTreeMap<&str, usize>,
+    terms: &[(&str, u64, Arc<str>)],
+    term_file: &[usize],
     out: &mut Scripts,
 ) -> serde_json::Map<String, Value> {
-    let mut by_key: BTreeMap<String, Vec<Value>> = BTreeMap::new();
-    for (term, df) in &dict.terms {
-        let file = term_file.get(term.as_str()).copied().unwrap_or(0);
-        by_key.entry(dict_key(term)).or_default().push(json!([term, df, file]));
+    // Written as text: the terms come in order, so each key's terms are together.
+    let mut by_key: BTreeMap<String, String> = BTreeMap::new();
+    for ((term, df, _), file) in terms.iter().zip(term_file) {
+        let entries = by_key.entry(dict_key(term)).or_default();
+        entries.push(if entries.is_empty() { '[' } else { ',' });
+        let term = serde_json::to_string(term).unwrap_or_default();
+        let _ = write!(entries, "[{term},{df},{file}]");
     }
     let mut map = serde_json::Map::new();
-    for (key, entries) in by_key {
-        let name = out.add(&format!("d-{}", dict_file_key(&key)), &Value::Array(entries));
+    for (key, mut entries) in by_key {
+        entries.push(']');
+        let name = out.add_json(&format!("d-{}", dict_file_key(&key)), &entries);
         map.insert(key, json!(name));
     }
     map

@@ -4,9 +4,12 @@
 //! on the export.
 
 pub(crate) mod analyser;
+mod analysis;
 mod compound;
 pub(crate) mod export;
+mod incremental;
 pub(crate) mod index;
+mod postings;
 pub(crate) mod query;
 mod vocabulary;
 
@@ -18,6 +21,7 @@ use serde::{Deserialize, Serialize};
 use crate::diagnostic::{Code, Diagnostic, Staged};
 use crate::model::Site;
 pub(crate) use export::SearchExport;
+pub(crate) use incremental::Incremental;
 
 /// The site's own lists, kept beside the index so `search` can check filters and order
 /// its counts without reading the content again.
@@ -64,12 +68,14 @@ impl KnownWord {
     }
 }
 
-/// Indexes `site` into the empty folder `dir` (with the site's lists beside it), or in
-/// memory when `dir` is None (the live preview never writes an index), and exports the
-/// index for the browser. `shown` names the index in messages.
-pub(crate) fn index(site: &Site, dir: Option<&Path>, shown: &str) -> Staged<SearchExport> {
+/// Indexes `site` into the empty folder `dir` (with the site's lists beside it), or only
+/// in memory when `dir` is None (the live preview never writes an index), and exports the
+/// index for the browser. `shown` names the index in messages. `kept` is what an earlier
+/// call kept (the live preview); a build starts from nothing.
+pub(crate) fn index(site: &Site, dir: Option<&Path>, shown: &str, kept: &mut Incremental) -> Staged<SearchExport> {
     let own = vocabulary::own_terms(site);
-    let expanded = vocabulary::expand(site, &own);
+    let texts = kept.texts(site, &own);
+    let expanded = kept.expand(site, &texts, &own);
     let lists = SiteLists {
         life_domains: site.life_domains.iter().map(|d| d.slug.clone()).collect(),
         neighbourhoods: site.neighbourhoods.iter().map(|n| n.slug.clone()).collect(),
@@ -77,20 +83,28 @@ pub(crate) fn index(site: &Site, dir: Option<&Path>, shown: &str) -> Staged<Sear
         own_terms: own.map().clone(),
         known_words: expanded.known,
     };
-    let export = match index::build(site, dir, &expanded.words, &expanded.parts, &own)
-        .and_then(|idx| export::export(&idx, site, &lists))
-    {
-        Ok(export) => export,
-        Err(e) => {
-            let message = format!("cannot build the search index: {e}");
-            return Staged::failed(Diagnostic::file_error(Code::IndexFailed, shown, message));
-        }
+    let failed = |code: Code, what: &str, e: &dyn std::fmt::Display| {
+        let message = format!("cannot {what} the search index: {e}");
+        Staged::failed(Diagnostic::file_error(code, shown, message))
     };
+    // The `search` command's tantivy index, on the other core while the export is made.
+    let (tantivy, export) = std::thread::scope(|s| {
+        let tantivy = dir.map(|dir| {
+            let (words, parts, own) = (&expanded.words, &expanded.parts, &own);
+            s.spawn(move || index::build(site, Some(dir), words, parts, own).map(|_| ()))
+        });
+        let postings = kept.postings(site, &own, &texts, [&expanded.words, &expanded.parts]);
+        let export = export::export(postings, site, &lists);
+        let tantivy = tantivy.map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)));
+        (tantivy, export)
+    });
+    if let Some(Err(e)) = tantivy {
+        return failed(Code::IndexFailed, "build", &e);
+    }
     if let Some(dir) = dir
         && let Err(e) = write_site_lists(&lists, dir)
     {
-        let message = format!("cannot write the search index: {e}");
-        return Staged::failed(Diagnostic::file_error(Code::WriteFailed, shown, message));
+        return failed(Code::WriteFailed, "write", &e);
     }
     Staged::checked(Some(export), expanded.warnings.into_iter().collect())
 }
@@ -104,4 +118,25 @@ fn write_site_lists(lists: &SiteLists, dir: &Path) -> std::io::Result<()> {
 pub(crate) fn site_lists(index_dir: &Path) -> Option<SiteLists> {
     let text = std::fs::read_to_string(index_dir.join(SITE_FILE)).ok()?;
     serde_json::from_str(&text).ok()
+}
+
+/// The postings steunwijzer exports and those tantivy indexes for `site`: (terms, tokens
+/// per field) of each, to compare.
+#[cfg(test)]
+pub(crate) type Compared = (Vec<(String, u64, String)>, [u64; postings::FIELDS]);
+
+#[cfg(test)]
+pub(crate) fn exported_and_tantivy(site: &Site) -> (Compared, Compared) {
+    let own = vocabulary::own_terms(site);
+    let mut kept = Incremental::default();
+    let texts = kept.texts(site, &own);
+    let expanded = kept.expand(site, &texts, &own);
+    let tantivy = index::build(site, None, &expanded.words, &expanded.parts, &own).unwrap();
+    let postings = kept.postings(site, &own, &texts, [&expanded.words, &expanded.parts]);
+    let terms = postings
+        .terms()
+        .into_iter()
+        .map(|(t, df, j)| (t.to_string(), df, j.to_string()))
+        .collect();
+    ((terms, postings.total_tokens()), postings::read_tantivy(&tantivy))
 }

@@ -5,11 +5,12 @@
 //! engine, which read the same index, find the same providers.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::sync::Arc;
 
 use crate::diagnostic::{Code, Diagnostic};
-use crate::markdown;
 use crate::model::{Provider, SearchWord, Site};
-use crate::search::analyser::{self, OwnTerms, Word};
+use crate::search::analyser::{self, OwnTerms};
+use crate::search::analysis::DocText;
 use crate::search::{KnownWord, compound};
 
 /// What the vocabulary and the providers' own words add to the index.
@@ -37,12 +38,11 @@ pub(crate) fn own_terms(site: &Site) -> OwnTerms {
     OwnTerms::new(map)
 }
 
-pub(crate) fn expand(site: &Site, own: &OwnTerms) -> Expanded {
-    let analysed: Vec<Vec<Word>> = site.providers.iter().map(|p| provider_words(site, p, own)).collect();
-    let terms: Vec<HashSet<&str>> = analysed
-        .iter()
-        .map(|words| words.iter().map(|w| w.term.as_str()).collect())
-        .collect();
+/// What the vocabulary adds to each provider, from the words of the providers' own text
+/// (`docs`, in the site's order).
+/// `memo` keeps the compound parts between calls (the live preview).
+pub(crate) fn expand(site: &Site, docs: &[Arc<DocText>], own: &OwnTerms, memo: &mut PartsMemo) -> Expanded {
+    let terms: Vec<&HashSet<String>> = docs.iter().map(|d| &d.term_set).collect();
     let mut extra: Vec<Vec<&str>> = site.providers.iter().map(|p| own_words(site, p)).collect();
     let mut warnings = Vec::new();
     let mut known = Vec::new();
@@ -74,7 +74,7 @@ pub(crate) fn expand(site: &Site, own: &OwnTerms) -> Expanded {
     }
     Expanded {
         words: extra.into_iter().map(|w| w.join(". ")).collect(),
-        parts: compound_parts(&analysed, &terms, own),
+        parts: memo.parts(docs, own),
         known,
         warnings,
     }
@@ -144,43 +144,139 @@ fn own_words<'a>(site: &'a Site, p: &'a Provider) -> Vec<&'a str> {
     words
 }
 
-/// The words of everything a provider's page says.
-fn provider_words(site: &Site, p: &Provider, own: &OwnTerms) -> Vec<Word> {
-    let text = [
-        p.name.as_str(),
-        p.summary.as_str(),
-        &super::index::topics(site, p),
-        &markdown::plain_text(&p.body.markdown),
-    ]
-    .join(". ");
-    analyser::words(&text, own)
-}
-
 fn phrase_terms(phrase: &str, own: &OwnTerms) -> Vec<String> {
     analyser::words(phrase, own).into_iter().map(|w| w.term).collect()
 }
 
-/// Per provider, the parts of its compound words, split with the terms of all providers.
-fn compound_parts(analysed: &[Vec<Word>], terms: &[HashSet<&str>], own: &OwnTerms) -> Vec<String> {
-    let dictionary: HashSet<&str> = terms.iter().flatten().copied().collect();
-    let known = |part: &str| dictionary.contains(own.term(part).as_ref());
-    let mut cache: HashMap<&str, Option<Vec<String>>> = HashMap::new();
-    analysed
-        .iter()
-        .map(|words| {
-            let mut parts: BTreeSet<String> = BTreeSet::new();
-            for w in words {
-                if w.folded.chars().count() < 2 * compound::MIN_PART_CHARS {
-                    continue;
+/// Per provider, the parts of its compound words, split with the terms of all providers
+/// (the dictionary). Kept between calls (the live preview): a provider whose words are as
+/// they were keeps its parts, and a word is split again only when a term its split looked
+/// up came into or went out of the dictionary.
+#[derive(Default)]
+pub(crate) struct PartsMemo {
+    /// The number of providers with each term.
+    counts: HashMap<String, u32>,
+    /// Terms that came or went since the words were split, with whether each was there
+    /// before (a term that went and came back changed nothing).
+    changed: Vec<(String, bool)>,
+    /// The parts of each provider's words, by the address of its words (kept alive here,
+    /// so no other words can take that address).
+    by_doc: HashMap<usize, (Arc<DocText>, String)>,
+    /// Folded words and their parts.
+    splits: HashMap<String, Option<Vec<String>>>,
+    /// For each term a split looked up, the words whose split did.
+    looked_up: HashMap<String, HashSet<String>>,
+    own: OwnTerms,
+}
+
+fn address(doc: &Arc<DocText>) -> usize {
+    Arc::as_ptr(doc) as usize
+}
+
+impl PartsMemo {
+    /// Each provider's parts, as one text, in the order of `docs`.
+    fn parts(&mut self, docs: &[Arc<DocText>], own: &OwnTerms) -> Vec<String> {
+        if *own != self.own {
+            *self = PartsMemo {
+                own: own.clone(),
+                ..PartsMemo::default()
+            };
+        }
+        let now: HashSet<usize> = docs.iter().map(address).collect();
+        let gone: Vec<usize> = self.by_doc.keys().filter(|a| !now.contains(a)).copied().collect();
+        for a in gone {
+            if let Some((doc, _)) = self.by_doc.remove(&a) {
+                self.count(&doc, false);
+            }
+        }
+        let new: Vec<&Arc<DocText>> = docs.iter().filter(|d| !self.by_doc.contains_key(&address(d))).collect();
+        for doc in &new {
+            self.count(doc, true);
+        }
+        self.forget_affected_splits();
+        docs.iter()
+            .map(|doc| {
+                if let Some((_, parts)) = self.by_doc.get(&address(doc)) {
+                    return parts.clone();
                 }
-                let split = cache
-                    .entry(w.folded.as_str())
-                    .or_insert_with(|| compound::split(&w.folded, &known));
-                if let Some(split) = split {
-                    parts.extend(split.iter().cloned());
+                let parts = self.split_words(doc);
+                self.by_doc.insert(address(doc), (doc.clone(), parts.clone()));
+                parts
+            })
+            .collect()
+    }
+
+    /// Counts `doc`'s terms in or out, noting the terms that come or go.
+    fn count(&mut self, doc: &DocText, add: bool) {
+        for t in &doc.term_set {
+            if add {
+                let n = self.counts.entry(t.clone()).or_default();
+                if *n == 0 {
+                    self.changed.push((t.clone(), false));
+                }
+                *n += 1;
+            } else if let Some(n) = self.counts.get_mut(t) {
+                *n -= 1;
+                if *n == 0 {
+                    self.counts.remove(t);
+                    self.changed.push((t.clone(), true));
                 }
             }
-            parts.into_iter().collect::<Vec<_>>().join(" ")
-        })
-        .collect()
+        }
+    }
+
+    /// Forgets the splits that looked up a term that came or went, and the parts of the
+    /// providers with those words.
+    fn forget_affected_splits(&mut self) {
+        let mut words: HashSet<String> = HashSet::new();
+        let mut first: HashSet<String> = HashSet::new();
+        for (t, was_there) in std::mem::take(&mut self.changed) {
+            if first.insert(t.clone()) && was_there != self.counts.contains_key(&t) {
+                words.extend(self.looked_up.remove(&t).into_iter().flatten());
+            }
+        }
+        if words.is_empty() {
+            return;
+        }
+        for w in &words {
+            self.splits.remove(w);
+        }
+        self.by_doc
+            .retain(|_, (doc, _)| !doc.words().any(|w| words.contains(&w.folded)));
+    }
+
+    fn split_words(&mut self, doc: &DocText) -> String {
+        let mut parts: BTreeSet<String> = BTreeSet::new();
+        for w in doc.words() {
+            if w.folded.chars().count() < 2 * compound::MIN_PART_CHARS {
+                continue;
+            }
+            let split = match self.splits.get(&w.folded) {
+                Some(split) => split.clone(),
+                None => self.split(&w.folded),
+            };
+            parts.extend(split.into_iter().flatten());
+        }
+        parts.into_iter().collect::<Vec<_>>().join(" ")
+    }
+
+    /// Splits `word`, noting the terms it looked up.
+    fn split(&mut self, word: &str) -> Option<Vec<String>> {
+        let looked = std::cell::RefCell::new(Vec::new());
+        let known = |part: &str| {
+            let term = self.own.term(part);
+            let found = self.counts.contains_key(term.as_ref());
+            looked.borrow_mut().push(term.into_owned());
+            found
+        };
+        let split = compound::split(word, &known);
+        let mut looked = looked.into_inner();
+        looked.sort_unstable();
+        looked.dedup();
+        for t in looked {
+            self.looked_up.entry(t).or_default().insert(word.to_string());
+        }
+        self.splits.insert(word.to_string(), split.clone());
+        split
+    }
 }

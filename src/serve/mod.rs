@@ -115,11 +115,11 @@ pub fn serve(opts: &ServeOptions, on_event: &mut dyn FnMut(ServeEvent)) -> Resul
 fn rebuild(
     session: &mut Session,
     state: &State,
-    only_providers: bool,
+    only_content: bool,
     lang: Language,
     on_event: &mut dyn FnMut(ServeEvent),
 ) {
-    match session.rebuild(only_providers) {
+    match session.rebuild(only_content) {
         Ok(built) => {
             let generation = match state.served.write() {
                 Ok(mut s) => {

@@ -9,13 +9,14 @@ use notify::{RecommendedWatcher, RecursiveMode, Watcher};
 /// What a burst of file events touched.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Touched {
-    pub(crate) providers: bool,
+    /// Provider or free page files.
+    pub(crate) content: bool,
     pub(crate) other: bool,
 }
 
 impl Touched {
     pub(crate) fn any(self) -> bool {
-        self.providers || self.other
+        self.content || self.other
     }
 }
 
@@ -89,7 +90,7 @@ impl Watch {
                 let _ = self.watcher.watch(path, RecursiveMode::Recursive);
             }
             match classify_path(rel) {
-                Some(true) => touched.providers = true,
+                Some(true) => touched.content = true,
                 Some(false) => touched.other = true,
                 None => {}
             }
@@ -97,8 +98,8 @@ impl Watch {
     }
 }
 
-/// Some(true) for a provider file, Some(false) for another source, None for anything that
-/// does not affect the site (hidden files, editor backups, build output).
+/// Some(true) for a provider or free page file, Some(false) for another source, None for
+/// anything that does not affect the site (hidden files, editor backups, build output).
 pub(crate) fn classify_path(rel: &Path) -> Option<bool> {
     let parts: Vec<String> = rel
         .components()
@@ -113,7 +114,7 @@ pub(crate) fn classify_path(rel: &Path) -> Option<bool> {
     }
     match parts.first().map(String::as_str) {
         Some("site.yaml") if parts.len() == 1 => Some(false),
-        Some("content") if parts.get(1).map(String::as_str) == Some("providers") => Some(true),
+        Some("content") if matches!(parts.get(1).map(String::as_str), Some("providers" | "pages")) => Some(true),
         Some(d) if WATCHED_DIRS.contains(&d) => Some(false),
         _ => None,
     }
@@ -128,7 +129,7 @@ mod tests {
         let c = |p: &str| classify_path(Path::new(p));
         assert_eq!(c("content/providers/a.md"), Some(true));
         assert_eq!(c("content/providers/sub/a.md"), Some(true));
-        assert_eq!(c("content/pages/over.md"), Some(false));
+        assert_eq!(c("content/pages/over.md"), Some(true));
         assert_eq!(c("content/life-domains.yaml"), Some(false));
         assert_eq!(c("site.yaml"), Some(false));
         assert_eq!(c("themes/default/static/css/10-base.css"), Some(false));

@@ -9,13 +9,18 @@ mod page;
 mod provider;
 mod vocabulary;
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::hash::{DefaultHasher, Hash, Hasher};
 
 use crate::config::Config;
-use crate::content::Loaded;
+use std::sync::Arc;
+
+use crate::content::raw::RawProvider;
+use crate::content::{ContentFile, Loaded};
 use crate::date::Date;
 use crate::diagnostic::{Code, Diagnostic, Diagnostics, Staged};
 use crate::model::{MAX_FILTER_VALUES, Page, Provider, Site};
+use crate::par;
 use crate::paths;
 use crate::text;
 
@@ -42,6 +47,106 @@ fn pages_and_addresses(
     known.extend(life_domains.iter().map(|d| paths::life_domain(&d.slug)));
     known.extend(pages.iter().map(|p| paths::page(&p.slug)));
     (pages, known)
+}
+
+/// Each provider file's result, kept between rebuilds of the live preview: a file that
+/// is as it was (the same parsed file), checked against the same lists and addresses on
+/// the same day, gives the same provider and the same messages. At 10,000 providers
+/// checking them all again took half of each rebuild.
+#[derive(Default)]
+pub(crate) struct Memo {
+    context: u64,
+    by_file: HashMap<usize, Checked>,
+}
+
+type Checked = (Arc<ContentFile<RawProvider>>, Option<Provider>, Diagnostics);
+
+impl Memo {
+    /// Forgets every result when what all files are checked against changed.
+    fn start(&mut self, ctx: &provider::Context, known: &HashSet<String>) {
+        let mut known: Vec<&String> = known.iter().collect();
+        known.sort_unstable();
+        let mut h = DefaultHasher::new();
+        (
+            &ctx.domains,
+            &ctx.neighbourhoods,
+            ctx.today,
+            ctx.stale_before,
+            ctx.stale_after_months,
+            known,
+        )
+            .hash(&mut h);
+        let context = h.finish();
+        if context != self.context {
+            self.by_file.clear();
+            self.context = context;
+        }
+    }
+
+    /// The result of each file (`check`ed with whether its name is unique), from the kept
+    /// ones or checked now, on all cores.
+    fn providers(
+        &mut self,
+        files: &[(bool, &Arc<ContentFile<RawProvider>>)],
+        check: impl Fn(&ContentFile<RawProvider>, bool) -> (Option<Provider>, Diagnostics) + Sync,
+    ) -> Vec<(Option<Provider>, Diagnostics)> {
+        let address = |f: &Arc<ContentFile<RawProvider>>| Arc::as_ptr(f) as usize;
+        let kept: HashSet<usize> = files.iter().filter(|(u, _)| *u).map(|(_, f)| address(f)).collect();
+        self.by_file.retain(|a, _| kept.contains(a));
+        let todo: Vec<&(bool, &Arc<ContentFile<RawProvider>>)> = files
+            .iter()
+            .filter(|(u, f)| !u || !self.by_file.contains_key(&address(f)))
+            .collect();
+        let done = par::map(&todo, |(unique, file)| check(file, *unique));
+        let mut fresh: HashMap<usize, (Option<Provider>, Diagnostics)> = HashMap::new();
+        for ((unique, file), (p, d)) in todo.into_iter().zip(done) {
+            if *unique {
+                self.by_file
+                    .insert(address(file), ((*file).clone(), p.clone(), d.clone()));
+            }
+            fresh.insert(address(file), (p, d));
+        }
+        files
+            .iter()
+            .map(|(_, f)| match fresh.remove(&address(f)) {
+                Some(result) => result,
+                None => self
+                    .by_file
+                    .get(&address(f))
+                    .map(|(_, p, d)| (p.clone(), d.clone()))
+                    .unwrap_or_default(),
+            })
+            .collect()
+    }
+}
+
+/// The providers of the files that pass their checks, in file order.
+fn providers(
+    loaded: &Loaded,
+    ctx: &provider::Context,
+    known: &HashSet<String>,
+    memo: &mut Memo,
+    diags: &mut Diagnostics,
+) -> Vec<Provider> {
+    let mut seen = BTreeMap::new();
+    let unique: Vec<(bool, &Arc<ContentFile<RawProvider>>)> = loaded
+        .providers
+        .iter()
+        .map(|f| (body::unique_slug(f, &mut seen, "provider", diags), f))
+        .collect();
+    memo.start(ctx, known);
+    let is_known = |p: &str| known.contains(p);
+    let mut providers = Vec::new();
+    for (p, d) in memo.providers(&unique, |file, unique| {
+        let mut d = Diagnostics::new();
+        let p = unique.then(|| provider::provider(file, ctx, &mut d)).flatten();
+        body::lint(file, &is_known, &mut d);
+        (p, d)
+    }) {
+        providers.extend(p);
+        diags.append(d);
+    }
+    providers
 }
 
 /// Reports the provider whose languages take the site over [`MAX_FILTER_VALUES`].
@@ -92,7 +197,7 @@ fn named_pages(config: &Config, pages: &[Page], diags: &mut Diagnostics) {
     }
 }
 
-pub(crate) fn validate(config: Config, loaded: &Loaded, today: Date) -> Staged<Site> {
+pub(crate) fn validate(config: Config, loaded: &Loaded, today: Date, memo: &mut Memo) -> Staged<Site> {
     let mut diags = Diagnostics::new();
     let life_domains = loaded
         .life_domains
@@ -119,12 +224,7 @@ pub(crate) fn validate(config: Config, loaded: &Loaded, today: Date) -> Staged<S
         stale_before: today.months_before(config.stale_after_months),
         stale_after_months: config.stale_after_months,
     };
-    let mut seen = BTreeMap::new();
-    let mut providers = Vec::new();
-    for file in &loaded.providers {
-        providers.extend(provider::provider(file, &ctx, &mut seen, &mut diags));
-        body::lint(file, &is_known, &mut diags);
-    }
+    let mut providers = providers(loaded, &ctx, &known, memo, &mut diags);
     languages_limit(&providers, &mut diags);
     let vocabulary = loaded
         .vocabulary
@@ -136,7 +236,7 @@ pub(crate) fn validate(config: Config, loaded: &Loaded, today: Date) -> Staged<S
         return Staged::failed(diags);
     }
     // Neutral order: by name as a reader sorts it, nobody promoted.
-    providers.sort_by(|a, b| (text::sort_key(&a.name), &a.slug).cmp(&(text::sort_key(&b.name), &b.slug)));
+    providers.sort_by_cached_key(|p| (text::sort_key(&p.name), p.slug.clone()));
     let mut pages = pages;
     pages.sort_by_key(|p| (p.order, text::sort_key(&p.title)));
     let site = Site {

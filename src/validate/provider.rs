@@ -1,8 +1,6 @@
 //! Providers (`content/providers/<slug>.md`): required fields, the review date, and the
 //! listing rules of the pool.
 
-use std::collections::BTreeMap;
-
 use super::{SUMMARY_MAX_CHARS, body, fields};
 use crate::content::ContentFile;
 use crate::content::raw::RawProvider;
@@ -38,15 +36,7 @@ struct Checked {
 }
 
 /// The provider, when it has no errors and the listing rules let it in.
-pub(super) fn provider(
-    file: &ContentFile<RawProvider>,
-    ctx: &Context,
-    seen: &mut BTreeMap<String, String>,
-    diags: &mut Diagnostics,
-) -> Option<Provider> {
-    if !body::unique_slug(file, seen, "provider", diags) {
-        return None;
-    }
+pub(super) fn provider(file: &ContentFile<RawProvider>, ctx: &Context, diags: &mut Diagnostics) -> Option<Provider> {
     let errors_before = diags.error_count();
     let checked = check_fields(file, ctx, diags);
     let body = body::non_empty(file, diags);
