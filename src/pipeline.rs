@@ -326,4 +326,54 @@ mod tests {
             previous = live;
         }
     }
+
+    /// What the live preview renders again after an edit.
+    #[test]
+    fn an_edit_renders_what_shows_it() {
+        use std::collections::BTreeSet;
+        let old = example();
+        let slug = old.providers[2].slug.clone();
+        let one = BTreeSet::from([slug.clone()]);
+        let none = BTreeSet::new();
+        let after = |edit: &dyn Fn(&mut Site)| {
+            let mut new = example();
+            edit(&mut new);
+            Scope::after(&old, &new, one.clone(), none.clone())
+        };
+        let pages_only = Scope::Pages {
+            providers: one.clone(),
+            pages: none.clone(),
+        };
+        assert_eq!(after(&|s| s.providers[2].body.markdown.push_str(" Meer.")), pages_only);
+        assert_eq!(
+            after(&|s| s.providers[2].summary.push_str(" Meer.")),
+            Scope::Providers(one.clone()),
+            "the lists show the summary"
+        );
+        let domain = |s: &mut Site| {
+            let p = &mut s.providers[2];
+            let other = s
+                .life_domains
+                .iter()
+                .find(|d| !p.life_domains.contains(&d.slug))
+                .unwrap();
+            p.life_domains.push(other.slug.clone());
+        };
+        assert_eq!(after(&domain), Scope::All, "every page shows the life domains' counts");
+        let page = BTreeSet::from([old.pages[0].slug.clone()]);
+        let mut retitled = example();
+        retitled.pages[0].title.push_str(" (nieuw)");
+        assert_eq!(
+            Scope::after(&old, &retitled, none.clone(), page.clone()),
+            Scope::All,
+            "the footer shows titles"
+        );
+        assert_eq!(
+            Scope::after(&old, &example(), none.clone(), page.clone()),
+            Scope::Pages {
+                providers: none,
+                pages: page
+            }
+        );
+    }
 }

@@ -3,7 +3,7 @@
 //! what changed.
 
 use std::collections::{BTreeSet, HashMap, HashSet};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Arc;
 use std::time::SystemTime;
 
@@ -21,7 +21,8 @@ type Stamp = (Option<SystemTime>, u64);
 
 /// The files of one folder as they were last parsed, by path relative to the site root.
 pub(super) struct FileCache<T> {
-    entries: HashMap<PathBuf, Cached<T>>,
+    /// By path below the root, with forward slashes (a string hashes faster than a path).
+    entries: HashMap<String, Cached<T>>,
 }
 
 impl<T> Default for FileCache<T> {
@@ -40,7 +41,7 @@ struct Cached<T> {
 
 /// A file of the folder that can be a page.
 struct Candidate {
-    rel: PathBuf,
+    rel: String,
     slug: String,
     stamp: Stamp,
 }
@@ -98,13 +99,13 @@ fn candidate(
             return None;
         }
     };
-    let rel = PathBuf::from(source::rel_path(root, entry.path()));
-    let display = source::display_path(root, &rel);
+    let rel = source::rel_path(root, entry.path());
+    let display = || source::display_path(root, Path::new(&rel));
     if entry.path_is_symlink() {
         out.push(
             Diagnostic::file_error(
                 Code::SymbolicLink,
-                &display,
+                &display(),
                 "this is a symbolic link; links are not followed",
             )
             .with_hint("put the file itself here instead of a link"),
@@ -118,7 +119,7 @@ fn candidate(
         out.push(
             Diagnostic::warning(
                 Code::NotMarkdown,
-                &display,
+                &display(),
                 Span::file_start(),
                 "ignored: not a Markdown file".to_string(),
             )
@@ -131,7 +132,8 @@ fn candidate(
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
-    if let Some(d) = bad_file_name(&slug, &display) {
+    let suspect = text::is_windows_reserved(&slug) || !text::is_slug(&slug);
+    if let Some(d) = suspect.then(|| bad_file_name(&slug, &display())).flatten() {
         out.push(d);
         return None;
     }
@@ -180,7 +182,7 @@ impl<T: DeserializeOwned + Default> FileCache<T> {
             return false;
         }
         let mut diagnostics = Diagnostics::new();
-        let file = match SourceFile::read(root, &c.rel) {
+        let file = match SourceFile::read(root, Path::new(&c.rel)) {
             Ok(src) => from_source(&src, c.slug.clone(), &mut diagnostics).map(Arc::new),
             Err(d) => {
                 diagnostics.push(d);
@@ -199,13 +201,14 @@ impl<T: DeserializeOwned + Default> FileCache<T> {
     }
 
     /// Drops the files not in `seen` (they were removed); returns their slugs.
-    fn forget_all_but(&mut self, seen: &HashSet<PathBuf>) -> Vec<String> {
+    fn forget_all_but(&mut self, seen: &HashSet<String>) -> Vec<String> {
         let mut gone = Vec::new();
         self.entries.retain(|rel, _| {
             let keep = seen.contains(rel);
             if !keep {
                 gone.push(
-                    rel.file_stem()
+                    Path::new(rel)
+                        .file_stem()
                         .map(|s| s.to_string_lossy().into_owned())
                         .unwrap_or_default(),
                 );

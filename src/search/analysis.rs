@@ -4,32 +4,42 @@
 //! the words of every provider between rebuilds and analyses again only what changed.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{DefaultHasher, Hash, Hasher};
 use std::sync::Arc;
 
 use crate::markdown;
 use crate::model::{Provider, Site};
 use crate::par;
-use crate::search::analyser::{self, OwnTerms, Word};
+use crate::search::analyser::{self, OwnTerms};
+use crate::search::compound;
 use crate::search::index;
 use crate::search::postings::FieldTerms;
 
-/// The words of one provider's own text fields, in the order of `index::TEXT_FIELDS`
-/// (name, summary, topics, body).
+/// What the index needs of one provider's own text fields (name, summary, topics, body,
+/// in the order of `index::TEXT_FIELDS`): their terms, and the words that may be compounds.
+/// Only that is kept, not every word: at 100,000 providers every word would be gigabytes.
 #[derive(Debug)]
 pub(crate) struct DocText {
-    /// Everything the words came from (comparing is faster than hashing it).
-    source: Source,
-    pub(crate) fields: [Vec<Word>; 4],
-    /// The same words as index terms, counted.
+    /// A hash of everything the words came from.
+    key: u64,
+    /// The terms of each field, counted.
     pub(crate) terms: [Arc<FieldTerms>; 4],
-    /// Every term of the four fields.
-    pub(crate) term_set: HashSet<String>,
+    /// The distinct folded words long enough to be made of two parts, in order.
+    pub(crate) long_words: Vec<String>,
 }
 
 impl DocText {
-    /// Every word of the four fields, as one text of them would give.
-    pub(crate) fn words(&self) -> impl Iterator<Item = &Word> {
-        self.fields.iter().flatten()
+    /// Whether one of the four fields has `term`.
+    pub(crate) fn has(&self, term: &str) -> bool {
+        self.terms.iter().any(|f| f.has(term))
+    }
+
+    /// Every term of the four fields, once.
+    pub(crate) fn distinct_terms(&self) -> Vec<&str> {
+        let mut all: Vec<&str> = self.terms.iter().flat_map(|f| f.terms()).collect();
+        all.sort_unstable();
+        all.dedup();
+        all
     }
 }
 
@@ -38,27 +48,28 @@ fn field_texts(site: &Site, p: &Provider) -> [String; 3] {
     [p.name.clone(), p.summary.clone(), index::topics(site, p)]
 }
 
-/// The name, summary, topics and body of a provider, and the own terms that analysed them.
-#[derive(Debug, PartialEq)]
-struct Source {
-    texts: [String; 3],
-    body: String,
-    own: OwnTerms,
+fn key(texts: &[String; 3], body: &str, own: &OwnTerms) -> u64 {
+    let mut h = DefaultHasher::new();
+    texts.hash(&mut h);
+    body.hash(&mut h);
+    own.map().hash(&mut h);
+    h.finish()
 }
 
-fn analyse(source: Source) -> DocText {
-    let [name, summary, topics] = &source.texts;
-    let body = markdown::plain_text(&source.body);
-    let own = &source.own;
+fn analyse(texts: &[String; 3], body: &str, own: &OwnTerms, key: u64) -> DocText {
+    let body = markdown::plain_text(body);
+    let [name, summary, topics] = texts;
     let fields = [name, summary, topics, &body].map(|t| analyser::words(t, own));
     let terms = [0, 1, 2, 3].map(|i| Arc::new(FieldTerms::of(&fields[i])));
-    let term_set = fields.iter().flatten().map(|w| w.term.clone()).collect();
-    DocText {
-        source,
-        fields,
-        terms,
-        term_set,
-    }
+    let mut long_words: Vec<String> = fields
+        .into_iter()
+        .flatten()
+        .map(|w| w.folded)
+        .filter(|w| w.chars().count() >= 2 * compound::MIN_PART_CHARS)
+        .collect();
+    long_words.sort_unstable();
+    long_words.dedup();
+    DocText { key, terms, long_words }
 }
 
 /// The words of every provider, kept between rebuilds by its slug.
@@ -73,28 +84,18 @@ impl TextCache {
     /// longer listed are forgotten.
     pub(crate) fn texts(&mut self, site: &Site, own: &OwnTerms) -> Vec<Arc<DocText>> {
         let by_slug = &self.by_slug;
-        let changed = par::map(&site.providers, |p| {
-            by_slug.get(&p.slug).is_none_or(|d| {
-                let s = &d.source;
-                s.body != p.body.markdown || s.own != *own || s.texts != field_texts(site, p)
-            })
+        let missing: Vec<Option<Arc<DocText>>> = par::map(&site.providers, |p| {
+            let texts = field_texts(site, p);
+            let key = key(&texts, &p.body.markdown, own);
+            match by_slug.get(&p.slug) {
+                Some(d) if d.key == key => None,
+                _ => Some(Arc::new(analyse(&texts, &p.body.markdown, own, key))),
+            }
         });
-        let missing: Vec<&Provider> = site
-            .providers
-            .iter()
-            .zip(changed)
-            .filter_map(|(p, changed)| changed.then_some(p))
-            .collect();
-        let fresh = par::map(&missing, |p| {
-            let source = Source {
-                texts: field_texts(site, p),
-                body: p.body.markdown.clone(),
-                own: own.clone(),
-            };
-            Arc::new(analyse(source))
-        });
-        for (p, doc) in missing.iter().zip(fresh) {
-            self.by_slug.insert(p.slug.clone(), doc);
+        for (p, doc) in site.providers.iter().zip(missing) {
+            if let Some(doc) = doc {
+                self.by_slug.insert(p.slug.clone(), doc);
+            }
         }
         let listed: HashSet<&str> = site.providers.iter().map(|p| p.slug.as_str()).collect();
         self.by_slug.retain(|slug, _| listed.contains(slug.as_str()));

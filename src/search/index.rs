@@ -152,6 +152,9 @@ pub(crate) fn build(
     // One thread keeps documents in insertion order, so document ids follow the site's
     // name order: that order breaks ties between equal scores.
     let mut writer: IndexWriter<TantivyDocument> = index.writer_with_num_threads(1, 20_000_000)?;
+    // Only the one merge below: a merge of tantivy's own still running then fails it
+    // ("the segments that were merged could not be found"), as it did at 100,000 providers.
+    writer.set_merge_policy(Box::new(tantivy::indexer::NoMergePolicy));
     for (i, p) in site.providers.iter().enumerate() {
         let text = |texts: &'_ [String]| texts.get(i).map_or("", String::as_str).to_string();
         writer.add_document(document(site, p, &f, [text(words), text(parts)]))?;

@@ -45,6 +45,16 @@ impl FieldTerms {
         FieldTerms::of(&analyser::words(text, own))
     }
 
+    /// Whether the field has `term`.
+    pub(crate) fn has(&self, term: &str) -> bool {
+        self.terms.binary_search_by(|(t, _)| t.as_str().cmp(term)).is_ok()
+    }
+
+    /// The field's terms, in order.
+    pub(crate) fn terms(&self) -> impl Iterator<Item = &str> {
+        self.terms.iter().map(|(t, _)| t.as_str())
+    }
+
     /// The field norm's code, as tantivy stores it.
     fn norm(&self) -> u8 {
         FieldNormReader::fieldnorm_to_id(self.tokens)
@@ -70,6 +80,8 @@ pub(crate) struct Postings {
     /// Each term's postings as the export writes them; None when they changed since.
     json: Vec<Option<Arc<str>>>,
     total_tokens: [u64; FIELDS],
+    /// Every term's id, in the order of the terms; empty when a term came since.
+    order: Vec<usize>,
 }
 
 impl Postings {
@@ -91,6 +103,7 @@ impl Postings {
         self.names.push(term.to_string());
         self.lists.push(Default::default());
         self.json.push(None);
+        self.order.clear();
         id
     }
 
@@ -141,10 +154,17 @@ impl Postings {
     /// with documents, the field's number and the postings flattened (the document gap
     /// doubled, its low bit saying a frequency above 1 follows; the frequency; the norm).
     pub(crate) fn terms(&mut self) -> Vec<(&str, u64, Arc<str>)> {
-        let mut ids: Vec<usize> = (0..self.names.len())
+        if self.order.len() != self.names.len() {
+            let mut order: Vec<usize> = (0..self.names.len()).collect();
+            order.sort_unstable_by(|a, b| self.names[*a].cmp(&self.names[*b]));
+            self.order = order;
+        }
+        let ids: Vec<usize> = self
+            .order
+            .iter()
+            .copied()
             .filter(|id| self.lists[*id].iter().any(|l| !l.is_empty()))
             .collect();
-        ids.sort_unstable_by(|a, b| self.names[*a].cmp(&self.names[*b]));
         for id in &ids {
             if self.json[*id].is_none() {
                 self.json[*id] = Some(flat_json(&self.lists[*id]).into());

@@ -42,7 +42,6 @@ pub(crate) fn own_terms(site: &Site) -> OwnTerms {
 /// (`docs`, in the site's order).
 /// `memo` keeps the compound parts between calls (the live preview).
 pub(crate) fn expand(site: &Site, docs: &[Arc<DocText>], own: &OwnTerms, memo: &mut PartsMemo) -> Expanded {
-    let terms: Vec<&HashSet<String>> = docs.iter().map(|d| &d.term_set).collect();
     let mut extra: Vec<Vec<&str>> = site.providers.iter().map(|p| own_words(site, p)).collect();
     let mut warnings = Vec::new();
     let mut known = Vec::new();
@@ -53,7 +52,7 @@ pub(crate) fn expand(site: &Site, docs: &[Arc<DocText>], own: &OwnTerms, memo: &
         for (i, p) in site.providers.iter().enumerate() {
             let mut hit = structural(item, p);
             for (j, (_, phrase)) in phrases.iter().enumerate() {
-                if !phrase.is_empty() && phrase.iter().all(|t| terms[i].contains(t.as_str())) {
+                if !phrase.is_empty() && phrase.iter().all(|t| docs[i].has(t)) {
                     used[j] = true;
                     hit = true;
                 }
@@ -208,18 +207,18 @@ impl PartsMemo {
 
     /// Counts `doc`'s terms in or out, noting the terms that come or go.
     fn count(&mut self, doc: &DocText, add: bool) {
-        for t in &doc.term_set {
+        for t in doc.distinct_terms() {
             if add {
-                let n = self.counts.entry(t.clone()).or_default();
+                let n = self.counts.entry(t.to_string()).or_default();
                 if *n == 0 {
-                    self.changed.push((t.clone(), false));
+                    self.changed.push((t.to_string(), false));
                 }
                 *n += 1;
             } else if let Some(n) = self.counts.get_mut(t) {
                 *n -= 1;
                 if *n == 0 {
                     self.counts.remove(t);
-                    self.changed.push((t.clone(), true));
+                    self.changed.push((t.to_string(), true));
                 }
             }
         }
@@ -242,18 +241,15 @@ impl PartsMemo {
             self.splits.remove(w);
         }
         self.by_doc
-            .retain(|_, (doc, _)| !doc.words().any(|w| words.contains(&w.folded)));
+            .retain(|_, (doc, _)| !doc.long_words.iter().any(|w| words.contains(w)));
     }
 
     fn split_words(&mut self, doc: &DocText) -> String {
         let mut parts: BTreeSet<String> = BTreeSet::new();
-        for w in doc.words() {
-            if w.folded.chars().count() < 2 * compound::MIN_PART_CHARS {
-                continue;
-            }
-            let split = match self.splits.get(&w.folded) {
+        for w in &doc.long_words {
+            let split = match self.splits.get(w) {
                 Some(split) => split.clone(),
-                None => self.split(&w.folded),
+                None => self.split(w),
             };
             parts.extend(split.into_iter().flatten());
         }

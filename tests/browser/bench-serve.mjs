@@ -79,13 +79,14 @@ Measured by \`node tests/browser/bench-serve.mjs\` on ${new Date().toISOString()
 
 | change | median | 90th percentile | slowest |
 |---|---|---|---|
-| one provider (its page, the pages that list providers, the search index) | ${ms(one.median)} | ${ms(one.p90)} | ${ms(one.max)} |
+| one provider (its text) | ${ms(one.median)} | ${ms(one.p90)} | ${ms(one.max)} |
 | a free page (everything rendered again) | ${ms(all.median)} | ${ms(all.p90)} | ${ms(all.max)} |
 
 Budget (issue 5): at most 200 ms for one provider. The time includes the 20 ms the watcher waits for an
-editor's save to settle. What is done again per change: changed files are parsed again; the whole site is
-validated; the search index is rebuilt in memory; for a provider change only that provider's page and the
-pages that list or count providers are rendered (a free page, the theme or site.yaml render everything).
+editor's save to settle. What is done again per change (since issue 14): changed files are parsed and
+validated again; the changed providers' words are analysed again and their postings replaced in the
+in-memory index; only the changed pages are rendered when the lists and menus show nothing new of them
+(see docs/architecture.md). The theme or site.yaml render everything.
 `;
 
 writeBenchmarkSection(section);

@@ -1,0 +1,353 @@
+// Benchmark at national scale (issue 14): steunwijzer against Hugo + Pagefind on the same
+// generated providers, the live preview, and the search in Chromium. Prints absolute
+// figures, ratios and a pass/fail line per budget; never fails on a timing.
+//
+//   node tests/bench/national.mjs [--sizes 1000,10000,100000] [--rounds 2] [--edits 20]
+//                                 [--hugo-max 10000] [--write]
+//   node tests/bench/national.mjs --smoke     # 1,000 providers, one round, 3 edits (CI)
+//
+// Needs a release build (STEUNWIJZER_BIN or target/release/steunwijzer), Chromium and
+// the npm tools of tests/browser (npm ci there). Installs Hugo (Debian package) and GNU
+// time when missing, and runs Pagefind through npx. `--write` puts the report into
+// docs/benchmarks.md. Machines are noisy: the tools run alternately, and the ratios of
+// one run are what to compare.
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { get } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { REPO, launch, serve, writeBenchmarkSection } from '../browser/lib.mjs';
+import { openIndex } from '../browser/engine.mjs';
+
+const argv = process.argv.slice(2);
+const flag = (name) => argv.includes(name);
+const option = (name, dflt) => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : dflt; };
+const SMOKE = flag('--smoke');
+const SIZES = (option('--sizes', SMOKE ? '1000' : '1000,10000,100000')).split(',').map(Number);
+const ROUNDS = Number(option('--rounds', SMOKE ? 1 : 2));
+const EDITS = Number(option('--edits', SMOKE ? 3 : 20));
+const HUGO_MAX = Number(option('--hugo-max', 10000));
+const SERVE_MAX = Number(option('--serve-max', 10000));
+const BIN = process.env.STEUNWIJZER_BIN || join(REPO, 'target', 'release', 'steunwijzer');
+const PAGEFIND = 'pagefind@1.6.0';
+const QUERIES = ['schulden', 'mantelzorg', 'huur', 'werk zoeken', 'dementie', 'eenzaamheid'];
+const WORK = mkdtempSync(join(tmpdir(), 'steunwijzer-national-'));
+
+const log = (...a) => console.log(...a);
+const sec = (s) => `${s.toFixed(1)} s`;
+const mib = (k) => `${Math.round(k / 1024)} MiB`;
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const ms = (x) => `${Math.round(x)} ms`;
+const wire = (buf) => Math.min(buf.length, gzipSync(buf).length);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const p90 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.9))];
+
+// --- tools --------------------------------------------------------------------------------
+function install(pkgs) {
+  const sudo = process.getuid && process.getuid() !== 0 ? ['sudo'] : [];
+  log(`installing ${pkgs.join(' ')} (Debian packages)`);
+  const run = (args) => execFileSync(sudo[0] || args[0], sudo.length ? args : args.slice(1), {
+    stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
+  run(['apt-get', 'update', '-qq']);
+  run(['apt-get', 'install', '-y', '-qq', '--no-install-recommends', ...pkgs]);
+}
+const has = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
+const need = [];
+if (!has('hugo')) need.push('hugo');
+if (!existsSync('/usr/bin/time')) need.push('time');
+if (need.length) install(need);
+if (!existsSync(BIN)) throw new Error(`no release binary at ${BIN}; run cargo build --release`);
+const hugoVersion = execFileSync('hugo', ['version'], { encoding: 'utf8' }).trim().split(' ').slice(0, 2).join(' ');
+
+/** Runs a command under GNU time: wall, user and system seconds, peak memory (KiB). */
+function timed(cmd, args, opts = {}) {
+  const out = join(WORK, 'time.txt');
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', '-o', out, cmd, ...args], { stdio: ['ignore', 'ignore', 'pipe'], ...opts });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed:\n${r.stderr}`);
+  const [wall, user, sys, peak] = readFileSync(out, 'utf8').trim().split(/\s+/).slice(-4).map(Number);
+  return { wall, user, sys, cpu: user + sys, peak };
+}
+const sum = (a, b) => ({ wall: a.wall + b.wall, user: a.user + b.user, sys: a.sys + b.sys, cpu: a.cpu + b.cpu, peak: Math.max(a.peak, b.peak) });
+
+// --- the sites ----------------------------------------------------------------------------
+/** A generated site; from 10,000 providers without the printed guide (see docs/benchmarks.md). */
+function site(n) {
+  const root = join(WORK, `site-${n}`);
+  execFileSync(BIN, ['generate', '--providers', String(n), '--out', root, '--seed', '1'], { stdio: 'ignore' });
+  if (n >= 10000) writeFileSync(join(root, 'site.yaml'), readFileSync(join(root, 'site.yaml'), 'utf8') + 'print:\n  enabled: false\n');
+  return root;
+}
+
+/** The same providers as a Hugo site with minimal templates: a page per provider, one per
+ *  life domain, the lists, and a search page for Pagefind. */
+function hugoSite(root, n) {
+  const h = join(WORK, `hugo-${n}`);
+  mkdirSync(join(h, 'content'), { recursive: true });
+  cpSync(join(root, 'content', 'providers'), join(h, 'content', 'aanbieders'), { recursive: true });
+  writeFileSync(join(h, 'content', 'zoeken.md'), '---\ntitle: Zoeken\nlayout: search\n---\n');
+  writeFileSync(join(h, 'hugo.toml'), [
+    'baseURL = "https://example.org/"', 'languageCode = "nl"', 'title = "Steunwijzer (Hugo)"',
+    'disableKinds = ["RSS", "sitemap", "robotsTXT"]', '[taxonomies]', 'levensgebied = "life_domains"', '',
+  ].join('\n'));
+  const layouts = {
+    'baseof.html': '<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>{{ .Title }}{{ .Params.name }}</title></head><body><nav><a href="/">Start</a> <a href="/zoeken/">Zoeken</a></nav>{{ block "main" . }}{{ end }}</body></html>',
+    'single.html': '{{ define "main" }}<main data-pagefind-body><h1>{{ .Params.name }}</h1><p>{{ .Params.summary }}</p>{{ .Content }}<ul>{{ range .Params.life_domains }}<li><a href="/levensgebied/{{ . }}/">{{ . }}</a></li>{{ end }}</ul>{{ with .Params.contact }}<p>{{ .phone }} {{ .email }}</p>{{ end }}</main>{{ end }}',
+    'list.html': '{{ define "main" }}<main><h1>{{ .Title }}</h1><ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Params.name }}{{ .Title }}</a> {{ .Params.summary }}</li>{{ end }}</ul></main>{{ end }}',
+    'search.html': '{{ define "main" }}<main><link href="/pagefind/pagefind-ui.css" rel="stylesheet"><script src="/pagefind/pagefind-ui.js"></script><div id="search"></div><script>addEventListener("DOMContentLoaded",()=>new PagefindUI({element:"#search"}))</script></main>{{ end }}',
+  };
+  mkdirSync(join(h, 'layouts', '_default'), { recursive: true });
+  for (const [f, t] of Object.entries(layouts)) writeFileSync(join(h, 'layouts', '_default', f), t);
+  writeFileSync(join(h, 'layouts', '404.html'), '<!DOCTYPE html><html lang="nl"><title>Niet gevonden</title><p>Niet gevonden</p></html>');
+  return h;
+}
+
+// --- full builds, alternating ------------------------------------------------------------
+function builds(n, root, h) {
+  const ours = [], theirs = [];
+  const swBuild = () => {
+    rmSync(join(root, 'public'), { recursive: true, force: true });
+    rmSync(join(root, 'search-index'), { recursive: true, force: true });
+    ours.push(timed(BIN, ['build', '--root', root]));
+    log(`  steunwijzer build: ${sec(ours.at(-1).wall)} wall, ${sec(ours.at(-1).cpu)} CPU, ${mib(ours.at(-1).peak)}`);
+  };
+  const hugoBuild = () => {
+    rmSync(join(h, 'public'), { recursive: true, force: true });
+    const hugo = timed('hugo', ['--quiet', '--source', h]);
+    const pf = timed('npx', ['--yes', PAGEFIND, '--site', join(h, 'public')]);
+    theirs.push({ ...sum(hugo, pf), hugoPeak: hugo.peak, hugoWall: hugo.wall, pfWall: pf.wall });
+    log(`  hugo + pagefind: ${sec(hugo.wall)} + ${sec(pf.wall)} wall, ${sec(theirs.at(-1).cpu)} CPU, Hugo ${mib(hugo.peak)}`);
+  };
+  if (h) execFileSync('npx', ['--yes', PAGEFIND, '--version'], { stdio: 'ignore' }); // the download is not timed
+  // At 100,000 one round: a build takes minutes.
+  for (let r = 0; r < (n >= 100000 ? 1 : ROUNDS); r++) {
+    if (!h) swBuild();
+    else if (r % 2 === 0) { swBuild(); hugoBuild(); } else { hugoBuild(); swBuild(); }
+  }
+  // A rebuild over the previous output (what an editor's CI does on every change).
+  ours.rebuild = timed(BIN, ['build', '--root', root]);
+  log(`  steunwijzer rebuild: ${sec(ours.rebuild.wall)} wall, ${mib(ours.rebuild.peak)}`);
+  return { ours, theirs };
+}
+
+// --- the live preview --------------------------------------------------------------------
+async function preview(root) {
+  const server = spawn(BIN, ['serve', '--root', root, '--port', '0'], { stdio: ['ignore', 'pipe', 'ignore'], env: { ...process.env, STEUNWIJZER_LANG: 'en' } });
+  try {
+    const url = await new Promise((ok, fail) => {
+      let out = '';
+      server.stdout.on('data', (d) => { out += d; const m = /at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out); if (m) ok(m[1]); });
+      server.on('exit', () => fail(new Error('serve stopped')));
+    });
+    let waiting = null;
+    await new Promise((ok) => get(url + '__steunwijzer/events', (res) => {
+      let buffer = '';
+      res.on('data', (chunk) => {
+        buffer += chunk;
+        let i;
+        while ((i = buffer.indexOf('\n\n')) >= 0) {
+          const block = buffer.slice(0, i); buffer = buffer.slice(i + 2);
+          if (block.startsWith('event: hello')) ok();
+          if (block.startsWith('event: reload') && waiting) { const w = waiting; waiting = null; w(); }
+        }
+      });
+    }));
+    const fetchText = (path) => new Promise((ok, fail) => get(url + path, (res) => { let b = ''; res.on('data', (c) => { b += c; }); res.on('end', () => ok(b)); }).on('error', fail));
+    const measure = async (file, edit, page, edits = EDITS) => {
+      const signal = [], served = [];
+      let correct = 0;
+      for (let i = 0; i < edits; i++) {
+        const marker = `Bankmarker${i}x`;
+        const reloaded = new Promise((ok) => { waiting = ok; });
+        const t0 = performance.now();
+        writeFileSync(file, edit(readFileSync(file, 'utf8'), marker));
+        await reloaded;
+        signal.push(performance.now() - t0);
+        if (page) {
+          const html = await fetchText(page);
+          served.push(performance.now() - t0);
+          if (html.includes(marker)) correct++;
+        }
+        await new Promise((ok) => setTimeout(ok, 100));
+      }
+      return { signal, served, correct };
+    };
+    const provider = join(root, 'content', 'providers', 'aanbieder-00500.md');
+    const append = (t, m) => `${t.trimEnd()} Aanpassing ${m}.\n`;
+    const one = await measure(provider, append, 'aanbieders/aanbieder-00500/');
+    const page = await measure(join(root, 'content', 'pages', 'over.md'), append, 'over/');
+    mkdirSync(join(root, 'static', 'css'), { recursive: true });
+    const css = join(root, 'static', 'css', '90-bench.css');
+    writeFileSync(css, '');
+    await new Promise((ok) => setTimeout(ok, 3000));
+    // Everything is rendered again: fewer edits, they take seconds each at 10,000.
+    const theme = await measure(css, (_, m) => `/* ${m} */\n`, null, Math.min(EDITS, 5));
+    return { one, page, theme };
+  } finally {
+    server.kill();
+  }
+}
+
+// --- search in Chromium ------------------------------------------------------------------
+async function search(n, root, h) {
+  const out = join(root, 'public');
+  const jsDir = join(out, 'assets', 'js');
+  const client = readdirSync(jsDir).filter((f) => f.startsWith('search')).reduce((t, f) => t + wire(readFileSync(join(jsDir, f))), 0);
+  const ours = [];
+  const { engine, loaded } = await openIndex(out);
+  let seen = 0;
+  for (const q of QUERIES) {
+    const answer = await engine.search({ text: q, limit: 10 });
+    await engine.docs(answer.results.map((r) => r.doc));
+    const files = loaded.slice(seen); seen = loaded.length;
+    let bytes = files.reduce((t, f) => t + wire(readFileSync(join(out, 'search', `${f}.js`))), 0), requests = files.length;
+    if (ours.length === 0) { bytes += client; requests += 2; }
+    ours.push({ q, bytes, requests, total: answer.total });
+  }
+  const browser = await launch();
+  const servers = [];
+  try {
+    // Ours: the search page, a query submitted, until the results are shown.
+    const s = await serve(out, '/'); servers.push(s);
+    const page = await browser.newPage();
+    await page.goto(s.url + 'zoeken/index.html');
+    for (const o of ours) {
+      o.ms = await page.evaluate(async (q) => {
+        const list = document.querySelector('.search__results'), input = document.querySelector('#zoekterm');
+        const before = list.innerHTML;
+        const t0 = performance.now();
+        input.value = q;
+        input.form.requestSubmit();
+        await new Promise((ok) => { const check = () => (list.children.length && list.innerHTML !== before ? ok() : requestAnimationFrame(check)); check(); });
+        return performance.now() - t0;
+      }, o.q);
+    }
+    if (!h) return { ours };
+    // Pagefind: its API in a page of the Hugo site, the first 10 results' data loaded.
+    const p = await serve(join(h, 'public'), '/'); servers.push(p);
+    const pf = await browser.newPage();
+    const sizes = [];
+    pf.on('response', async (r) => { try { if (r.url().includes('/pagefind/')) sizes.push(wire(await r.body())); } catch { /* no body */ } });
+    await pf.goto(p.url + 'zoeken/');
+    await pf.evaluate(async () => { window.pfApi = await import('/pagefind/pagefind.js'); await window.pfApi.options({}); });
+    const theirs = [];
+    let start = 0;
+    for (const q of QUERIES) {
+      const r = await pf.evaluate(async (query) => {
+        const t0 = performance.now();
+        const res = await window.pfApi.search(query);
+        await Promise.all(res.results.slice(0, 10).map((x) => x.data()));
+        return { total: res.results.length, ms: performance.now() - t0 };
+      }, q);
+      await pf.waitForTimeout(300);
+      const mine = sizes.slice(start); start = sizes.length;
+      theirs.push({ q, ...r, bytes: mine.reduce((a, b) => a + b, 0), requests: mine.length });
+    }
+    return { ours, theirs };
+  } finally {
+    await browser.close();
+    for (const s of servers) await s.close();
+  }
+}
+
+// --- the run -----------------------------------------------------------------------------
+const budgets = [];
+const budget = (name, ok, figure) => { budgets.push(`${ok ? 'PASS' : 'FAIL'}  ${name}: ${figure}`); };
+const report = [];
+log(`steunwijzer ${execFileSync(BIN, ['--version'], { encoding: 'utf8' }).trim()}, ${hugoVersion}, ${PAGEFIND}; work folder ${WORK}`);
+for (const n of SIZES) {
+  log(`\n${n.toLocaleString('en')} providers`);
+  const root = site(n);
+  const h = n <= HUGO_MAX ? hugoSite(root, n) : null;
+  const b = builds(n, root, h);
+  const best = (xs, k) => Math.min(...xs.map((x) => x[k]));
+  const row = { n, ours: b.ours, theirs: b.theirs, rebuild: b.ours.rebuild, files: countFiles(join(root, 'public')) };
+  if (h) {
+    const ratio = best(b.ours, 'wall') / best(b.theirs, 'wall');
+    const mem = Math.max(...b.ours.map((x) => x.peak)) / Math.max(...b.theirs.map((x) => x.hugoPeak));
+    row.ratio = ratio; row.mem = mem;
+    if (n === 10000) {
+      budget('10k build wall <= 0.25 x Hugo + Pagefind', ratio <= 0.25, ratio.toFixed(2));
+      budget('10k peak memory <= 0.5 x Hugo', mem <= 0.5, mem.toFixed(2));
+    }
+  }
+  if (n === 100000) {
+    const w = best(b.ours, 'wall'), m = Math.max(...b.ours.map((x) => x.peak));
+    budget('100k build < 60 s', w < 60, sec(w));
+    budget('100k peak memory < 4 GiB', m < 4 * 1024 * 1024, mib(m));
+  }
+  if (n <= SERVE_MAX) {
+    log('  live preview');
+    row.preview = await preview(root);
+    if (n === 10000) {
+      const pv = row.preview;
+      budget('10k serve: provider edit -> reload, median <= 300 ms', median(pv.one.signal) <= 300, ms(median(pv.one.signal)));
+      budget('10k serve: the page correct after each edit', pv.one.correct === EDITS, `${pv.one.correct}/${EDITS}`);
+      budget('10k serve: theme change <= 3 s', median(pv.theme.signal) <= 3000, ms(median(pv.theme.signal)));
+      budget('10k serve: free page change <= 3 s', median(pv.page.signal) <= 3000, ms(median(pv.page.signal)));
+    }
+    execFileSync(BIN, ['build', '--root', root], { stdio: 'ignore' });
+  }
+  if (n >= 10000 || SMOKE) {
+    log('  search in Chromium');
+    row.search = await search(n, root, h);
+    const o = row.search.ours, t = row.search.theirs;
+    if (n === 10000 && t) {
+      budget('10k search: first query <= 0.5 x Pagefind bytes', o[0].bytes <= 0.5 * t[0].bytes, `${kb(o[0].bytes)} vs ${kb(t[0].bytes)}`);
+      budget('10k search: first results <= 100 ms on loopback', o[0].ms <= 100, ms(o[0].ms));
+      const worst = Math.max(...o.slice(1).map((x) => x.bytes));
+      budget('10k search: later queries <= 25 KB', worst <= 25 * 1024, kb(worst));
+    }
+  }
+  report.push(row);
+  rmSync(root, { recursive: true, force: true });
+  if (h) rmSync(h, { recursive: true, force: true });
+}
+
+function countFiles(dir) {
+  let n = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) n += e.isDirectory() ? countFiles(join(dir, e.name)) : 1;
+  return n;
+}
+
+// --- the report --------------------------------------------------------------------------
+const lines = [];
+lines.push('| providers | files | steunwijzer build: wall, CPU, peak (best of rounds) | rebuild over previous output | Hugo + Pagefind: wall, CPU, Hugo peak | wall ratio | memory ratio |');
+lines.push('|---|---|---|---|---|---|---|');
+for (const r of report) {
+  const o = r.ours.reduce((a, b) => (b.wall < a.wall ? b : a));
+  const t = r.theirs.length ? r.theirs.reduce((a, b) => (b.wall < a.wall ? b : a)) : null;
+  lines.push(`| ${r.n.toLocaleString('en')} | ${r.files.toLocaleString('en')} | ${sec(o.wall)}, ${sec(o.cpu)}, ${mib(Math.max(...r.ours.map((x) => x.peak)))} | ${sec(r.rebuild.wall)}, ${mib(r.rebuild.peak)} | ${t ? `${sec(t.wall)} (${sec(t.hugoWall)} + ${sec(t.pfWall)}), ${sec(t.cpu)}, ${mib(t.hugoPeak)}` : '—'} | ${r.ratio ? r.ratio.toFixed(2) : '—'} | ${r.mem ? r.mem.toFixed(2) : '—'} |`);
+}
+const previews = report.filter((r) => r.preview);
+if (previews.length) {
+  lines.push('', `| live preview (${EDITS} edits each) | save → reload signal: median, 90th | save → new page served: median, 90th | page correct |`, '|---|---|---|---|');
+  for (const r of previews) {
+    const pv = r.preview;
+    lines.push(`| ${r.n.toLocaleString('en')}: one provider | ${ms(median(pv.one.signal))}, ${ms(p90(pv.one.signal))} | ${ms(median(pv.one.served))}, ${ms(p90(pv.one.served))} | ${pv.one.correct}/${EDITS} |`);
+    lines.push(`| ${r.n.toLocaleString('en')}: a free page | ${ms(median(pv.page.signal))}, ${ms(p90(pv.page.signal))} | ${ms(median(pv.page.served))}, ${ms(p90(pv.page.served))} | ${pv.page.correct}/${EDITS} |`);
+    lines.push(`| ${r.n.toLocaleString('en')}: the theme (a CSS file; ${pv.theme.signal.length} edits) | ${ms(median(pv.theme.signal))}, ${ms(p90(pv.theme.signal))} | — | — |`);
+  }
+}
+for (const r of report.filter((x) => x.search)) {
+  const o = r.search.ours, t = r.search.theirs;
+  lines.push('', `| search at ${r.n.toLocaleString('en')} | steunwijzer: requests, bytes, time to results | Pagefind: requests, bytes, time | bytes ratio | results (ours / Pagefind) |`, '|---|---|---|---|---|');
+  o.forEach((x, i) => {
+    const p = t && t[i];
+    lines.push(`| ${i === 0 ? 'first' : 'then'}: \`${x.q}\` | ${x.requests}, ${kb(x.bytes)}, ${ms(x.ms)} | ${p ? `${p.requests}, ${kb(p.bytes)}, ${ms(p.ms)}` : '—'} | ${p ? (x.bytes / p.bytes).toFixed(2) : '—'} | ${x.total}${p ? ` / ${p.total}` : ''} |`);
+  });
+}
+lines.push('', '```', ...budgets, '```');
+const text = lines.join('\n');
+log(`\n${text}`);
+if (flag('--write')) {
+  writeBenchmarkSection(`## National scale: one run of \`node tests/bench/national.mjs\`\n\nMeasured on ${new Date().toISOString().slice(0, 10)}` +
+    ` (release build; ${hugoVersion}; ${PAGEFIND}; ${ROUNDS} rounds, the tools alternating; generated sites, \`--seed 1\`,` +
+    ' 150–400 words per provider; from 10,000 providers without the printed guide). Command:' +
+    ` \`node tests/bench/national.mjs ${argv.filter((a) => a !== '--write').join(' ')}\`.\n\n${text}\n`);
+}
+rmSync(WORK, { recursive: true, force: true });
+// Behaviour, not time: every edit must show on the page the preview serves.
+const wrong = previews.filter((r) => r.preview.one.correct !== r.preview.one.signal.length || r.preview.page.correct !== r.preview.page.signal.length);
+if (wrong.length) { console.error('the live preview served a page without the edit'); process.exitCode = 1; }
