@@ -11,14 +11,12 @@
 // time when missing, and runs Pagefind through npx. `--write` puts the report into
 // docs/benchmarks.md. Machines are noisy: the tools run alternately, and the ratios of
 // one run are what to compare.
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { REPO, launch, serve, writeBenchmarkSection } from '../browser/lib.mjs';
-import { openIndex } from '../browser/engine.mjs';
+import { REPO, launch, liveServer, serve, writeBenchmarkSection } from '../browser/lib.mjs';
+import { queryTransfer, wire } from '../browser/engine.mjs';
 
 const argv = process.argv.slice(2);
 const flag = (name) => argv.includes(name);
@@ -39,7 +37,6 @@ const sec = (s) => `${s.toFixed(1)} s`;
 const mib = (k) => `${Math.round(k / 1024)} MiB`;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const ms = (x) => `${Math.round(x)} ms`;
-const wire = (buf) => Math.min(buf.length, gzipSync(buf).length);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const p90 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.9))];
 
@@ -133,39 +130,20 @@ function builds(n, root, h) {
 
 // --- the live preview --------------------------------------------------------------------
 async function preview(root) {
-  const server = spawn(BIN, ['serve', '--root', root, '--port', '0'], { stdio: ['ignore', 'pipe', 'ignore'], env: { ...process.env, STEUNWIJZER_LANG: 'en' } });
+  const server = await liveServer(BIN, root);
   try {
-    const url = await new Promise((ok, fail) => {
-      let out = '';
-      server.stdout.on('data', (d) => { out += d; const m = /at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out); if (m) ok(m[1]); });
-      server.on('exit', () => fail(new Error('serve stopped')));
-    });
-    let waiting = null;
-    await new Promise((ok) => get(url + '__steunwijzer/events', (res) => {
-      let buffer = '';
-      res.on('data', (chunk) => {
-        buffer += chunk;
-        let i;
-        while ((i = buffer.indexOf('\n\n')) >= 0) {
-          const block = buffer.slice(0, i); buffer = buffer.slice(i + 2);
-          if (block.startsWith('event: hello')) ok();
-          if (block.startsWith('event: reload') && waiting) { const w = waiting; waiting = null; w(); }
-        }
-      });
-    }));
-    const fetchText = (path) => new Promise((ok, fail) => get(url + path, (res) => { let b = ''; res.on('data', (c) => { b += c; }); res.on('end', () => ok(b)); }).on('error', fail));
     const measure = async (file, edit, page, edits = EDITS) => {
       const signal = [], served = [];
       let correct = 0;
       for (let i = 0; i < edits; i++) {
         const marker = `Bankmarker${i}x`;
-        const reloaded = new Promise((ok) => { waiting = ok; });
+        const reloaded = server.reload();
         const t0 = performance.now();
         writeFileSync(file, edit(readFileSync(file, 'utf8'), marker));
         await reloaded;
         signal.push(performance.now() - t0);
         if (page) {
-          const html = await fetchText(page);
+          const html = await server.text(page);
           served.push(performance.now() - t0);
           if (html.includes(marker)) correct++;
         }
@@ -185,26 +163,14 @@ async function preview(root) {
     const theme = await measure(css, (_, m) => `/* ${m} */\n`, null, Math.min(EDITS, 5));
     return { one, page, theme };
   } finally {
-    server.kill();
+    server.stop();
   }
 }
 
 // --- search in Chromium ------------------------------------------------------------------
 async function search(n, root, h) {
   const out = join(root, 'public');
-  const jsDir = join(out, 'assets', 'js');
-  const client = readdirSync(jsDir).filter((f) => f.startsWith('search')).reduce((t, f) => t + wire(readFileSync(join(jsDir, f))), 0);
-  const ours = [];
-  const { engine, loaded } = await openIndex(out);
-  let seen = 0;
-  for (const q of QUERIES) {
-    const answer = await engine.search({ text: q, limit: 10 });
-    await engine.docs(answer.results.map((r) => r.doc));
-    const files = loaded.slice(seen); seen = loaded.length;
-    let bytes = files.reduce((t, f) => t + wire(readFileSync(join(out, 'search', `${f}.js`))), 0), requests = files.length;
-    if (ours.length === 0) { bytes += client; requests += 2; }
-    ours.push({ q, bytes, requests, total: answer.total });
-  }
+  const ours = await queryTransfer(out, QUERIES);
   const browser = await launch();
   const servers = [];
   try {

@@ -6,19 +6,16 @@
 //
 // Needs a release build (cargo build --release) and Chromium; installs Pagefind with npx.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { REPO, serve, launch, writeBenchmarkSection } from './lib.mjs';
-import { openIndex } from './engine.mjs';
+import { queryTransfer, wire } from './engine.mjs';
 
 const N = Number(process.argv[process.argv.indexOf('--providers') + 1]) || 10000;
 const BIN = process.env.STEUNWIJZER_BIN || join(REPO, 'target', 'release', 'steunwijzer');
 const QUERIES = ['schulden', 'mantelzorg', 'huur', 'werk zoeken', 'dementie', 'toeslagen', 'eenzaamheid', 'school'];
 
-/** Bytes on the wire: what gzip makes of it, or the file itself if that is smaller. */
-const wire = (buf) => Math.min(buf.length, gzipSync(buf).length);
 const kb = (n) => (n / 1024).toFixed(1);
 
 const dir = mkdtempSync(join(tmpdir(), 'steunwijzer-bench-'));
@@ -31,23 +28,7 @@ execFileSync(BIN, ['build', '--root', root, '--output', out], { stdio: ['ignore'
 const buildSeconds = (Date.now() - t) / 1000;
 
 // --- steunwijzer: the engine in Node, recording the files a query loads ---------------
-const jsDir = join(out, 'assets', 'js');
-const clientBytes = readdirSync(jsDir).filter((f) => f.startsWith('search')).reduce((n, f) => n + wire(readFileSync(join(jsDir, f))), 0);
-const ours = [];
-{
-  const { engine, loaded } = await openIndex(out);
-  let seen = 0;
-  for (const q of QUERIES) {
-    const answer = await engine.search({ text: q, limit: 10 });
-    await engine.docs(answer.results.map((r) => r.doc));
-    const files = loaded.slice(seen);
-    seen = loaded.length;
-    let bytes = files.reduce((n, f) => n + wire(readFileSync(join(out, 'search', `${f}.js`))), 0);
-    let requests = files.length;
-    if (ours.length === 0) { bytes += clientBytes; requests += 2; }
-    ours.push({ q, bytes, requests, total: answer.total });
-  }
-}
+const ours = await queryTransfer(out, QUERIES);
 
 // --- Pagefind on the provider pages of the same site ---------------------------------
 console.log('indexing with Pagefind');

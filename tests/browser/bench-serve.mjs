@@ -4,12 +4,11 @@
 //   node tests/browser/bench-serve.mjs [--providers 1000] [--runs 20]
 //
 // Needs a release build (cargo build --release).
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { REPO, writeBenchmarkSection } from './lib.mjs';
+import { REPO, liveServer, writeBenchmarkSection } from './lib.mjs';
 
 const arg = (name, dflt) => { const i = process.argv.indexOf(name); return i > 0 ? Number(process.argv[i + 1]) : dflt; };
 const N = arg('--providers', 1000);
@@ -20,40 +19,13 @@ const dir = mkdtempSync(join(tmpdir(), 'steunwijzer-serve-bench-'));
 const root = join(dir, 'site');
 execFileSync(BIN, ['generate', '--providers', String(N), '--out', root, '--seed', '1']);
 
-const server = spawn(BIN, ['serve', '--root', root, '--port', '21111'], { stdio: ['ignore', 'pipe', 'ignore'], env: { ...process.env, STEUNWIJZER_LANG: 'en' } });
-const url = await new Promise((ok, fail) => {
-  let out = '';
-  server.stdout.on('data', (d) => {
-    out += d;
-    const m = /at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
-    if (m) ok(m[1]);
-  });
-  server.on('exit', () => fail(new Error('serve stopped')));
-});
-
-// Server-sent events: resolve the next `reload`.
-let waiting = null;
-await new Promise((ok) => {
-  get(url + '__steunwijzer/events', (res) => {
-    let buffer = '';
-    res.on('data', (chunk) => {
-      buffer += chunk;
-      let i;
-      while ((i = buffer.indexOf('\n\n')) >= 0) {
-        const block = buffer.slice(0, i);
-        buffer = buffer.slice(i + 2);
-        if (block.startsWith('event: hello')) ok();
-        if (block.startsWith('event: reload') && waiting) { const w = waiting; waiting = null; w(); }
-      }
-    });
-  });
-});
+const server = await liveServer(BIN, root);
 
 async function measure(file, edit) {
   const times = [];
   for (let i = 0; i < RUNS; i++) {
     const before = readFileSync(file, 'utf8');
-    const reloaded = new Promise((ok) => { waiting = ok; });
+    const reloaded = server.reload();
     const t0 = performance.now();
     writeFileSync(file, edit(before, i));
     await reloaded;
@@ -68,7 +40,7 @@ const provider = join(root, 'content', 'providers', 'aanbieder-00500.md');
 const page = join(root, 'content', 'pages', 'over.md');
 const one = await measure(provider, (t, i) => t.trimEnd() + ` Aanpassing ${i}.\n`);
 const all = await measure(page, (t, i) => t.trimEnd() + ` Aanpassing ${i}.\n`);
-server.kill();
+server.stop();
 
 const ms = (x) => `${Math.round(x)} ms`;
 const section = `## Live preview: from saving a file to the reload signal

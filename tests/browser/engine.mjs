@@ -1,6 +1,7 @@
 // Runs the browser search engine in Node on the exported files of a built site.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import vm from 'node:vm';
 
 /** Loads search-engine.js (the hashed file in assets/js) into a fresh context. */
@@ -43,4 +44,31 @@ export async function openIndex(site) {
   const rounds = () => { const n = deepest - base; base = deepest; finished = deepest; return n; };
   rounds();
   return { api, engine: new api.Engine(meta, read), loaded, meta, rounds };
+}
+
+/** Bytes on the wire: what gzip makes of a file, or the file itself if that is smaller. */
+export const wire = (buf) => Math.min(buf.length, gzipSync(buf).length);
+
+/**
+ * What a browser downloads for each query in turn on the built site `out`, the engine run
+ * in Node: requests and bytes (gzip) of the search files, and of the two search scripts
+ * with the first query; plus the number of results. Later queries count only new files.
+ */
+export async function queryTransfer(out, queries) {
+  const jsDir = join(out, 'assets', 'js');
+  const client = readdirSync(jsDir).filter((f) => f.startsWith('search')).reduce((n, f) => n + wire(readFileSync(join(jsDir, f))), 0);
+  const { engine, loaded } = await openIndex(out);
+  const rows = [];
+  let seen = 0;
+  for (const q of queries) {
+    const answer = await engine.search({ text: q, limit: 10 });
+    await engine.docs(answer.results.map((r) => r.doc));
+    const files = loaded.slice(seen);
+    seen = loaded.length;
+    let bytes = files.reduce((n, f) => n + wire(readFileSync(join(out, 'search', `${f}.js`))), 0);
+    let requests = files.length;
+    if (rows.length === 0) { bytes += client; requests += 2; }
+    rows.push({ q, bytes, requests, total: answer.total });
+  }
+  return rows;
 }

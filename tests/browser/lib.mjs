@@ -1,8 +1,8 @@
 // Shared helpers for the browser tests: build a site with the real binary, serve it on
 // 127.0.0.1, and start Debian's Chromium through playwright-core.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, existsSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer, get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve, extname, normalize, sep } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -99,4 +99,39 @@ export function writeBenchmarkSection(section) {
     doc = doc.trimEnd() + '\n\n' + section;
   }
   writeFileSync(file, doc);
+}
+
+/**
+ * Starts `steunwijzer serve` (the binary `bin`) on the site `root` at a free port, and
+ * listens to its event stream. Resolves, once the stream says hello, to { url, reload():
+ * a promise of the next `reload` event (ask before the change), text(path): a page as
+ * served, stop() }.
+ */
+export async function liveServer(bin, root) {
+  const server = spawn(bin, ['serve', '--root', root, '--port', '0'], { stdio: ['ignore', 'pipe', 'ignore'], env: { ...process.env, STEUNWIJZER_LANG: 'en' } });
+  const url = await new Promise((ok, fail) => {
+    let out = '';
+    server.stdout.on('data', (d) => { out += d; const m = /at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out); if (m) ok(m[1]); });
+    server.on('exit', () => fail(new Error('serve stopped')));
+  });
+  let waiting = null;
+  await new Promise((ok) => get(url + '__steunwijzer/events', (res) => {
+    let buffer = '';
+    res.on('data', (chunk) => {
+      buffer += chunk;
+      let i;
+      while ((i = buffer.indexOf('\n\n')) >= 0) {
+        const block = buffer.slice(0, i);
+        buffer = buffer.slice(i + 2);
+        if (block.startsWith('event: hello')) ok();
+        if (block.startsWith('event: reload') && waiting) { const w = waiting; waiting = null; w(); }
+      }
+    });
+  }));
+  const text = (path) => new Promise((ok, fail) => get(url + path, (res) => {
+    let body = '';
+    res.on('data', (c) => { body += c; });
+    res.on('end', () => ok(body));
+  }).on('error', fail));
+  return { url, reload: () => new Promise((ok) => { waiting = ok; }), text, stop: () => server.kill() };
 }
