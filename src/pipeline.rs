@@ -376,4 +376,30 @@ mod tests {
             }
         );
     }
+
+    /// The live preview keeps each provider's check (`validate::Memo`): an unchanged file
+    /// keeps its messages, and is checked again when what it is checked against changes.
+    #[test]
+    fn kept_checks_follow_the_addresses_they_depend_on() {
+        let dir = tempfile::tempdir().unwrap();
+        crate::synth::generate(dir.path(), 20, 5, &crate::synth::Shape::default()).unwrap();
+        let providers = dir.path().join("content/providers");
+        let first = providers.join("aanbieder-00001.md");
+        let text = std::fs::read_to_string(&first).unwrap();
+        std::fs::write(&first, format!("{text}\nZie ook [de nieuwe](/aanbieders/nieuw/).\n")).unwrap();
+        let mut kept = Kept::default();
+        let about_link = |kept: &mut Kept| {
+            let staged = load_site(dir.path(), None, kept);
+            let all: Vec<String> = staged.diagnostics.iter().map(|d| format!("{d:?}")).collect();
+            all.iter().filter(|d| d.contains("aanbieders/nieuw")).count()
+        };
+        assert_eq!(about_link(&mut kept), 1, "a link to a page that does not exist");
+        assert_eq!(about_link(&mut kept), 1, "kept, the file's message is given again");
+        std::fs::copy(providers.join("aanbieder-00002.md"), providers.join("nieuw.md")).unwrap();
+        assert_eq!(
+            about_link(&mut kept),
+            0,
+            "the page exists now: the unchanged file is checked again"
+        );
+    }
 }
