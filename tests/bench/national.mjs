@@ -31,6 +31,8 @@ const BIN = process.env.STEUNWIJZER_BIN || join(REPO, 'target', 'release', 'steu
 const PAGEFIND = 'pagefind@1.6.0';
 const QUERIES = ['schulden', 'mantelzorg', 'huur', 'werk zoeken', 'dementie', 'eenzaamheid'];
 const WORK = mkdtempSync(join(tmpdir(), 'steunwijzer-national-'));
+// The sites are gigabytes at 100,000 providers: removed even when a step fails.
+process.on('exit', () => rmSync(WORK, { recursive: true, force: true }));
 
 const log = (...a) => console.log(...a);
 const sec = (s) => `${s.toFixed(1)} s`;
@@ -317,7 +319,6 @@ if (flag('--write')) {
     ' 150–400 words per provider; from 10,000 providers without the printed guide). Command:' +
     ` \`node tests/bench/national.mjs ${argv.filter((a) => a !== '--write').join(' ')}\`.\n\n${text}\n`);
 }
-rmSync(WORK, { recursive: true, force: true });
 // Behaviour, not time: every edit must show on the page the preview serves.
 const wrong = previews.filter((r) => r.preview.one.correct !== r.preview.one.signal.length || r.preview.page.correct !== r.preview.page.signal.length);
 if (wrong.length) { console.error('the live preview served a page without the edit'); process.exitCode = 1; }
