@@ -6,7 +6,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use crate::artifact::Artifact;
+use crate::artifact::Sink;
 use crate::config;
 use crate::content::{self, Cache, Changes};
 use crate::date::Date;
@@ -95,27 +95,34 @@ pub(crate) enum IndexTarget<'a> {
     Memory(&'a mut search::Incremental),
 }
 
-/// The index and render stages: every file of the site, its pages limited to `scope`.
-pub(crate) fn site_files(site: &Site, theme: &Theme, target: IndexTarget, scope: &Scope) -> Staged<Vec<Artifact>> {
+/// The index and render stages: every file of the site into `sink`, its pages limited to
+/// `scope`.
+pub(crate) fn make_files(
+    site: &Site,
+    theme: &Theme,
+    target: IndexTarget,
+    scope: &Scope,
+    sink: &dyn Sink,
+) -> Staged<()> {
     let mut diags = Diagnostics::new();
     let printed = matches!(target, IndexTarget::Folder { .. });
-    let mut fresh = search::Incremental::default();
-    let (dir, shown, kept) = match target {
-        IndexTarget::Folder { staging, shown } => (Some(staging), shown, &mut fresh),
-        IndexTarget::Memory(kept) => (None, INDEX_DIR, kept),
+    let export = match target {
+        // What a build's index kept is freed before the pages are made.
+        IndexTarget::Folder { staging, shown } => {
+            search::index(site, Some(staging), shown, &mut search::Incremental::default())
+        }
+        IndexTarget::Memory(kept) => search::index(site, None, INDEX_DIR, kept),
     };
-    let Some(export) = diags.absorb(search::index(site, dir, shown, kept)) else {
+    let Some(export) = diags.absorb(export) else {
         return Staged::failed(diags);
     };
     let search = render::Search {
         meta_path: &export.meta_path,
-        files: &export.files,
     };
-    let Some(mut files) = diags.absorb(render::render(site, theme, search, scope, printed)) else {
-        return Staged::failed(diags);
-    };
-    files.extend(export.files);
-    Staged::checked(Some(files), diags)
+    // First, so that the offline copy made last holds them.
+    export.files.into_iter().for_each(|f| sink.put(f));
+    let rendered = diags.absorb(render::render(site, theme, search, scope, printed, sink));
+    Staged::checked(rendered, diags)
 }
 
 /// Checks, indexes, renders and writes the site. On any error nothing is written.
@@ -161,12 +168,18 @@ fn write(root: &Path, site: &Site, theme: &Theme, out_dir: &Path) -> Staged<usiz
         staging: &staging,
         shown: &shown,
     };
-    let Some(files) = diags.absorb(site_files(site, theme, target, &Scope::All)) else {
-        output::discard(&staging);
+    let Some(site_staging) = diags.absorb(output::stage(out_dir, &staging)) else {
         return Staged::failed(diags);
     };
-    let published = diags.absorb(output::publish(out_dir, &files, &staging, &index_dir));
-    let pages = files.iter().filter(|f| render::is_web_page(&f.path)).count();
+    if diags
+        .absorb(make_files(site, theme, target, &Scope::All, &site_staging))
+        .is_none()
+    {
+        output::discard_all(site_staging, &staging);
+        return Staged::failed(diags);
+    }
+    let pages = site_staging.count(render::is_web_page);
+    let published = diags.absorb(output::publish(site_staging, out_dir, &staging, &index_dir));
     Staged::checked(published.map(|()| pages), diags)
 }
 

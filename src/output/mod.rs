@@ -8,17 +8,20 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use crate::artifact::Artifact;
+#[cfg(test)]
+use crate::artifact::{Artifact, Sink};
 use crate::diagnostic::{Code, Diagnostic, Diagnostics, Staged};
 
 mod guard;
 mod owned;
 mod reuse;
+mod staging;
 mod swap;
 
 pub(crate) use guard::UnsafeTarget;
 #[cfg(test)]
 use owned::MARKER;
+pub(crate) use staging::Staging;
 
 /// Checks that the build may replace `out_dir` and `index_dir` as a whole: neither is a
 /// source of the site at `root` (or inside one, or holds the site), and each is absent,
@@ -56,17 +59,30 @@ pub(crate) fn discard(staging: &Path) {
     let _ = fs::remove_dir_all(staging);
 }
 
-/// Puts the new site in place as one unit: `files` as the whole of `out_dir` and the
-/// index built in `index_staging` as `index_dir`. When either cannot be swapped in, the
-/// other is put back, so the two always come from the same build.
-pub(crate) fn publish(out_dir: &Path, files: &[Artifact], index_staging: &Path, index_dir: &Path) -> Staged<()> {
-    let site_staging = match owned::staging_dir(out_dir) {
-        Ok(s) => s,
-        Err(e) => return Staged::failed(unwritten(out_dir, index_staging, None, &e)),
-    };
-    if let Err(e) = write_all(&site_staging, files, out_dir) {
-        return Staged::failed(unwritten(out_dir, index_staging, Some(&site_staging), &e));
+/// A fresh staging folder for the site that will replace `out_dir`; the stages put
+/// their files into it as they make them.
+pub(crate) fn stage(out_dir: &Path, index_staging: &Path) -> Staged<Staging> {
+    match Staging::open(out_dir) {
+        Ok(s) => Staged::ok(s),
+        Err(e) => Staged::failed(unwritten(out_dir, index_staging, None, &e)),
     }
+}
+
+/// Drops the staged site and index of a build that failed.
+pub(crate) fn discard_all(site: Staging, index_staging: &Path) {
+    discard(index_staging);
+    discard(&site.into_dir());
+}
+
+/// Puts the new site in place as one unit: the staged `site` as the whole of `out_dir`
+/// and the index built in `index_staging` as `index_dir`. When either cannot be swapped
+/// in, the other is put back, so the two always come from the same build.
+pub(crate) fn publish(site: Staging, out_dir: &Path, index_staging: &Path, index_dir: &Path) -> Staged<()> {
+    let staged_dir = site.dir().to_path_buf();
+    let site_staging = match site.finish() {
+        Ok(dir) => dir,
+        Err(e) => return Staged::failed(unwritten(out_dir, index_staging, Some(&staged_dir), &e)),
+    };
     let index = match swap::swap_in(index_staging, index_dir) {
         Ok(swapped) => swapped,
         Err(e) => {
@@ -162,45 +178,6 @@ fn write_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
     written
 }
 
-/// Writes the files into `dir`: the folders first, then the files on all cores. A file
-/// the same as in the previous output `previous` is linked, not written (`reuse`).
-fn write_all(dir: &Path, files: &[Artifact], previous: &Path) -> io::Result<()> {
-    let mut folders: Vec<PathBuf> = Vec::new();
-    for f in files {
-        let rel = Path::new(&f.path);
-        // Paths come from our own renderer, but never let one escape the folder.
-        if rel.is_absolute() || rel.components().any(|c| !matches!(c, std::path::Component::Normal(_))) {
-            return Err(io::Error::new(
-                io::ErrorKind::InvalidInput,
-                format!("refusing to write outside the output: {}", f.path),
-            ));
-        }
-        if let Some(p) = rel.parent().filter(|p| !p.as_os_str().is_empty()) {
-            folders.push(p.to_path_buf());
-        }
-    }
-    folders.sort_unstable();
-    folders.dedup();
-    for folder in &folders {
-        fs::create_dir_all(dir.join(folder))?;
-    }
-    let before = reuse::Previous::read(previous);
-    let written = crate::par::map(files, |f| {
-        let fp = reuse::fingerprint(&f.bytes);
-        let to = dir.join(&f.path);
-        if !(before.has(previous, &f.path, &fp, f.bytes.len()) && fs::hard_link(previous.join(&f.path), &to).is_ok()) {
-            fs::write(&to, &f.bytes)?;
-        }
-        Ok(fp)
-    });
-    let fps = written.into_iter().collect::<io::Result<Vec<String>>>()?;
-    let list = files
-        .iter()
-        .map(|f| f.path.as_str())
-        .zip(fps.iter().map(String::as_str));
-    fs::write(dir.join(owned::MARKER), reuse::marker_text(list))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -222,7 +199,12 @@ mod tests {
         let index = root.join("search-index");
         let staging = index_staging(&index).value.unwrap();
         fs::write(staging.join("meta.json"), "{}").unwrap();
-        publish(&root.join("public"), files, &staging, &index)
+        let out = root.join("public");
+        let site = stage(&out, &staging).value.unwrap();
+        for f in files {
+            site.put(f.clone());
+        }
+        publish(site, &out, &staging, &index)
     }
 
     #[test]

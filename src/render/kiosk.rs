@@ -1,12 +1,12 @@
 //! What only the kiosk edition shows: QR codes in place of links that would leave the
 //! directory, and how long it waits for the next visitor.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
 
 use super::{qr, views};
-use crate::artifact::{Artifact, content_hash};
+use crate::artifact::{Artifact, Sink, content_hash};
 use crate::model::{Provider, Site};
 use crate::par;
 use crate::paths;
@@ -35,9 +35,9 @@ pub(super) struct QrFiles {
 }
 
 impl QrFiles {
-    /// The codes of the providers `include` accepts, and their files: one per distinct
-    /// address (two providers at one address share a file).
-    pub(super) fn make(site: &Site, include: impl Fn(&Provider) -> bool) -> (QrFiles, Vec<Artifact>) {
+    /// The codes of the providers `include` accepts; their files go to `sink`: one per
+    /// distinct address (two providers at one address share a file).
+    pub(super) fn make(site: &Site, include: impl Fn(&Provider) -> bool, sink: &dyn Sink) -> QrFiles {
         let mut texts: Vec<String> = site
             .providers
             .iter()
@@ -47,19 +47,20 @@ impl QrFiles {
         texts.sort_unstable();
         texts.dedup();
         let svgs = par::map(&texts, |t| qr::svg(t));
-        let mut files = Vec::new();
         let mut paths = HashMap::with_capacity(texts.len());
+        let mut written = HashSet::new();
         for (text, svg) in texts.into_iter().zip(svgs) {
             let path = svg.map(|svg| {
                 let path = format!("assets/qr/{}.svg", content_hash(svg.as_bytes()));
-                files.push(Artifact::new(path.clone(), svg));
+                // Two addresses with one name (a hash collision) share the first's file.
+                if written.insert(path.clone()) {
+                    sink.put(Artifact::new(path.clone(), svg));
+                }
                 path
             });
             paths.insert(text, path);
         }
-        // Two addresses with one code (a hash collision) share a file: `render` sorts all
-        // files and keeps one per path.
-        (QrFiles { paths }, files)
+        QrFiles { paths }
     }
 
     fn path(&self, text: &str) -> Option<String> {

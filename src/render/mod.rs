@@ -23,7 +23,7 @@ use std::collections::BTreeSet;
 
 use tera::Context;
 
-use crate::artifact::Artifact;
+use crate::artifact::Sink;
 use crate::diagnostic::{Code, Diagnostic, Diagnostics, Staged};
 use crate::model::Site;
 use crate::text;
@@ -109,17 +109,18 @@ fn json<T: serde::Serialize>(view: &T) -> String {
 
 /// Renders the pages in `scope`, in the web edition and (unless the site turned it off)
 /// the kiosk edition, and adds the theme's static files and the JSON Schema of provider
-/// files. `search` is the search export: its entry file's path and its files. With
-/// `complete` (a build to a folder, not the live preview, which leaves out what takes
-/// time on every save) the printed guide, the open data files and the offline copy are
-/// made too, and pages link to them.
+/// files; each file goes to `sink` as soon as it is made. `search` is the search export's
+/// entry file, already in `sink`. With `complete` (a build to a folder, not the live
+/// preview, which leaves out what takes time on every save) the printed guide, the open
+/// data files and the offline copy are made too, and pages link to them.
 pub(crate) fn render(
     site: &Site,
     theme: &Theme,
     search: Search,
     scope: &Scope,
     complete: bool,
-) -> Staged<Vec<Artifact>> {
+    sink: &dyn Sink,
+) -> Staged<()> {
     let tera = match templates::load(theme) {
         Ok(t) => t,
         Err(ds) => return Staged::failed(ds),
@@ -145,43 +146,34 @@ pub(crate) fn render(
     if let Some(k) = site.config.kiosk {
         base.insert("kiosk", &k);
     }
-    let mut r = Renderer::new(site, theme, tera, base, &assets);
-    let mut data_files = Vec::new();
+    let mut r = Renderer::new(site, theme, tera, base, &assets, sink);
+    print.files.into_iter().for_each(|f| sink.put(f));
+    assets.files.into_iter().for_each(|f| sink.put(f));
     // Like the guide and the zip, not in the live preview: at 10,000 providers the files
     // take a third of a second, on every save.
     if let (true, Some(settings)) = (complete, &site.config.open_data) {
         let (files, links) = opendata::files(site, settings, edition);
-        data_files = files;
-        data_files.extend(hsds::files(site, settings));
+        files.into_iter().for_each(|f| sink.put(f));
+        hsds::files(site, settings).into_iter().for_each(|f| sink.put(f));
         r.add_to_page(&settings.page, "open_data", &links);
     }
     r.all_pages(scope, search.meta_path, Edition::Web);
     let kiosk_css = assets.kiosk_css_path.as_deref();
     if let (Some(_), Some(css), true) = (site.config.kiosk, kiosk_css, theme.templates.contains_key(KIOSK_HOME)) {
         r.use_edition_css(css);
-        let (qr, qr_files) = kiosk::QrFiles::make(site, |p| scope.includes(&p.slug));
-        r.qr = qr;
-        r.files.extend(qr_files);
+        r.qr = kiosk::QrFiles::make(site, |p| scope.includes(&p.slug), sink);
         r.all_pages(scope, search.meta_path, Edition::Kiosk);
     }
+    sink.put(schema::file(site));
+    sink.put(seo::sitemap(site));
+    sink.put(seo::robots(site));
     if !r.errors.is_empty() {
         return Staged::failed(r.errors);
     }
-    let mut files = std::mem::take(&mut r.files);
-    files.extend(assets.files);
-    files.extend(print.files);
-    files.push(schema::file(site));
-    files.push(seo::sitemap(site));
-    files.push(seo::robots(site));
-    files.extend(data_files);
-    files.sort_by(|a, b| a.path.cmp(&b.path));
-    // QR codes are named by their content: the same name is the same file.
-    files.dedup_by(|a, b| a.path == b.path);
-    if complete && let Err(ds) = offline_copy(&mut r, &mut files, search.files, edition) {
+    if complete && let Err(ds) = offline_copy(&mut r, edition) {
         return Staged::failed(ds);
     }
-    files.sort_by(|a, b| a.path.cmp(&b.path));
-    Staged::ok(files)
+    Staged::ok(())
 }
 
 /// Whether `path` is a page of the web site (not of the kiosk edition, which has the
@@ -198,25 +190,18 @@ const KIOSK_HOME: &str = "kiosk/index.html";
 pub(crate) struct Search<'a> {
     /// The entry file, relative to the site root; the search pages name it.
     pub(crate) meta_path: &'a str,
-    /// Every file of the export, for the offline copy.
-    pub(crate) files: &'a [Artifact],
 }
 
 /// Adds the zip of the whole site, and renders the page that offers it (site.yaml's
 /// `offline.page`) again with a link to it and its size. In the zip that page has no
 /// link: the copy does not hold itself.
-fn offline_copy(
-    r: &mut Renderer,
-    files: &mut Vec<Artifact>,
-    search: &[Artifact],
-    edition: crate::date::Date,
-) -> Result<(), Diagnostics> {
+fn offline_copy(r: &mut Renderer, edition: crate::date::Date) -> Result<(), Diagnostics> {
     let site = r.site;
     let Some(slug) = site.config.offline_page.as_deref() else {
         return Ok(());
     };
-    let all: Vec<&Artifact> = files.iter().chain(search).collect();
-    let zip = offline::zip(&all, edition).map_err(|e| {
+    let path = format!("{}/{}.zip", offline::DIR, text::slugify(&site.config.municipality));
+    let size = offline::zip(r.sink, &path, edition).map_err(|e| {
         let d = Diagnostic::file_error(
             Code::WriteFailed,
             offline::DIR,
@@ -224,22 +209,16 @@ fn offline_copy(
         );
         std::iter::once(d).collect::<Diagnostics>()
     })?;
-    let path = format!("{}/{}.zip", offline::DIR, text::slugify(&site.config.municipality));
     if let Some(page) = site.pages.iter().find(|p| p.slug == slug) {
         let link = pages::Download {
-            path: path.clone(),
-            size: text::size_words(zip.len()),
+            path,
+            size: text::size_words(usize::try_from(size).unwrap_or(usize::MAX)),
         };
         r.add_to_page(slug, "download", &link);
-        if let Some(html) = r.render_again(page)
-            && let Some(old) = files.iter_mut().find(|f| f.path == html.path)
-        {
-            *old = html;
-        }
+        r.render_again(page);
         if !r.errors.is_empty() {
             return Err(std::mem::take(&mut r.errors));
         }
     }
-    files.push(Artifact::new(path, zip));
     Ok(())
 }

@@ -9,7 +9,7 @@ use tera::{Context, Tera};
 
 use super::assets::Assets;
 use super::{Scope, Theme, kiosk, seo, templates, views};
-use crate::artifact::Artifact;
+use crate::artifact::{Artifact, Sink};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::model::{Page, Provider, Site};
 use crate::par;
@@ -58,14 +58,22 @@ pub(super) struct Renderer<'a> {
     /// What a free page of the web site shows besides its text, by slug: the links to the
     /// open data files and to the offline copy (on the Over page).
     extras: BTreeMap<String, Context>,
-    pub(super) files: Vec<Artifact>,
+    /// Where each page goes once made.
+    pub(super) sink: &'a dyn Sink,
     /// The kiosk's QR code files, made before its pages.
     pub(super) qr: kiosk::QrFiles,
     pub(super) errors: Diagnostics,
 }
 
 impl<'a> Renderer<'a> {
-    pub(super) fn new(site: &'a Site, theme: &'a Theme, tera: Tera, base: Context, assets: &Assets) -> Self {
+    pub(super) fn new(
+        site: &'a Site,
+        theme: &'a Theme,
+        tera: Tera,
+        base: Context,
+        assets: &Assets,
+        sink: &'a dyn Sink,
+    ) -> Self {
         Renderer {
             site,
             theme,
@@ -76,7 +84,7 @@ impl<'a> Renderer<'a> {
             scripts: assets.scripts.clone(),
             edition: Edition::Web,
             extras: BTreeMap::new(),
-            files: Vec::new(),
+            sink,
             qr: kiosk::QrFiles::default(),
             errors: Diagnostics::new(),
         }
@@ -103,10 +111,12 @@ impl<'a> Renderer<'a> {
                 ctx.insert("qr", &kiosk::codes(site, p, &self.qr));
             }
             let root = paths::root_of(&path);
+            // Written by the worker that made it: the site is never all in memory.
             self.render_at(&path, "provider.html", (&p.name, Some(&p.summary)), ctx, &root)
+                .map(|page| self.sink.put(page))
         });
-        for page in pages {
-            self.keep(page);
+        for failed in pages.into_iter().filter_map(Result::err) {
+            self.keep(Err(failed));
         }
         self.search_page(search_meta);
         if scope.lists() {
@@ -169,19 +179,14 @@ impl<'a> Renderer<'a> {
         self.page(&path, "page.html", &pg.title, pg.summary.as_deref(), ctx);
     }
 
-    /// The web edition of `pg` again, with what was added to it since.
-    pub(super) fn render_again(&mut self, pg: &Page) -> Option<Artifact> {
+    /// The web edition of `pg` again, with what was added to it since, in place of the
+    /// one made before.
+    pub(super) fn render_again(&mut self, pg: &Page) {
         self.edition = Edition::Web;
         // The kiosk's pages were made last; this page is the web site's again.
         let edition_css = std::mem::replace(&mut self.css, self.web_css.clone());
-        let before = self.files.len();
         self.free_page(pg);
         self.css = edition_css;
-        if self.files.len() > before {
-            self.files.pop()
-        } else {
-            None
-        }
     }
 
     fn life_domain_pages(&mut self, cards: &BTreeMap<&str, views::ProviderCard>) {
@@ -233,7 +238,7 @@ impl<'a> Renderer<'a> {
     /// Keeps a rendered page, or its error (once).
     fn keep(&mut self, page: Result<Artifact, Diagnostic>) {
         match page {
-            Ok(file) => self.files.push(file),
+            Ok(file) => self.sink.put(file),
             Err(d) => {
                 if !self.errors.iter().any(|known| *known == d) {
                     self.errors.push(d);

@@ -8,6 +8,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use crate::artifact::Collected;
 use crate::diagnostic::Diagnostics;
 use crate::model::Site;
 use crate::pipeline::{self, IndexTarget};
@@ -61,8 +62,10 @@ impl Session {
             Some((old, _)) if only_content => Scope::after(old, &site, changes.providers, changes.pages),
             _ => Scope::All,
         };
-        let rendered = pipeline::site_files(&site, &theme, IndexTarget::Memory(&mut self.index), &scope);
-        let rendered = diags.absorb(rendered).ok_or_else(|| diags.clone())?;
+        let sink = Collected::default();
+        let made = pipeline::make_files(&site, &theme, IndexTarget::Memory(&mut self.index), &scope, &sink);
+        diags.absorb(made).ok_or_else(|| diags.clone())?;
+        let rendered = sink.into_files();
         let mut files = match (&scope, previous) {
             (Scope::Providers(_) | Scope::Pages { .. }, Some((_, old))) => unchanged_pages(&site, old),
             _ => HashMap::new(),
