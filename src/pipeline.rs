@@ -84,34 +84,31 @@ pub fn check(root: &Path) -> Diagnostics {
     load_site(root, None, &mut Kept::default()).diagnostics
 }
 
-/// Where the index stage puts the index: a folder (shown in messages as the index
-/// folder it will replace), or memory.
-pub(crate) enum IndexTarget<'a> {
+/// What the index and render stages make: a build (the index into a folder, shown in
+/// messages as the index folder it will replace), or the live preview (in memory).
+pub(crate) enum Target<'a> {
     Folder {
         staging: &'a Path,
         shown: &'a str,
     },
-    /// With what the index kept from the previous rebuild.
-    Memory(&'a mut search::Incremental),
+    /// With what the index and the renderer kept from the previous rebuild.
+    Memory {
+        index: &'a mut search::Incremental,
+        qr: &'a mut render::QrMemo,
+    },
 }
 
 /// The index and render stages: every file of the site into `sink`, its pages limited to
 /// `scope`.
-pub(crate) fn make_files(
-    site: &Site,
-    theme: &Theme,
-    target: IndexTarget,
-    scope: &Scope,
-    sink: &dyn Sink,
-) -> Staged<()> {
+pub(crate) fn make_files(site: &Site, theme: &Theme, target: Target, scope: &Scope, sink: &dyn Sink) -> Staged<()> {
     let mut diags = Diagnostics::new();
-    let printed = matches!(target, IndexTarget::Folder { .. });
-    let export = match target {
+    let (export, mode) = match target {
         // What a build's index kept is freed before the pages are made.
-        IndexTarget::Folder { staging, shown } => {
-            search::index(site, Some(staging), shown, &mut search::Incremental::default())
-        }
-        IndexTarget::Memory(kept) => search::index(site, None, INDEX_DIR, kept),
+        Target::Folder { staging, shown } => (
+            search::index(site, Some(staging), shown, &mut search::Incremental::default()),
+            render::Mode::Build,
+        ),
+        Target::Memory { index, qr } => (search::index(site, None, INDEX_DIR, index), render::Mode::Preview(qr)),
     };
     let Some(export) = diags.absorb(export) else {
         return Staged::failed(diags);
@@ -121,7 +118,7 @@ pub(crate) fn make_files(
     };
     // First, so that the offline copy made last holds them.
     export.files.into_iter().for_each(|f| sink.put(f));
-    let rendered = diags.absorb(render::render(site, theme, search, scope, printed, sink));
+    let rendered = diags.absorb(render::render(site, theme, search, scope, mode, sink));
     Staged::checked(rendered, diags)
 }
 
@@ -164,7 +161,7 @@ fn write(root: &Path, site: &Site, theme: &Theme, out_dir: &Path) -> Staged<usiz
         return Staged::failed(diags);
     };
     let shown = index_dir.display().to_string();
-    let target = IndexTarget::Folder {
+    let target = Target::Folder {
         staging: &staging,
         shown: &shown,
     };
@@ -338,6 +335,39 @@ mod tests {
             assert_eq!(live, fresh, "edit {i}");
             previous = live;
         }
+    }
+
+    /// Every file of the live preview of `site`, with what the preview kept.
+    fn preview(site: &Site, index: &mut search::Incremental, qr: &mut render::QrMemo) -> Vec<Artifact> {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let theme = Theme::load(root, &site.config.theme, site.config.theme_at)
+            .value
+            .expect("theme");
+        let sink = crate::artifact::Collected::default();
+        let made = make_files(site, &theme, Target::Memory { index, qr }, &Scope::All, &sink);
+        assert!(made.value.is_some(), "{:?}", made.diagnostics);
+        sink.into_files()
+    }
+
+    /// The preview keeps the kiosk's QR codes between saves; it must give what a fresh
+    /// preview gives, and drop the codes of addresses that are gone.
+    #[test]
+    fn kept_qr_codes_give_what_fresh_ones_give() {
+        let mut site = example();
+        let (mut index, mut qr) = (search::Incremental::default(), render::QrMemo::default());
+        let first = preview(&site, &mut index, &mut qr);
+        let codes = |files: &[Artifact]| files.iter().filter(|f| f.path.starts_with("assets/qr/")).count();
+        assert!(codes(&first) > 40, "{} codes", codes(&first));
+        site.providers[2].contact.website = Some("https://voorbeeld.example/nieuw-adres".to_string());
+        let kept = preview(&site, &mut index, &mut qr);
+        let mut fresh_qr = render::QrMemo::default();
+        let fresh = preview(&site, &mut search::Incremental::default(), &mut fresh_qr);
+        assert_ne!(kept, first);
+        assert_eq!(kept.len(), fresh.len());
+        for (k, f) in kept.iter().zip(&fresh) {
+            assert_eq!(k, f, "{}", k.path);
+        }
+        assert_eq!(qr.len(), fresh_qr.len(), "the old address's code is not kept");
     }
 
     /// What the live preview renders again after an edit.

@@ -64,8 +64,16 @@ fn append(css: &mut Vec<u8>, bytes: &[u8]) {
 
 /// Joins `css/*.css` in name order into one file (and those with `kiosk/*.css` after
 /// them into the kiosk's); gives scripts a hashed name too; copies every other static
-/// file to `assets/` as it is.
-pub(super) fn assets(theme: &Theme) -> Assets {
+/// file to `assets/` as it is. Without `hashed` (the live preview, which tells browsers
+/// to keep nothing) the names have no hash, so a stylesheet saved changes no page.
+pub(super) fn assets(theme: &Theme, hashed: bool) -> Assets {
+    let named = |stem: &str, ext: &str, bytes: &[u8]| {
+        if hashed {
+            format!("assets/{stem}-{}.{ext}", content_hash(bytes))
+        } else {
+            format!("assets/{stem}.{ext}")
+        }
+    };
     let mut css = Vec::new();
     let mut kiosk = Vec::new();
     let mut files = Vec::new();
@@ -77,9 +85,9 @@ pub(super) fn assets(theme: &Theme) -> Assets {
             append(&mut kiosk, &file.bytes);
         } else if let Some(stem) = path.strip_suffix(".js") {
             let bytes = compact_script(&file.bytes);
-            let hashed = format!("assets/{stem}-{}.js", content_hash(&bytes));
-            scripts.insert(path.clone(), hashed.clone());
-            files.push(Artifact::new(hashed, bytes));
+            let name = named(stem, "js", &bytes);
+            scripts.insert(path.clone(), name.clone());
+            files.push(Artifact::new(name, bytes));
         } else {
             files.push(Artifact::new(format!("assets/{path}"), file.bytes.clone()));
         }
@@ -87,11 +95,11 @@ pub(super) fn assets(theme: &Theme) -> Assets {
     let kiosk_css_path = (!kiosk.is_empty()).then(|| {
         let mut joined = css.clone();
         joined.extend_from_slice(&kiosk);
-        let path = format!("assets/kiosk-{}.css", content_hash(&joined));
+        let path = named("kiosk", "css", &joined);
         files.push(Artifact::new(path.clone(), joined));
         path
     });
-    let css_path = format!("assets/style-{}.css", content_hash(&css));
+    let css_path = named("style", "css", &css);
     files.push(Artifact::new(css_path.clone(), css));
     Assets {
         css_path,

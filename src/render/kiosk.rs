@@ -34,10 +34,36 @@ pub(super) struct QrFiles {
     paths: HashMap<String, Option<String>>,
 }
 
+/// The QR codes made before, by address (the live preview keeps them between saves: at
+/// 10,000 providers they were a third of a full rebuild). None: too long for a code.
+#[derive(Default)]
+pub(crate) struct QrMemo(HashMap<String, Option<Made>>);
+
+#[cfg(test)]
+impl QrMemo {
+    pub(crate) fn len(&self) -> usize {
+        self.0.len()
+    }
+}
+
+/// A code's file: its path and its SVG.
+struct Made {
+    path: String,
+    svg: String,
+}
+
 impl QrFiles {
     /// The codes of the providers `include` accepts; their files go to `sink`: one per
-    /// distinct address (two providers at one address share a file).
-    pub(super) fn make(site: &Site, include: impl Fn(&Provider) -> bool, sink: &dyn Sink) -> QrFiles {
+    /// distinct address (two providers at one address share a file). Codes are taken
+    /// from `memo` when it has them and added to it; with `whole` (every provider
+    /// included) the memo keeps only this site's.
+    pub(super) fn make(
+        site: &Site,
+        include: impl Fn(&Provider) -> bool,
+        memo: &mut QrMemo,
+        whole: bool,
+        sink: &dyn Sink,
+    ) -> QrFiles {
         let mut texts: Vec<String> = site
             .providers
             .iter()
@@ -46,19 +72,30 @@ impl QrFiles {
             .collect();
         texts.sort_unstable();
         texts.dedup();
-        let svgs = par::map(&texts, |t| qr::svg(t));
+        let missing: Vec<&String> = texts.iter().filter(|t| !memo.0.contains_key(*t)).collect();
+        let svgs = par::map(&missing, |t| qr::svg(t));
+        for (text, svg) in missing.into_iter().zip(svgs) {
+            let made = svg.map(|svg| Made {
+                path: format!("assets/qr/{}.svg", content_hash(svg.as_bytes())),
+                svg,
+            });
+            memo.0.insert(text.clone(), made);
+        }
+        if whole {
+            let wanted: HashSet<&String> = texts.iter().collect();
+            memo.0.retain(|text, _| wanted.contains(text));
+        }
         let mut paths = HashMap::with_capacity(texts.len());
         let mut written = HashSet::new();
-        for (text, svg) in texts.into_iter().zip(svgs) {
-            let path = svg.map(|svg| {
-                let path = format!("assets/qr/{}.svg", content_hash(svg.as_bytes()));
+        for text in texts {
+            let made = memo.0.get(&text).and_then(Option::as_ref);
+            if let Some(m) = made
                 // Two addresses with one name (a hash collision) share the first's file.
-                if written.insert(path.clone()) {
-                    sink.put(Artifact::new(path.clone(), svg));
-                }
-                path
-            });
-            paths.insert(text, path);
+                && written.insert(m.path.clone())
+            {
+                sink.put(Artifact::new(m.path.clone(), m.svg.clone()));
+            }
+            paths.insert(text, made.map(|m| m.path.clone()));
         }
         QrFiles { paths }
     }

@@ -27,6 +27,7 @@ use crate::artifact::Sink;
 use crate::diagnostic::{Code, Diagnostic, Diagnostics, Staged};
 use crate::model::Site;
 use crate::text;
+pub(crate) use kiosk::QrMemo;
 use pages::{Edition, Renderer};
 pub(crate) use theme::Theme;
 use views::SiteView;
@@ -39,6 +40,13 @@ use views::SiteView;
 pub(crate) const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self'; style-src 'self'; \
      img-src 'self'; font-src 'self'; connect-src 'self'; manifest-src 'self'; \
      form-action 'self'; base-uri 'none'";
+
+/// What is made: a build to a folder, or the live preview (with the QR codes it made
+/// before).
+pub(crate) enum Mode<'a> {
+    Build,
+    Preview(&'a mut QrMemo),
+}
 
 /// Which pages to render.
 #[derive(Debug, Clone, PartialEq)]
@@ -118,9 +126,14 @@ pub(crate) fn render(
     theme: &Theme,
     search: Search,
     scope: &Scope,
-    complete: bool,
+    mode: Mode,
     sink: &dyn Sink,
 ) -> Staged<()> {
+    let mut own = QrMemo::default();
+    let (complete, qr_memo) = match mode {
+        Mode::Build => (true, &mut own),
+        Mode::Preview(kept) => (false, kept),
+    };
     let tera = match templates::load(theme) {
         Ok(t) => t,
         Err(ds) => return Staged::failed(ds),
@@ -134,7 +147,7 @@ pub(crate) fn render(
     } else {
         print::Printed::default()
     };
-    let assets = assets::assets(theme);
+    let assets = assets::assets(theme, complete);
     // What every page shows, serialised once.
     let mut base = Context::new();
     base.insert("site", &SiteView::new(&site.config));
@@ -161,7 +174,8 @@ pub(crate) fn render(
     let kiosk_css = assets.kiosk_css_path.as_deref();
     if let (Some(_), Some(css), true) = (site.config.kiosk, kiosk_css, theme.templates.contains_key(KIOSK_HOME)) {
         r.use_edition_css(css);
-        r.qr = kiosk::QrFiles::make(site, |p| scope.includes(&p.slug), sink);
+        let whole = *scope == Scope::All;
+        r.qr = kiosk::QrFiles::make(site, |p| scope.includes(&p.slug), qr_memo, whole, sink);
         r.all_pages(scope, search.meta_path, Edition::Kiosk);
     }
     sink.put(schema::file(site));

@@ -14,6 +14,7 @@ use std::time::Duration;
 use crate::diagnostic::{Diagnostics, Language};
 use http::{Hub, Served, State};
 use session::Session;
+use watch::Change;
 
 /// How to serve.
 #[derive(Debug, Clone)]
@@ -97,7 +98,7 @@ pub fn serve(opts: &ServeOptions, on_event: &mut dyn FnMut(ServeEvent)) -> Resul
         idle: http::Idle::default(),
     });
     let mut session = Session::new(opts.root.clone(), url.clone());
-    rebuild(&mut session, &state, false, opts.language, on_event);
+    rebuild(&mut session, &state, Change::Other, opts.language, on_event);
     {
         let state = state.clone();
         std::thread::spawn(move || http::run(&listener, &state));
@@ -107,19 +108,13 @@ pub fn serve(opts: &ServeOptions, on_event: &mut dyn FnMut(ServeEvent)) -> Resul
         on_event(ServeEvent::NoBrowser { url });
     }
     while let Some(touched) = watch.next(Duration::from_millis(20), Duration::from_millis(300)) {
-        rebuild(&mut session, &state, !touched.other, opts.language, on_event);
+        rebuild(&mut session, &state, touched.change(), opts.language, on_event);
     }
     Ok(())
 }
 
-fn rebuild(
-    session: &mut Session,
-    state: &State,
-    only_content: bool,
-    lang: Language,
-    on_event: &mut dyn FnMut(ServeEvent),
-) {
-    match session.rebuild(only_content) {
+fn rebuild(session: &mut Session, state: &State, change: Change, lang: Language, on_event: &mut dyn FnMut(ServeEvent)) {
+    match session.rebuild(change) {
         Ok(built) => {
             let generation = match state.served.write() {
                 Ok(mut s) => {

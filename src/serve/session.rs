@@ -11,9 +11,10 @@ use std::time::{Duration, Instant};
 use crate::artifact::Collected;
 use crate::diagnostic::Diagnostics;
 use crate::model::Site;
-use crate::pipeline::{self, IndexTarget};
-use crate::render::{Scope, Theme};
+use crate::pipeline::{self, Target};
+use crate::render::{QrMemo, Scope, Theme};
 use crate::search;
+use crate::serve::watch::Change;
 
 /// The files of the site, by path below its root.
 pub(crate) type Files = HashMap<String, Arc<Vec<u8>>>;
@@ -23,6 +24,7 @@ pub(crate) struct Session {
     base_url: String,
     kept: pipeline::Kept,
     index: search::Incremental,
+    qr: QrMemo,
     last: Option<(Site, Arc<Files>)>,
 }
 
@@ -43,13 +45,15 @@ impl Session {
             base_url,
             kept: pipeline::Kept::default(),
             index: search::Incremental::default(),
+            qr: QrMemo::default(),
             last: None,
         }
     }
 
-    /// Rebuilds. `only_content` says the change touched nothing but provider and free
-    /// page files (the watcher knows); everything else is rendered again in full.
-    pub(crate) fn rebuild(&mut self, only_content: bool) -> Result<Built, Diagnostics> {
+    /// Rebuilds after `change` (the watcher knows which files it touched): after provider
+    /// and free page files what they can affect, after static files none of the pages,
+    /// after anything else everything.
+    pub(crate) fn rebuild(&mut self, change: Change) -> Result<Built, Diagnostics> {
         let start = Instant::now();
         let mut diags = Diagnostics::new();
         let loaded = pipeline::load_site(&self.root, Some(&self.base_url), &mut self.kept);
@@ -58,12 +62,21 @@ impl Session {
             .absorb(Theme::load(&self.root, &site.config.theme, site.config.theme_at))
             .ok_or_else(|| diags.clone())?;
         let previous = self.last.as_ref().filter(|(old, _)| old.today == site.today);
-        let scope = match previous {
-            Some((old, _)) if only_content => Scope::after(old, &site, changes.providers, changes.pages),
+        let scope = match (previous, change) {
+            (Some((old, _)), Change::Content) => Scope::after(old, &site, changes.providers, changes.pages),
+            // The pages name the stylesheet and scripts without a content hash here.
+            (Some(_), Change::Statics) => Scope::Pages {
+                providers: BTreeSet::new(),
+                pages: BTreeSet::new(),
+            },
             _ => Scope::All,
         };
         let sink = Collected::default();
-        let made = pipeline::make_files(&site, &theme, IndexTarget::Memory(&mut self.index), &scope, &sink);
+        let target = Target::Memory {
+            index: &mut self.index,
+            qr: &mut self.qr,
+        };
+        let made = pipeline::make_files(&site, &theme, target, &scope, &sink);
         diags.absorb(made).ok_or_else(|| diags.clone())?;
         let rendered = sink.into_files();
         let mut files = match (&scope, previous) {
@@ -91,11 +104,15 @@ impl Session {
 }
 
 /// The previous build's files that a provider change leaves as they were: all but the
-/// search export (new every time) and the pages of providers that are no longer listed.
+/// search export and the theme's static files (made again every time, so a static file
+/// removed is gone) and the pages of providers that are no longer listed.
 fn unchanged_pages(site: &Site, old: &Files) -> Files {
     let listed: BTreeSet<&str> = site.providers.iter().map(|p| p.slug.as_str()).collect();
+    let remade = |path: &str| {
+        path.starts_with(search::export::DIR) || (path.starts_with("assets/") && !path.starts_with("assets/qr/"))
+    };
     old.iter()
-        .filter(|(path, _)| !path.starts_with(search::export::DIR))
+        .filter(|(path, _)| !remade(path))
         .filter(|(path, _)| provider_of(path).is_none_or(|slug| listed.contains(slug)))
         .map(|(k, v)| (k.clone(), v.clone()))
         .collect()

@@ -11,13 +11,41 @@ use notify::{RecommendedWatcher, RecursiveMode, Watcher};
 pub(crate) struct Touched {
     /// Provider or free page files.
     pub(crate) content: bool,
+    /// The theme's static files (stylesheets, scripts, images).
+    pub(crate) statics: bool,
     pub(crate) other: bool,
 }
 
 impl Touched {
     pub(crate) fn any(self) -> bool {
-        self.content || self.other
+        self.content || self.statics || self.other
     }
+
+    /// What the rebuild must take into account.
+    pub(crate) fn change(self) -> Change {
+        match self {
+            Touched { other: true, .. }
+            | Touched {
+                content: true,
+                statics: true,
+                ..
+            } => Change::Other,
+            Touched { statics: true, .. } => Change::Statics,
+            _ => Change::Content,
+        }
+    }
+}
+
+/// A kind of source file, by what a change of it can affect.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Change {
+    /// Provider and free page files: their pages, maybe the lists.
+    Content,
+    /// The theme's static files only: no page changes (the preview's asset names have no
+    /// content hash).
+    Statics,
+    /// Anything else (`site.yaml`, lists, templates): everything.
+    Other,
 }
 
 /// The folders (recursively) and files whose changes affect the site.
@@ -90,17 +118,18 @@ impl Watch {
                 let _ = self.watcher.watch(path, RecursiveMode::Recursive);
             }
             match classify_path(rel) {
-                Some(true) => touched.content = true,
-                Some(false) => touched.other = true,
+                Some(Change::Content) => touched.content = true,
+                Some(Change::Statics) => touched.statics = true,
+                Some(Change::Other) => touched.other = true,
                 None => {}
             }
         }
     }
 }
 
-/// Some(true) for a provider or free page file, Some(false) for another source, None for
-/// anything that does not affect the site (hidden files, editor backups, build output).
-pub(crate) fn classify_path(rel: &Path) -> Option<bool> {
+/// What a change of the file at `rel` can affect; None for anything that does not affect
+/// the site (hidden files, editor backups, build output).
+pub(crate) fn classify_path(rel: &Path) -> Option<Change> {
     let parts: Vec<String> = rel
         .components()
         .filter_map(|c| match c {
@@ -112,10 +141,13 @@ pub(crate) fn classify_path(rel: &Path) -> Option<bool> {
     if parts.iter().any(|p| p.starts_with('.')) || name.ends_with('~') || name.ends_with(".swp") {
         return None;
     }
-    match parts.first().map(String::as_str) {
-        Some("site.yaml") if parts.len() == 1 => Some(false),
-        Some("content") if matches!(parts.get(1).map(String::as_str), Some("providers" | "pages")) => Some(true),
-        Some(d) if WATCHED_DIRS.contains(&d) => Some(false),
+    let at = |i: usize| parts.get(i).map(String::as_str);
+    match at(0) {
+        Some("site.yaml") if parts.len() == 1 => Some(Change::Other),
+        Some("content") if matches!(at(1), Some("providers" | "pages")) => Some(Change::Content),
+        Some("static") if parts.len() > 1 => Some(Change::Statics),
+        Some("themes") if at(2) == Some("static") && parts.len() > 3 => Some(Change::Statics),
+        Some(d) if WATCHED_DIRS.contains(&d) => Some(Change::Other),
         _ => None,
     }
 }
@@ -127,16 +159,33 @@ mod tests {
     #[test]
     fn changes_are_classified() {
         let c = |p: &str| classify_path(Path::new(p));
-        assert_eq!(c("content/providers/a.md"), Some(true));
-        assert_eq!(c("content/providers/sub/a.md"), Some(true));
-        assert_eq!(c("content/pages/over.md"), Some(true));
-        assert_eq!(c("content/life-domains.yaml"), Some(false));
-        assert_eq!(c("site.yaml"), Some(false));
-        assert_eq!(c("themes/default/static/css/10-base.css"), Some(false));
+        assert_eq!(c("content/providers/a.md"), Some(Change::Content));
+        assert_eq!(c("content/providers/sub/a.md"), Some(Change::Content));
+        assert_eq!(c("content/pages/over.md"), Some(Change::Content));
+        assert_eq!(c("content/life-domains.yaml"), Some(Change::Other));
+        assert_eq!(c("site.yaml"), Some(Change::Other));
+        assert_eq!(c("themes/default/static/css/10-base.css"), Some(Change::Statics));
+        assert_eq!(c("static/css/90-huisstijl.css"), Some(Change::Statics));
+        assert_eq!(c("themes/default/templates/base.html"), Some(Change::Other));
+        assert_eq!(c("themes/default/print/gids.typ"), Some(Change::Other));
+        assert_eq!(c("templates/provider.html"), Some(Change::Other));
+        assert_eq!(c("themes/static"), Some(Change::Other));
         assert_eq!(c("content/providers/.a.md.swp"), None);
         assert_eq!(c("content/providers/a.md~"), None);
         assert_eq!(c("public/index.html"), None);
         assert_eq!(c("search-index/meta.json"), None);
         assert_eq!(c("README.md"), None);
+        let touched = |content, statics, other| {
+            Touched {
+                content,
+                statics,
+                other,
+            }
+            .change()
+        };
+        assert_eq!(touched(true, false, false), Change::Content);
+        assert_eq!(touched(false, true, false), Change::Statics);
+        assert_eq!(touched(true, true, false), Change::Other);
+        assert_eq!(touched(false, true, true), Change::Other);
     }
 }

@@ -408,3 +408,33 @@ fn many_idle_connections_and_pages_are_capped_and_a_page_still_loads() {
         idle.len() + streams.len()
     );
 }
+
+#[test]
+fn a_stylesheet_saved_is_served_without_changing_a_page() {
+    let (_tmp, site) = good_site();
+    let server = start(&site, free_port());
+    let port = server.port;
+    let rx = events(port);
+    wait_for(&rx, "hello");
+    let (_, before) = get(port, "/aanbieders/beta/");
+    // The preview names the stylesheet without a content hash: a save changes no page.
+    assert!(before.contains("assets/style.css\""), "{before}");
+    std::fs::create_dir_all(site.join("static/css")).unwrap();
+    let css = site.join("static/css/90-huisstijl.css");
+    std::fs::write(&css, "a { color: #1d4f91; } /* huisstijl-een */\n").unwrap();
+    wait_for(&rx, "reload");
+    assert!(get(port, "/assets/style.css").1.contains("huisstijl-een"));
+    assert_eq!(get(port, "/aanbieders/beta/").1, before, "the page is the same");
+    std::fs::write(&css, "a { color: #1d4f91; } /* huisstijl-twee */\n").unwrap();
+    wait_for(&rx, "reload");
+    let (_, style) = get(port, "/assets/style.css");
+    assert!(style.contains("huisstijl-twee") && !style.contains("huisstijl-een"));
+    // A static file removed is gone from the preview too.
+    std::fs::write(site.join("static/extra.txt"), "x").unwrap();
+    wait_for(&rx, "reload");
+    assert_eq!(get(port, "/assets/extra.txt").0, 200);
+    std::fs::remove_file(site.join("static/extra.txt")).unwrap();
+    wait_for(&rx, "reload");
+    assert_eq!(get(port, "/assets/extra.txt").0, 404);
+    assert_eq!(get(port, "/aanbieders/beta/").1, before);
+}
