@@ -6,10 +6,9 @@
 //
 // Needs a release build (cargo build --release) and Chromium; installs Pagefind with npx.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { REPO, serve, launch, writeBenchmarkSection } from './lib.mjs';
+import { REPO, serve, launch, writeBenchmarkSection, tempDir } from './lib.mjs';
 import { queryTransfer, wire } from './engine.mjs';
 
 const N = Number(process.argv[process.argv.indexOf('--providers') + 1]) || 10000;
@@ -18,7 +17,7 @@ const QUERIES = ['schulden', 'mantelzorg', 'huur', 'werk zoeken', 'dementie', 't
 
 const kb = (n) => (n / 1024).toFixed(1);
 
-const dir = mkdtempSync(join(tmpdir(), 'steunwijzer-bench-'));
+const dir = tempDir('steunwijzer-bench-');
 const root = join(dir, 'site');
 const out = join(dir, 'public');
 console.log(`generating ${N} providers in ${root}`);

@@ -5,17 +5,16 @@
 //
 // Needs a release build (cargo build --release).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { REPO, liveServer, writeBenchmarkSection } from './lib.mjs';
+import { REPO, liveServer, writeBenchmarkSection, tempDir } from './lib.mjs';
 
 const arg = (name, dflt) => { const i = process.argv.indexOf(name); return i > 0 ? Number(process.argv[i + 1]) : dflt; };
 const N = arg('--providers', 1000);
 const RUNS = arg('--runs', 20);
 const BIN = process.env.STEUNWIJZER_BIN || join(REPO, 'target', 'release', 'steunwijzer');
 
-const dir = mkdtempSync(join(tmpdir(), 'steunwijzer-serve-bench-'));
+const dir = tempDir('steunwijzer-serve-bench-');
 const root = join(dir, 'site');
 execFileSync(BIN, ['generate', '--providers', String(N), '--out', root, '--seed', '1']);
 

@@ -4,11 +4,10 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { BIN, REPO, buildSite, serve, launch, htmlPages } from './lib.mjs';
+import { BIN, REPO, buildSite, serve, launch, htmlPages, tempDir } from './lib.mjs';
 
 let site, browser;
 before(async () => {
@@ -97,7 +96,7 @@ test('the policy holds without JavaScript too (what <noscript> shows)', async ()
 });
 
 test('the policy check can fail: an inline script in a page is reported', async () => {
-  const tmp = mkdtempSync(join(tmpdir(), 'steunwijzer-csp-'));
+  const tmp = tempDir('steunwijzer-csp-');
   cpSync(site, tmp, { recursive: true });
   const file = join(tmp, 'index.html');
   const html = readFileSync(file, 'utf8').replace('</body>', '<script>document.title = "x"</script><p style="color:red">x</p></body>');
@@ -108,7 +107,7 @@ test('the policy check can fail: an inline script in a page is reported', async 
 });
 
 test('the live preview works under the policy', async () => {
-  const tmp = mkdtempSync(join(tmpdir(), 'steunwijzer-serve-'));
+  const tmp = tempDir('steunwijzer-serve-');
   for (const part of ['content', 'themes', 'site.yaml']) cpSync(join(REPO, part), join(tmp, part), { recursive: true });
   const child = spawn(BIN, ['serve', '--root', tmp, '--port', String(20000 + Math.floor(Math.random() * 20000))], { env: { ...process.env, STEUNWIJZER_TODAY: '2026-11-24' } });
   try {

@@ -17,13 +17,12 @@
 // figures are in docs/benchmarks.md, from bench-lighthouse.mjs).
 import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:net';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { BIN, REPO, serve } from './lib.mjs';
+import { BIN, REPO, serve, tempDir } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
@@ -214,7 +213,7 @@ export async function runHarness({ root = REPO, reportDir = join(REPO, 'tests', 
   mkdirSync(reportDir, { recursive: true });
 
   // Serve first, so the site can be built for the address it is served at.
-  const tmp = mkdtempSync(join(tmpdir(), 'steunwijzer-harness-'));
+  const tmp = tempDir('steunwijzer-harness-');
   const out = join(tmp, 'public');
   const server = await serve(out, '/');
   let site = resolve(root);

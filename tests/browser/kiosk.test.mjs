@@ -7,13 +7,12 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { ARTIFACTS, REPO, buildSite, htmlPages, launch } from './lib.mjs';
+import { ARTIFACTS, REPO, buildSite, htmlPages, launch, tempDir } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -186,7 +185,7 @@ test('by touch: a tile, a provider, Terug, and a letter of the A–Z list lands 
 
 /** The example with a short idle time, without the printed guide and the zip. */
 function quickSite() {
-  const tmp = mkdtempSync(join(tmpdir(), 'steunwijzer-kiosk-'));
+  const tmp = tempDir('steunwijzer-kiosk-');
   const root = join(tmp, 'site');
   for (const part of ['content', 'themes', 'site.yaml']) cpSync(join(REPO, part), join(root, part), { recursive: true });
   const yaml = readFileSync(join(root, 'site.yaml'), 'utf8');
@@ -273,7 +272,7 @@ test('"Print deze gegevens" prints an 80 mm slip with name, phone and a QR code 
 test('the offline copy: unpacked into an empty folder it is the whole site, the kiosk crawl passes, and two builds give the same bytes', async () => {
   const zip = join(site, 'downloads', 'haarlem.zip');
   assert.ok(existsSync(zip));
-  const empty = mkdtempSync(join(tmpdir(), 'steunwijzer-usb-'));
+  const empty = tempDir('steunwijzer-usb-');
   execFileSync('unzip', ['-q', zip, '-d', empty]);
   const unpacked = htmlPages(empty).sort();
   const built = htmlPages(site).sort();

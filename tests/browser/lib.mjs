@@ -1,7 +1,7 @@
 // Shared helpers for the browser tests: build a site with the real binary, serve it on
 // 127.0.0.1, and start Debian's Chromium through playwright-core.
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, existsSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, existsSync, writeFileSync } from 'node:fs';
 import { createServer, get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve, extname, normalize, sep } from 'node:path';
@@ -12,6 +12,22 @@ export const ARTIFACTS = process.env.ARTIFACTS_DIR || join(REPO, 'tests', 'brows
 
 export const BIN = process.env.STEUNWIJZER_BIN || join(REPO, 'target', 'debug', 'steunwijzer');
 
+// Every folder a test makes goes when its process ends, passed or failed: a run of the
+// suite made over a hundred, and nothing removed them.
+const madeDirs = [];
+process.on('exit', () => {
+  for (const dir of madeDirs) {
+    try { rmSync(dir, { recursive: true, force: true }); } catch { /* a server may still write into it */ }
+  }
+});
+
+/** A new empty folder in the system's temporary folder, removed when the process ends. */
+export function tempDir(prefix = 'steunwijzer-') {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  madeDirs.push(dir);
+  return dir;
+}
+
 /**
  * Builds the site at `root` (default: the bundled example) into a fresh folder and
  * returns the output folder; with `{ both: true }`, returns { root, out }. The example is
@@ -19,7 +35,7 @@ export const BIN = process.env.STEUNWIJZER_BIN || join(REPO, 'target', 'debug', 
  */
 export function buildSite(root = REPO, extraArgs = [], { both = false } = {}) {
   if (!existsSync(BIN)) throw new Error(`binary not found at ${BIN}; run cargo build first`);
-  const tmp = mkdtempSync(join(tmpdir(), 'steunwijzer-'));
+  const tmp = tempDir('steunwijzer-');
   if (root === REPO) {
     for (const part of ['content', 'themes', 'site.yaml']) cpSync(join(REPO, part), join(tmp, 'site', part), { recursive: true });
     root = join(tmp, 'site');

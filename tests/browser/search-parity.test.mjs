@@ -4,11 +4,10 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { BIN, REPO, buildSite } from './lib.mjs';
+import { BIN, REPO, buildSite, tempDir } from './lib.mjs';
 import { openIndex } from './engine.mjs';
 
 const QUERIES = [
@@ -137,7 +136,7 @@ let example, generated;
 before(() => {
   // The example site, built in a copy so the repository gets no search-index.
   example = buildSite(REPO, [], { both: true });
-  const dir = mkdtempSync(join(tmpdir(), 'steunwijzer-2000-'));
+  const dir = tempDir('steunwijzer-2000-');
   execFileSync(BIN, ['generate', '--providers', '2000', '--out', join(dir, 'site'), '--seed', '7']);
   generated = buildSite(join(dir, 'site'), [], { both: true });
 });
