@@ -18,14 +18,19 @@ impl Document {
                 _ => {}
             }
         }
+        self.serde_error_at(&path, e)
+    }
+
+    /// [`Self::serde_error`], located at `path` instead of serde's own path.
+    pub(super) fn serde_error_at(&self, path: &[Seg], e: &serde_path_to_error::Error<serde_yaml::Error>) -> Diagnostic {
         let raw = e.inner().to_string();
         if let Some(rest) = raw.strip_prefix("unknown field `") {
-            return self.unknown_key(&path, rest);
+            return self.unknown_key(path, rest);
         }
         if let Some(rest) = raw.strip_prefix("unknown variant `") {
-            return self.unknown_value(&path, rest);
+            return self.unknown_value(path, rest);
         }
-        let shown = path_to_string(&path);
+        let shown = path_to_string(path);
         if let Some(rest) = raw.strip_prefix("missing field `") {
             let field = rest.split('`').next().unwrap_or(rest);
             let where_ = if shown.is_empty() {
@@ -36,7 +41,7 @@ impl Document {
             return self
                 .error(
                     Code::MissingKey,
-                    self.key_span(&path),
+                    self.key_span(path),
                     format!("{where_} is missing the key `{field}`"),
                 )
                 .with_hint(format!("add `{field}: ...` under it"));
@@ -51,7 +56,7 @@ impl Document {
                 plain_type(found)
             );
             return self
-                .error(Code::WrongType, self.value_span(&path), message)
+                .error(Code::WrongType, self.value_span(path), message)
                 .with_hint_opt(type_hint(expected, found));
         }
         if let Some((found, expected)) = raw
@@ -60,11 +65,11 @@ impl Document {
         {
             let (message, hint) = invalid_value(&shown, found, expected);
             return self
-                .error(Code::InvalidValue, self.value_span(&path), message)
+                .error(Code::InvalidValue, self.value_span(path), message)
                 .with_hint(hint);
         }
         // Our own value types (dates, times) explain themselves.
-        self.error(Code::InvalidValue, self.value_span(&path), format!("`{shown}`: {raw}"))
+        self.error(Code::InvalidValue, self.value_span(path), format!("`{shown}`: {raw}"))
     }
 
     /// serde's "unknown field `naam`, expected one of `name`, ..." (the prefix removed).

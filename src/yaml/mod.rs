@@ -8,6 +8,7 @@
 //! next; serde's messages are put in an editor's words (`errors`).
 
 mod errors;
+mod items;
 mod positions;
 
 use std::collections::BTreeMap;
@@ -390,7 +391,7 @@ impl Document {
                 Ok(_) => {
                     good.insert(k, v);
                 }
-                Err(e) => out.push(self.serde_error(path, &e)),
+                Err(_) => out.extend(self.key_errors::<T>(path, &k, &v)),
             }
         }
         match serde_path_to_error::deserialize::<_, T>(Value::Mapping(good)) {

@@ -169,3 +169,41 @@ fn check_passes_on_a_good_site() {
     assert!(r.stdout.contains("no errors"));
     assert!(r.stderr.contains("0 errors, "));
 }
+
+/// Every bad item of a list is reported at its own place, also in a list inside a list,
+/// not only the first (issue 15).
+#[test]
+fn every_bad_item_of_a_list_is_reported() {
+    let (_tmp, site) = good_site();
+    write(
+        &site.join("content/providers/lijsten.md"),
+        "---\nname: Lijsten\nsummary: Een aanbieder met lijsten.\nkind: volunteer-organisation\n\
+         life_domains: [welzijn]\nfree: true\nlast_reviewed: 2026-11-01\n\
+         contact_modes: [inloop, phone, telefoon]\n\
+         opening_hours:\n  hours:\n    - days: [maandag, tuesday, dinsdag]\n      opens: \"09:00\"\n      closes: \"12:00\"\n\
+         \x20   - days: [woensdag]\n      opens: \"13:00\"\n      closes: \"16:00\"\n---\nTekst.\n",
+    );
+    let out = run_in(&site, &["check"]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    let at = |line_col: &str, value: &str| {
+        let wanted = format!("content/providers/lijsten.md:{line_col}: error: ");
+        assert!(
+            out.stderr
+                .lines()
+                .any(|l| l.contains(&wanted) && l.contains(&format!("`{value}`"))),
+            "no error for `{value}` at {line_col}:\n{}",
+            out.stderr
+        );
+    };
+    at("8:17", "inloop");
+    at("8:32", "telefoon");
+    at("11:14", "maandag");
+    at("11:32", "dinsdag");
+    at("14:14", "woensdag");
+    let errors = out
+        .stderr
+        .lines()
+        .filter(|l| l.contains("lijsten.md:") && l.contains(": error: "))
+        .count();
+    assert_eq!(errors, 5, "{}", out.stderr);
+}
