@@ -110,6 +110,12 @@ const GLOSSARY: &[(&str, &str)] = &[
     ("mantelzorgvereniging", "interest-group"),
 ];
 
+/// What the format calls the word `input`, if the glossary knows it (`naam` → `name`).
+pub(crate) fn meaning(input: &str) -> Option<&'static str> {
+    let word = input.trim().to_lowercase();
+    GLOSSARY.iter().find(|(w, _)| *w == word).map(|(_, meant)| *meant)
+}
+
 /// What the format calls `input`, if the glossary knows the word (`telefoon` →
 /// `contact.phone`), as a hint. `here` are the keys or values allowed where `input`
 /// stands: a glossary entry that is allowed here is given as is, one that belongs

@@ -7,6 +7,7 @@ use crate::content::ContentFile;
 use crate::diagnostic::{Code, Diagnostic, Diagnostics};
 use crate::markdown::{self, Body};
 use crate::source::span_of_range;
+use crate::suggest;
 use crate::yaml::{Document, key};
 
 /// Reports a slug used by two files (slugs of files already seen are in `seen`, with
@@ -34,18 +35,32 @@ pub(super) fn unique_slug<T>(
     true
 }
 
-/// The error for a required key that is absent, or present without a value.
-pub(super) fn missing(doc: &Document, name: &str) -> Diagnostic {
+/// The error for a required key that is absent, or present without a value. None when
+/// the front matter has the key misspelt (`naam:`): its own error already says `name`.
+pub(super) fn missing(doc: &Document, name: &str) -> Option<Diagnostic> {
     let path = key(name);
     if doc.get(&path).is_some() {
-        doc.error(Code::NoValue, doc.key_span(&path), format!("`{name}` has no value"))
-    } else {
-        doc.error(
-            Code::MissingKey,
-            doc.start_span(),
-            format!("missing required key `{name}`"),
-        )
+        return Some(doc.error(Code::NoValue, doc.key_span(&path), format!("`{name}` has no value")));
     }
+    if misspelt(doc, name) {
+        return None;
+    }
+    Some(doc.error(
+        Code::MissingKey,
+        doc.start_span(),
+        format!("missing required key `{name}`"),
+    ))
+}
+
+/// Whether another top-level key of `doc` is `name` misspelt or in Dutch (`naam`, `nmae`).
+fn misspelt(doc: &Document, name: &str) -> bool {
+    let Some(serde_yaml::Value::Mapping(top)) = doc.get(&[]) else {
+        return false;
+    };
+    top.keys()
+        .filter_map(serde_yaml::Value::as_str)
+        .filter(|k| *k != name)
+        .any(|k| suggest::meaning(k) == Some(name) || suggest::did_you_mean(k, [name]).is_some())
 }
 
 /// A required, non-blank text of the front matter.
@@ -62,7 +77,7 @@ pub(super) fn required_text(
         if doc.has_value(&path) {
             return None;
         }
-        Some(missing(doc, name).with_hint(format!("add a line `{name}: {example}` to the front matter")))
+        missing(doc, name).map(|d| d.with_hint(format!("add a line `{name}: {example}` to the front matter")))
     })
 }
 

@@ -99,9 +99,11 @@ fn check_fields(file: &ContentFile<RawProvider>, ctx: &Context, diags: &mut Diag
     }
     let life_domains = life_domains(doc, raw.life_domains.as_deref(), ctx, diags);
     if raw.kind.is_none() && !doc.has_value(&key("kind")) {
-        diags.push(body::missing(doc, "kind").with_hint(
-            "add `kind:` with one of organisation, volunteer-organisation, self-employed, union, interest-group",
-        ));
+        diags.extend(body::missing(doc, "kind").map(|d| {
+            d.with_hint(
+                "add `kind:` with one of organisation, volunteer-organisation, self-employed, union, interest-group",
+            )
+        }));
     }
     let stale = review_date(doc, raw.last_reviewed, ctx, diags);
     let neighbourhoods = raw
@@ -151,10 +153,12 @@ fn life_domains(doc: &Document, given: Option<&[String]>, ctx: &Context, diags: 
         // Present but undecodable: that error is already reported.
         None if doc.has_value(&key("life_domains")) => Vec::new(),
         None => {
-            diags.push(body::missing(doc, "life_domains").with_hint(format!(
-                "add for example `life_domains: [wonen]`; choose from: {}",
-                ctx.domains.join(", ")
-            )));
+            diags.extend(body::missing(doc, "life_domains").map(|d| {
+                d.with_hint(format!(
+                    "add for example `life_domains: [wonen]`; choose from: {}",
+                    ctx.domains.join(", ")
+                ))
+            }));
             Vec::new()
         }
         Some([]) => {
@@ -181,10 +185,12 @@ fn review_date(doc: &Document, reviewed: Option<Date>, ctx: &Context, diags: &mu
     match reviewed {
         None if doc.has_value(&key("last_reviewed")) => false,
         None => {
-            diags.push(body::missing(doc, "last_reviewed").with_hint(format!(
-                "add `last_reviewed: {}` after checking the information with the provider",
-                ctx.today
-            )));
+            diags.extend(body::missing(doc, "last_reviewed").map(|d| {
+                d.with_hint(format!(
+                    "add `last_reviewed: {}` after checking the information with the provider",
+                    ctx.today
+                ))
+            }));
             false
         }
         Some(d) if d > ctx.today => {

@@ -207,3 +207,23 @@ fn every_bad_item_of_a_list_is_reported() {
         .count();
     assert_eq!(errors, 5, "{}", out.stderr);
 }
+
+#[test]
+fn a_misspelt_required_key_gives_one_message_not_two() {
+    let (_tmp, site) = good_site();
+    write(
+        &site.join("content/providers/naam.md"),
+        "---\nnaam: Buurtkamer\nsummary: Een plek om binnen te lopen.\nkind: volunteer-organisation\n\
+         life_domains: [welzijn]\nfree: true\nlast_reviewed: 2026-11-01\n---\nTekst.\n",
+    );
+    let out = run_in(&site, &["check"]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    let errors: Vec<&str> = out
+        .stderr
+        .lines()
+        .filter(|l| l.contains("naam.md:") && l.contains(": error: "))
+        .collect();
+    assert_eq!(errors.len(), 1, "{}", out.stderr);
+    assert!(errors[0].contains("naam.md:2:1:"), "{}", out.stderr);
+    assert!(out.stderr.contains("`name`"), "{}", out.stderr);
+}
