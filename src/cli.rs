@@ -39,7 +39,8 @@ pub(crate) enum Command {
     Serve(ServeArgs),
     /// Check the content and print every problem as path:line:col, without writing anything.
     ///
-    /// Exits with 0 when there are no errors (warnings are allowed) and 1 otherwise.
+    /// Exits with 0 when there are no errors (warnings are allowed unless --strict is given)
+    /// and 1 otherwise.
     Check(CheckArgs),
     /// Search the index that `build` wrote to <root>/search-index, as the site's search page does.
     ///
@@ -211,10 +212,16 @@ pub(crate) struct ServeArgs {
 pub(crate) struct CheckArgs {
     #[command(flatten)]
     pub(crate) root: RootArg,
-    /// How to print the problems: for people, as JSON for tools, or as GitHub workflow
-    /// annotations (so a forge shows each problem on the changed line).
+    /// How to print the problems: for people, as JSON for tools, as GitHub workflow
+    /// annotations (so a forge shows each problem on the changed line), or as a GitLab Code
+    /// Quality report (shown in a merge request).
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub(crate) format: Format,
+    /// Fail on warnings too (exit 1): a file that is not read, two providers with one name, a
+    /// web address without https. Reminders still pass: an entry due for review, a provider
+    /// that is deliberately not listed. For CI, so nothing is left out unnoticed.
+    #[arg(long)]
+    pub(crate) strict: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -222,6 +229,7 @@ pub(crate) enum Format {
     Human,
     Json,
     Github,
+    Gitlab,
 }
 
 #[derive(Debug, Args)]

@@ -118,10 +118,21 @@ pub(crate) fn rel_path(root: &Path, path: &Path) -> String {
 /// Everything below `dir`, in name order, without hidden files and folders (`.git`, editor
 /// swap files): they are never part of a site.
 pub(crate) fn walk(dir: &Path) -> impl Iterator<Item = walkdir::Result<DirEntry>> {
+    walk_skipping(dir, Vec::new())
+}
+
+/// As [`walk`], without the folders `skipped` and what they hold.
+pub(crate) fn walk_skipping(
+    dir: &Path,
+    skipped: Vec<std::path::PathBuf>,
+) -> impl Iterator<Item = walkdir::Result<DirEntry>> {
     WalkDir::new(dir)
         .sort_by_file_name()
         .into_iter()
-        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'))
+        .filter_entry(move |e| {
+            e.depth() == 0
+                || !(e.file_name().to_string_lossy().starts_with('.') || skipped.iter().any(|s| e.path() == s))
+        })
 }
 
 /// The position just after `prefix`, as 1-based line and character column.

@@ -1,4 +1,5 @@
-//! `steunwijzer check`: every problem, for people, as JSON or as GitHub annotations.
+//! `steunwijzer check`: every problem, for people, as JSON, as GitHub annotations or as a
+//! GitLab Code Quality report.
 
 use std::process::ExitCode;
 
@@ -10,7 +11,15 @@ pub(crate) fn run(args: &CheckArgs) -> ExitCode {
     match args.format {
         Format::Human => {
             print_diagnostics(&diags);
-            if !diags.has_errors() {
+            if args.strict && diags.fails_strict() && !diags.has_errors() {
+                println!(
+                    "{}",
+                    super::say(
+                        "--strict: these warnings count as errors".into(),
+                        "--strict: deze waarschuwingen tellen als fouten".into()
+                    )
+                );
+            } else if !diags.has_errors() {
                 let root = args.root.root.display();
                 println!(
                     "{}",
@@ -23,8 +32,9 @@ pub(crate) fn run(args: &CheckArgs) -> ExitCode {
         }
         Format::Json => print!("{}", diags.render_json(super::language())),
         Format::Github => print!("{}", diags.render_github(super::language())),
+        Format::Gitlab => print!("{}", diags.render_gitlab(super::language())),
     }
-    if diags.has_errors() {
+    if diags.has_errors() || (args.strict && diags.fails_strict()) {
         ExitCode::from(CONTENT_ERROR)
     } else {
         ExitCode::SUCCESS

@@ -9,7 +9,7 @@ use std::time::SystemTime;
 
 use serde::de::DeserializeOwned;
 
-use super::{ContentFile, frontmatter};
+use super::{ContentFile, frontmatter, stray};
 use crate::diagnostic::{Code, Diagnostic, Diagnostics, Span};
 use crate::markdown::Body;
 use crate::source::{self, SourceFile};
@@ -116,15 +116,7 @@ fn candidate(
         return None;
     }
     if entry.path().extension().and_then(|e| e.to_str()) != Some("md") {
-        out.push(
-            Diagnostic::warning(
-                Code::NotMarkdown,
-                &display(),
-                Span::file_start(),
-                "ignored: not a Markdown file".to_string(),
-            )
-            .with_hint("only files ending in .md are read here"),
-        );
+        out.push(stray::not_markdown(&display(), &entry.file_name().to_string_lossy()));
         return None;
     }
     let slug = entry

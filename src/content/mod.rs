@@ -6,6 +6,7 @@ mod files;
 pub(crate) mod frontmatter;
 mod lists;
 pub(crate) mod raw;
+mod stray;
 
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -82,6 +83,7 @@ pub(crate) fn load(root: &Path, cache: &mut Cache) -> Staged<(Loaded, Changes)> 
     let mut out = Diagnostics::new();
     let (providers, changed_providers) = files::load_dir(root, PROVIDERS_DIR, &mut cache.providers, &mut out);
     let (pages, changed_pages) = files::load_dir(root, PAGES_DIR, &mut cache.pages, &mut out);
+    stray::report(root, &mut out);
     let loaded = Loaded {
         life_domains: lists::load(root, LIFE_DOMAINS, &mut out),
         neighbourhoods: lists::load(root, NEIGHBOURHOODS, &mut out),
@@ -198,6 +200,8 @@ mod tests {
         let dir = site(&[
             ("content/providers/Bad Name.md", b"---\n---\nx"),
             ("content/providers/notes.txt", b"x"),
+            ("content/providers/foto.jpg", b"x"),
+            ("content/oud.md", b"---\nname: Oud\nkind: union\n---\nTekst\n"),
             ("content/providers/latin1.md", b"---\nname: caf\xe9\n---\n"),
             ("content/providers/good.md", b"---\nname: Goed\n---\nTekst\n"),
         ]);
@@ -210,7 +214,17 @@ mod tests {
             "{msgs:?}"
         );
         assert!(
-            msgs.iter().any(|m| m.contains("notes.txt") && m.contains("ignored")),
+            msgs.iter()
+                .any(|m| m.contains("notes.txt") && m.contains("does not end in .md")),
+            "{msgs:?}"
+        );
+        assert!(
+            msgs.iter().any(|m| m.contains("foto.jpg") && m.contains("ignored")),
+            "{msgs:?}"
+        );
+        assert!(
+            msgs.iter()
+                .any(|m| m.contains("content/oud.md") && m.contains("not published")),
             "{msgs:?}"
         );
         assert!(

@@ -37,6 +37,8 @@ codes! {
     NotUtf8 = "not-utf8",
     /// A file in a content folder is not a Markdown file and is ignored.
     NotMarkdown = "not-markdown",
+    /// A content file outside `content/providers/` and `content/pages/`, which is not read.
+    MisplacedFile = "misplaced-file",
     /// A file name cannot be used as a page address.
     BadFileName = "bad-file-name",
     /// A file or folder that is a symbolic link, which is not followed.
@@ -155,6 +157,15 @@ codes! {
 impl Serialize for Code {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(self.as_str())
+    }
+}
+
+impl Code {
+    /// A warning that is a reminder or a decision, not a mistake in what was written: an
+    /// entry due for review, a provider deliberately not listed. `check --strict` lets them
+    /// pass, so one entry growing old does not block every other change.
+    pub(crate) fn is_reminder(self) -> bool {
+        matches!(self, Code::Stale | Code::NotFree | Code::NotIndependent)
     }
 }
 

@@ -21,6 +21,24 @@ const TABLE: &[(&str, &str)] = &[
         "hier worden alleen bestanden gelezen die eindigen op .md",
     ),
     (
+        "this file is not read: its name does not end in .md",
+        "dit bestand wordt niet gelezen: de naam eindigt niet op .md",
+    ),
+    ("rename it to {}", "geef het de naam {}"),
+    (
+        "this file is not published: provider files go in content/providers/, free pages in content/pages/",
+        "dit bestand komt niet op de site: aanbieders horen in content/providers/, losse pagina's in content/pages/",
+    ),
+    ("move it to {}", "zet het in {}"),
+    (
+        "ignored: this file is not read",
+        "overgeslagen: dit bestand wordt niet gelezen",
+    ),
+    (
+        "the files read here are {}",
+        "hier worden alleen deze bestanden gelezen: {}",
+    ),
+    (
         "the file name {} cannot be used as an address",
         "de bestandsnaam {} kan geen webadres worden",
     ),

@@ -40,6 +40,11 @@ impl Diagnostics {
         self.items.iter().any(Diagnostic::is_error)
     }
 
+    /// True when `check --strict` fails: an error, or a warning that is not a reminder.
+    pub fn fails_strict(&self) -> bool {
+        self.items.iter().any(|d| d.is_error() || !d.code.is_reminder())
+    }
+
     pub(crate) fn error_count(&self) -> usize {
         self.items.iter().filter(|d| d.is_error()).count()
     }

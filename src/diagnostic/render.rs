@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use serde::Serialize;
 
-use super::{Diagnostic, Diagnostics, Language};
+use super::{Diagnostic, Diagnostics, Language, Severity};
 
 impl Diagnostic {
     /// `path:line:col: severity: message`, followed by the quoted line and the hint.
@@ -119,6 +119,35 @@ impl Diagnostics {
             + "\n"
     }
 
+    /// A GitLab Code Quality report (a JSON list of issues), which GitLab shows in a merge
+    /// request when a CI job stores it as `artifacts: reports: codequality`.
+    pub fn render_gitlab(&self, lang: Language) -> String {
+        let shown: Vec<Diagnostic> = self.sorted().into_iter().map(|d| d.in_language(lang)).collect();
+        let issues: Vec<CodeQuality> = shown
+            .iter()
+            .map(|d| CodeQuality {
+                description: match &d.hint {
+                    Some(h) => format!("{} ({h})", d.message),
+                    None => d.message.clone(),
+                },
+                check_name: d.code.as_str(),
+                fingerprint: fingerprint(d),
+                severity: if d.severity == Severity::Error {
+                    "major"
+                } else {
+                    "minor"
+                },
+                location: CodeQualityLocation {
+                    path: &d.path,
+                    lines: CodeQualityLines {
+                        begin: d.span.line.max(1),
+                    },
+                },
+            })
+            .collect();
+        serde_json::to_string_pretty(&issues).unwrap_or_default() + "\n"
+    }
+
     /// GitHub Actions workflow commands, so a forge shows each problem on its line.
     pub fn render_github(&self, lang: Language) -> String {
         let mut out = String::new();
@@ -139,6 +168,44 @@ impl Diagnostics {
         }
         out
     }
+}
+
+/// One issue of a GitLab Code Quality report, the JSON GitLab shows in a merge request.
+#[derive(Serialize)]
+struct CodeQuality<'a> {
+    description: String,
+    check_name: &'a str,
+    fingerprint: String,
+    severity: &'static str,
+    location: CodeQualityLocation<'a>,
+}
+
+#[derive(Serialize)]
+struct CodeQualityLocation<'a> {
+    path: &'a str,
+    lines: CodeQualityLines,
+}
+
+#[derive(Serialize)]
+struct CodeQualityLines {
+    begin: usize,
+}
+
+/// A fingerprint that stays the same while the problem does (GitLab compares reports of
+/// two commits by it): FNV-1a over the code, the file, the position and the message.
+fn fingerprint(d: &Diagnostic) -> String {
+    let text = format!(
+        "{}|{}|{}|{}|{}",
+        d.code.as_str(),
+        d.path,
+        d.span.line,
+        d.span.col,
+        d.message
+    );
+    let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    });
+    format!("{hash:016x}")
 }
 
 /// Escaping of a workflow command's message (GitHub's rules).

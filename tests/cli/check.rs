@@ -227,3 +227,83 @@ fn a_misspelt_required_key_gives_one_message_not_two() {
     assert!(errors[0].contains("naam.md:2:1:"), "{}", out.stderr);
     assert!(out.stderr.contains("`name`"), "{}", out.stderr);
 }
+
+/// A provider that would be read, to copy into places where it would not be.
+const STRAY: &str = "---\nname: Verdwaald\nsummary: Een aanbieder op de verkeerde plek.\n\
+    kind: volunteer-organisation\nlife_domains: [welzijn]\nfree: true\n\
+    last_reviewed: 2026-11-01\ncontact:\n  phone: \"023 000 00 00\"\n---\nTekst.\n";
+
+#[test]
+fn a_provider_saved_where_it_is_not_read_is_an_error_with_the_place_that_works() {
+    let (_tmp, site) = good_site();
+    write(&site.join("content/verdwaald.md"), STRAY);
+    write(&site.join("content/providers/hoofdletters.MD"), STRAY);
+    write(&site.join("content/providers/dubbel.md.txt"), STRAY);
+    write(&site.join("content/providers/zonder-extensie"), STRAY);
+    write(&site.join("content/providers/foto.jpg"), "niet echt een foto");
+    let out = run_in(&site, &["check"]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    for (file, fix) in [
+        ("content/verdwaald.md", "content/providers/verdwaald.md"),
+        ("content/providers/hoofdletters.MD", "hoofdletters.md"),
+        ("content/providers/dubbel.md.txt", "dubbel.md"),
+        ("content/providers/zonder-extensie", "zonder-extensie.md"),
+    ] {
+        let at = out
+            .stderr
+            .find(&format!("{file}:1:1: error: "))
+            .unwrap_or_else(|| panic!("no error for {file}:\n{}", out.stderr));
+        let hint = out.stderr[at..].lines().nth(1).unwrap_or("");
+        assert!(hint.contains(&format!("`{fix}`")), "{file}: {hint}\n{}", out.stderr);
+    }
+    assert!(
+        out.stderr.contains("content/providers/foto.jpg:1:1: warning: "),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn strict_fails_on_a_file_left_out_but_not_on_a_review_reminder() {
+    let (_tmp, site) = good_site();
+    // Left: old.md, last reviewed long ago, a reminder that strict lets pass.
+    std::fs::remove_dir_all(site.join("content/providers/gamma")).unwrap();
+    for file in ["beta.md", "not-free.md"] {
+        std::fs::remove_file(site.join("content/providers").join(file)).unwrap();
+    }
+    let reminder = run_in(&site, &["check", "--strict"]);
+    assert_eq!(reminder.code, 0, "{}", reminder.stderr);
+    assert!(
+        reminder.stderr.contains("old.md:9:16: warning: "),
+        "{}",
+        reminder.stderr
+    );
+    write(&site.join("content/providers/foto.jpg"), "x");
+    assert_eq!(run_in(&site, &["check"]).code, 0);
+    let strict = run_in(&site, &["check", "--strict"]);
+    assert_eq!(strict.code, 1, "{}", strict.stderr);
+    assert!(strict.stdout.contains("--strict"), "{}", strict.stdout);
+}
+
+#[test]
+fn gitlab_format_is_a_code_quality_report() {
+    let (_tmp, site) = good_site();
+    write(&site.join("content/verdwaald.md"), STRAY);
+    let out = run_in(&site, &["check", "--format", "gitlab"]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    let issues: serde_json::Value = serde_json::from_str(&out.stdout).expect("JSON");
+    let issues = issues.as_array().expect("a list of issues");
+    assert!(
+        issues.iter().any(|i| i["severity"] == "minor"),
+        "the fixture's warnings"
+    );
+    let issue = issues
+        .iter()
+        .find(|i| i["check_name"] == "misplaced-file")
+        .unwrap_or_else(|| panic!("{}", out.stdout));
+    assert_eq!(issue["severity"], "major");
+    assert_eq!(issue["location"]["path"], "content/verdwaald.md");
+    assert_eq!(issue["location"]["lines"]["begin"], 1);
+    assert!(issue["description"].as_str().unwrap().contains("content/providers/"));
+    assert_eq!(issue["fingerprint"].as_str().unwrap().len(), 16);
+}
