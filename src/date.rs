@@ -38,7 +38,12 @@ impl Date {
                 .enumerate()
                 .all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
         if !shape_ok {
-            return Err(format!("`{s}` is not a date written as YYYY-MM-DD"));
+            let message = format!("`{s}` is not a date written as YYYY-MM-DD");
+            // The second line is the hint (see `yaml::errors`): the date as it must be written.
+            return Err(match Date::guess(s) {
+                Some(d) => format!("{message}\nwrite it as {d} (year-month-day)"),
+                None => message,
+            });
         }
         let year: i32 = s[0..4].parse().map_err(|_| format!("`{s}` has an invalid year"))?;
         let month: u32 = s[5..7].parse().map_err(|_| format!("`{s}` has an invalid month"))?;
@@ -50,12 +55,58 @@ impl Date {
             .ok_or_else(|| format!("`{s}` is not a valid date: month {month} of {year} has no day {day}"))
     }
 
+    /// The date an editor meant by a date in another common form: `25-11-2026`,
+    /// `25/11/2026`, `25.11.2026`, `1 januari 2026` (day first, as Dutch writes it), or
+    /// `2026/11/25`, `2026-1-5`. None when no real date fits.
+    pub(crate) fn guess(s: &str) -> Option<Date> {
+        // Dutch names and abbreviations, and the English ones that differ.
+        const MONTHS: [(&str, u32); 16] = [
+            ("jan", 1),
+            ("feb", 2),
+            ("maa", 3),
+            ("mrt", 3),
+            ("mar", 3),
+            ("apr", 4),
+            ("mei", 5),
+            ("may", 5),
+            ("jun", 6),
+            ("jul", 7),
+            ("aug", 8),
+            ("sep", 9),
+            ("okt", 10),
+            ("oct", 10),
+            ("nov", 11),
+            ("dec", 12),
+        ];
+        let parts: Vec<&str> = s
+            .split(['-', '/', '.', ' ', ','])
+            .filter(|p| !p.is_empty())
+            .collect();
+        let [a, b, c] = parts[..] else {
+            return None;
+        };
+        let month = |m: &str| -> Option<u32> {
+            m.parse().ok().or_else(|| {
+                let lower = m.to_lowercase();
+                MONTHS.iter().find(|(name, _)| lower.starts_with(name)).map(|(_, n)| *n)
+            })
+        };
+        let (year, month, day) = if a.len() == 4 {
+            (a.parse().ok()?, month(b)?, c.parse().ok()?)
+        } else if c.len() == 4 {
+            (c.parse().ok()?, month(b)?, a.parse().ok()?)
+        } else {
+            return None;
+        };
+        Date::new(year, month, day)
+    }
+
     /// Today in `time_zone` (an IANA name such as `Europe/Amsterdam`), or the date in
     /// `STEUNWIJZER_TODAY` (for reproducible builds and tests). In the municipality's own
     /// zone, so an editor's date of today is never "in the future" just after midnight.
     pub(crate) fn today(time_zone: &str) -> Result<Date, TodayError> {
         if let Ok(s) = std::env::var("STEUNWIJZER_TODAY") {
-            return Date::parse(s.trim()).map_err(TodayError::Override);
+            return Date::parse(s.trim()).map_err(|e| TodayError::Override(e.replace('\n', "; ")));
         }
         let secs = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
@@ -274,6 +325,27 @@ mod tests {
         );
         assert!(Date::at(0, "Europe/Haarlem").is_err());
         assert!(is_time_zone("Europe/Amsterdam") && !is_time_zone("CET+5"));
+    }
+
+    #[test]
+    fn a_date_in_another_form_gets_the_form_that_works() {
+        let cases = [
+            ("25-11-2026", Some("2026-11-25")),
+            ("25/11/2026", Some("2026-11-25")),
+            ("5.1.2026", Some("2026-01-05")),
+            ("1 januari 2026", Some("2026-01-01")),
+            ("3 Mrt 2026", Some("2026-03-03")),
+            ("2026/11/25", Some("2026-11-25")),
+            ("2026-1-5", Some("2026-01-05")),
+            ("31-02-2026", None),
+            ("gisteren", None),
+            ("25-11-26", None),
+        ];
+        for (given, meant) in cases {
+            assert_eq!(Date::guess(given).map(|d| d.to_string()).as_deref(), meant, "{given}");
+        }
+        let e = Date::parse("25-11-2026").unwrap_err();
+        assert!(e.ends_with("\nwrite it as 2026-11-25 (year-month-day)"), "{e}");
     }
 
     #[test]

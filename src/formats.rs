@@ -169,6 +169,11 @@ pub(crate) fn web_url(raw: &str) -> Result<String, Invalid> {
     url_with_host(raw, valid_host)
 }
 
+/// True for an `http://` address: it works, but browsers call it "Not secure".
+pub(crate) fn is_plain_http(url: &str) -> bool {
+    url.get(..7).is_some_and(|start| start.eq_ignore_ascii_case("http://"))
+}
+
 /// The address a site is published at: like [`web_url`], but `localhost` and IPv4
 /// addresses are allowed too (a preview, a test server, an intranet).
 /// It is an origin and a path only: links are made by appending to it, so a query or a
@@ -210,10 +215,18 @@ fn url_with_host(raw: &str, host_ok: impl Fn(&str) -> bool) -> Result<String, In
         .strip_prefix("https://")
         .or_else(|| s.strip_prefix("http://"))
         .ok_or_else(|| {
+            // `www.voorbeeld.nl`: the address is right, only the start is missing.
+            let domain = s.split(['/', '?', '#']).next().unwrap_or("");
+            let fixed = if host_ok(domain) {
+                let slash = if s.len() == domain.len() { "/" } else { "" };
+                format!("add https:// in front: `https://{s}{slash}`")
+            } else {
+                hint.to_string()
+            };
             invalid(
                 Code::InvalidUrl,
                 format!("`{s}` is not a web address starting with https://"),
-                hint,
+                fixed,
             )
         })?;
     if s.chars()
@@ -310,7 +323,20 @@ mod tests {
     fn web_urls() {
         assert!(web_url("https://www.example.org/").is_ok());
         assert!(web_url("http://example.org:8080/a?b=c#d").is_ok());
-        assert!(web_url("www.example.org").is_err());
+        assert_eq!(
+            web_url("www.example.org").unwrap_err().hint,
+            "add https:// in front: `https://www.example.org/`"
+        );
+        assert_eq!(
+            web_url("example.org/hulp").unwrap_err().hint,
+            "add https:// in front: `https://example.org/hulp`"
+        );
+        assert!(
+            web_url("schuldhulp")
+                .unwrap_err()
+                .hint
+                .starts_with("write the whole address")
+        );
         assert!(web_url("javascript:alert(1)").is_err());
         assert!(web_url("https://exa mple.org").is_err());
         assert!(web_url("https://localhost/").is_err());

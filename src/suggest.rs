@@ -44,10 +44,22 @@ pub(crate) fn did_you_mean<'a>(input: &str, candidates: impl IntoIterator<Item =
 /// A hint for a value that is not one of `candidates`: "did you mean `x`?" when one is
 /// close, else "`otherwise`: a, b, c" listing them all.
 pub(crate) fn hint<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str> + Clone, otherwise: &str) -> String {
+    if let Some(h) = missing_comma(input, candidates.clone()) {
+        return h;
+    }
     match did_you_mean(input, candidates.clone()) {
         Some(s) => format!("did you mean `{s}`?"),
         None => format!("{otherwise}: {}", candidates.into_iter().collect::<Vec<_>>().join(", ")),
     }
+}
+
+/// "add a comma" when `input` is two or more allowed values with only spaces between them
+/// (`[inkomen wonen]` is one item, `inkomen wonen`, to YAML).
+fn missing_comma<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<String> {
+    let words: Vec<&str> = input.split_whitespace().collect();
+    let allowed: Vec<&str> = candidates.into_iter().collect();
+    (words.len() > 1 && words.iter().all(|w| allowed.contains(w)))
+        .then(|| format!("put a comma between the items: `{}`", words.join(", ")))
 }
 
 /// Words editors write for keys and values, in Dutch or in other places than the format
@@ -137,6 +149,20 @@ pub(crate) fn glossary_hint<'a>(input: &str, here: impl IntoIterator<Item = &'a 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn two_values_without_a_comma_get_the_comma() {
+        let domains = ["wonen", "werk", "inkomen"];
+        assert_eq!(
+            hint("inkomen wonen", domains, "choose from"),
+            "put a comma between the items: `inkomen, wonen`"
+        );
+        assert_eq!(
+            hint("inkomen woonen", domains, "choose from"),
+            "choose from: wonen, werk, inkomen"
+        );
+        assert_eq!(hint("woonen", domains, "choose from"), "did you mean `wonen`?");
+    }
 
     #[test]
     fn the_glossary_crosses_languages_and_nesting() {

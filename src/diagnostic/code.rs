@@ -83,6 +83,8 @@ codes! {
     InvalidSlug = "invalid-slug",
     /// Two files or list items have the same slug.
     DuplicateSlug = "duplicate-slug",
+    /// Two listed providers with the same name.
+    DuplicateName = "duplicate-name",
     /// More life domains, neighbourhoods or languages than the search filters hold.
     TooMany = "too-many",
     /// A free page has a name the site uses itself.
@@ -103,6 +105,8 @@ codes! {
     InvalidEmail = "invalid-email",
     /// A malformed web address.
     InvalidUrl = "invalid-url",
+    /// A web address with http://, accepted with a warning.
+    PlainHttp = "plain-http",
     /// A malformed Dutch postcode.
     InvalidPostcode = "invalid-postcode",
     /// `opening_hours` has neither hours nor a note.

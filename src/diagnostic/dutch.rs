@@ -31,6 +31,28 @@ const TABLE: &[(&str, &str)] = &[
     ),
     ("move it to {}", "zet het in {}"),
     (
+        "{} starts with http://: browsers tell residents this site is not secure",
+        "{} begint met http://: browsers zeggen inwoners dat deze site niet veilig is",
+    ),
+    (
+        "if the site opens as {}, write that",
+        "als de site opent als {}, schrijf dat dan",
+    ),
+    ("add https:// in front: {}", "zet er https:// voor: {}"),
+    (
+        "put a comma between the items: {}",
+        "zet een komma tussen de onderdelen: {}",
+    ),
+    ("write it as {} (year-month-day)", "schrijf {} (jaar-maand-dag)"),
+    (
+        "{} is also the name of {}: residents cannot tell the two apart",
+        "{} is ook de naam van {}: inwoners kunnen de twee niet uit elkaar houden",
+    ),
+    (
+        "if they are one provider, keep one file; if not, add what sets them apart to the name, such as the neighbourhood",
+        "is het één aanbieder, houd dan één bestand; zo niet, zet in de naam wat ze onderscheidt, bijvoorbeeld de wijk",
+    ),
+    (
         "ignored: this file is not read",
         "overgeslagen: dit bestand wordt niet gelezen",
     ),

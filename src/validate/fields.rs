@@ -131,12 +131,32 @@ pub(super) fn contact(doc: &Document, raw: Option<&RawContact>, diags: &mut Diag
         .as_deref()
         .and_then(|w| formats::web_url(w).map_err(|e| report(at("website"), e)).ok());
     let address = raw.address.as_ref().and_then(|a| address(a, &mut report));
+    if let Some(url) = &website {
+        plain_http(doc, &at("website"), url, diags);
+    }
     Contact {
         phone,
         email,
         website,
         address,
     }
+}
+
+/// Accepts an `http://` address with a warning: it works, but residents' browsers call the
+/// site "Not secure", and most sites open with https:// as well.
+pub(super) fn plain_http(doc: &Document, path: &[Seg], url: &str, diags: &mut Diagnostics) {
+    if !formats::is_plain_http(url) {
+        return;
+    }
+    let secure = format!("https://{}", &url[7..]);
+    diags.push(
+        doc.warning(
+            Code::PlainHttp,
+            doc.value_span(path),
+            format!("`{url}` starts with http://: browsers tell residents this site is not secure"),
+        )
+        .with_hint(format!("if the site opens as `{secure}`, write that")),
+    );
 }
 
 fn address(a: &RawAddress, report: &mut impl FnMut(KeyPath, Invalid)) -> Option<Address> {

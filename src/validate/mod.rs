@@ -149,6 +149,33 @@ fn providers(
     providers
 }
 
+/// Warns at every provider whose name an earlier one (in file order) already has, folded
+/// as a resident reads it: two entries named alike cannot be told apart in a list.
+fn duplicate_names(providers: &[Provider], loaded: &Loaded, diags: &mut Diagnostics) {
+    let docs: HashMap<&str, &ContentFile<RawProvider>> =
+        loaded.providers.iter().map(|f| (f.slug.as_str(), f.as_ref())).collect();
+    let mut first: HashMap<String, &str> = HashMap::new();
+    for p in providers {
+        let folded = text::sort_key(&p.name).split_whitespace().collect::<Vec<_>>().join(" ");
+        let Some(earlier) = first.get(folded.as_str()) else {
+            first.insert(folded, &p.source);
+            continue;
+        };
+        let Some(file) = docs.get(p.slug.as_str()) else {
+            continue;
+        };
+        let doc = &file.doc;
+        diags.push(
+            doc.warning(
+                Code::DuplicateName,
+                doc.value_span(&crate::yaml::key("name")),
+                format!("`{}` is also the name of {earlier}: residents cannot tell the two apart", p.name),
+            )
+            .with_hint("if they are one provider, keep one file; if not, add what sets them apart to the name, such as the neighbourhood"),
+        );
+    }
+}
+
 /// Reports the provider whose languages take the site over [`MAX_FILTER_VALUES`].
 fn languages_limit(providers: &[Provider], diags: &mut Diagnostics) {
     let mut seen = HashSet::new();
@@ -226,6 +253,7 @@ pub(crate) fn validate(config: Config, loaded: &Loaded, today: Date, memo: &mut 
     };
     let mut providers = providers(loaded, &ctx, &known, memo, &mut diags);
     languages_limit(&providers, &mut diags);
+    duplicate_names(&providers, loaded, &mut diags);
     let vocabulary = loaded
         .vocabulary
         .as_ref()

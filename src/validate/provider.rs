@@ -254,7 +254,10 @@ fn complaints(doc: &Document, given: &str, diags: &mut Diagnostics) -> Option<Co
         return Some(Complaints::Text(given.to_string()));
     }
     match formats::web_url(given) {
-        Ok(u) => Some(Complaints::Url(u)),
+        Ok(u) => {
+            fields::plain_http(doc, &key("complaints"), &u, diags);
+            Some(Complaints::Url(u))
+        }
         Err(e) => {
             diags.push(doc.error(e.code, span, e.message).with_hint(e.hint));
             None

@@ -68,8 +68,14 @@ impl Document {
                 .error(Code::InvalidValue, self.value_span(path), message)
                 .with_hint(hint);
         }
-        // Our own value types (dates, times) explain themselves.
-        self.error(Code::InvalidValue, self.value_span(path), format!("`{shown}`: {raw}"))
+        // Our own value types (dates, times) explain themselves, with a hint on a second line.
+        let (message, hint) = raw.split_once('\n').map_or((raw.as_str(), None), |(m, h)| (m, Some(h)));
+        self.error(
+            Code::InvalidValue,
+            self.value_span(path),
+            format!("`{shown}`: {message}"),
+        )
+        .with_hint_opt(hint.map(str::to_string))
     }
 
     /// serde's "unknown field `naam`, expected one of `name`, ..." (the prefix removed).

@@ -307,3 +307,68 @@ fn gitlab_format_is_a_code_quality_report() {
     assert!(issue["description"].as_str().unwrap().contains("content/providers/"));
     assert_eq!(issue["fingerprint"].as_str().unwrap().len(), 16);
 }
+
+#[test]
+fn hints_carry_the_fix_and_soft_problems_are_said() {
+    let (_tmp, site) = good_site();
+    let provider = |name: &str, rest: &str| {
+        format!(
+            "---\nname: {name}\nsummary: Hulp bij geld.\nkind: union\nlife_domains: [werk]\nfree: true\n{rest}---\nTekst.\n"
+        )
+    };
+    write(
+        &site.join("content/providers/fouten.md"),
+        &provider(
+            "Fouten",
+            "last_reviewed: 25-11-2026\nneighbourhoods: [noord zuid]\ncontact:\n  website: www.voorbeeld.nl\n",
+        ),
+    );
+    // Named as alpha.md, differing only in capitals and spaces.
+    let alpha = std::fs::read_to_string(site.join("content/providers/alpha.md")).unwrap();
+    let name = alpha
+        .lines()
+        .find_map(|l| l.strip_prefix("name: "))
+        .unwrap()
+        .to_string();
+    write(
+        &site.join("content/providers/zz-dubbel.md"),
+        &provider(
+            &format!("\"{}\"", name.to_uppercase().replace(' ', "  ")),
+            "last_reviewed: 2026-11-01\ncontact:\n  website: http://voorbeeld.nl/\n",
+        ),
+    );
+    let out = run_in(&site, &["check"]);
+    let hint_after = |at: &str| {
+        let i = out
+            .stderr
+            .find(at)
+            .unwrap_or_else(|| panic!("nothing at {at}:\n{}", out.stderr));
+        let rest = &out.stderr[i..];
+        rest.lines().find(|l| l.contains("= hint: ")).unwrap_or("").to_string()
+    };
+    assert!(
+        hint_after("fouten.md:7:16: error: ").contains("2026-11-25"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        hint_after("fouten.md:8:18: error: ").contains("`noord, zuid`"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        hint_after("fouten.md:10:12: error: ").contains("`https://www.voorbeeld.nl/`"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        hint_after("zz-dubbel.md:2:7: warning: ").contains("sets them apart"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        hint_after("zz-dubbel.md:9:12: warning: ").contains("`https://voorbeeld.nl/`"),
+        "{}",
+        out.stderr
+    );
+}
