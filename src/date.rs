@@ -78,10 +78,7 @@ impl Date {
             ("nov", 11),
             ("dec", 12),
         ];
-        let parts: Vec<&str> = s
-            .split(['-', '/', '.', ' ', ','])
-            .filter(|p| !p.is_empty())
-            .collect();
+        let parts: Vec<&str> = s.split(['-', '/', '.', ' ', ',']).filter(|p| !p.is_empty()).collect();
         let [a, b, c] = parts[..] else {
             return None;
         };

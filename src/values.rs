@@ -1,13 +1,15 @@
 //! The closed sets of values the front matter allows: kinds of provider, ways to get in
 //! touch, accessibility features and weekdays. The YAML spelling is the serde name
 //! (`self-employed`, `walk-in`); the Dutch words residents read are in the theme
-//! (`labels.html`).
+//! (`labels.html`). Editors may also write a value in Dutch: the page's label
+//! (`Bezoek bij u thuis`) or a word of [`DutchName::dutch_words`] (`huisbezoek`, `dinsdag`).
 
 use schemars::JsonSchema;
+use serde::de::{self, Deserializer};
 use serde::{Deserialize, Serialize};
 
 /// What kind of provider this is. The council's advice names all of these.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub(crate) enum Kind {
     Organisation,
@@ -18,7 +20,7 @@ pub(crate) enum Kind {
 }
 
 /// Ways a resident can get in touch.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub(crate) enum ContactMode {
     WalkIn,
@@ -30,7 +32,7 @@ pub(crate) enum ContactMode {
 }
 
 /// Accessibility features of the provider's location or service.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub(crate) enum Accessibility {
     WheelchairAccessible,
@@ -43,7 +45,7 @@ pub(crate) enum Accessibility {
     AssistanceDogsWelcome,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub(crate) enum Weekday {
     Monday,
@@ -80,11 +82,54 @@ pub(crate) fn yaml_name<T: Serialize>(value: &T) -> String {
 /// the same, so a partner's mapping keeps working. A test keeps them equal to the default
 /// theme's.
 pub(crate) trait DutchName: Copy + 'static {
+    /// The YAML spellings, in the order of [`DutchName::all`] (for "expected one of").
+    const NAMES: &'static [&'static str];
     fn dutch_name(self) -> &'static str;
+    /// Other Dutch words editors write for the value, lowercase (`inloop` for walk-in).
+    fn dutch_words(self) -> &'static [&'static str];
     fn all() -> &'static [Self];
 }
 
+/// Reads a value as its YAML spelling, its Dutch label or one of its Dutch words, so an
+/// editor's `[inloop, telefoon]` means what it says; anything else is serde's "unknown
+/// variant" with the YAML spellings, which the diagnostics turn into a hint.
+macro_rules! read_in_dutch_too {
+    ($($type:ty),*) => {$(
+        impl<'de> Deserialize<'de> for $type {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let text = String::deserialize(d)?;
+                find_value::<$type>(&text).ok_or_else(|| de::Error::unknown_variant(&text, <$type>::NAMES))
+            }
+        }
+    )*};
+}
+
+read_in_dutch_too!(Kind, ContactMode, Accessibility, Weekday);
+
 impl DutchName for Kind {
+    const NAMES: &'static [&'static str] = &[
+        "organisation",
+        "volunteer-organisation",
+        "self-employed",
+        "union",
+        "interest-group",
+    ];
+    fn dutch_words(self) -> &'static [&'static str] {
+        match self {
+            Kind::Organisation => &["organisatie", "stichting", "instelling"],
+            Kind::VolunteerOrganisation => &["vrijwilligers", "vrijwilligersgroep", "vrijwilligerswerk"],
+            Kind::SelfEmployed => &["zelfstandige", "zelfstandig", "zzp", "zzp'er", "zzper"],
+            Kind::Union => &["bond"],
+            Kind::InterestGroup => &[
+                "belangenvereniging",
+                "belangengroep",
+                "ouderenvereniging",
+                "ouderenbond",
+                "mantelzorgvereniging",
+                "cliëntenorganisatie",
+            ],
+        }
+    }
     fn dutch_name(self) -> &'static str {
         match self {
             Kind::Organisation => "Organisatie",
@@ -106,6 +151,17 @@ impl DutchName for Kind {
 }
 
 impl DutchName for ContactMode {
+    const NAMES: &'static [&'static str] = &["walk-in", "phone", "email", "home-visit", "video", "chat"];
+    fn dutch_words(self) -> &'static [&'static str] {
+        match self {
+            ContactMode::WalkIn => &["inloop", "binnenlopen", "spreekuur", "inloopspreekuur"],
+            ContactMode::Phone => &["telefoon", "telefonisch", "bellen"],
+            ContactMode::Email => &["e-mail", "mail", "mailen"],
+            ContactMode::HomeVisit => &["huisbezoek", "thuis", "aan huis", "thuisbezoek"],
+            ContactMode::Video => &["beeldbellen", "videogesprek"],
+            ContactMode::Chat => &["chat"],
+        }
+    }
     fn dutch_name(self) -> &'static str {
         match self {
             ContactMode::WalkIn => "Binnenlopen zonder afspraak",
@@ -129,6 +185,28 @@ impl DutchName for ContactMode {
 }
 
 impl DutchName for Accessibility {
+    const NAMES: &'static [&'static str] = &[
+        "wheelchair-accessible",
+        "accessible-toilet",
+        "lift",
+        "disabled-parking",
+        "hearing-loop",
+        "sign-language",
+        "easy-language",
+        "assistance-dogs-welcome",
+    ];
+    fn dutch_words(self) -> &'static [&'static str] {
+        match self {
+            Accessibility::WheelchairAccessible => &["rolstoeltoegankelijk", "rolstoel", "toegankelijk"],
+            Accessibility::AccessibleToilet => &["invalidentoilet", "miva-toilet", "toegankelijk toilet"],
+            Accessibility::Lift => &["lift"],
+            Accessibility::DisabledParking => &["invalidenparkeerplaats", "gehandicaptenparkeerplaats"],
+            Accessibility::HearingLoop => &["ringleiding"],
+            Accessibility::SignLanguage => &["gebarentaal", "gebarentolk"],
+            Accessibility::EasyLanguage => &["eenvoudige taal", "makkelijke taal", "taalniveau b1"],
+            Accessibility::AssistanceDogsWelcome => &["hulphond", "hulphonden", "hulphonden welkom"],
+        }
+    }
     fn dutch_name(self) -> &'static str {
         match self {
             Accessibility::WheelchairAccessible => "Toegankelijk met een rolstoel",
@@ -155,13 +233,51 @@ impl DutchName for Accessibility {
     }
 }
 
-/// The value whose YAML spelling or Dutch name is `text` (any case).
+impl DutchName for Weekday {
+    const NAMES: &'static [&'static str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    fn dutch_words(self) -> &'static [&'static str] {
+        match self {
+            Weekday::Monday => &["ma"],
+            Weekday::Tuesday => &["di"],
+            Weekday::Wednesday => &["wo"],
+            Weekday::Thursday => &["do"],
+            Weekday::Friday => &["vr"],
+            Weekday::Saturday => &["za"],
+            Weekday::Sunday => &["zo"],
+        }
+    }
+    fn dutch_name(self) -> &'static str {
+        match self {
+            Weekday::Monday => "maandag",
+            Weekday::Tuesday => "dinsdag",
+            Weekday::Wednesday => "woensdag",
+            Weekday::Thursday => "donderdag",
+            Weekday::Friday => "vrijdag",
+            Weekday::Saturday => "zaterdag",
+            Weekday::Sunday => "zondag",
+        }
+    }
+    fn all() -> &'static [Self] {
+        &Weekday::ALL
+    }
+}
+
+/// The value whose YAML spelling, Dutch name or Dutch word is `text` (any case; a space
+/// or underscore may stand for a hyphen: `walk in`, `home_visit`).
 pub(crate) fn find_value<T: DutchName + Serialize>(text: &str) -> Option<T> {
-    let text = text.trim();
-    T::all()
-        .iter()
-        .copied()
-        .find(|v| yaml_name(v).eq_ignore_ascii_case(text) || v.dutch_name().to_lowercase() == text.to_lowercase())
+    let text = text.trim().to_lowercase();
+    let hyphened = text.replace([' ', '_'], "-");
+    T::all().iter().copied().find(|v| {
+        yaml_name(v) == hyphened || v.dutch_name().to_lowercase() == text || v.dutch_words().contains(&text.as_str())
+    })
 }
 
 #[cfg(test)]
@@ -190,6 +306,46 @@ mod tests {
             .for_each(|v| check(yaml_name(v), v.dutch_name()));
         assert_eq!(find_value::<Kind>("vakbond"), Some(Kind::Union));
         assert_eq!(find_value::<ContactMode>("Home-Visit"), Some(ContactMode::HomeVisit));
-        assert_eq!(find_value::<Accessibility>("rolstoel"), None);
+        assert_eq!(
+            find_value::<Accessibility>("Rolstoel"),
+            Some(Accessibility::WheelchairAccessible)
+        );
+        assert_eq!(find_value::<Accessibility>("trap"), None);
+        Weekday::all().iter().for_each(|v| check(yaml_name(v), v.dutch_name()));
+    }
+
+    #[test]
+    fn names_are_the_yaml_spellings_in_order() {
+        fn same<T: DutchName + Serialize>() {
+            let spelled: Vec<String> = T::all().iter().map(yaml_name).collect();
+            assert_eq!(spelled, T::NAMES);
+        }
+        same::<Kind>();
+        same::<ContactMode>();
+        same::<Accessibility>();
+        same::<Weekday>();
+    }
+
+    #[test]
+    fn editors_may_write_values_in_dutch() {
+        let read = |yaml: &str| serde_yaml::from_str::<Vec<ContactMode>>(yaml);
+        assert_eq!(
+            read("[inloop, Telefoon, walk in, Bezoek bij u thuis]").unwrap(),
+            [
+                ContactMode::WalkIn,
+                ContactMode::Phone,
+                ContactMode::WalkIn,
+                ContactMode::HomeVisit
+            ]
+        );
+        let days: Vec<Weekday> = serde_yaml::from_str("[maandag, DI, sunday]").unwrap();
+        assert_eq!(days, [Weekday::Monday, Weekday::Tuesday, Weekday::Sunday]);
+        let kind: Kind = serde_yaml::from_str("vakbond").unwrap();
+        assert_eq!(kind, Kind::Union);
+        let e = read("[bellenn]").unwrap_err().to_string();
+        assert!(
+            e.starts_with("unknown variant `bellenn`, expected one of `walk-in`"),
+            "{e}"
+        );
     }
 }

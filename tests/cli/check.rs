@@ -179,9 +179,9 @@ fn every_bad_item_of_a_list_is_reported() {
         &site.join("content/providers/lijsten.md"),
         "---\nname: Lijsten\nsummary: Een aanbieder met lijsten.\nkind: volunteer-organisation\n\
          life_domains: [welzijn]\nfree: true\nlast_reviewed: 2026-11-01\n\
-         contact_modes: [inloop, phone, telefoon]\n\
-         opening_hours:\n  hours:\n    - days: [maandag, tuesday, dinsdag]\n      opens: \"09:00\"\n      closes: \"12:00\"\n\
-         \x20   - days: [woensdag]\n      opens: \"13:00\"\n      closes: \"16:00\"\n---\nTekst.\n",
+         contact_modes: [binnen, phone, fonen]\n\
+         opening_hours:\n  hours:\n    - days: [mandag, tuesday, dinsdg]\n      opens: \"09:00\"\n      closes: \"12:00\"\n\
+         \x20   - days: [woensdg]\n      opens: \"13:00\"\n      closes: \"16:00\"\n---\nTekst.\n",
     );
     let out = run_in(&site, &["check"]);
     assert_eq!(out.code, 1, "{}", out.stderr);
@@ -195,17 +195,46 @@ fn every_bad_item_of_a_list_is_reported() {
             out.stderr
         );
     };
-    at("8:17", "inloop");
-    at("8:32", "telefoon");
-    at("11:14", "maandag");
-    at("11:32", "dinsdag");
-    at("14:14", "woensdag");
+    at("8:17", "binnen");
+    at("8:32", "fonen");
+    at("11:14", "mandag");
+    at("11:31", "dinsdg");
+    at("14:14", "woensdg");
     let errors = out
         .stderr
         .lines()
         .filter(|l| l.contains("lijsten.md:") && l.contains(": error: "))
         .count();
     assert_eq!(errors, 5, "{}", out.stderr);
+}
+
+#[test]
+fn values_written_in_dutch_are_read_and_shown_in_dutch() {
+    let (_tmp, site) = good_site();
+    write(
+        &site.join("content/providers/nederlands.md"),
+        "---\nname: In Het Nederlands\nsummary: Alles in het Nederlands geschreven.\nkind: vakbond\n\
+         life_domains: [werk]\nfree: true\nlast_reviewed: 2026-11-01\ncontact:\n  phone: \"023 000 00 00\"\n\
+         contact_modes: [inloop, telefoon, huisbezoek]\naccessibility: [rolstoeltoegankelijk, ringleiding]\n\
+         opening_hours:\n  hours:\n    - days: [maandag, dinsdag]\n      opens: \"09:00\"\n      closes: \"12:00\"\n\
+         ---\nTekst.\n",
+    );
+    let out = run_in(&site, &["build"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(!out.stderr.contains("nederlands.md"), "{}", out.stderr);
+    let page = std::fs::read_to_string(site.join("public/aanbieders/nederlands/index.html")).unwrap();
+    for label in [
+        "Vakbond",
+        "Binnenlopen zonder afspraak",
+        "Bellen",
+        "Bezoek bij u thuis",
+        "Toegankelijk met een rolstoel",
+        "Ringleiding",
+        "maandag",
+        "dinsdag",
+    ] {
+        assert!(page.contains(label), "{label} is not on the page");
+    }
 }
 
 #[test]

@@ -246,12 +246,12 @@ fn a_site_with_errors_from_the_start_shows_them_until_fixed() {
     let (_tmp, site) = good_site();
     let beta = site.join("content/providers/beta.md");
     let good = std::fs::read_to_string(&beta).unwrap();
-    std::fs::write(&beta, good.replace("kind: volunteer-organisation", "kind: zzp")).unwrap();
+    std::fs::write(&beta, good.replace("kind: volunteer-organisation", "kind: zzz")).unwrap();
     let server = start(&site, free_port());
     let (status, page) = get(server.port, "/");
     assert_eq!(status, 503);
     assert!(
-        page.contains("beta.md:4:7: error: `zzp` is not a valid value for `kind`"),
+        page.contains("beta.md:4:7: error: `zzz` is not a valid value for `kind`"),
         "{page}"
     );
     let rx = events(server.port);
