@@ -131,7 +131,7 @@ fn records_of_another_system_are_mapped_and_the_rest_is_reported_at_its_line() {
         (11, "the language `Kurmanji` was not imported"),
         (11, "the taxonomy term `Schuldhulpverlening` of `AIRS` was not imported"),
         (11, "schedule 2 (Eerste dinsdag van de maand) was not imported"),
-        (11, "the accessibility `Invalidentoilet` was not imported"),
+        (11, "the accessibility `Trapleuning` was not imported"),
         (11, "a second phone number was not imported"),
         (11, "the summary was cut to 200 characters"),
         (
