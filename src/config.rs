@@ -75,6 +75,7 @@ struct RawTeamContact {
     email: Option<String>,
     phone: Option<String>,
     website: Option<String>,
+    corrections: Option<String>,
 }
 
 /// The directory team's own contact details, shown in every page footer.
@@ -84,6 +85,10 @@ pub(crate) struct TeamContact {
     pub(crate) email: Option<String>,
     pub(crate) phone: Option<Phone>,
     pub(crate) website: Option<String>,
+    /// Where residents report a mistake on a provider page ("Klopt er iets niet?"): an
+    /// e-mail address (by default `email`) or a web form's address.
+    pub(crate) corrections_email: Option<String>,
+    pub(crate) corrections_form: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -418,17 +423,25 @@ fn team_contact(doc: &Document, raw: RawTeamContact, out: &mut Diagnostics) -> T
                 .with_hint(e.hint),
         );
     };
+    let email = raw
+        .email
+        .and_then(|e| formats::email(&e).map_err(|e| report("email", e)).ok());
+    let (corrections_email, corrections_form) = match raw.corrections.as_deref().map(str::trim) {
+        None => (email.clone(), None),
+        Some(c) if c.contains("://") => (None, formats::web_url(c).map_err(|e| report("corrections", e)).ok()),
+        Some(c) => (formats::email(c).map_err(|e| report("corrections", e)).ok(), None),
+    };
     TeamContact {
         name: raw.name.unwrap_or_default(),
-        email: raw
-            .email
-            .and_then(|e| formats::email(&e).map_err(|e| report("email", e)).ok()),
+        email,
         phone: raw
             .phone
             .and_then(|p| formats::phone(&p).map_err(|e| report("phone", e)).ok()),
         website: raw
             .website
             .and_then(|w| formats::web_url(&w).map_err(|e| report("website", e)).ok()),
+        corrections_email,
+        corrections_form,
     }
 }
 

@@ -215,6 +215,31 @@ const TABLE: &[(&str, &str)] = &[
     ),
     ("YAML syntax error: {}", "de gegevens kunnen niet worden gelezen: {}"),
     (
+        "YAML syntax error: did not find expected key",
+        "de gegevens kunnen niet worden gelezen: op deze regel had een nieuwe sleutel (`naam:`) moeten beginnen",
+    ),
+    (
+        "YAML syntax error: did not find expected '-' indicator",
+        "de gegevens kunnen niet worden gelezen: in deze lijst had een regel met `- ` moeten staan",
+    ),
+    (
+        "YAML syntax error: could not find expected ':'",
+        "de gegevens kunnen niet worden gelezen: er ontbreekt een dubbele punt na de sleutel",
+    ),
+    ("this line is indented with a tab", "deze regel springt in met een tab"),
+    (
+        "indent with spaces: YAML does not allow tabs there",
+        "spring in met spaties: een tab mag daar niet",
+    ),
+    (
+        "this quote is not closed on its line",
+        "dit aanhalingsteken wordt op deze regel niet gesloten",
+    ),
+    (
+        "end the text with the same quote mark on this line; the lines below were read as part of it",
+        "sluit de tekst op deze regel af met hetzelfde aanhalingsteken; de regels eronder werden als deel ervan gelezen",
+    ),
+    (
         "use spaces, not tabs, to indent; text that starts with a special character (such as @, ` or %) needs quotes",
         "spring in met spaties, niet met tabs; zet tekst die begint met een bijzonder teken (zoals @, ` of %) tussen aanhalingstekens",
     ),

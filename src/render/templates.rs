@@ -11,6 +11,7 @@ use crate::text;
 pub(super) fn load(theme: &Theme) -> Result<Tera, Diagnostics> {
     let mut tera = Tera::default();
     tera.set_escape_fn(text::escape_html);
+    refuse_unsafe_functions(&mut tera);
     let mut errors = Diagnostics::new();
     let mut sources = Vec::new();
     for (name, file) in &theme.templates {
@@ -27,6 +28,28 @@ pub(super) fn load(theme: &Theme) -> Result<Tera, Diagnostics> {
         errors.push(error(theme, None, &e));
     }
     if errors.is_empty() { Ok(tera) } else { Err(errors) }
+}
+
+/// Tera's built-in filters and functions are there for site templates (`urlencode`,
+/// `date`, `slugify`, …), except three: `get_env` could publish a CI secret, and `now` and
+/// `get_random` would make two builds of the same content differ.
+fn refuse_unsafe_functions(tera: &mut Tera) {
+    let refused: [(&str, &str); 3] = [
+        (
+            "get_env",
+            "a template may not read the environment: it could publish a secret",
+        ),
+        (
+            "now",
+            "the same content must give the same site; use `edition` (the date of the data) instead",
+        ),
+        ("get_random", "the same content must give the same site"),
+    ];
+    for (name, why) in refused {
+        tera.register_function(name, move |_: &std::collections::HashMap<String, tera::Value>| {
+            Err(tera::Error::msg(format!("`{name}()` is not available: {why}")))
+        });
+    }
 }
 
 /// Tera's error and its causes on one line, located at the template file when known.

@@ -221,11 +221,88 @@ fn syntax_error(display: &str, file_text: &str, first_line: usize, e: &serde_yam
     let span = e.location().map_or(Span::new(first_line, 1, 1), |l| {
         Span::new(l.line() + first_line - 1, l.column(), 1)
     });
+    let indent = file_text.lines().nth(span.line.saturating_sub(1)).map(|l| {
+        let rest = l.trim_start_matches([' ', '\t']);
+        &l[..l.len() - rest.len()]
+    });
+    if indent.is_some_and(|i| i.contains('\t')) {
+        return Diagnostic::error(
+            Code::YamlSyntax,
+            display,
+            Span::new(span.line, 1, 1),
+            "this line is indented with a tab",
+        )
+        .with_hint("indent with spaces: YAML does not allow tabs there")
+        .with_source(file_text)
+        .into();
+    }
+    if let Some(open) = quote_left_open(file_text, first_line, span.line) {
+        return Diagnostic::error(Code::YamlSyntax, display, open, "this quote is not closed on its line")
+            .with_hint("end the text with the same quote mark on this line; the lines below were read as part of it")
+            .with_source(file_text)
+            .into();
+    }
     let message = strip_location_suffix(&full);
     Diagnostic::error(Code::YamlSyntax, display, span, format!("YAML syntax error: {message}"))
         .with_hint(syntax_hint(message))
         .with_source(file_text)
         .into()
+}
+
+/// The first value between the front matter's start and the line the parser stopped at
+/// that opens a quote and does not close it on its line. YAML lets a quoted text run on
+/// over the next lines, so `summary: "Hulp bij geld` swallows keys until the next quote
+/// and the parser complains far below; in front matter that is always a slip.
+fn quote_left_open(file_text: &str, first_line: usize, error_line: usize) -> Option<Span> {
+    let lines = file_text.lines().enumerate().skip(first_line.saturating_sub(1));
+    for (i, line) in lines.take(error_line.saturating_sub(first_line) + 1) {
+        let Some(at) = value_start(line) else { continue };
+        let value = &line[at..];
+        let quote = value.chars().next().filter(|c| matches!(c, '"' | '\''))?;
+        if !closes(&value[1..], quote) {
+            return Some(Span::new(i + 1, line[..at].chars().count() + 1, 1));
+        }
+    }
+    None
+}
+
+/// Where the value of a `key: value` or `- value` line starts, when it starts with a quote.
+fn value_start(line: &str) -> Option<usize> {
+    let trimmed = line.trim_start();
+    let indent = line.len() - trimmed.len();
+    let after_dash = trimmed.strip_prefix("- ").map_or(0, |_| 2);
+    let rest = &trimmed[after_dash..];
+    let value_at = if rest.starts_with(['"', '\'']) {
+        indent + after_dash
+    } else {
+        let colon = rest.find(": ")?;
+        let key = &rest[..colon];
+        if key.contains(['"', '\'', '#']) {
+            return None;
+        }
+        let value = &rest[colon + 2..];
+        indent + after_dash + colon + 2 + (value.len() - value.trim_start().len())
+    };
+    line[value_at..].starts_with(['"', '\'']).then_some(value_at)
+}
+
+/// Whether `rest` (what follows an opening `quote`) holds its closing quote: `\"` does not
+/// close a double-quoted text, `''` does not close a single-quoted one.
+fn closes(rest: &str, quote: char) -> bool {
+    let mut chars = rest.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' if quote == '"' => {
+                chars.next();
+            }
+            '\'' if quote == '\'' && chars.peek() == Some(&'\'') => {
+                chars.next();
+            }
+            c if c == quote => return true,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// Where an unclosed quote opens: the parser reports where the file ended, "while
@@ -480,6 +557,16 @@ mod tests {
         assert_eq!(err[0].span.line, 3);
         assert_eq!(err[0].code, Code::DuplicateKey);
         assert!(err[0].message.contains("`a` appears twice"));
+    }
+
+    #[test]
+    fn a_quote_left_open_is_reported_where_it_opens() {
+        let text = "---\nname: A\nsummary: \"Hulp bij geld\nkind: union\ncontact:\n  phone: \"023 000 00 00\"\n---\n";
+        assert_eq!(quote_left_open(text, 2, 6), Some(Span::new(3, 10, 1)));
+        let fine = "---\nname: 'Piet''s hulp'\nsummary: \"Een \\\"citaat\\\"\"\nlist:\n  - \"a\"\n---\n";
+        assert_eq!(quote_left_open(fine, 2, 5), None);
+        let item = "---\nlist:\n  - \"a\n  - b\n---\n";
+        assert_eq!(quote_left_open(item, 2, 4), Some(Span::new(3, 5, 1)));
     }
 
     #[test]

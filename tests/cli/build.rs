@@ -306,6 +306,66 @@ fn a_broken_template_is_reported_not_panicked() {
 }
 
 #[test]
+fn the_report_a_mistake_link_carries_the_providers_name_and_address() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("site");
+    build_good(&out);
+    let html = page(&out, "aanbieders/alpha/index.html");
+    assert!(html.contains("<h2 id=\"klopt\">Klopt er iets niet?</h2>"), "{html}");
+    let href = attr_values(&html, "href")
+        .into_iter()
+        .find(|h| h.starts_with("mailto:redactie@example.org?subject="))
+        .expect("a mailto link to the editors");
+    assert!(
+        href.contains("subject=Klopt%20er%20iets%20niet%3A%20Alpha%20Steunpunt&body="),
+        "{href}"
+    );
+    assert!(
+        href.contains("https%3A%2F%2Fexample%2Eorg%2Fgids%2Faanbieders%2Falpha%2F"),
+        "{href}"
+    );
+}
+
+#[test]
+fn a_form_for_mistakes_gets_the_name_and_address_and_site_templates_get_teras_filters() {
+    let (tmp, site) = good_site();
+    let yaml = std::fs::read_to_string(site.join("site.yaml")).unwrap().replace(
+        "  email: redactie@example.org\n",
+        "  email: redactie@example.org\n  corrections: https://formulier.example.org/fout?over={naam}&pagina={adres}\n",
+    );
+    write(&site.join("site.yaml"), &yaml);
+    write(
+        &site.join("templates/page.html"),
+        "{% extends \"base.html\" %}{% block content %}<p>{{ page.title | slugify }}|{{ \"a b&c\" | urlencode }}|{{ 1536 | filesizeformat }}</p>{% endblock content %}",
+    );
+    let r = run_in(tmp.path(), &["build", "--root", "site"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let provider = std::fs::read_to_string(site.join("public/aanbieders/alpha/index.html")).unwrap();
+    assert!(
+        provider.contains(
+            "href=\"https://formulier.example.org/fout?over=Alpha%20Steunpunt&amp;pagina=https%3A%2F%2Fexample%2Eorg%2Fgids%2Faanbieders%2Falpha%2F\""
+        ),
+        "{provider}"
+    );
+    let free = std::fs::read_to_string(site.join("public/over/index.html")).unwrap();
+    assert!(free.contains("<p>over-deze-gids|a%20b%26c|1.50 kB</p>"), "{free}");
+}
+
+#[test]
+fn a_template_cannot_read_the_environment_or_the_clock() {
+    for call in ["get_env(name=\"HOME\")", "now()", "get_random(end=9)"] {
+        let (tmp, site) = good_site();
+        write(
+            &site.join("templates/page.html"),
+            &format!("{{% extends \"base.html\" %}}{{% block content %}}{{{{ {call} }}}}{{% endblock content %}}"),
+        );
+        let r = run_in(tmp.path(), &["build", "--root", "site"]);
+        assert_eq!(r.code, 1, "{call}: {}", r.stderr);
+        assert!(r.stderr.contains("is not available"), "{call}: {}", r.stderr);
+    }
+}
+
+#[test]
 fn base_url_option_sets_canonical_and_404_links() {
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("site");
