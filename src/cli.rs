@@ -222,6 +222,11 @@ pub(crate) struct CheckArgs {
     /// that is deliberately not listed. For CI, so nothing is left out unnoticed.
     #[arg(long)]
     pub(crate) strict: bool,
+    /// The previous publication's sitemap.xml (or the folder holding it): a provider address
+    /// in it that no provider has now is warned about. Default: public/sitemap.xml, when an
+    /// earlier build left one.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) previous: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

@@ -93,6 +93,8 @@ pub(crate) struct Provider {
     /// Extra search words, never shown.
     pub(crate) keywords: Vec<String>,
     pub(crate) body: Body,
+    /// Earlier slugs, whose addresses lead to this page; valid and unique across the site.
+    pub(crate) aliases: Vec<String>,
     /// Path of the source file relative to the site root.
     pub(crate) source: String,
 }

@@ -79,9 +79,49 @@ pub(crate) fn load_site(root: &Path, base_url: Option<&str>, kept: &mut Kept) ->
     Staged::checked(site.map(|s| (s, changes)), diags)
 }
 
-/// Checks the site at `root` and returns every problem; writes nothing.
-pub fn check(root: &Path) -> Diagnostics {
-    load_site(root, None, &mut Kept::default()).diagnostics
+/// Checks the site at `root` and returns every problem; writes nothing. `previous` is the
+/// sitemap of the last publication (a `sitemap.xml` or a folder holding one), to warn
+/// about provider addresses that are gone; by default `<root>/public/sitemap.xml` when an
+/// earlier build left one.
+pub fn check(root: &Path, previous: Option<&Path>) -> Diagnostics {
+    let staged = load_site(root, None, &mut Kept::default());
+    let mut diags = staged.diagnostics;
+    let Some((site, _)) = staged.value else { return diags };
+    let given = previous.map(|p| {
+        if p.is_dir() {
+            p.join("sitemap.xml")
+        } else {
+            p.to_path_buf()
+        }
+    });
+    let path = given.clone().unwrap_or_else(|| root.join("public").join("sitemap.xml"));
+    if given.is_none() && !path.is_file() {
+        return diags;
+    }
+    let shown = path.strip_prefix(".").unwrap_or(&path).display().to_string();
+    match read_bounded(&path, MAX_SITEMAP_BYTES) {
+        Ok(text) => diags.append(crate::validate::vanished(&site, &shown, &text)),
+        Err(e) => diags.push(Diagnostic::file_error(
+            Code::Unreadable,
+            &shown,
+            format!("cannot read: {e}"),
+        )),
+    }
+    diags
+}
+
+/// A national sitemap of 100,000 providers is about 8 MB.
+const MAX_SITEMAP_BYTES: u64 = 64 << 20;
+
+/// The text of `path`, refused past `limit` bytes.
+fn read_bounded(path: &Path, limit: u64) -> std::io::Result<String> {
+    use std::io::Read as _;
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)?.take(limit + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > limit {
+        return Err(std::io::Error::other(format!("larger than {} MB", limit >> 20)));
+    }
+    String::from_utf8(bytes).map_err(|_| std::io::Error::other("not UTF-8 text"))
 }
 
 /// What the index and render stages make: a build (the index into a folder, shown in

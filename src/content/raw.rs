@@ -50,6 +50,9 @@ pub(crate) struct RawProvider {
     pub(crate) helps_with_complaints: Option<bool>,
     /// Words residents might search for that are not in the text; searched, never shown.
     pub(crate) keywords: Option<Vec<String>>,
+    /// Earlier addresses (file names without .md) of this provider: each keeps working and
+    /// leads to the page at its new address.
+    pub(crate) aliases: Option<Vec<String>>,
 }
 
 #[derive(Debug, Default, Deserialize, JsonSchema)]

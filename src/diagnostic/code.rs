@@ -123,6 +123,8 @@ codes! {
     NotFree = "not-free",
     /// A provider that is part of a neighbourhood team, and so not listed.
     NotIndependent = "not-independent",
+    /// A provider address of the previous publication that no provider has now.
+    AddressGone = "address-gone",
     /// A `means` phrase of the vocabulary that no listed provider's text holds.
     UnmatchedSearchWord = "unmatched-search-word",
     // Import.
@@ -169,7 +171,10 @@ impl Code {
     /// entry due for review, a provider deliberately not listed. `check --strict` lets them
     /// pass, so one entry growing old does not block every other change.
     pub(crate) fn is_reminder(self) -> bool {
-        matches!(self, Code::Stale | Code::NotFree | Code::NotIndependent)
+        matches!(
+            self,
+            Code::Stale | Code::NotFree | Code::NotIndependent | Code::AddressGone
+        )
     }
 }
 

@@ -31,6 +31,35 @@ const TABLE: &[(&str, &str)] = &[
     ),
     ("move it to {}", "zet het in {}"),
     (
+        "the published address {} is gone: no provider has it now",
+        "het gepubliceerde adres {} is verdwenen: geen aanbieder heeft het nu",
+    ),
+    (
+        "if the provider has a new file name, add {} to that file; if it stopped, this goes away after the next publication",
+        "heeft de aanbieder een nieuwe bestandsnaam, zet dan {} in dat bestand; is de aanbieder gestopt, dan verdwijnt deze melding na de volgende publicatie",
+    ),
+    ("{} is not an address", "{} is geen adres"),
+    (
+        "write the old file name without .md, such as {}",
+        "schrijf de oude bestandsnaam zonder .md, bijvoorbeeld {}",
+    ),
+    (
+        "{} is this provider's own address",
+        "{} is het eigen adres van deze aanbieder",
+    ),
+    (
+        "list only addresses the provider had before",
+        "zet hier alleen adressen die de aanbieder vroeger had",
+    ),
+    (
+        "the address {} is taken: {} has it",
+        "het adres {} is al bezet: {} heeft het",
+    ),
+    (
+        "an old address can lead to one page only; remove it here or there",
+        "een oud adres kan maar naar één pagina leiden; haal het hier of daar weg",
+    ),
+    (
         "{} starts with http://: browsers tell residents this site is not secure",
         "{} begint met http://: browsers zeggen inwoners dat deze site niet veilig is",
     ),

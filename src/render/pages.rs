@@ -118,12 +118,34 @@ impl<'a> Renderer<'a> {
         for failed in pages.into_iter().filter_map(Result::err) {
             self.keep(Err(failed));
         }
+        if web {
+            for p in &providers {
+                self.redirects(p);
+            }
+        }
         self.search_page(search_meta);
         if scope.lists() {
             self.list_pages();
         }
         for pg in site.pages.iter().filter(|pg| scope.includes_page(&pg.slug)) {
             self.free_page(pg);
+        }
+    }
+
+    /// A page at each of the provider's earlier addresses that leads to the page at its
+    /// address now: from a server and from disk (a relative link), for people and for
+    /// search engines (the canonical address).
+    fn redirects(&mut self, p: &Provider) {
+        let target = format!("../{}/index.html", p.slug);
+        let canonical = paths::canonical(&self.site.config.base_url, &paths::provider(&p.slug));
+        for alias in &p.aliases {
+            let path = paths::provider(alias);
+            let mut ctx = Context::new();
+            ctx.insert("target", &target);
+            ctx.insert("canonical", &canonical);
+            let root = paths::root_of(&path);
+            let page = self.render_at(&path, "redirect.html", (&p.name, None), ctx, &root);
+            self.keep(page);
         }
     }
 
@@ -272,7 +294,10 @@ impl<'a> Renderer<'a> {
         ctx.insert("page_path", path);
         ctx.insert("is_home", &(path == paths::HOME));
         ctx.insert("is_search", &(path == paths::SEARCH));
-        ctx.insert("canonical", &paths::canonical(&site.config.base_url, path));
+        // A page at an earlier address names the page it leads to as canonical.
+        if !ctx.contains_key("canonical") {
+            ctx.insert("canonical", &paths::canonical(&site.config.base_url, path));
+        }
         ctx.insert("title", title);
         ctx.insert("description", description.unwrap_or(&site.config.description));
         let template = self.edition.template(template);

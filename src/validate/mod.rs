@@ -7,6 +7,7 @@ mod fields;
 mod lists;
 mod page;
 mod provider;
+mod published;
 mod vocabulary;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -44,6 +45,9 @@ fn pages_and_addresses(
         .map(String::from)
         .into();
     known.extend(loaded.providers.iter().map(|p| paths::provider(&p.slug)));
+    // An earlier address leads to the provider's page, so a link to it works.
+    let aliases = loaded.providers.iter().flat_map(|p| p.raw.aliases.iter().flatten());
+    known.extend(aliases.map(|a| paths::provider(a.trim())));
     known.extend(life_domains.iter().map(|d| paths::life_domain(&d.slug)));
     known.extend(pages.iter().map(|p| paths::page(&p.slug)));
     (pages, known)
@@ -176,6 +180,41 @@ fn duplicate_names(providers: &[Provider], loaded: &Loaded, diags: &mut Diagnost
     }
 }
 
+/// Reports an alias that is another provider's address or another provider's alias: two
+/// pages cannot have one address. Read from every file, valid or not, so that a clash is
+/// reported in the same run as the file's other problems.
+fn aliases_unique(loaded: &Loaded, diags: &mut Diagnostics) {
+    let mut owner: HashMap<&str, &str> = loaded
+        .providers
+        .iter()
+        .map(|f| (f.slug.as_str(), f.doc.display()))
+        .collect();
+    for file in &loaded.providers {
+        let given = file.raw.aliases.iter().flatten().enumerate();
+        for (i, alias) in given {
+            let alias = alias.trim().trim_end_matches(".md");
+            // An alias that is no slug, or the file's own, is reported with the file.
+            if !text::is_slug(alias) || alias == file.slug {
+                continue;
+            }
+            let Some(other) = owner.get(alias).copied() else {
+                owner.insert(alias, file.doc.display());
+                continue;
+            };
+            let at = [crate::yaml::Seg::Key("aliases".into()), crate::yaml::Seg::Index(i)];
+            diags.push(
+                file.doc
+                    .error(
+                        Code::DuplicateSlug,
+                        file.doc.value_span(&at),
+                        format!("the address `{alias}` is taken: {other} has it"),
+                    )
+                    .with_hint("an old address can lead to one page only; remove it here or there"),
+            );
+        }
+    }
+}
+
 /// Reports the provider whose languages take the site over [`MAX_FILTER_VALUES`].
 fn languages_limit(providers: &[Provider], diags: &mut Diagnostics) {
     let mut seen = HashSet::new();
@@ -224,6 +263,8 @@ fn named_pages(config: &Config, pages: &[Page], diags: &mut Diagnostics) {
     }
 }
 
+pub(crate) use published::vanished;
+
 pub(crate) fn validate(config: Config, loaded: &Loaded, today: Date, memo: &mut Memo) -> Staged<Site> {
     let mut diags = Diagnostics::new();
     let life_domains = loaded
@@ -254,6 +295,7 @@ pub(crate) fn validate(config: Config, loaded: &Loaded, today: Date, memo: &mut 
     let mut providers = providers(loaded, &ctx, &known, memo, &mut diags);
     languages_limit(&providers, &mut diags);
     duplicate_names(&providers, loaded, &mut diags);
+    aliases_unique(loaded, &mut diags);
     let vocabulary = loaded
         .vocabulary
         .as_ref()

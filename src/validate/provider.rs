@@ -8,6 +8,7 @@ use crate::date::Date;
 use crate::diagnostic::{Code, Diagnostics};
 use crate::formats;
 use crate::model::{Complaints, Contact, OpeningHours, Provider};
+use crate::text;
 use crate::yaml::{Document, key};
 
 /// What checking a provider needs to know about the site.
@@ -33,6 +34,7 @@ struct Checked {
     opening_hours: Option<OpeningHours>,
     complaints: Option<Complaints>,
     keywords: Vec<String>,
+    aliases: Vec<String>,
 }
 
 /// The provider, when it has no errors and the listing rules let it in.
@@ -78,6 +80,7 @@ pub(super) fn provider(file: &ContentFile<RawProvider>, ctx: &Context, diags: &m
         complaints: checked.complaints,
         helps_with_complaints: raw.helps_with_complaints.unwrap_or(false),
         keywords: checked.keywords,
+        aliases: checked.aliases,
         body: body?,
         source: doc.display().to_string(),
     })
@@ -130,7 +133,39 @@ fn check_fields(file: &ContentFile<RawProvider>, ctx: &Context, diags: &mut Diag
             .and_then(|h| fields::opening_hours(doc, h, diags)),
         complaints: raw.complaints.as_deref().and_then(|c| complaints(doc, c, diags)),
         keywords: fields::non_empty_items(doc, "keywords", raw.keywords.as_deref().unwrap_or_default(), diags),
+        aliases: aliases(doc, &file.slug, raw.aliases.as_deref().unwrap_or_default(), diags),
     }
+}
+
+/// The earlier slugs: each a slug, not the provider's own. Clashes with other files are
+/// checked across the site (`validate::aliases_unique`).
+fn aliases(doc: &Document, own: &str, given: &[String], diags: &mut Diagnostics) -> Vec<String> {
+    let mut out = Vec::new();
+    for (i, alias) in given.iter().enumerate() {
+        let span = doc.value_span(&[crate::yaml::Seg::Key("aliases".into()), crate::yaml::Seg::Index(i)]);
+        let alias = alias.trim().trim_end_matches(".md").to_string();
+        if !text::is_slug(&alias) {
+            diags.push(
+                doc.error(Code::InvalidSlug, span, format!("`{alias}` is not an address"))
+                    .with_hint(format!(
+                        "write the old file name without .md, such as `{}`",
+                        text::slugify(&alias)
+                    )),
+            );
+        } else if alias == own {
+            diags.push(
+                doc.error(
+                    Code::InvalidSlug,
+                    span,
+                    format!("`{alias}` is this provider's own address"),
+                )
+                .with_hint("list only addresses the provider had before"),
+            );
+        } else if !out.contains(&alias) {
+            out.push(alias);
+        }
+    }
+    out
 }
 
 fn summary_length(doc: &Document, summary: &str, diags: &mut Diagnostics) {

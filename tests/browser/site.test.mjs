@@ -135,6 +135,27 @@ test('the provider page offers phone, e-mail and map actions that work on a phon
   await page.close();
 });
 
+test('an old address (aliases) leads to the provider, from disk and from a server', async () => {
+  // The example's budgetcoach-rond-komen.md lists `aliases: [budgetcoach-rondkomen]`.
+  const page = await browser.newPage();
+  const server = await serve(site, '/haarlem/');
+  try {
+    for (const base of [pathToFileURL(site + '/').href, server.url]) {
+      await page.goto(base + 'aanbieders/budgetcoach-rondkomen/index.html');
+      await page.waitForURL(/aanbieders\/budgetcoach-rond-komen\/index\.html$/);
+      assert.equal(await page.locator('main h1').textContent(), 'Budgetcoach Rond Komen', base);
+    }
+    // Without following the refresh, the page says where the provider went, with a link.
+    const html = await (await fetch(server.url + 'aanbieders/budgetcoach-rondkomen/')).text();
+    assert.match(html, /<meta http-equiv="refresh" content="0; url=..\/budgetcoach-rond-komen\/index.html">/);
+    assert.match(html, /<link rel="canonical" href="https:\/\/steunwijzer.example.org\/aanbieders\/budgetcoach-rond-komen\/">/);
+    assert.match(html, /<a href="..\/budgetcoach-rond-komen\/index.html">Ga naar de pagina van Budgetcoach Rond Komen<\/a>/);
+  } finally {
+    await page.close();
+    await server.close();
+  }
+});
+
 test('printing keeps the content and drops the navigation', async () => {
   const page = await browser.newPage();
   await page.goto(pathToFileURL(join(site, 'aanbieders/steunpunt-eigen-kracht/index.html')).href);

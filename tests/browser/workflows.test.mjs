@@ -43,7 +43,8 @@ test('the content workflow downloads a pinned, checked release and checks strict
   assert.match(steps, /sha256sum --check/);
   assert.match(steps, /cargo install --locked .* --tag "\$\{STEUNWIJZER_VERSION\}"/s);
   assert.doesNotMatch(steps, /--rev/);
-  assert.match(steps, /steunwijzer check --strict --format github/);
+  assert.ok(steps.includes('steunwijzer check --strict --format github "${previous[@]}"'), steps);
+  assert.match(steps, /--output vorige-sitemap\.xml "\$\{base%\/\}\/sitemap\.xml"/);
 });
 
 test('the GitLab template stores a Code Quality report and publishes with Pages', () => {
@@ -52,7 +53,7 @@ test('the GitLab template stores a Code Quality report and publishes with Pages'
   const check = ci.controleren;
   assert.equal(check.artifacts.reports.codequality, 'gl-code-quality-report.json');
   assert.ok(check.script.some((l) => l.includes('--format gitlab > gl-code-quality-report.json')));
-  assert.ok(check.script.some((l) => l.trim() === 'steunwijzer check --strict'));
+  assert.ok(check.script.some((l) => l.trim() === 'steunwijzer check --strict --previous vorige-sitemap.xml'));
   assert.deepEqual(ci.pages.artifacts.paths, ['public']);
 });
 

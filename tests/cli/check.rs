@@ -401,3 +401,66 @@ fn hints_carry_the_fix_and_soft_problems_are_said() {
         out.stderr
     );
 }
+
+#[test]
+fn a_renamed_provider_keeps_its_old_address_with_aliases_and_check_warns_without() {
+    let (tmp, site) = good_site();
+    let built = run_in(tmp.path(), &["build", "--root", "site"]);
+    assert_eq!(built.code, 0, "{}", built.stderr);
+    let alpha = site.join("content/providers/alpha.md");
+    let text = std::fs::read_to_string(&alpha).unwrap();
+    std::fs::remove_file(&alpha).unwrap();
+    let over = site.join("content/pages/over.md");
+    let page = std::fs::read_to_string(&over)
+        .unwrap()
+        .replace("(/aanbieders/alpha/)", "(/)");
+    write(&over, &page);
+    // Renamed without aliases: the published address is gone, and check says so.
+    write(&site.join("content/providers/alpha-steunpunt.md"), &text);
+    let out = run_in(&site, &["check", "--lang", "en"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stderr.contains("public/sitemap.xml:")
+            && out
+                .stderr
+                .contains("warning: the published address aanbieders/alpha/ is gone")
+            && out.stderr.contains("add `aliases: [alpha]` to that file"),
+        "{}",
+        out.stderr
+    );
+    // With aliases: no warning, and the old address leads to the new page.
+    let with_alias = text.replace("free: true", "free: true\naliases: [alpha]");
+    write(&site.join("content/providers/alpha-steunpunt.md"), &with_alias);
+    let out = run_in(&site, &["check", "--lang", "en"]);
+    assert!(!out.stderr.contains("is gone"), "{}", out.stderr);
+    let built = run_in(tmp.path(), &["build", "--root", "site"]);
+    assert_eq!(built.code, 0, "{}", built.stderr);
+    let old = std::fs::read_to_string(site.join("public/aanbieders/alpha/index.html")).unwrap();
+    assert!(
+        old.contains("<meta http-equiv=\"refresh\" content=\"0; url=../alpha-steunpunt/index.html\">"),
+        "{old}"
+    );
+    assert!(old.contains("<link rel=\"canonical\" href=\"https://example.org/gids/aanbieders/alpha-steunpunt/\">"));
+    // --previous names another publication's sitemap; a missing one is an error.
+    let out = run_in(&site, &["check", "--previous", "nergens.xml"]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+}
+
+#[test]
+fn an_alias_must_be_an_address_no_other_page_has() {
+    let (_tmp, site) = good_site();
+    let alpha = std::fs::read_to_string(site.join("content/providers/alpha.md")).unwrap();
+    write(
+        &site.join("content/providers/alpha.md"),
+        &alpha.replace("free: true", "free: true\naliases: [beta, Oude Naam, alpha]"),
+    );
+    let out = run_in(&site, &["check", "--lang", "en"]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    for wanted in [
+        "error: the address `beta` is taken: content/providers/beta.md has it",
+        "error: `Oude Naam` is not an address",
+        "error: `alpha` is this provider's own address",
+    ] {
+        assert!(out.stderr.contains(wanted), "{wanted}:\n{}", out.stderr);
+    }
+}
