@@ -59,6 +59,12 @@ pub(crate) enum Command {
     /// older than the limit in site.yaml (oldest first), entries with no way to reach them, no
     /// walk-in and no accessibility information. Not published in the site.
     Report(ReportArgs),
+    /// Start a new site for a municipality: settings, life domains, pages, .gitignore and CI.
+    ///
+    /// Writes into DIR (default: the current folder) a site that builds at once, without
+    /// anyone else's history, and lists what to fill in (marked [VUL IN). Never overwrites:
+    /// when any of its files exists, nothing is written.
+    Init(InitArgs),
     /// Create a new content file from a template, with every field explained.
     #[command(subcommand)]
     New(NewCommand),
@@ -117,6 +123,26 @@ pub(crate) struct ImportHsdsArgs {
     pub(crate) input: PathBuf,
     #[command(flatten)]
     pub(crate) root: RootArg,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct InitArgs {
+    /// The folder for the new site; made when missing.
+    #[arg(value_name = "DIR", default_value = ".")]
+    pub(crate) dir: PathBuf,
+    /// The municipality's name, as residents write it ("Zaanstad").
+    #[arg(long, value_name = "NAME")]
+    pub(crate) municipality: String,
+    /// Which forge's CI file to write: a GitHub Actions workflow, .gitlab-ci.yml, or none.
+    #[arg(long, value_enum, default_value_t = ForgeArg::Github)]
+    pub(crate) forge: ForgeArg,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub(crate) enum ForgeArg {
+    Github,
+    Gitlab,
+    None,
 }
 
 #[derive(Debug, Args)]

@@ -32,7 +32,7 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("write", &["output"]),
     (
         "commands",
-        &["pipeline", "serve", "scaffold", "synth", "fuzzing", "import"],
+        &["pipeline", "serve", "scaffold", "synth", "fuzzing", "import", "init"],
     ),
 ];
 

@@ -15,6 +15,7 @@
 //! ```text
 //! commands   pipeline  serve  scaffold  synth  fuzzing  the library's entry points;
 //!            import                                  `import hsds`: HSDS records → provider files
+//!            init                                    `init`: a new site for a municipality
 //! write      output                                  atomic swap of public/ and search-index/
 //! render     render  review                          pages (web and kiosk), assets, schema, sitemap, open data and HSDS, the printed guide, the offline zip; the review report
 //! index      search                                  tantivy index, query rules, static export
@@ -46,6 +47,7 @@ mod formats;
 #[doc(hidden)]
 pub mod fuzzing;
 mod import;
+mod init;
 mod languages;
 mod markdown;
 mod model;
@@ -73,6 +75,7 @@ mod layering;
 pub use date::TodayError;
 pub use diagnostic::{Diagnostics, Language, Staged};
 pub use import::{ImportReport, import_hsds};
+pub use init::{Forge, InitError, Initialised, init};
 pub use pipeline::{
     BuildOptions, Built, SearchError, analyse, build, check, review, review_page, search, write_report,
 };
@@ -82,3 +85,4 @@ pub use search::analyser::Word;
 pub use search::query::{DomainCount, Hit, Match, QueryWord, Request, Response, Suggestions, TermChoice};
 pub use serve::{ServeError, ServeEvent, ServeOptions, serve};
 pub use synth::{Shape, generate};
+pub use text::FILL_IN;

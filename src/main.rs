@@ -30,6 +30,7 @@ fn main() -> ExitCode {
         Command::Analyse(args) => cmd::analyse::run(args),
         Command::Report(args) => cmd::report::run(&args),
         Command::New(NewCommand::Provider(args)) => cmd::new::run(&args),
+        Command::Init(args) => cmd::init::run(&args),
         Command::Generate(args) => cmd::generate::run(&args),
         Command::Import(ImportCommand::Hsds(args)) => cmd::import::run(&args),
     }

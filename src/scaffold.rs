@@ -81,6 +81,7 @@ pub fn new_provider(root: &Path, name: &str) -> Result<PathBuf, NewProviderError
     let text = template(root, &config.theme)?
         .replace("{{name}}", &name.replace('\\', "\\\\").replace('"', "\\\""))
         .replace("{{today}}", &today.iso())
+        .replace("{{municipality}}", &config.municipality)
         .replace("{{schema}}", &format!("{}schema/provider.schema.json", config.base_url));
     std::fs::create_dir_all(root.join(PROVIDERS_DIR))
         .map_err(|e| NewProviderError::Create(PathBuf::from(PROVIDERS_DIR), e))?;

@@ -37,6 +37,9 @@ pub(crate) fn fold(text: &str) -> String {
 }
 
 /// A key for sorting names the way a Dutch reader expects: case and diacritics ignored.
+/// What marks a sentence a person must still fill in, in the files `init` writes.
+pub const FILL_IN: &str = "[VUL IN";
+
 pub(crate) fn sort_key(name: &str) -> String {
     fold_lowercase(name)
 }

@@ -6,6 +6,7 @@ pub(crate) mod build;
 pub(crate) mod check;
 pub(crate) mod generate;
 pub(crate) mod import;
+pub(crate) mod init;
 pub(crate) mod new;
 pub(crate) mod report;
 pub(crate) mod search;
@@ -33,7 +34,7 @@ pub(crate) fn site_root(command: &Command) -> Option<&Path> {
         Command::Report(a) => Some(&a.root.root),
         Command::Import(ImportCommand::Hsds(a)) => Some(&a.root.root),
         Command::Serve(a) => Some(&a.root.root),
-        Command::Analyse(_) | Command::Generate(_) => None,
+        Command::Analyse(_) | Command::Generate(_) | Command::Init(_) => None,
     }
 }
 

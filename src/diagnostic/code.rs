@@ -123,6 +123,10 @@ codes! {
     NotFree = "not-free",
     /// A provider that is part of a neighbourhood team, and so not listed.
     NotIndependent = "not-independent",
+    /// The accessibility statement or the privacy page is missing.
+    MissingPage = "missing-page",
+    /// A free page still holds a part marked `[VUL IN` to fill in.
+    FillIn = "fill-in",
     /// A provider address of the previous publication that no provider has now.
     AddressGone = "address-gone",
     /// A `means` phrase of the vocabulary that no listed provider's text holds.

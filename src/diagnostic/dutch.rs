@@ -31,6 +31,26 @@ const TABLE: &[(&str, &str)] = &[
     ),
     ("move it to {}", "zet het in {}"),
     (
+        "there is no accessibility statement: public bodies must publish one",
+        "er is geen toegankelijkheidsverklaring: een overheid moet er een publiceren",
+    ),
+    (
+        "there is no privacy page: residents should read what the site does with their data",
+        "er is geen privacypagina: inwoners moeten kunnen lezen wat de website met hun gegevens doet",
+    ),
+    (
+        "`steunwijzer init` writes one to start from; copy it from a new site and fill it in",
+        "`steunwijzer init` schrijft er een om mee te beginnen; neem die over uit een nieuwe site en vul hem in",
+    ),
+    (
+        "this page still has a part to fill in",
+        "op deze pagina moet nog iets worden ingevuld",
+    ),
+    (
+        "write the text for your municipality in place of the [VUL IN: …] part",
+        "schrijf de tekst voor uw gemeente op de plaats van [VUL IN: …]",
+    ),
+    (
         "the published address {} is gone: no provider has it now",
         "het gepubliceerde adres {} is verdwenen: geen aanbieder heeft het nu",
     ),

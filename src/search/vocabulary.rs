@@ -62,7 +62,10 @@ pub(crate) fn expand(site: &Site, docs: &[Arc<DocText>], own: &OwnTerms, memo: &
                 found.push(p);
             }
         }
-        warnings.extend(unused(item, &phrases, &used));
+        // A new site without providers yet would get a warning for every phrase.
+        if !site.providers.is_empty() {
+            warnings.extend(unused(item, &phrases, &used));
+        }
         let domains = item_domains(site, item, &found);
         if item.suggest {
             known.extend(item.words.iter().map(|w| KnownWord::new(w, domains.clone())));

@@ -234,6 +234,48 @@ fn languages_limit(providers: &[Provider], diags: &mut Diagnostics) {
     }
 }
 
+/// Dutch public bodies must publish an accessibility statement, and a site that says
+/// nothing about privacy leaves residents guessing: warn when either page is missing.
+fn required_pages(config: &Config, pages: &[Page], diags: &mut Diagnostics) {
+    // Shown as the other files are: below the site folder as given.
+    let root = config.path.strip_suffix(crate::config::FILE_NAME).unwrap_or_default();
+    let required = [
+        (
+            "toegankelijkheid",
+            "there is no accessibility statement: public bodies must publish one",
+        ),
+        (
+            "privacy",
+            "there is no privacy page: residents should read what the site does with their data",
+        ),
+    ];
+    for (slug, message) in required {
+        if !pages.iter().any(|p| p.slug == slug) {
+            let path = format!("{root}{}/{slug}.md", crate::content::PAGES_DIR);
+            diags.push(
+                Diagnostic::file_warning(Code::MissingPage, &path, message)
+                    .with_hint("`steunwijzer init` writes one to start from; copy it from a new site and fill it in"),
+            );
+        }
+    }
+}
+
+/// A free page that still holds a sentence marked [VUL IN (from `init`) is not finished.
+fn unfinished_pages(loaded: &Loaded, diags: &mut Diagnostics) {
+    for file in &loaded.pages {
+        let lines = file.body.markdown.lines().enumerate();
+        for (i, line) in lines.filter(|(_, l)| l.contains(text::FILL_IN)) {
+            let col = line[..line.find(text::FILL_IN).unwrap_or(0)].chars().count() + 1;
+            let span = crate::diagnostic::Span::new(file.body.first_line + i, col, text::FILL_IN.len());
+            diags.push(
+                file.doc
+                    .warning(Code::FillIn, span, "this page still has a part to fill in")
+                    .with_hint("write the text for your municipality in place of the [VUL IN: …] part"),
+            );
+        }
+    }
+}
+
 /// The free pages site.yaml names (the printed guide's intro, the pages that offer the
 /// offline copy and the open data) exist; a missing one is left out of the guide or gets no link, with a
 /// warning where site.yaml names it.
@@ -302,6 +344,8 @@ pub(crate) fn validate(config: Config, loaded: &Loaded, today: Date, memo: &mut 
         .map(|f| vocabulary::vocabulary(f, &ctx.domains, &mut diags))
         .unwrap_or_default();
     named_pages(&config, &pages, &mut diags);
+    required_pages(&config, &pages, &mut diags);
+    unfinished_pages(loaded, &mut diags);
     if diags.has_errors() {
         return Staged::failed(diags);
     }

@@ -85,6 +85,11 @@ export function launch() {
   });
 }
 
+/** True for a page at a provider's earlier address (`aliases:`), which sends the browser on. */
+export function isRedirect(dir, rel) {
+  return readFileSync(join(dir, rel), 'utf8').includes('<meta http-equiv="refresh"');
+}
+
 /** Paths of all HTML pages in a built site, relative to its root. */
 export function htmlPages(dir, rel = '') {
   return readdirSync(join(dir, rel), { withFileTypes: true }).flatMap((e) => {

@@ -39,7 +39,7 @@ fn build_writes_every_page() {
     let out = tmp.path().join("site");
     let r = build_good(&out);
     assert!(
-        r.stdout.starts_with("built 18 pages (4 providers) into "),
+        r.stdout.starts_with("built 20 pages (4 providers) into "),
         "{}",
         r.stdout
     );

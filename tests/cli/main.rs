@@ -10,6 +10,7 @@ mod check;
 mod example;
 mod hostile;
 mod hsds;
+mod init;
 mod kiosk;
 mod new_provider;
 mod opendata;

@@ -1,0 +1,48 @@
+//! `steunwijzer init`: prints the files it wrote and what to fill in.
+
+use std::process::ExitCode;
+
+use steunwijzer::Forge;
+
+use super::{CONTENT_ERROR, USAGE_ERROR};
+use crate::cli::{ForgeArg, InitArgs};
+
+pub(crate) fn run(args: &InitArgs) -> ExitCode {
+    let forge = match args.forge {
+        ForgeArg::Github => Forge::GitHub,
+        ForgeArg::Gitlab => Forge::GitLab,
+        ForgeArg::None => Forge::None,
+    };
+    let done = match steunwijzer::init(&args.dir, &args.municipality, forge) {
+        Ok(done) => done,
+        Err(e) => {
+            eprintln!("error: {e}");
+            let usage = matches!(e, steunwijzer::InitError::BadName(_) | steunwijzer::InitError::Today(_));
+            return ExitCode::from(if usage { USAGE_ERROR } else { CONTENT_ERROR });
+        }
+    };
+    let dir = args.dir.display();
+    for file in &done.written {
+        println!("{}", super::say(format!("wrote {file}"), format!("geschreven: {file}")));
+    }
+    println!();
+    println!(
+        "{}",
+        super::say(
+            format!("Fill in (marked {}):", steunwijzer::FILL_IN),
+            format!("Nog in te vullen (gemarkeerd met {}):", steunwijzer::FILL_IN)
+        )
+    );
+    for (at, line) in &done.fill_in {
+        println!("  {at}: {line}");
+    }
+    println!();
+    println!(
+        "{}",
+        super::say(
+            format!("Next: steunwijzer new provider \"Name\" --root {dir}, then steunwijzer serve --root {dir}"),
+            format!("Daarna: steunwijzer new provider \"Naam\" --root {dir}, en steunwijzer serve --root {dir}")
+        )
+    );
+    ExitCode::SUCCESS
+}

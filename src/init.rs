@@ -1,0 +1,205 @@
+//! `steunwijzer init`: a complete new site for a municipality, from the theme's
+//! `scaffold/site/` and the forge templates in `docs/ci/`: settings, the nine life
+//! domains, residents' search words, the four free pages without anyone's history, an
+//! empty neighbourhood list, `.gitignore` and the CI workflow. It builds at once; what a
+//! person must still fill in is marked `[VUL IN` and listed.
+
+use std::fmt;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+use crate::date::{Date, TodayError};
+use crate::render::theme::DEFAULT_THEME;
+use crate::text;
+
+const SCAFFOLD: &str = "scaffold/site/";
+const GITHUB_WORKFLOW: &str = include_str!("../docs/ci/steunwijzer.yml");
+const GITLAB_CI: &str = include_str!("../docs/ci/gitlab-ci.yml");
+
+/// Which forge's CI file to write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Forge {
+    /// `.github/workflows/steunwijzer.yml` (docs/ci/steunwijzer.yml).
+    GitHub,
+    /// `.gitlab-ci.yml` (docs/ci/gitlab-ci.yml).
+    GitLab,
+    /// No CI file.
+    None,
+}
+
+/// What `init` wrote.
+#[derive(Debug)]
+pub struct Initialised {
+    /// Every file written, relative to the site folder, in order.
+    pub written: Vec<String>,
+    /// `file:line` and the line's text, for every place marked `[VUL IN`.
+    pub fill_in: Vec<(String, String)>,
+}
+
+/// Why no site was made.
+#[derive(Debug)]
+pub enum InitError {
+    /// Today's date is not known (`STEUNWIJZER_TODAY` is wrong).
+    Today(TodayError),
+    /// The name is empty, more than one line, or has no letters.
+    BadName(String),
+    /// These files exist already; nothing was written.
+    Exists(Vec<String>),
+    /// A file or folder could not be written.
+    Write(PathBuf, std::io::Error),
+}
+
+impl fmt::Display for InitError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            InitError::Today(e) => write!(f, "{e}"),
+            InitError::BadName(n) => write!(
+                f,
+                "\"{n}\" cannot be the name of a municipality: use one line with letters"
+            ),
+            InitError::Exists(files) => write!(
+                f,
+                "{} exist already; nothing was written (init never overwrites a file)",
+                files.join(", ")
+            ),
+            InitError::Write(path, e) => write!(f, "cannot write {}: {e}", path.display()),
+        }
+    }
+}
+
+impl std::error::Error for InitError {}
+
+/// Writes a new site for `municipality` into `dir` (made when missing). Refuses, writing
+/// nothing, when any of its files exists.
+pub fn init(dir: &Path, municipality: &str, forge: Forge) -> Result<Initialised, InitError> {
+    let name = municipality.trim();
+    if name.is_empty() || name.contains(['\n', '\r']) || text::slugify(name).is_empty() {
+        return Err(InitError::BadName(municipality.to_string()));
+    }
+    let today = Date::today("Europe/Amsterdam").map_err(InitError::Today)?;
+    let files = files(name, &today, forge);
+    let existing: Vec<String> = files
+        .iter()
+        .filter(|(rel, _)| dir.join(rel).exists())
+        .map(|(rel, _)| rel.clone())
+        .collect();
+    if !existing.is_empty() {
+        return Err(InitError::Exists(existing));
+    }
+    for (rel, text) in &files {
+        write_new(&dir.join(rel), text)?;
+    }
+    let providers = dir.join(crate::content::PROVIDERS_DIR);
+    std::fs::create_dir_all(&providers).map_err(|e| InitError::Write(providers, e))?;
+    Ok(Initialised {
+        fill_in: to_fill_in(&files),
+        written: files.into_iter().map(|(rel, _)| rel).collect(),
+    })
+}
+
+/// The files of a new site, with the municipality's name put in.
+fn files(name: &str, today: &Date, forge: Forge) -> Vec<(String, String)> {
+    let quoted = name.replace('\\', "\\\\").replace('"', "\\\"");
+    let mut out: Vec<(String, String)> = DEFAULT_THEME
+        .iter()
+        .filter_map(|(path, bytes)| Some((path.strip_prefix(SCAFFOLD)?, std::str::from_utf8(bytes).ok()?)))
+        .map(|(rel, text)| {
+            // site.yaml has the name between double quotes; the pages have it as text.
+            let value = if rel == "site.yaml" { quoted.as_str() } else { name };
+            let filled = text
+                .replace("{{municipality}}", value)
+                .replace("{{title}}", &format!("Steunwijzer {name}"))
+                .replace("{{slug}}", &text::slugify(name))
+                .replace("{{today}}", &dutch_date(today));
+            let rel = if rel == "gitignore" { ".gitignore" } else { rel };
+            (rel.to_string(), filled)
+        })
+        .collect();
+    match forge {
+        Forge::GitHub => out.push((".github/workflows/steunwijzer.yml".into(), GITHUB_WORKFLOW.into())),
+        Forge::GitLab => out.push((".gitlab-ci.yml".into(), GITLAB_CI.into())),
+        Forge::None => {}
+    }
+    out
+}
+
+/// "1 december 2026".
+fn dutch_date(d: &Date) -> String {
+    const MONTHS: [&str; 12] = [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ];
+    let month = MONTHS
+        .get(d.month.saturating_sub(1) as usize)
+        .copied()
+        .unwrap_or_default();
+    format!("{} {month} {}", d.day, d.year)
+}
+
+fn to_fill_in(files: &[(String, String)]) -> Vec<(String, String)> {
+    files
+        .iter()
+        .flat_map(|(rel, text)| {
+            text.lines()
+                .enumerate()
+                .filter(|(_, l)| l.contains(text::FILL_IN))
+                .map(move |(i, l)| {
+                    (
+                        format!("{rel}:{}", i + 1),
+                        l.trim().trim_start_matches("# ").to_string(),
+                    )
+                })
+        })
+        .collect()
+}
+
+fn write_new(path: &Path, text: &str) -> Result<(), InitError> {
+    let fail = |e| InitError::Write(path.to_path_buf(), e);
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).map_err(fail)?;
+    }
+    // create_new: a file made in the meantime is not overwritten either.
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)
+        .map_err(fail)?;
+    file.write_all(text.as_bytes()).map_err(fail)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_name_with_quotes_stays_valid_yaml_and_nothing_names_haarlem() {
+        let today = Date::new(2026, 12, 1).unwrap();
+        let files = files("Bergen (NH) \"test\"", &today, Forge::GitHub);
+        let site = &files.iter().find(|(r, _)| r == "site.yaml").unwrap().1;
+        let parsed: serde_yaml::Value = serde_yaml::from_str(site).unwrap();
+        assert_eq!(parsed["municipality"].as_str(), Some("Bergen (NH) \"test\""));
+        for (rel, text) in &files {
+            assert!(!text.to_lowercase().contains("haarlem"), "{rel}");
+        }
+        let rels: Vec<&str> = files.iter().map(|(r, _)| r.as_str()).collect();
+        for wanted in [
+            "site.yaml",
+            ".gitignore",
+            "content/pages/privacy.md",
+            ".github/workflows/steunwijzer.yml",
+        ] {
+            assert!(rels.contains(&wanted), "{wanted}: {rels:?}");
+        }
+        assert_eq!(dutch_date(&today), "1 december 2026");
+    }
+}
