@@ -150,6 +150,8 @@ codes! {
     // Theme and build.
     /// The theme named in `site.yaml` does not exist.
     ThemeNotFound = "theme-not-found",
+    /// A house-style colour pair under WCAG AA contrast, in the light or dark scheme.
+    LowContrast = "low-contrast",
     /// A template cannot be read or rendered.
     TemplateError = "template-error",
     /// The environment cannot be used (`STEUNWIJZER_TODAY`, the clock).

@@ -6,6 +6,7 @@
 //! names.
 
 mod assets;
+mod contrast;
 pub(crate) mod hsds;
 mod kiosk;
 mod offline;
@@ -147,6 +148,10 @@ pub(crate) fn render(
     } else {
         print::Printed::default()
     };
+    let contrast = contrast::check(theme);
+    if contrast.has_errors() {
+        return Staged::failed(contrast);
+    }
     let assets = assets::assets(theme, complete);
     // What every page shows, serialised once.
     let mut base = Context::new();

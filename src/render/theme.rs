@@ -139,11 +139,23 @@ impl Theme {
                 Layer::Static => &mut self.statics,
                 Layer::Print => &mut self.print,
             };
+            // A site's tokens file goes after the theme's instead of replacing it: a house
+            // style that sets a few colours keeps every other token defined.
+            let name = if matches!(layer, Layer::Static) && name == TOKENS && map.contains_key(TOKENS) {
+                SITE_TOKENS.to_string()
+            } else {
+                name
+            };
             map.insert(name, ThemeFile { origin, bytes });
         }
         Ok(())
     }
 }
+
+/// The theme's design tokens, and where a site's own tokens file is kept: right after it,
+/// in the name order in which the stylesheets are joined.
+const TOKENS: &str = "css/00-tokens.css";
+const SITE_TOKENS: &str = "css/00-tokens.site.css";
 
 #[derive(Clone, Copy)]
 enum Layer {

@@ -284,8 +284,45 @@ fn site_templates_override_the_theme() {
         .collect();
     assert_eq!(css.len(), 2, "one stylesheet for the site, one for the kiosk");
     for (_, bytes) in &css {
-        assert!(String::from_utf8_lossy(bytes).starts_with(":root { --sw-color-primary: #123456; }"));
+        // The site's tokens come right after the theme's, so every other token stays set.
+        let css = String::from_utf8_lossy(bytes);
+        let site = css
+            .find(":root { --sw-color-primary: #123456; }")
+            .expect("the site's tokens");
+        let theme = css
+            .find("--sw-color-link-visited: #5b2d86;")
+            .expect("the theme's tokens");
+        let base = css.find(".skip-link").expect("the base stylesheet");
+        assert!(theme < site && site < base, "{theme} {site} {base}");
     }
+}
+
+#[test]
+fn a_house_style_colour_that_fails_contrast_in_dark_mode_is_an_error() {
+    let (tmp, site) = good_site();
+    write(
+        &site.join("static/css/00-tokens.css"),
+        "/* Huisstijl van de gemeente */\n:root {\n  --sw-color-link: #005a3c;\n  --sw-color-primary: #005a3c;\n}\n",
+    );
+    let r = run_in(tmp.path(), &["build", "--root", "site"]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(
+        r.stderr.contains(
+            "site/static/css/00-tokens.css:3:1: error: in the dark scheme, `--sw-color-link` (#005a3c) on `--sw-color-background` (#111416) has a contrast of 2.23:1; text needs at least 4.5:1 (WCAG AA)"
+        ),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("@media (prefers-color-scheme: dark)"), "{}", r.stderr);
+    assert!(!site.join("public").exists(), "nothing written");
+    // With a colour for dark mode, it builds.
+    write(
+        &site.join("static/css/00-tokens.css"),
+        ":root { --sw-color-link: #005a3c; --sw-color-primary: #005a3c; }\n\
+         @media (prefers-color-scheme: dark) { :root { --sw-color-link: #7fe0b8; --sw-color-primary: #0b4a33; } }\n",
+    );
+    let r = run_in(tmp.path(), &["build", "--root", "site"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
 }
 
 #[test]
