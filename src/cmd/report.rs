@@ -52,39 +52,69 @@ fn signed_html(html: String) -> String {
     }
 }
 
-/// The report for a terminal: the coverage table, then the lists.
+/// The report for a terminal, in the language of the messages: the coverage table, then
+/// the lists.
 fn text(r: &Review) -> String {
+    let say = |en: &str, nl: &str| super::say(en.to_string(), nl.to_string());
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "{} — review report of {} ({} providers)\n",
-        r.title, r.date, r.providers
+        "{} — {} {} ({} {})\n",
+        r.title,
+        say("review report of", "controlerapport van"),
+        r.date,
+        r.providers,
+        say("providers", "aanbieders")
     );
     coverage_table(r, &mut out);
     let _ = writeln!(
         out,
-        "\nNot reviewed for more than {} months (oldest first): {}",
-        r.stale_after_months,
+        "\n{}: {}",
+        super::say(
+            format!(
+                "Not reviewed for more than {} months (oldest first)",
+                r.stale_after_months
+            ),
+            format!(
+                "Langer dan {} maanden niet nagekeken (oudste eerst)",
+                r.stale_after_months
+            )
+        ),
         r.stale.len()
     );
+    let months = say("months", "maanden");
     for s in &r.stale {
         let _ = writeln!(
             out,
-            "  {}  {:>3} months  {}  ({})",
+            "  {}  {:>3} {months}  {}  ({})",
             s.entry.last_reviewed, s.months, s.entry.name, s.entry.source
         );
     }
     for (title, list) in [
-        ("No phone, e-mail, website or address", &r.unreachable),
-        ("No walk-in", &r.no_walk_in),
-        ("No accessibility information", &r.no_accessibility),
+        (
+            say(
+                "No phone, e-mail, website or address",
+                "Geen telefoon, e-mail, website of adres",
+            ),
+            &r.unreachable,
+        ),
+        (say("No walk-in", "Geen inloop"), &r.no_walk_in),
+        (
+            say("No accessibility information", "Geen gegevens over toegankelijkheid"),
+            &r.no_accessibility,
+        ),
     ] {
         let _ = writeln!(out, "\n{title}: {}", list.len());
         for e in list {
             let _ = writeln!(out, "  {}  ({})", e.name, e.source);
         }
     }
-    let _ = writeln!(out, "\n(made by {})", steunwijzer::REPORT_GENERATOR);
+    let _ = writeln!(
+        out,
+        "\n({} {})",
+        say("made by", "gemaakt door"),
+        steunwijzer::REPORT_GENERATOR
+    );
     out
 }
 
@@ -92,8 +122,14 @@ fn text(r: &Review) -> String {
 fn coverage_table(r: &Review, out: &mut String) {
     let _ = writeln!(
         out,
-        "Providers per life domain and neighbourhood (* = fewer than {}):",
-        r.thin_below
+        "{}",
+        super::say(
+            format!(
+                "Providers per life domain and neighbourhood (* = fewer than {}):",
+                r.thin_below
+            ),
+            format!("Aanbieders per levensgebied en wijk (* = minder dan {}):", r.thin_below)
+        )
     );
     let width = r
         .coverage
@@ -107,7 +143,8 @@ fn coverage_table(r: &Review, out: &mut String) {
         let truncated: String = n.chars().take(11).collect();
         let _ = write!(out, " {truncated:>11}");
     }
-    let _ = writeln!(out, " {:>11}", "whole city");
+    let whole = super::say("whole city".to_string(), "hele gemeente".to_string());
+    let _ = writeln!(out, " {whole:>11}");
     for c in &r.coverage {
         let _ = write!(out, "  {:<width$}", c.name);
         for n in &c.per_neighbourhood {

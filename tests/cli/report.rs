@@ -76,6 +76,24 @@ fn report_in_three_forms() {
 }
 
 #[test]
+fn the_text_report_speaks_dutch_on_a_dutch_site() {
+    let r = run(&["report", "--root", "good", "--lang", "nl"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    for dutch in [
+        "Testgids — controlerapport van 2026-11-24 (4 aanbieders)",
+        "Aanbieders per levensgebied en wijk (* = minder dan 3):",
+        "Langer dan 6 maanden niet nagekeken (oudste eerst): 1",
+        "2025-01-15   22 maanden  Oude Gegevens",
+        "Geen telefoon, e-mail, website of adres: 1\n  Beta Vrijwilligers",
+        "Geen inloop:",
+        "Geen gegevens over toegankelijkheid:",
+    ] {
+        assert!(r.stdout.contains(dutch), "{dutch}:\n{}", r.stdout);
+    }
+    assert!(!r.stdout.contains("months"), "{}", r.stdout);
+}
+
+#[test]
 fn the_html_report_names_a_missing_theme() {
     let (tmp, site) = good_site();
     let yaml = std::fs::read_to_string(site.join("site.yaml")).unwrap();
