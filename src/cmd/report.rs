@@ -67,29 +67,7 @@ fn text(r: &Review) -> String {
         say("providers", "aanbieders")
     );
     coverage_table(r, &mut out);
-    let _ = writeln!(
-        out,
-        "\n{}: {}",
-        super::say(
-            format!(
-                "Not reviewed for more than {} months (oldest first)",
-                r.stale_after_months
-            ),
-            format!(
-                "Langer dan {} maanden niet nagekeken (oudste eerst)",
-                r.stale_after_months
-            )
-        ),
-        r.stale.len()
-    );
-    let months = say("months", "maanden");
-    for s in &r.stale {
-        let _ = writeln!(
-            out,
-            "  {}  {:>3} {months}  {}  ({})",
-            s.entry.last_reviewed, s.months, s.entry.name, s.entry.source
-        );
-    }
+    stale_list(r, &mut out);
     for (title, list) in [
         (
             say(
@@ -116,6 +94,28 @@ fn text(r: &Review) -> String {
         steunwijzer::REPORT_GENERATOR
     );
     out
+}
+
+/// The entries not reviewed within the site's limit, oldest first.
+fn stale_list(r: &Review, out: &mut String) {
+    let limit = r.stale_after_months;
+    let _ = writeln!(
+        out,
+        "\n{}: {}",
+        super::say(
+            format!("Not reviewed for more than {limit} months (oldest first)"),
+            format!("Langer dan {limit} maanden niet nagekeken (oudste eerst)")
+        ),
+        r.stale.len()
+    );
+    let months = super::say("months".to_string(), "maanden".to_string());
+    for s in &r.stale {
+        let _ = writeln!(
+            out,
+            "  {}  {:>3} {months}  {}  ({})",
+            s.entry.last_reviewed, s.months, s.entry.name, s.entry.source
+        );
+    }
 }
 
 /// Providers per life domain and neighbourhood, thin cells marked with `*`.
