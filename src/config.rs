@@ -30,6 +30,7 @@ struct RawConfig {
     kiosk: Option<RawKiosk>,
     offline: Option<RawOffline>,
     open_data: Option<RawOpenData>,
+    logo: Option<String>,
 }
 
 /// `open_data:` in site.yaml: the data files for partners.
@@ -125,6 +126,10 @@ pub(crate) struct Config {
     pub(crate) offline_page: Option<String>,
     /// Where site.yaml names it; None when it does not.
     pub(crate) offline_page_at: Option<Span>,
+    /// The municipality's logo in the page header: a file below `static/` (`logo.svg`).
+    pub(crate) logo: Option<String>,
+    /// Where site.yaml names it, for "there is no such file" at render time.
+    pub(crate) logo_at: Span,
 }
 
 /// Under which licence the data files are published, and which page links them.
@@ -260,17 +265,7 @@ fn settle(doc: &Document, raw: RawConfig, base_url_override: Option<&str>, out: 
     let municipality = required(doc, raw.municipality.as_deref(), "municipality", "Haarlem", out);
     let base_url = base_url(doc, raw.base_url.as_deref(), base_url_override, out);
     let language = language(doc, raw.language, out);
-    let stale_after_months = raw.stale_after_months.unwrap_or(12);
-    if stale_after_months == 0 {
-        out.push(
-            doc.error(
-                Code::InvalidSetting,
-                doc.value_span(&key("stale_after_months")),
-                "`stale_after_months` must be at least 1",
-            )
-            .with_hint("12 means an entry should be checked once a year"),
-        );
-    }
+    let stale_after_months = stale_after(doc, raw.stale_after_months, out);
     let contact = team_contact(doc, raw.contact.unwrap_or_default(), out);
     let theme = raw.theme.unwrap_or_else(|| "default".to_string());
     if !text::is_slug(&theme) {
@@ -313,9 +308,51 @@ fn settle(doc: &Document, raw: RawConfig, base_url_override: Option<&str>, out: 
         kiosk,
         offline_page,
         offline_page_at,
+        logo: raw.logo.and_then(|l| logo(doc, &l, out)),
+        logo_at: doc.value_span(&key("logo")),
         open_data: open_data(doc, raw.open_data.unwrap_or_default(), out),
         path: String::new(),
     })
+}
+
+/// After how many months an entry is due for review (12 unless given); at least 1.
+fn stale_after(doc: &Document, given: Option<u32>, out: &mut Diagnostics) -> u32 {
+    let months = given.unwrap_or(12);
+    if months == 0 {
+        out.push(
+            doc.error(
+                Code::InvalidSetting,
+                doc.value_span(&key("stale_after_months")),
+                "`stale_after_months` must be at least 1",
+            )
+            .with_hint("12 means an entry should be checked once a year"),
+        );
+    }
+    months
+}
+
+/// The logo's path below `static/`, if it is one: relative, inside the folder, an image.
+fn logo(doc: &Document, given: &str, out: &mut Diagnostics) -> Option<String> {
+    let path = given.trim().trim_start_matches("static/");
+    let image = [".svg", ".png", ".webp", ".jpg", ".jpeg"]
+        .iter()
+        .any(|ext| path.to_lowercase().ends_with(ext));
+    let plain = path
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_' | '/'));
+    let inside = plain && !path.starts_with('/') && !path.split('/').any(|p| p == ".." || p.is_empty());
+    if image && inside {
+        return Some(path.to_string());
+    }
+    out.push(
+        doc.error(
+            Code::InvalidSetting,
+            doc.value_span(&key("logo")),
+            format!("`{given}` is not an image in the site's static/ folder"),
+        )
+        .with_hint("put the file (SVG, PNG, WebP or JPEG) in static/ and write its name, such as `logo: logo.svg`"),
+    );
+    None
 }
 
 /// The page that offers the offline copy (None when it is off), and where site.yaml names

@@ -31,6 +31,19 @@ const TABLE: &[(&str, &str)] = &[
     ),
     ("move it to {}", "zet het in {}"),
     (
+        "{} is not an image in the site's static/ folder",
+        "{} is geen afbeelding in de map static/ van de site",
+    ),
+    (
+        "put the file (SVG, PNG, WebP or JPEG) in static/ and write its name, such as `logo: logo.svg`",
+        "zet het bestand (SVG, PNG, WebP of JPEG) in static/ en schrijf de naam, bijvoorbeeld `logo: logo.svg`",
+    ),
+    ("there is no file static/{}", "het bestand static/{} bestaat niet"),
+    (
+        "put the logo in the site's static/ folder, or correct its name",
+        "zet het logo in de map static/ van de site, of verbeter de naam",
+    ),
+    (
         "there is no accessibility statement: public bodies must publish one",
         "er is geen toegankelijkheidsverklaring: een overheid moet er een publiceren",
     ),

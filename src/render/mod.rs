@@ -116,6 +116,24 @@ fn json<T: serde::Serialize>(view: &T) -> String {
     serde_json::to_string(view).unwrap_or_default()
 }
 
+/// The house style's problems: colours under WCAG AA contrast, a logo that is not there.
+fn house_style(site: &Site, theme: &Theme) -> Diagnostics {
+    let mut style = contrast::check(theme);
+    if let Some(logo) = site.config.logo.as_deref().filter(|l| !theme.statics.contains_key(*l)) {
+        let at = site.config.logo_at;
+        style.push(
+            Diagnostic::error(
+                Code::InvalidSetting,
+                &site.config.path,
+                at,
+                format!("there is no file static/{logo}"),
+            )
+            .with_hint("put the logo in the site's static/ folder, or correct its name"),
+        );
+    }
+    style
+}
+
 /// Renders the pages in `scope`, in the web edition and (unless the site turned it off)
 /// the kiosk edition, and adds the theme's static files and the JSON Schema of provider
 /// files; each file goes to `sink` as soon as it is made. `search` is the search export's
@@ -148,9 +166,9 @@ pub(crate) fn render(
     } else {
         print::Printed::default()
     };
-    let contrast = contrast::check(theme);
-    if contrast.has_errors() {
-        return Staged::failed(contrast);
+    let style = house_style(site, theme);
+    if style.has_errors() {
+        return Staged::failed(style);
     }
     let assets = assets::assets(theme, complete);
     // What every page shows, serialised once.

@@ -22,6 +22,8 @@ pub(super) struct SiteView<'a> {
     notice: Option<&'a str>,
     contact: &'a TeamContact,
     base_url: &'a str,
+    /// The logo's path below the site root (`assets/logo.svg`).
+    logo: Option<String>,
 }
 
 impl<'a> SiteView<'a> {
@@ -33,6 +35,7 @@ impl<'a> SiteView<'a> {
             notice: c.notice.as_deref(),
             contact: &c.contact,
             base_url: &c.base_url,
+            logo: c.logo.as_ref().map(|l| format!("assets/{l}")),
         }
     }
 }

@@ -440,3 +440,36 @@ fn build_writes_the_schema_with_the_sites_own_lists() {
     assert_eq!(schema["properties"]["life_domains"]["items"]["enum"][6], "wonen");
     assert_eq!(schema["properties"]["summary"]["maxLength"], 200);
 }
+
+#[test]
+fn a_logo_from_site_yaml_stands_in_the_header_and_a_missing_one_is_an_error() {
+    let (tmp, site) = good_site();
+    let yaml = std::fs::read_to_string(site.join("site.yaml")).unwrap();
+    write(&site.join("site.yaml"), &format!("{yaml}logo: gemeente-logo.svg\n"));
+    let r = run_in(tmp.path(), &["build", "--root", "site"]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("error: there is no file static/gemeente-logo.svg"),
+        "{}",
+        r.stderr
+    );
+    write(
+        &site.join("static/gemeente-logo.svg"),
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><rect width=\"10\" height=\"10\"/></svg>",
+    );
+    let r = run_in(tmp.path(), &["build", "--root", "site"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let provider = std::fs::read_to_string(site.join("public/aanbieders/alpha/index.html")).unwrap();
+    assert!(
+        provider.contains("<img class=\"site-logo\" src=\"../../assets/gemeente-logo.svg\" alt=\"\">Testgids"),
+        "{provider}"
+    );
+    assert!(site.join("public/assets/gemeente-logo.svg").is_file());
+    write(&site.join("site.yaml"), &format!("{yaml}logo: ../geheim.svg\n"));
+    let r = run_in(tmp.path(), &["check", "--root", "site"]);
+    assert!(
+        r.stderr.contains("is not an image in the site's static/ folder"),
+        "{}",
+        r.stderr
+    );
+}
