@@ -5,6 +5,22 @@ use std::fmt;
 use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
 
+/// The months in Dutch, January first.
+const DUTCH_MONTHS: [&str; 12] = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+
 /// A calendar date (proleptic Gregorian), written `YYYY-MM-DD`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub(crate) struct Date {
@@ -59,25 +75,8 @@ impl Date {
     /// `25/11/2026`, `25.11.2026`, `1 januari 2026` (day first, as Dutch writes it), or
     /// `2026/11/25`, `2026-1-5`. None when no real date fits.
     pub(crate) fn guess(s: &str) -> Option<Date> {
-        // Dutch names and abbreviations, and the English ones that differ.
-        const MONTHS: [(&str, u32); 16] = [
-            ("jan", 1),
-            ("feb", 2),
-            ("maa", 3),
-            ("mrt", 3),
-            ("mar", 3),
-            ("apr", 4),
-            ("mei", 5),
-            ("may", 5),
-            ("jun", 6),
-            ("jul", 7),
-            ("aug", 8),
-            ("sep", 9),
-            ("okt", 10),
-            ("oct", 10),
-            ("nov", 11),
-            ("dec", 12),
-        ];
+        // Dutch names by their first three letters, `mrt`, and the English ones that differ.
+        const OTHER: [(&str, u32); 4] = [("mrt", 3), ("mar", 3), ("may", 5), ("oct", 10)];
         let parts: Vec<&str> = s.split(['-', '/', '.', ' ', ',']).filter(|p| !p.is_empty()).collect();
         let [a, b, c] = parts[..] else {
             return None;
@@ -85,7 +84,10 @@ impl Date {
         let month = |m: &str| -> Option<u32> {
             m.parse().ok().or_else(|| {
                 let lower = m.to_lowercase();
-                MONTHS.iter().find(|(name, _)| lower.starts_with(name)).map(|(_, n)| *n)
+                let dutch = (1..).zip(DUTCH_MONTHS).find(|(_, name)| lower.starts_with(&name[..3]));
+                dutch
+                    .or_else(|| OTHER.iter().map(|&(a, n)| (n, a)).find(|(_, a)| lower.starts_with(a)))
+                    .map(|(n, _)| n)
             })
         };
         let (year, month, day) = if a.len() == 4 {
@@ -96,6 +98,15 @@ impl Date {
             return None;
         };
         Date::new(year, month, day)
+    }
+
+    /// The date as Dutch readers write it: `1 december 2026`.
+    pub(crate) fn dutch(self) -> String {
+        let month = DUTCH_MONTHS
+            .get(self.month.saturating_sub(1) as usize)
+            .copied()
+            .unwrap_or_default();
+        format!("{} {month} {}", self.day, self.year)
     }
 
     /// Today in `time_zone` (an IANA name such as `Europe/Amsterdam`), or the date in

@@ -76,7 +76,7 @@ pub fn init(dir: &Path, municipality: &str, forge: Forge) -> Result<Initialised,
     if name.is_empty() || name.contains(['\n', '\r']) || text::slugify(name).is_empty() {
         return Err(InitError::BadName(municipality.to_string()));
     }
-    let today = Date::today("Europe/Amsterdam").map_err(InitError::Today)?;
+    let today = Date::today(crate::date::DEFAULT_TIME_ZONE).map_err(InitError::Today)?;
     let files = files(name, &today, forge);
     let existing: Vec<String> = files
         .iter()
@@ -110,7 +110,7 @@ fn files(name: &str, today: &Date, forge: Forge) -> Vec<(String, String)> {
                 .replace("{{municipality}}", value)
                 .replace("{{title}}", &format!("Steunwijzer {name}"))
                 .replace("{{slug}}", &text::slugify(name))
-                .replace("{{today}}", &dutch_date(today));
+                .replace("{{today}}", &today.dutch());
             let rel = if rel == "gitignore" { ".gitignore" } else { rel };
             (rel.to_string(), filled)
         })
@@ -121,29 +121,6 @@ fn files(name: &str, today: &Date, forge: Forge) -> Vec<(String, String)> {
         Forge::None => {}
     }
     out
-}
-
-/// "1 december 2026".
-fn dutch_date(d: &Date) -> String {
-    const MONTHS: [&str; 12] = [
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ];
-    let month = MONTHS
-        .get(d.month.saturating_sub(1) as usize)
-        .copied()
-        .unwrap_or_default();
-    format!("{} {month} {}", d.day, d.year)
 }
 
 fn to_fill_in(files: &[(String, String)]) -> Vec<(String, String)> {
@@ -200,6 +177,6 @@ mod tests {
         ] {
             assert!(rels.contains(&wanted), "{wanted}: {rels:?}");
         }
-        assert_eq!(dutch_date(&today), "1 december 2026");
+        assert_eq!(today.dutch(), "1 december 2026");
     }
 }

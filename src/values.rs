@@ -275,8 +275,12 @@ impl DutchName for Weekday {
 pub(crate) fn find_value<T: DutchName + Serialize>(text: &str) -> Option<T> {
     let text = text.trim().to_lowercase();
     let hyphened = text.replace([' ', '_'], "-");
-    T::all().iter().copied().find(|v| {
-        yaml_name(v) == hyphened || v.dutch_name().to_lowercase() == text || v.dutch_words().contains(&text.as_str())
+    // NAMES are the YAML spellings in the order of all() (a test holds them together):
+    // every value of every provider file is read here, so no serialising per comparison.
+    T::all().iter().zip(T::NAMES).find_map(|(v, name)| {
+        let found =
+            *name == hyphened || v.dutch_name().eq_ignore_ascii_case(&text) || v.dutch_words().contains(&text.as_str());
+        found.then_some(*v)
     })
 }
 

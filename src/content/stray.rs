@@ -110,9 +110,13 @@ enum Folder {
 
 /// A provider when the file's front matter names provider keys, a free page otherwise.
 fn front_matter_kind(path: &Path) -> Folder {
-    let text = std::fs::read(path).unwrap_or_default();
-    // A provider's keys come early; a look at the first few KB is enough and bounded.
-    let head = String::from_utf8_lossy(&text[..text.len().min(4096)]).into_owned();
+    use std::io::Read as _;
+    // A provider's keys come early: the first few KB tell, however large the file is.
+    let mut bytes = Vec::new();
+    if let Ok(file) = std::fs::File::open(path) {
+        let _ = file.take(4096).read_to_end(&mut bytes);
+    }
+    let head = String::from_utf8_lossy(&bytes);
     let provider = head.lines().any(|l| {
         ["kind:", "life_domains:", "last_reviewed:"]
             .iter()

@@ -13,7 +13,7 @@ use crate::languages;
 use crate::markdown;
 use crate::model::{Complaints, OpeningHours, Provider, Site};
 use crate::paths;
-use crate::values::{self, Weekday};
+use crate::values::{self, DutchName, Weekday};
 
 pub(super) const DIR: &str = "data";
 /// The version of the structure of `aanbieders.json`; a change that is not only an added
@@ -188,22 +188,10 @@ fn hours(h: &OpeningHours) -> String {
     let mut parts = Vec::new();
     for day in Weekday::ALL {
         for slot in h.hours.iter().filter(|s| s.days.contains(&day)) {
-            parts.push(format!("{} {}-{}", day_name(day), slot.opens, slot.closes));
+            parts.push(format!("{} {}-{}", day.dutch_name(), slot.opens, slot.closes));
         }
     }
     parts.join(", ")
-}
-
-fn day_name(d: Weekday) -> &'static str {
-    match d {
-        Weekday::Monday => "maandag",
-        Weekday::Tuesday => "dinsdag",
-        Weekday::Wednesday => "woensdag",
-        Weekday::Thursday => "donderdag",
-        Weekday::Friday => "vrijdag",
-        Weekday::Saturday => "zaterdag",
-        Weekday::Sunday => "zondag",
-    }
 }
 
 fn row(out: &mut String, cells: impl Iterator<Item = String>) {
