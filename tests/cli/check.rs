@@ -428,6 +428,10 @@ fn a_renamed_provider_keeps_its_old_address_with_aliases_and_check_warns_without
         "{}",
         out.stderr
     );
+    // --previous may name the folder of an earlier publication as well as its sitemap.
+    let out = run_in(&site, &["check", "--lang", "en", "--previous", "public"]);
+    assert!(out.stderr.contains("public/sitemap.xml:"), "{}", out.stderr);
+    assert!(out.stderr.contains("aanbieders/alpha/ is gone"), "{}", out.stderr);
     // With aliases: no warning, and the old address leads to the new page.
     let with_alias = text.replace("free: true", "free: true\naliases: [alpha]");
     write(&site.join("content/providers/alpha-steunpunt.md"), &with_alias);

@@ -24,6 +24,10 @@ fn a_site_made_by_init_builds_and_no_output_file_mentions_haarlem() {
         made.stdout
     );
     assert!(made.stdout.contains("site.yaml:4:"), "{}", made.stdout);
+    // It builds as it is, without a word about search words that no provider can match yet.
+    let empty = run_in(&site, &["build"]);
+    assert_eq!(empty.code, 0, "{}", empty.stderr);
+    assert!(!empty.stderr.contains("zoekwoorden.yaml"), "{}", empty.stderr);
     // A new provider at once; then the site builds.
     let new = run_in(&site, &["new", "provider", "Buurtkamer Zaandam"]);
     assert_eq!(new.code, 0, "{}", new.stderr);
