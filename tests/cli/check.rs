@@ -375,31 +375,15 @@ fn hints_carry_the_fix_and_soft_problems_are_said() {
         let rest = &out.stderr[i..];
         rest.lines().find(|l| l.contains("= hint: ")).unwrap_or("").to_string()
     };
-    assert!(
-        hint_after("fouten.md:7:16: error: ").contains("2026-11-25"),
-        "{}",
-        out.stderr
-    );
-    assert!(
-        hint_after("fouten.md:8:18: error: ").contains("`noord, zuid`"),
-        "{}",
-        out.stderr
-    );
-    assert!(
-        hint_after("fouten.md:10:12: error: ").contains("`https://www.voorbeeld.nl/`"),
-        "{}",
-        out.stderr
-    );
-    assert!(
-        hint_after("zz-dubbel.md:2:7: warning: ").contains("sets them apart"),
-        "{}",
-        out.stderr
-    );
-    assert!(
-        hint_after("zz-dubbel.md:9:12: warning: ").contains("`https://voorbeeld.nl/`"),
-        "{}",
-        out.stderr
-    );
+    for (at, fix) in [
+        ("fouten.md:7:16: error: ", "2026-11-25"),
+        ("fouten.md:8:18: error: ", "`noord, zuid`"),
+        ("fouten.md:10:12: error: ", "`https://www.voorbeeld.nl/`"),
+        ("zz-dubbel.md:2:7: warning: ", "sets them apart"),
+        ("zz-dubbel.md:9:12: warning: ", "`https://voorbeeld.nl/`"),
+    ] {
+        assert!(hint_after(at).contains(fix), "{at} {fix}:\n{}", out.stderr);
+    }
 }
 
 #[test]
