@@ -79,7 +79,7 @@ pub use init::{Forge, InitError, Initialised, init};
 pub use pipeline::{
     BuildOptions, Built, SearchError, analyse, build, check, review, review_page, search, write_report,
 };
-pub use review::{Coverage, Entry, REPORT_GENERATOR, Review, StaleEntry};
+pub use review::{Coverage, Entry, REPORT_GENERATOR, REPORT_SEAL, Review, StaleEntry};
 pub use scaffold::{NewProviderError, new_provider};
 pub use search::analyser::Word;
 pub use search::query::{DomainCount, Hit, Match, QueryWord, Request, Response, Suggestions, TermChoice};

@@ -86,7 +86,13 @@ pub(crate) fn load_site(root: &Path, base_url: Option<&str>, kept: &mut Kept) ->
 pub fn check(root: &Path, previous: Option<&Path>) -> Diagnostics {
     let staged = load_site(root, None, &mut Kept::default());
     let mut diags = staged.diagnostics;
-    let Some((site, _)) = staged.value else { return diags };
+    let Some((site, _)) = staged.value else {
+        diags.append(theme_alone(root));
+        return diags;
+    };
+    if let Some(theme) = diags.absorb(Theme::load(root, &site.config.theme, site.config.theme_at)) {
+        diags.append(render::preflight(&site, &theme));
+    }
     let given = previous.map(|p| {
         if p.is_dir() {
             p.join("sitemap.xml")
@@ -108,6 +114,15 @@ pub fn check(root: &Path, previous: Option<&Path>) -> Diagnostics {
         )),
     }
     diags
+}
+
+/// The theme's own problems (a link, a file too large), for a site whose content has
+/// errors: the editor gets them in the same run.
+fn theme_alone(root: &Path) -> Diagnostics {
+    let Some(config) = config::load(root, None).value else {
+        return Diagnostics::new();
+    };
+    Theme::load(root, &config.theme, config.theme_at).diagnostics
 }
 
 /// A national sitemap of 100,000 providers is about 8 MB.
@@ -174,6 +189,7 @@ pub fn build(opts: &BuildOptions) -> Staged<Built> {
     });
     let mut diags = Diagnostics::new();
     let Some((site, _)) = diags.absorb(load_site(&opts.root, opts.base_url.as_deref(), &mut Kept::default())) else {
+        diags.append(theme_alone(&opts.root));
         return Staged::failed(diags);
     };
     let Some(theme) = diags.absorb(Theme::load(&opts.root, &site.config.theme, site.config.theme_at)) else {
@@ -229,10 +245,13 @@ pub fn review(root: &Path) -> Staged<Review> {
     }
 }
 
-/// Writes a report to `path` in one step. Refuses a path among the sources of the site at
-/// `root`, and an existing file that is not an earlier report (without `REPORT_GENERATOR`).
+/// Writes a report to `path` in one step, sealed: `text` holds [`review::REPORT_SEAL`]
+/// once, and its digits become a seal of the whole text. Refuses a path among the sources
+/// of the site at `root`, and an existing file that is not, byte for byte, an earlier
+/// sealed report.
 pub fn write_report(root: &Path, path: &Path, text: &str) -> Staged<()> {
-    output::replace_file(root, path, text.as_bytes(), review::REPORT_GENERATOR)
+    let sealed = output::seal(text, review::REPORT_GENERATOR);
+    output::replace_file(root, path, sealed.as_bytes(), review::REPORT_GENERATOR)
 }
 
 /// The review report as an HTML page, through the site's theme.

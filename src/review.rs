@@ -50,9 +50,13 @@ pub struct Coverage {
     pub per_neighbourhood: Vec<usize>,
 }
 
-/// The word in every report file `report --output` writes: a file that holds it may be
-/// replaced by the next report, any other file is left alone.
+/// What made a report: in the report itself, and in its seal.
 pub const REPORT_GENERATOR: &str = "steunwijzer-report";
+
+/// The place for the seal in a report written to a file: `write_report` replaces the
+/// zeros with a digest of the whole file, and replaces only a file whose seal still
+/// matches every byte of it; any other file is left alone.
+pub const REPORT_SEAL: &str = "steunwijzer-report:0000000000000000";
 
 /// The review report of a site.
 #[derive(Debug, Serialize)]

@@ -25,6 +25,9 @@ impl SourceFile {
     /// larger than [`MAX_FILE_BYTES`]; no more than that is ever read.
     pub(crate) fn read(root: &Path, rel: &Path) -> Result<SourceFile, Diagnostic> {
         use std::io::Read as _;
+        if let Some(link) = link_on_the_way(root, rel) {
+            return Err(link);
+        }
         let display = display_path(root, rel);
         let unreadable =
             |e: std::io::Error| Diagnostic::file_error(Code::Unreadable, &display, format!("cannot read file: {e}"));
@@ -96,6 +99,32 @@ impl SourceFile {
     }
 }
 
+/// An error when `rel`, or a folder on the way to it from `root`, is a symbolic link: a
+/// site's files are read where they are, never through a link that could lead out of the
+/// site (to `.git/`, to a home folder) and publish what lies there. The root itself may
+/// be a link.
+pub(crate) fn link_on_the_way(root: &Path, rel: &Path) -> Option<Diagnostic> {
+    let mut at = std::path::PathBuf::new();
+    for part in rel.components() {
+        at.push(part);
+        let is_link = std::fs::symlink_metadata(root.join(&at)).is_ok_and(|m| m.file_type().is_symlink());
+        if is_link {
+            return Some(symbolic_link(&display_path(root, &at)));
+        }
+    }
+    None
+}
+
+/// The error for a symbolic link among the site's files, shown as `display`.
+pub(crate) fn symbolic_link(display: &str) -> Diagnostic {
+    Diagnostic::file_error(
+        Code::SymbolicLink,
+        display,
+        "this is a symbolic link; links are not followed",
+    )
+    .with_hint("put the file or folder itself here instead of a link")
+}
+
 /// `root/rel` without a leading `./`, the form an editor can click on.
 pub(crate) fn display_path(root: &Path, rel: &Path) -> String {
     let joined = if root == Path::new(".") || root.as_os_str().is_empty() {
@@ -165,6 +194,25 @@ fn floor_char_boundary(text: &str, mut i: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(unix)]
+    #[test]
+    fn links_on_the_way_to_a_file_are_found() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        std::fs::create_dir_all(root.join("real/css")).unwrap();
+        std::fs::write(root.join("real/css/a.css"), "a").unwrap();
+        std::os::unix::fs::symlink(root.join("real"), root.join("static")).unwrap();
+        std::os::unix::fs::symlink(root.join("real/css/a.css"), root.join("real/b.css")).unwrap();
+        assert!(link_on_the_way(root, Path::new("real/css/a.css")).is_none());
+        let d = link_on_the_way(root, Path::new("static/css/a.css")).unwrap();
+        assert_eq!(
+            (d.code, d.path.as_str()),
+            (Code::SymbolicLink, root.join("static").to_str().unwrap())
+        );
+        assert!(link_on_the_way(root, Path::new("real/b.css")).is_some());
+        assert!(SourceFile::read(root, Path::new("static/css/a.css")).is_err());
+    }
 
     #[test]
     fn strips_bom_and_crlf() {

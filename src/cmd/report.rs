@@ -16,7 +16,7 @@ pub(crate) fn run(args: &ReportArgs) -> ExitCode {
     let text = staged.value.and_then(|review| match args.format {
         ReportFormat::Text => Some(text(&review)),
         ReportFormat::Json => Some(serde_json::to_string_pretty(&review).unwrap_or_default() + "\n"),
-        ReportFormat::Html => diags.absorb(steunwijzer::review_page(root, &review)).map(signed_html),
+        ReportFormat::Html => diags.absorb(steunwijzer::review_page(root, &review)),
     });
     if diags.has_errors() {
         print_diagnostics(&diags);
@@ -26,7 +26,7 @@ pub(crate) fn run(args: &ReportArgs) -> ExitCode {
     };
     match &args.output {
         Some(path) => {
-            let written = steunwijzer::write_report(root, path, &text);
+            let written = steunwijzer::write_report(root, path, &with_seal(text, args.format));
             print_diagnostics(&written.diagnostics);
             if written.value.is_none() {
                 return ExitCode::from(CONTENT_ERROR);
@@ -42,13 +42,20 @@ pub(crate) fn run(args: &ReportArgs) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// The page with the generator mark, also when a site's own template leaves it out, so
-/// the next report may replace the file.
-fn signed_html(html: String) -> String {
-    if html.contains(steunwijzer::REPORT_GENERATOR) {
-        html
-    } else {
-        format!("{html}<!-- {} -->\n", steunwijzer::REPORT_GENERATOR)
+/// The report with the place for its seal, in the form of its format, so the next report
+/// may replace the file as long as nobody changed it.
+fn with_seal(text: String, format: ReportFormat) -> String {
+    let seal = steunwijzer::REPORT_SEAL;
+    match format {
+        ReportFormat::Html => format!("{text}<!-- {seal} -->\n"),
+        ReportFormat::Text => format!("{text}{seal}\n"),
+        ReportFormat::Json => match serde_json::from_str::<serde_json::Value>(&text) {
+            Ok(serde_json::Value::Object(mut map)) => {
+                map.insert("seal".into(), seal.into());
+                serde_json::to_string_pretty(&map).unwrap_or_default() + "\n"
+            }
+            _ => text,
+        },
     }
 }
 

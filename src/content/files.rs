@@ -58,7 +58,9 @@ pub(super) fn load_dir<T: DeserializeOwned + Default>(
     let mut files = Vec::new();
     let mut changed = BTreeSet::new();
     let mut seen = HashSet::new();
-    if dir.is_dir() {
+    if let Some(link) = source::link_on_the_way(root, Path::new(rel_dir)) {
+        out.push(link);
+    } else if dir.is_dir() {
         for entry in source::walk(&dir) {
             let Some(candidate) = candidate(root, rel_dir, entry, out) else {
                 continue;
@@ -102,14 +104,7 @@ fn candidate(
     let rel = source::rel_path(root, entry.path());
     let display = || source::display_path(root, Path::new(&rel));
     if entry.path_is_symlink() {
-        out.push(
-            Diagnostic::file_error(
-                Code::SymbolicLink,
-                &display(),
-                "this is a symbolic link; links are not followed",
-            )
-            .with_hint("put the file itself here instead of a link"),
-        );
+        out.push(source::symbolic_link(&display()));
         return None;
     }
     if !entry.file_type().is_file() {

@@ -152,6 +152,10 @@ codes! {
     ThemeNotFound = "theme-not-found",
     /// A house-style colour pair under WCAG AA contrast, in the light or dark scheme.
     LowContrast = "low-contrast",
+    /// A stylesheet of the theme or site that cannot be read as CSS (a block never closed).
+    InvalidCss = "invalid-css",
+    /// An SVG of the theme or site with a script, an event handler or a reference outside the file.
+    ActiveContent = "active-content",
     /// A template cannot be read or rendered.
     TemplateError = "template-error",
     /// The environment cannot be used (`STEUNWIJZER_TODAY`, the clock).

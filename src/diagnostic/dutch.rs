@@ -149,8 +149,8 @@ const TABLE: &[(&str, &str)] = &[
         "dit is een snelkoppeling (symbolische link); die worden niet gevolgd",
     ),
     (
-        "put the file itself here instead of a link",
-        "zet hier het bestand zelf neer in plaats van een koppeling",
+        "put the file or folder itself here instead of a link",
+        "zet hier het bestand of de map zelf neer in plaats van een koppeling",
     ),
     (
         "this file is not valid UTF-{} text",
@@ -604,6 +604,127 @@ const TABLE: &[(&str, &str)] = &[
         "link naar pagina's van deze website als /aanbieders/<naam>/, /levensgebieden/<naam>/ of /<pagina>/",
     ),
     // Theme and build.
+    (
+        "this file is larger than {} MB, the most a theme file may be",
+        "dit bestand is groter dan {} MB, het meeste dat een themabestand mag zijn",
+    ),
+    (
+        "make the image smaller (a logo needs a few KB), or link to a large document elsewhere",
+        "maak de afbeelding kleiner (een logo is een paar KB), of link naar een groot document elders",
+    ),
+    (
+        "in the light scheme, {} ({}) on {} ({}) has a contrast of {}:1; text needs at least 4.5:1 (WCAG AA)",
+        "in de lichte weergave heeft {} ({}) op {} ({}) een contrast van {}:1; tekst heeft minstens 4,5:1 nodig (WCAG AA)",
+    ),
+    (
+        "in the light scheme, {} ({}) on {} ({}) has a contrast of {}:1; a border needs at least 3:1 (WCAG AA)",
+        "in de lichte weergave heeft {} ({}) op {} ({}) een contrast van {}:1; een rand heeft minstens 3:1 nodig (WCAG AA)",
+    ),
+    (
+        "in the light scheme, {} has text {} on {}: a contrast of {}:1; text needs at least 4.5:1 (WCAG AA)",
+        "in de lichte weergave heeft {} tekst {} op {}: een contrast van {}:1; tekst heeft minstens 4,5:1 nodig (WCAG AA)",
+    ),
+    (
+        "in the dark scheme, {} ({}) on {} ({}) has a contrast of {}:1; text needs at least 4.5:1 (WCAG AA)",
+        "in de donkere weergave heeft {} ({}) op {} ({}) een contrast van {}:1; tekst heeft minstens 4,5:1 nodig (WCAG AA)",
+    ),
+    (
+        "in the dark scheme, {} ({}) on {} ({}) has a contrast of {}:1; a border needs at least 3:1 (WCAG AA)",
+        "in de donkere weergave heeft {} ({}) op {} ({}) een contrast van {}:1; een rand heeft minstens 3:1 nodig (WCAG AA)",
+    ),
+    (
+        "in the dark scheme, {} has text {} on {}: a contrast of {}:1; text needs at least 4.5:1 (WCAG AA)",
+        "in de donkere weergave heeft {} tekst {} op {}: een contrast van {}:1; tekst heeft minstens 4,5:1 nodig (WCAG AA)",
+    ),
+    (
+        "set a colour for dark mode too: {}",
+        "geef ook een kleur voor de donkere weergave: {}",
+    ),
+    ("choose a darker or lighter {}", "kies een donkerder of lichter {}"),
+    (
+        "choose colours for this rule (or the tokens it uses) that stand apart in both schemes",
+        "kies voor deze regel (of de tokens die hij gebruikt) kleuren die in beide weergaven goed verschillen",
+    ),
+    (
+        "the colour {} of {} cannot be measured, so its contrast cannot be checked",
+        "de kleur {} van {} is niet te meten, dus het contrast kan niet worden gecontroleerd",
+    ),
+    (
+        "write it as #rrggbb, rgb(…), hsl(…), oklch(…) or a colour name",
+        "schrijf haar als #rrggbb, rgb(…), hsl(…), oklch(…) of een kleurnaam",
+    ),
+    (
+        "correct the CSS here; until then the browser would skip or swallow the rules around it",
+        "verbeter de CSS hier; tot dan slaat de browser de regels eromheen over of slokt hij ze op",
+    ),
+    (
+        "this comment is never closed with `*/`: it hides the rest of the file",
+        "dit commentaar wordt nooit gesloten met `*/`: het verbergt de rest van het bestand",
+    ),
+    (
+        "this quoted text is not closed on its line",
+        "deze tekst tussen aanhalingstekens wordt op zijn regel niet gesloten",
+    ),
+    ("this url(…) cannot be read", "deze url(…) is niet te lezen"),
+    (
+        "blocks are nested too deep here",
+        "blokken staan hier te diep in elkaar",
+    ),
+    (
+        "this block is never closed: its closing brace is missing, so everything after it would belong to this rule",
+        "dit blok wordt nooit gesloten: de sluitende accolade ontbreekt, dus alles erna zou bij deze regel horen",
+    ),
+    (
+        "this bracket is never closed with {}",
+        "dit haakje wordt nooit gesloten met {}",
+    ),
+    ("{} is not expected here", "{} hoort hier niet"),
+    (
+        "the file ends in the middle of a rule",
+        "het bestand houdt midden in een regel op",
+    ),
+    (
+        "this rule has no block of declarations",
+        "deze regel heeft geen blok met declaraties",
+    ),
+    ("this cannot be read as CSS", "dit is niet te lezen als CSS"),
+    ("this SVG is not UTF-{} text", "deze SVG is geen UTF-{}-tekst"),
+    (
+        "this SVG declares entities, which can hide content or grow without end",
+        "deze SVG declareert entiteiten, die inhoud kunnen verbergen of eindeloos kunnen groeien",
+    ),
+    (
+        "this SVG cannot be read as XML: {}",
+        "deze SVG is niet te lezen als XML: {}",
+    ),
+    (
+        "this SVG loads a style sheet from elsewhere (xml-stylesheet)",
+        "deze SVG laadt een stijlblad van elders (xml-stylesheet)",
+    ),
+    (
+        "this SVG holds a {} element, which can run code when the image is opened",
+        "deze SVG bevat een element {}, dat code kan uitvoeren als de afbeelding wordt geopend",
+    ),
+    (
+        "this SVG animates {}, which can turn a link or handler into code",
+        "deze SVG animeert {}, wat een link of handler in code kan veranderen",
+    ),
+    (
+        "this SVG has an event handler ({}=…), which runs code when the image is opened",
+        "deze SVG heeft een gebeurtenisafhandeling ({}=…), die code uitvoert als de afbeelding wordt geopend",
+    ),
+    (
+        "this SVG refers to something outside the file ({}), which the image would load or open",
+        "deze SVG verwijst naar iets buiten het bestand ({}), dat de afbeelding zou laden of openen",
+    ),
+    (
+        "this SVG's style loads something from outside the file (url or @import)",
+        "de stijl van deze SVG laadt iets van buiten het bestand (url of @import)",
+    ),
+    (
+        "save the image again as plain SVG (in Inkscape: Save as → Optimized SVG) or as PNG, without scripts, links or embedded content",
+        "sla de afbeelding opnieuw op als gewone SVG (in Inkscape: Opslaan als → Geoptimaliseerde SVG) of als PNG, zonder scripts, links of ingesloten inhoud",
+    ),
     ("there is no theme {}", "er is geen thema {}"),
     (
         "the themes there are: {}; or make the folder {}",
@@ -633,6 +754,39 @@ const TABLE: &[(&str, &str)] = &[
     (
         "this exists and was not made by steunwijzer; nothing was written",
         "dit bestaat al en is niet door steunwijzer gemaakt; er is niets geschreven",
+    ),
+    (
+        "steunwijzer did not make this file, and the build would remove it; nothing was written",
+        "dit bestand is niet door steunwijzer gemaakt, en de bouw zou het weghalen; er is niets geschreven",
+    ),
+    (
+        "this file was changed after steunwijzer made it, and the build would replace it; nothing was written",
+        "dit bestand is veranderd nadat steunwijzer het maakte, en de bouw zou het vervangen; er is niets geschreven",
+    ),
+    (
+        "steunwijzer did not make this link, and the build would remove it; nothing was written",
+        "deze koppeling is niet door steunwijzer gemaakt, en de bouw zou haar weghalen; er is niets geschreven",
+    ),
+    (
+        "and {} more files that steunwijzer did not make; nothing was written",
+        "en nog {} bestanden die niet door steunwijzer zijn gemaakt; er is niets geschreven",
+    ),
+    (
+        "to publish it with every build, move it to {}; otherwise move it out of {}",
+        "wilt u het bij elke bouw publiceren, zet het dan in {}; anders haalt u het uit {}",
+    ),
+    ("move it out of {}", "haal het uit {}"),
+    (
+        "make the change in the site's sources (content/, templates/ or static/), then delete this file",
+        "maak de wijziging in de bronbestanden van de site (content/, templates/ of static/) en verwijder dan dit bestand",
+    ),
+    (
+        "this folder says an earlier version of steunwijzer made it, but does not list what it wrote; nothing was written",
+        "volgens deze map heeft een eerdere versie van steunwijzer haar gemaakt, maar er staat niet in wat die schreef; er is niets geschreven",
+    ),
+    (
+        "look whether it holds anything of yours, then delete the folder once; later builds list their files and replace it themselves",
+        "kijk of er iets van u in staat en verwijder de map dan één keer; latere bouwrondes houden bij wat ze schrijven en vervangen de map zelf",
     ),
     (
         "choose an output folder outside the sources, such as public/",

@@ -4,7 +4,7 @@ use std::fmt;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use super::owned;
+use super::owned::{self, Foreign};
 
 /// The site's sources, relative to its root: no output may be one of them or lie inside one.
 pub(super) const SOURCES: &[&str] = &["site.yaml", "content", "themes", "templates", "static", "print"];
@@ -22,6 +22,10 @@ pub(crate) enum UnsafeTarget {
     Link(PathBuf),
     /// The folder (or file) exists and was not made by steunwijzer.
     NotOurs(PathBuf),
+    /// The folder was made by a build, but now holds files the build did not write.
+    Holds(PathBuf, Vec<Foreign>),
+    /// The folder's marker lists no files (an earlier version wrote none), yet it holds some.
+    Unlisted(PathBuf),
 }
 
 impl fmt::Display for UnsafeTarget {
@@ -32,6 +36,10 @@ impl fmt::Display for UnsafeTarget {
             UnsafeTarget::WrongKind(_, kind) => write!(f, "this is {kind}"),
             UnsafeTarget::Link(_) => f.write_str("this is a symbolic link"),
             UnsafeTarget::NotOurs(_) => f.write_str("this exists and was not made by steunwijzer"),
+            UnsafeTarget::Holds(_, files) => write!(f, "this holds {} files steunwijzer did not make", files.len()),
+            UnsafeTarget::Unlisted(_) => f.write_str(
+                "this folder says an earlier version of steunwijzer made it, but does not list what it wrote",
+            ),
         }
     }
 }
@@ -44,7 +52,9 @@ impl UnsafeTarget {
             | UnsafeTarget::IsSource(p, _)
             | UnsafeTarget::WrongKind(p, _)
             | UnsafeTarget::Link(p)
-            | UnsafeTarget::NotOurs(p) => p,
+            | UnsafeTarget::NotOurs(p)
+            | UnsafeTarget::Holds(p, _)
+            | UnsafeTarget::Unlisted(p) => p,
         }
     }
 
@@ -56,8 +66,11 @@ impl UnsafeTarget {
             }
             UnsafeTarget::WrongKind(..) => "choose a path that does not exist yet",
             UnsafeTarget::Link(_) => "give the folder the link points to, or a new folder",
-            UnsafeTarget::NotOurs(_) => {
+            UnsafeTarget::NotOurs(_) | UnsafeTarget::Holds(..) => {
                 "steunwijzer only replaces what it made itself; move it away or choose a new name"
+            }
+            UnsafeTarget::Unlisted(_) => {
+                "look whether it holds anything of yours, then delete the folder once; later builds list their files and replace it themselves"
             }
         }
     }
@@ -80,7 +93,8 @@ pub(super) fn outside_sources(root: &Path, target: &Path, extra: &[&Path]) -> Re
     Ok(())
 }
 
-/// Whether the folder `dir` may be replaced as a whole: absent, empty, or made by a build.
+/// Whether the folder `dir` may be replaced as a whole: absent, empty, or made by a build
+/// and holding only what that build wrote.
 pub(super) fn replaceable_dir(dir: &Path) -> Result<(), UnsafeTarget> {
     let Ok(meta) = fs::symlink_metadata(dir) else {
         return Ok(());
@@ -92,15 +106,24 @@ pub(super) fn replaceable_dir(dir: &Path) -> Result<(), UnsafeTarget> {
         return Err(UnsafeTarget::WrongKind(dir.to_path_buf(), "a file, not a folder"));
     }
     let empty = fs::read_dir(dir).is_ok_and(|mut d| d.next().is_none());
-    if empty || owned::is_marked(dir) {
-        Ok(())
-    } else {
-        Err(UnsafeTarget::NotOurs(dir.to_path_buf()))
+    if empty {
+        return Ok(());
+    }
+    let Some(listing) = owned::Listing::read(dir) else {
+        return Err(UnsafeTarget::NotOurs(dir.to_path_buf()));
+    };
+    match owned::foreign(dir) {
+        Ok(files) if files.is_empty() => Ok(()),
+        Ok(_) if listing.files.is_empty() => Err(UnsafeTarget::Unlisted(dir.to_path_buf())),
+        Ok(files) => Err(UnsafeTarget::Holds(dir.to_path_buf(), files)),
+        // A folder that cannot be read through cannot be known to be ours.
+        Err(_) => Err(UnsafeTarget::NotOurs(dir.to_path_buf())),
     }
 }
 
-/// Whether the file `path` may be (re)written: absent, or made by steunwijzer (it holds `signature`).
-pub(super) fn replaceable_file(path: &Path, signature: &str) -> Result<(), UnsafeTarget> {
+/// Whether the file `path` may be (re)written: absent, or, as a whole, a file steunwijzer
+/// wrote and sealed with `seal` (see [`super::is_sealed`]).
+pub(super) fn replaceable_file(path: &Path, seal: &str) -> Result<(), UnsafeTarget> {
     let Ok(meta) = fs::symlink_metadata(path) else {
         return Ok(());
     };
@@ -110,7 +133,8 @@ pub(super) fn replaceable_file(path: &Path, signature: &str) -> Result<(), Unsaf
     if !meta.is_file() {
         return Err(UnsafeTarget::WrongKind(path.to_path_buf(), "a folder, not a file"));
     }
-    if owned::file_has_signature(path, signature) {
+    let whole = meta.len() <= super::MAX_SEALED_BYTES && fs::read(path).is_ok_and(|b| super::is_sealed(&b, seal));
+    if whole {
         Ok(())
     } else {
         Err(UnsafeTarget::NotOurs(path.to_path_buf()))
@@ -190,7 +214,22 @@ mod tests {
         assert_eq!(replaceable_dir(&out), Ok(()));
         fs::write(out.join("notes.txt"), "mine").unwrap();
         assert_eq!(replaceable_dir(&out), Err(UnsafeTarget::NotOurs(out.clone())));
-        owned::mark(&out).unwrap();
+        // An empty marker planted beside it does not make it ours.
+        fs::write(out.join(owned::MARKER), "").unwrap();
+        assert_eq!(replaceable_dir(&out), Err(UnsafeTarget::Unlisted(out.clone())));
+        fs::write(
+            out.join(owned::MARKER),
+            format!("{}x-5\tindex.html\n", owned::MARKER_TEXT),
+        )
+        .unwrap();
+        assert_eq!(
+            replaceable_dir(&out),
+            Err(UnsafeTarget::Holds(
+                out.clone(),
+                vec![Foreign::Unlisted("notes.txt".into())]
+            ))
+        );
+        fs::remove_file(out.join("notes.txt")).unwrap();
         assert_eq!(replaceable_dir(&out), Ok(()));
         let file = dir.path().join("site.yaml");
         assert!(matches!(replaceable_dir(&file), Err(UnsafeTarget::WrongKind(..))));
@@ -206,13 +245,20 @@ mod tests {
     }
 
     #[test]
-    fn files_are_replaced_only_when_signed() {
+    fn files_are_replaced_only_when_sealed_as_a_whole() {
         let dir = site();
         let report = dir.path().join("report.html");
-        assert_eq!(replaceable_file(&report, "sig:1"), Ok(()));
+        assert_eq!(replaceable_file(&report, "sig"), Ok(()));
         fs::write(&report, "someone's notes").unwrap();
-        assert!(replaceable_file(&report, "sig:1").is_err());
-        fs::write(&report, "<meta content=\"sig:1\">").unwrap();
-        assert_eq!(replaceable_file(&report, "sig:1"), Ok(()));
+        assert!(replaceable_file(&report, "sig").is_err());
+        // Notes that name the seal are still notes.
+        fs::write(&report, "see sig:0000000000000000 and sig").unwrap();
+        assert!(replaceable_file(&report, "sig").is_err());
+        let sealed = super::super::seal("<p>report</p><!-- sig:0000000000000000 -->", "sig");
+        fs::write(&report, &sealed).unwrap();
+        assert_eq!(replaceable_file(&report, "sig"), Ok(()));
+        // An earlier report someone added a line to is theirs now.
+        fs::write(&report, format!("{sealed}my notes")).unwrap();
+        assert!(replaceable_file(&report, "sig").is_err());
     }
 }

@@ -34,6 +34,7 @@ pub(crate) fn guard(root: &Path, out_dir: &Path, index_dir: &Path) -> Staged<()>
     ];
     match checks.into_iter().find_map(Result::err) {
         None => Staged::ok(()),
+        Some(UnsafeTarget::Holds(dir, files)) => Staged::failed(foreign_files(&dir, dir.as_path() == out_dir, &files)),
         Some(e) => Staged::failed(unsafe_target(&e)),
     }
 }
@@ -41,6 +42,106 @@ pub(crate) fn guard(root: &Path, out_dir: &Path, index_dir: &Path) -> Staged<()>
 fn unsafe_target(e: &UnsafeTarget) -> Diagnostic {
     let path = e.path().display().to_string();
     Diagnostic::file_error(Code::UnsafeOutput, &path, format!("{e}; nothing was written")).with_hint(e.hint())
+}
+
+/// How many files of someone else's are named one by one; the rest are counted.
+const FOREIGN_SHOWN: usize = 10;
+
+/// One error for each file in an earlier output that the build did not write (the build
+/// would remove it), with where it belongs instead.
+fn foreign_files(dir: &Path, is_site: bool, files: &[owned::Foreign]) -> Diagnostics {
+    let mut diags = Diagnostics::new();
+    let shown_dir = dir.display().to_string();
+    for file in files.iter().take(FOREIGN_SHOWN) {
+        let path = dir.join(file.path()).display().to_string();
+        let d = match file {
+            owned::Foreign::Unlisted(rel) => {
+                let hint = if is_site {
+                    format!(
+                        "to publish it with every build, move it to static/{rel}; otherwise move it out of {shown_dir}"
+                    )
+                } else {
+                    format!("move it out of {shown_dir}")
+                };
+                Diagnostic::file_error(
+                    Code::UnsafeOutput,
+                    &path,
+                    "steunwijzer did not make this file, and the build would remove it; nothing was written",
+                )
+                .with_hint(hint)
+            }
+            owned::Foreign::Changed(_) => Diagnostic::file_error(
+                Code::UnsafeOutput,
+                &path,
+                "this file was changed after steunwijzer made it, and the build would replace it; nothing was written",
+            )
+            .with_hint(
+                "make the change in the site's sources (content/, templates/ or static/), then delete this file",
+            ),
+            owned::Foreign::Link(_) => Diagnostic::file_error(
+                Code::UnsafeOutput,
+                &path,
+                "steunwijzer did not make this link, and the build would remove it; nothing was written",
+            )
+            .with_hint(format!("move it out of {shown_dir}")),
+        };
+        diags.push(d);
+    }
+    if files.len() > FOREIGN_SHOWN {
+        diags.push(Diagnostic::file_error(
+            Code::UnsafeOutput,
+            &shown_dir,
+            format!(
+                "and {} more files that steunwijzer did not make; nothing was written",
+                files.len() - FOREIGN_SHOWN
+            ),
+        ));
+    }
+    diags
+}
+
+/// The largest file `report --output` reads to see whether it is an earlier report.
+const MAX_SEALED_BYTES: u64 = 64 << 20;
+
+/// The 16 hexadecimal digits of a seal, before it is made.
+const UNSEALED: &str = "0000000000000000";
+
+/// `text`, which holds `{name}:0000000000000000` once, with those digits replaced by a
+/// seal of the whole text: a later run knows the file for its own only while every byte
+/// of it is as it was written (see [`is_sealed`]).
+pub(crate) fn seal(text: &str, name: &str) -> String {
+    let placeholder = format!("{name}:{UNSEALED}");
+    let digest = seal_digest(text.as_bytes());
+    text.replacen(&placeholder, &format!("{name}:{digest}"), 1)
+}
+
+/// Whether `bytes` were written by [`seal`] with `name` and not changed since: they hold
+/// `{name}:` with a seal once, and the seal is that of the whole.
+pub(crate) fn is_sealed(bytes: &[u8], name: &str) -> bool {
+    let tag = format!("{name}:");
+    let tag = tag.as_bytes();
+    let places: Vec<usize> = bytes
+        .windows(tag.len())
+        .enumerate()
+        .filter(|(_, w)| *w == tag)
+        .map(|(i, _)| i + tag.len())
+        .collect();
+    let [at] = places[..] else { return false };
+    let Some(digits) = bytes.get(at..at + UNSEALED.len()) else {
+        return false;
+    };
+    let mut blank = bytes.to_vec();
+    blank[at..at + UNSEALED.len()].copy_from_slice(UNSEALED.as_bytes());
+    digits == seal_digest(&blank).as_bytes()
+}
+
+/// `SipHash` 2-4 with fixed keys: the same on every version and platform, so a report
+/// written by one version is known to the next.
+fn seal_digest(bytes: &[u8]) -> String {
+    use std::hash::Hasher as _;
+    let mut h = siphasher::sip::SipHasher24::new_with_keys(0x7374_6575_6e77_696a, 0x7a65_722d_7365_616c);
+    h.write(bytes);
+    format!("{:016x}", h.finish())
 }
 
 /// A fresh, empty folder beside `index_dir` to build the new search index in.
@@ -83,7 +184,7 @@ pub(crate) fn publish(site: Staging, out_dir: &Path, index_staging: &Path, index
         Ok(dir) => dir,
         Err(e) => return Staged::failed(unwritten(out_dir, index_staging, Some(&staged_dir), &e)),
     };
-    let index = match swap::swap_in(index_staging, index_dir) {
+    let index = match owned::seal(index_staging).and_then(|()| swap::swap_in(index_staging, index_dir)) {
         Ok(swapped) => swapped,
         Err(e) => {
             discard(index_staging);
@@ -149,12 +250,12 @@ fn write_failed(path: &Path, message: String) -> Diagnostic {
 }
 
 /// Writes `bytes` to the file `path` in one step (through a temporary file beside it),
-/// when `path` is outside the sources of the site at `root` and is absent or a file that
-/// holds `signature` (one steunwijzer wrote before).
-pub(crate) fn replace_file(root: &Path, path: &Path, bytes: &[u8], signature: &str) -> Staged<()> {
+/// when `path` is outside the sources of the site at `root` and is absent or, as a whole,
+/// a file sealed with `seal_name` (one steunwijzer wrote before, unchanged since).
+pub(crate) fn replace_file(root: &Path, path: &Path, bytes: &[u8], seal_name: &str) -> Staged<()> {
     let checks = [
         guard::outside_sources(root, path, &[]),
-        guard::replaceable_file(path, signature),
+        guard::replaceable_file(path, seal_name),
     ];
     if let Some(e) = checks.into_iter().find_map(Result::err) {
         return Staged::failed(unsafe_target(&e));
@@ -257,16 +358,18 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         fs::write(dir.path().join("site.yaml"), "title: x").unwrap();
         let report = dir.path().join("report.txt");
-        assert!(replace_file(dir.path(), &report, b"one sig:1", "sig:1").value.is_some());
-        assert!(replace_file(dir.path(), &report, b"two sig:1", "sig:1").value.is_some());
-        assert_eq!(fs::read_to_string(&report).unwrap(), "two sig:1");
+        let one = seal("one sig:0000000000000000", "sig");
+        let two = seal("two sig:0000000000000000", "sig");
+        assert!(replace_file(dir.path(), &report, one.as_bytes(), "sig").value.is_some());
+        assert!(replace_file(dir.path(), &report, two.as_bytes(), "sig").value.is_some());
+        assert_eq!(fs::read_to_string(&report).unwrap(), two);
         let site = dir.path().join("site.yaml");
-        assert!(replace_file(dir.path(), &site, b"sig:1", "sig:1").value.is_none());
+        assert!(replace_file(dir.path(), &site, one.as_bytes(), "sig").value.is_none());
         assert_eq!(fs::read_to_string(&site).unwrap(), "title: x");
         let notes = dir.path().join("notes.txt");
-        fs::write(&notes, "mine").unwrap();
-        assert!(replace_file(dir.path(), &notes, b"sig:1", "sig:1").value.is_none());
-        assert_eq!(fs::read_to_string(&notes).unwrap(), "mine");
+        fs::write(&notes, "mine, about sig:0000000000000000").unwrap();
+        assert!(replace_file(dir.path(), &notes, one.as_bytes(), "sig").value.is_none());
+        assert_eq!(fs::read_to_string(&notes).unwrap(), "mine, about sig:0000000000000000");
         assert_eq!(names(dir.path()), ["notes.txt", "report.txt", "site.yaml"]);
     }
 
@@ -298,7 +401,10 @@ mod tests {
         assert_ne!(ino("edited.html"), edited);
         assert_eq!(fs::read_to_string(out.join("edited.html")).unwrap(), "e");
         let marker = fs::read_to_string(out.join(MARKER)).unwrap();
-        assert!(marker.lines().any(|l| l.ends_with("\tchanged.html")), "{marker}");
+        assert!(
+            marker.lines().any(|l| l.split('\t').nth(1) == Some("changed.html")),
+            "{marker}"
+        );
         assert_eq!(names(dir.path()), ["public", "search-index"]);
     }
 }

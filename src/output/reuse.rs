@@ -5,41 +5,34 @@
 //! fingerprint, so a file is linked only when its path, size and fingerprint are the
 //! same; everything else is written, as is everything when the list is missing.
 
-use std::collections::HashMap;
 use std::fs;
 use std::hash::{DefaultHasher, Hasher};
 use std::path::Path;
 
-use super::owned::{MARKER, MARKER_TEXT};
+use super::owned::Listing;
 use crate::artifact::content_hash;
 
 /// The files of the previous output and their fingerprints.
 #[derive(Default)]
 pub(super) struct Previous {
-    files: HashMap<String, String>,
+    listing: Listing,
 }
 
 impl Previous {
     /// The list in `out_dir`'s marker file; empty when there is none.
     pub(super) fn read(out_dir: &Path) -> Previous {
-        let Ok(text) = fs::read_to_string(out_dir.join(MARKER)) else {
-            return Previous::default();
-        };
-        let files = text
-            .strip_prefix(MARKER_TEXT)
-            .unwrap_or("")
-            .lines()
-            .filter_map(|l| {
-                let (fp, path) = l.split_once('\t')?;
-                Some((path.to_string(), fp.to_string()))
-            })
-            .collect();
-        Previous { files }
+        Previous {
+            listing: Listing::read(out_dir).unwrap_or_default(),
+        }
     }
 
-    /// Whether `out_dir/path` is the file with this fingerprint and size.
+    /// Whether `out_dir/path` is the file with this fingerprint and size, as the previous
+    /// build wrote it (the guard has refused an output whose files were changed since).
     pub(super) fn has(&self, out_dir: &Path, path: &str, fingerprint: &str, len: usize) -> bool {
-        self.files.get(path).is_some_and(|fp| fp == fingerprint)
+        self.listing
+            .files
+            .get(path)
+            .is_some_and(|l| l.fingerprint == fingerprint)
             && fs::symlink_metadata(out_dir.join(path)).is_ok_and(|m| m.is_file() && m.len() == len as u64)
     }
 }
@@ -50,16 +43,4 @@ pub(super) fn fingerprint(bytes: &[u8]) -> String {
     let mut h = DefaultHasher::new();
     h.write(bytes);
     format!("{:016x}{}-{}", h.finish(), content_hash(bytes), bytes.len())
-}
-
-/// The marker file's text: what it says, then one line per file.
-pub(super) fn marker_text<'a>(files: impl Iterator<Item = (&'a str, &'a str)>) -> String {
-    let mut out = String::from(MARKER_TEXT);
-    for (path, fp) in files {
-        out.push_str(fp);
-        out.push('\t');
-        out.push_str(path);
-        out.push('\n');
-    }
-    out
 }

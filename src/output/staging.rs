@@ -24,8 +24,8 @@ pub(crate) struct Staging {
 #[derive(Default)]
 struct Made {
     folders: HashSet<PathBuf>,
-    /// Path → fingerprint of every file written, for the marker file.
-    files: BTreeMap<String, String>,
+    /// Every file written, for the marker file.
+    files: BTreeMap<String, owned::Listed>,
     /// The first write that failed; later files are not written.
     failed: Option<io::Error>,
 }
@@ -67,8 +67,8 @@ impl Staging {
         if let Some(e) = made.failed {
             return Err(e);
         }
-        let list = made.files.iter().map(|(path, fp)| (path.as_str(), fp.as_str()));
-        fs::write(self.dir.join(owned::MARKER), reuse::marker_text(list))?;
+        let list = made.files.iter().map(|(path, l)| (path.as_str(), l));
+        fs::write(self.dir.join(owned::MARKER), owned::marker_text(list))?;
         Ok(self.dir)
     }
 
@@ -108,7 +108,18 @@ impl Staging {
         if !(unchanged && fs::hard_link(self.previous.join(&file.path), &to).is_ok()) {
             fs::write(&to, &file.bytes)?;
         }
-        self.made().files.insert(file.path.clone(), fp);
+        self.record(&file.path, fp, &to)
+    }
+
+    /// Lists the file just written at `to` with its fingerprint, size and time.
+    fn record(&self, path: &str, fingerprint: String, to: &Path) -> io::Result<()> {
+        let meta = fs::symlink_metadata(to)?;
+        let listed = owned::Listed {
+            fingerprint,
+            len: meta.len(),
+            modified: owned::modified(&meta),
+        };
+        self.made().files.insert(path.to_string(), listed);
         Ok(())
     }
 }
@@ -136,13 +147,12 @@ impl Sink for Staging {
             write(&mut io::BufWriter::new(fs::File::create(&to)?))?;
             // Read back for the marker's fingerprint: from the page cache, a tenth of the
             // time it took to write.
-            fs::read(&to)
+            let bytes = fs::read(&to)?;
+            self.record(path, reuse::fingerprint(&bytes), &to)?;
+            Ok(bytes.len() as u64)
         });
         match written {
-            Ok(bytes) => {
-                self.made().files.insert(path.to_string(), reuse::fingerprint(&bytes));
-                Ok(bytes.len() as u64)
-            }
+            Ok(len) => Ok(len),
             Err(e) => {
                 let shown = io::Error::new(e.kind(), e.to_string());
                 self.made().failed.get_or_insert(e);
@@ -200,11 +210,7 @@ mod tests {
         assert_eq!(s.count(|p| p.ends_with(".html")), 1);
         let dir = s.finish().unwrap();
         let marker = fs::read_to_string(dir.join(owned::MARKER)).unwrap();
-        let listed: Vec<&str> = marker
-            .lines()
-            .filter_map(|l| l.split_once('\t'))
-            .map(|(_, p)| p)
-            .collect();
+        let listed: Vec<&str> = marker.lines().filter_map(|l| l.split('\t').nth(1)).collect();
         assert_eq!(listed, ["downloads/kopie.zip", "over/index.html"]);
     }
 

@@ -7,6 +7,7 @@
 
 mod assets;
 mod contrast;
+mod css;
 pub(crate) mod hsds;
 mod kiosk;
 mod offline;
@@ -16,6 +17,7 @@ mod print;
 mod qr;
 mod schema;
 mod seo;
+mod svg;
 mod templates;
 pub(crate) mod theme;
 mod views;
@@ -116,6 +118,19 @@ fn json<T: serde::Serialize>(view: &T) -> String {
     serde_json::to_string(view).unwrap_or_default()
 }
 
+/// Everything that would stop the render stage and can be known without rendering: the
+/// templates, the house style, active content in SVGs, and what the printed guide cannot
+/// set. `check` runs it too, so it finds what `build` would.
+pub(crate) fn preflight(site: &Site, theme: &Theme) -> Diagnostics {
+    let mut found = Diagnostics::new();
+    if let Err(ds) = templates::load(theme) {
+        found.append(ds);
+    }
+    found.append(house_style(site, theme));
+    found.append(svg::check(theme));
+    found
+}
+
 /// The house style's problems: colours under WCAG AA contrast, a logo that is not there.
 fn house_style(site: &Site, theme: &Theme) -> Diagnostics {
     let mut style = contrast::check(theme);
@@ -153,6 +168,10 @@ pub(crate) fn render(
         Mode::Build => (true, &mut own),
         Mode::Preview(kept) => (false, kept),
     };
+    let ready = preflight(site, theme);
+    if ready.has_errors() {
+        return Staged::failed(ready);
+    }
     let tera = match templates::load(theme) {
         Ok(t) => t,
         Err(ds) => return Staged::failed(ds),
@@ -166,10 +185,6 @@ pub(crate) fn render(
     } else {
         print::Printed::default()
     };
-    let style = house_style(site, theme);
-    if style.has_errors() {
-        return Staged::failed(style);
-    }
     let assets = assets::assets(theme, complete);
     // What every page shows, serialised once.
     let mut base = Context::new();
@@ -210,7 +225,7 @@ pub(crate) fn render(
     if complete && let Err(ds) = offline_copy(&mut r, edition) {
         return Staged::failed(ds);
     }
-    Staged::ok(())
+    Staged::checked(Some(()), ready)
 }
 
 /// Whether `path` is a page of the web site (not of the kiosk edition, which has the

@@ -56,6 +56,9 @@ impl Theme {
     fn layers(root: &Path, name: &str, at: Span) -> Result<Theme, Diagnostic> {
         let mut theme = Theme::default();
         let dir = root.join("themes").join(name);
+        if let Some(link) = source::link_on_the_way(root, &Path::new("themes").join(name)) {
+            return Err(link);
+        }
         if dir.is_dir() {
             theme.add_dir(&dir.join("templates"), Layer::Templates, root)?;
             theme.add_dir(&dir.join("static"), Layer::Static, root)?;
@@ -105,6 +108,9 @@ impl Theme {
     }
 
     fn add_dir(&mut self, dir: &Path, layer: Layer, root: &Path) -> Result<(), Diagnostic> {
+        if let Some(link) = source::link_on_the_way(root, dir.strip_prefix(root).unwrap_or(dir)) {
+            return Err(link);
+        }
         if !dir.is_dir() {
             return Ok(());
         }
@@ -118,12 +124,15 @@ impl Theme {
                     format!("cannot read: {e}"),
                 )
             })?;
+            let origin = source::display_path(root, entry.path().strip_prefix(root).unwrap_or(entry.path()));
+            if entry.path_is_symlink() {
+                return Err(source::symbolic_link(&origin));
+            }
             if !entry.file_type().is_file() {
                 continue;
             }
             let rel = entry.path().strip_prefix(dir).unwrap_or(entry.path());
             let name = rel.to_string_lossy().replace('\\', "/");
-            let origin = source::display_path(root, entry.path().strip_prefix(root).unwrap_or(entry.path()));
             if let Some(other) = seen.insert(name.to_lowercase(), origin.clone()) {
                 return Err(Diagnostic::file_error(
                     Code::BadFileName,
@@ -132,8 +141,7 @@ impl Theme {
                 )
                 .with_hint("rename one of them"));
             }
-            let bytes = std::fs::read(entry.path())
-                .map_err(|e| Diagnostic::file_error(Code::Unreadable, &origin, format!("cannot read: {e}")))?;
+            let bytes = read_bounded(entry.path(), &origin, layer.max_bytes())?;
             let map = match layer {
                 Layer::Templates => &mut self.templates,
                 Layer::Static => &mut self.statics,
@@ -162,6 +170,48 @@ enum Layer {
     Templates,
     Static,
     Print,
+}
+
+impl Layer {
+    /// The largest file of the layer: a template is text like a content file; a static
+    /// file may be an image or a brochure; the print layer holds fonts, and a font for
+    /// Chinese is large.
+    fn max_bytes(self) -> u64 {
+        match self {
+            Layer::Templates => source::MAX_FILE_BYTES,
+            Layer::Static => MAX_STATIC_BYTES,
+            Layer::Print => MAX_PRINT_BYTES,
+        }
+    }
+}
+
+/// The largest static file (an image, a font, a brochure), in bytes.
+pub(crate) const MAX_STATIC_BYTES: u64 = 10 * 1024 * 1024;
+
+/// The largest file of the print layer (a font), in bytes.
+pub(crate) const MAX_PRINT_BYTES: u64 = 32 * 1024 * 1024;
+
+/// The bytes of the theme file at `path` (shown as `origin`), refused past `limit`: no
+/// more than that is read.
+fn read_bounded(path: &Path, origin: &str, limit: u64) -> Result<Vec<u8>, Diagnostic> {
+    use std::io::Read as _;
+    let unreadable = |e: std::io::Error| Diagnostic::file_error(Code::Unreadable, origin, format!("cannot read: {e}"));
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|f| f.take(limit + 1).read_to_end(&mut bytes))
+        .map_err(unreadable)?;
+    if bytes.len() as u64 > limit {
+        return Err(Diagnostic::file_error(
+            Code::TooLarge,
+            origin,
+            format!(
+                "this file is larger than {} MB, the most a theme file may be",
+                limit >> 20
+            ),
+        )
+        .with_hint("make the image smaller (a logo needs a few KB), or link to a large document elsewhere"));
+    }
+    Ok(bytes)
 }
 
 #[cfg(test)]

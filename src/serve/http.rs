@@ -2,11 +2,11 @@
 //! from memory only. Nothing here touches the file system, so no path can reach outside
 //! the site; paths with `..` are refused before they are looked up.
 
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::sync::{Arc, Condvar, Mutex, PoisonError, RwLock};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use super::session::Files;
 use crate::paths;
@@ -71,14 +71,28 @@ pub(crate) struct State {
     /// Open live-reload streams (one per open page).
     pub(crate) streams: Slots,
     pub(crate) idle: Idle,
+    /// The port the preview listens on: a request must name it in its `Host`.
+    pub(crate) port: u16,
 }
 
 /// How many requests are read or answered at once; more wait to be accepted.
 pub(crate) const MAX_REQUESTS: usize = 32;
 /// How many pages can follow the live reload at once; more get 503 and retry.
 pub(crate) const MAX_STREAMS: usize = 32;
-/// How long a connection may take to send its request: an idle one gives its slot up.
+/// How long a connection may take to send its whole request line and headers, however
+/// slowly it trickles them: then it is closed and its slot is free.
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(3);
+/// The most a request's line and headers may be.
+const MAX_HEAD: usize = 16 * 1024;
+
+/// The policy of the site's pages, sent as a header with every site file: an SVG or other
+/// file opened on its own gets it too, which a meta element cannot give.
+const SITE_POLICY: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; \
+     font-src 'self'; connect-src 'self'; manifest-src 'self'; form-action 'self'; base-uri 'none'; \
+     frame-ancestors 'none'";
+/// The policy of the preview's own error page, whose style is inline.
+const OWN_POLICY: &str = "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; connect-src 'self'; \
+     base-uri 'none'; frame-ancestors 'none'";
 
 /// A counting semaphore: a fixed number of slots, taken and given back.
 pub(crate) struct Slots {
@@ -198,19 +212,44 @@ impl Idle {
     }
 }
 
-fn handle(mut stream: TcpStream, state: &State, id: usize, holds_slot: &mut bool) -> std::io::Result<()> {
-    stream.set_read_timeout(Some(REQUEST_TIMEOUT))?;
-    let mut reader = BufReader::new(stream.try_clone()?.take(16 * 1024));
-    let mut request_line = String::new();
-    reader.read_line(&mut request_line)?;
-    state.idle.remove(id);
-    // Headers are read and ignored: nothing here depends on them.
-    loop {
-        let mut line = String::new();
-        if reader.read_line(&mut line)? == 0 || line == "\r\n" || line == "\n" {
-            break;
+/// The request line of a request whose head came in time, within bounds, and named this
+/// preview as its host; None when the request was answered already (431, 421).
+fn request_line(stream: &mut TcpStream, state: &State, id: usize) -> std::io::Result<Option<String>> {
+    let head = match read_head(stream, Instant::now() + REQUEST_TIMEOUT) {
+        Ok(head) => head,
+        Err(e) if e.kind() == std::io::ErrorKind::InvalidData => {
+            let body = b"the request's headers are larger than 16 KB\n";
+            respond(stream, 431, "text/plain; charset=utf-8", body, false, &[])?;
+            // Read what is still coming (within bounds), so closing does not reset the
+            // connection before the client has the answer.
+            stream.shutdown(std::net::Shutdown::Write)?;
+            stream.set_read_timeout(Some(Duration::from_secs(1)))?;
+            let _ = std::io::copy(&mut (&mut *stream).take(1 << 20), &mut std::io::sink());
+            return Ok(None);
         }
+        Err(e) => return Err(e),
+    };
+    state.idle.remove(id);
+    let mut lines = head.lines();
+    let request_line = lines.next().unwrap_or("").to_string();
+    let host = lines
+        .filter_map(|l| l.split_once(':'))
+        .find(|(name, _)| name.trim().eq_ignore_ascii_case("host"))
+        .map(|(_, v)| v.trim().to_string());
+    if host.as_deref().is_some_and(|h| is_own_host(h, state.port)) {
+        return Ok(Some(request_line));
     }
+    // A page elsewhere that resolves its own name to 127.0.0.1 (DNS rebinding) names its
+    // own host; it gets nothing.
+    let body = b"this preview answers only to localhost\n";
+    respond(stream, 421, "text/plain; charset=utf-8", body, false, &[])?;
+    Ok(None)
+}
+
+fn handle(mut stream: TcpStream, state: &State, id: usize, holds_slot: &mut bool) -> std::io::Result<()> {
+    let Some(request_line) = request_line(&mut stream, state, id)? else {
+        return Ok(());
+    };
     let mut parts = request_line.split_whitespace();
     let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
     let head = method == "HEAD";
@@ -236,7 +275,14 @@ fn handle(mut stream: TcpStream, state: &State, id: usize, holds_slot: &mut bool
         ),
         Some("errors") => {
             let page = error_page(state);
-            respond(&mut stream, 200, "text/html; charset=utf-8", page.as_bytes(), head, &[])
+            respond(
+                &mut stream,
+                200,
+                "text/html; charset=utf-8",
+                page.as_bytes(),
+                head,
+                &[("Content-Security-Policy", OWN_POLICY)],
+            )
         }
         Some("events") if !head => {
             if state.streams.try_take() {
@@ -267,18 +313,23 @@ fn site_file(stream: &mut TcpStream, state: &State, path: &str, head: bool) -> s
     if broken {
         // No good build yet: every page is the list of problems.
         let page = error_page(state);
-        return respond(stream, 503, "text/html; charset=utf-8", page.as_bytes(), head, &[]);
+        let policy = [("Content-Security-Policy", OWN_POLICY)];
+        return respond(stream, 503, "text/html; charset=utf-8", page.as_bytes(), head, &policy);
     }
     let Some(rel) = resolve(path) else {
         return not_found(stream, &files, head);
     };
+    let policy = [
+        ("Content-Security-Policy", SITE_POLICY),
+        ("X-Content-Type-Options", "nosniff"),
+    ];
     match files.get(&rel) {
         Some(bytes) => {
             let kind = content_type(&rel);
             if kind.starts_with("text/html") {
-                respond(stream, 200, kind, &with_live_script(bytes), head, &[])
+                respond(stream, 200, kind, &with_live_script(bytes), head, &policy)
             } else {
-                respond(stream, 200, kind, bytes, head, &[])
+                respond(stream, 200, kind, bytes, head, &policy)
             }
         }
         // A folder asked without its slash: send the browser to it, so relative links work.
@@ -305,10 +356,50 @@ fn not_found(stream: &mut TcpStream, files: &Files, head: bool) -> std::io::Resu
             "text/html; charset=utf-8",
             &with_live_script(page),
             head,
-            &[],
+            &[("Content-Security-Policy", SITE_POLICY)],
         ),
         None => respond(stream, 404, "text/plain; charset=utf-8", b"not found\n", head, &[]),
     }
+}
+
+/// The request line and headers, up to the empty line: at most [`MAX_HEAD`] bytes, all
+/// of it before `deadline`, however slowly they come.
+fn read_head(stream: &mut TcpStream, deadline: Instant) -> std::io::Result<String> {
+    let mut head = Vec::new();
+    let mut buf = [0u8; 1024];
+    loop {
+        let left = deadline.saturating_duration_since(Instant::now());
+        if left.is_zero() {
+            return Err(std::io::Error::new(std::io::ErrorKind::TimedOut, "request too slow"));
+        }
+        stream.set_read_timeout(Some(left))?;
+        // Read no further than the head may go, so a body is never taken for it.
+        let room = (MAX_HEAD - head.len()).min(buf.len());
+        let n = stream.read(&mut buf[..room])?;
+        if n == 0 {
+            break;
+        }
+        head.extend_from_slice(&buf[..n]);
+        if head.windows(4).any(|w| w == b"\r\n\r\n") || head.windows(2).any(|w| w == b"\n\n") {
+            break;
+        }
+        if head.len() >= MAX_HEAD {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::InvalidData,
+                "request head too large",
+            ));
+        }
+    }
+    Ok(String::from_utf8_lossy(&head).into_owned())
+}
+
+/// Whether a `Host` header names this preview: `localhost`, `127.0.0.1` or `[::1]`, with
+/// its port.
+fn is_own_host(host: &str, port: u16) -> bool {
+    let host = host.to_ascii_lowercase();
+    ["localhost", "127.0.0.1", "[::1]"]
+        .iter()
+        .any(|name| host == format!("{name}:{port}"))
 }
 
 /// The file a request path names, or None when the path is not a plain path below the
@@ -366,6 +457,13 @@ fn content_type(path: &str) -> &'static str {
         Some("svg") => "image/svg+xml",
         Some("png") => "image/png",
         Some("jpg" | "jpeg") => "image/jpeg",
+        Some("webp") => "image/webp",
+        Some("ico") => "image/x-icon",
+        Some("woff2") => "font/woff2",
+        Some("xml") => "application/xml",
+        Some("pdf") => "application/pdf",
+        Some("zip") => "application/zip",
+        Some("csv") => "text/csv; charset=utf-8",
         Some("txt") => "text/plain; charset=utf-8",
         _ => "application/octet-stream",
     }
@@ -428,6 +526,8 @@ fn respond(
     let reason = match status {
         200 => "OK",
         301 => "Moved Permanently",
+        421 => "Misdirected Request",
+        431 => "Request Header Fields Too Large",
         404 => "Not Found",
         405 => "Method Not Allowed",
         503 => "Service Unavailable",
@@ -486,6 +586,23 @@ mod tests {
             "",
         ] {
             assert_eq!(resolve(p), None, "{p}");
+        }
+    }
+
+    #[test]
+    fn only_its_own_names_are_answered() {
+        for ok in ["127.0.0.1:8080", "localhost:8080", "LOCALHOST:8080", "[::1]:8080"] {
+            assert!(is_own_host(ok, 8080), "{ok}");
+        }
+        for bad in [
+            "evil.example:8080",
+            "127.0.0.1:8081",
+            "127.0.0.1",
+            "localhost",
+            "127.0.0.1.evil.example:8080",
+            "",
+        ] {
+            assert!(!is_own_host(bad, 8080), "{bad}");
         }
     }
 

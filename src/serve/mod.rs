@@ -96,6 +96,7 @@ pub fn serve(opts: &ServeOptions, on_event: &mut dyn FnMut(ServeEvent)) -> Resul
         requests: http::Slots::new(http::MAX_REQUESTS),
         streams: http::Slots::new(http::MAX_STREAMS),
         idle: http::Idle::default(),
+        port,
     });
     let mut session = Session::new(opts.root.clone(), url.clone());
     rebuild(&mut session, &state, Change::Other, opts.language, on_event);

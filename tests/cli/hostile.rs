@@ -47,6 +47,9 @@ struct Case {
     /// Paths that must not exist after the run.
     #[serde(default)]
     absent: Vec<String>,
+    /// Paths that must still exist after the run (files of someone else's in an output).
+    #[serde(default)]
+    present: Vec<String>,
 }
 
 #[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -147,24 +150,54 @@ fn prepare(case: &Case, dir: &Path, site: &Path) {
 fn every_hostile_case_has_its_expected_outcome() {
     let cases = corpus();
     assert!(cases.len() >= 60, "the corpus has {} cases", cases.len());
-    let mut categories = std::collections::BTreeSet::new();
-    let mut failures = Vec::new();
-    for (name, dir) in &cases {
-        let text = std::fs::read_to_string(dir.join("case.yaml")).unwrap();
-        let case: Case = serde_yaml::from_str(&text).unwrap_or_else(|e| panic!("{name}/case.yaml: {e}"));
-        categories.insert(case.category);
-        if let Err(why) = run_case(&case, dir) {
-            failures.push(format!("{name} ({}): {why}", case.about));
-        }
-    }
+    let parsed: Vec<(String, PathBuf, Case)> = cases
+        .into_iter()
+        .map(|(name, dir)| {
+            let text = std::fs::read_to_string(dir.join("case.yaml")).unwrap();
+            let case: Case = serde_yaml::from_str(&text).unwrap_or_else(|e| panic!("{name}/case.yaml: {e}"));
+            (name, dir, case)
+        })
+        .collect();
+    let categories: std::collections::BTreeSet<Category> = parsed.iter().map(|(_, _, c)| c.category).collect();
     assert!(categories.len() >= 6, "every category has cases: {categories:?}");
+    let failures = in_parallel(&parsed, |(name, dir, case)| {
+        run_case(case, dir)
+            .err()
+            .map(|why| format!("{name} ({}): {why}", case.about))
+    });
     assert!(
         failures.is_empty(),
         "{} of {} cases failed:\n{}",
         failures.len(),
-        cases.len(),
+        parsed.len(),
         failures.join("\n\n")
     );
+}
+
+/// `run` on every item, on as many threads as the machine has cores; what it returns, in
+/// the order of the items. Each case works in its own folder, so they do not meet.
+pub(crate) fn in_parallel<T: Sync, R: Send>(items: &[T], run: impl Fn(&T) -> Option<R> + Sync) -> Vec<R> {
+    use std::sync::Mutex;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let next = AtomicUsize::new(0);
+    let found = Mutex::new(Vec::new());
+    let threads = std::thread::available_parallelism().map_or(2, usize::from).min(8);
+    std::thread::scope(|scope| {
+        for _ in 0..threads {
+            scope.spawn(|| {
+                loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(item) = items.get(i) else { break };
+                    if let Some(r) = run(item) {
+                        found.lock().unwrap().push((i, r));
+                    }
+                }
+            });
+        }
+    });
+    let mut found = found.into_inner().unwrap();
+    found.sort_by_key(|(i, _)| *i);
+    found.into_iter().map(|(_, r)| r).collect()
 }
 
 fn run_case(case: &Case, dir: &Path) -> Result<(), String> {
@@ -222,6 +255,11 @@ fn run_case(case: &Case, dir: &Path) -> Result<(), String> {
     for path in &case.absent {
         if std::fs::symlink_metadata(site.join(path)).is_ok() {
             why.push(format!("{path} is still there"));
+        }
+    }
+    for path in &case.present {
+        if std::fs::symlink_metadata(site.join(path)).is_err() {
+            why.push(format!("{path} is gone"));
         }
     }
     why.extend(terminal_rules(&r));
