@@ -9,7 +9,7 @@ use crate::diagnostic::{Code, Diagnostic, Diagnostics, Span, Staged};
 use crate::formats::{self, Phone};
 use crate::source::SourceFile;
 use crate::text;
-use crate::yaml::{self, Document, key, keys};
+use crate::yaml::{self, Document, Seg, key, keys};
 
 pub(crate) const FILE_NAME: &str = "site.yaml";
 
@@ -130,7 +130,55 @@ pub(crate) struct Config {
     pub(crate) logo: Option<String>,
     /// Where site.yaml names it, for "there is no such file" at render time.
     pub(crate) logo_at: Span,
+    /// Where the texts the printed guide sets stand in site.yaml, by key.
+    #[serde(skip)]
+    pub(crate) printed_at: Vec<(&'static str, Span)>,
 }
+
+impl Config {
+    /// The texts of site.yaml the printed guide sets: key, where it stands, the text.
+    pub(crate) fn printed(&self) -> Vec<(&'static str, Span, &str)> {
+        let at = |key: &str| {
+            self.printed_at
+                .iter()
+                .find(|(k, _)| *k == key)
+                .map_or(Span::file_start(), |(_, s)| *s)
+        };
+        let mut out = vec![
+            ("title", at("title"), self.title.as_str()),
+            ("municipality", at("municipality"), self.municipality.as_str()),
+            ("description", at("description"), self.description.as_str()),
+            ("contact.name", at("contact.name"), self.contact.name.as_str()),
+        ];
+        if let Some(n) = &self.notice {
+            out.push(("notice", at("notice"), n.as_str()));
+        }
+        out
+    }
+}
+
+/// Where the texts of site.yaml that the printed guide sets stand.
+fn printed_at(doc: &Document) -> Vec<(&'static str, Span)> {
+    PRINTED_KEYS
+        .iter()
+        .map(|path| {
+            let name: &'static str = match path {
+                [one] => one,
+                _ => "contact.name",
+            };
+            (name, doc.value_span(&keys(path)))
+        })
+        .collect()
+}
+
+/// The keys of site.yaml whose texts the printed guide sets.
+const PRINTED_KEYS: &[&[&str]] = &[
+    &["title"],
+    &["municipality"],
+    &["description"],
+    &["notice"],
+    &["contact", "name"],
+];
 
 /// Under which licence the data files are published, and which page links them.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -216,6 +264,7 @@ impl Config {
 pub(crate) fn load(root: &Path, base_url_override: Option<&str>) -> Staged<Config> {
     let src = match SourceFile::read(root, Path::new(FILE_NAME)) {
         Ok(src) => src,
+        Err(d) if d.code == Code::SymbolicLink => return Staged::failed(d),
         Err(d) => {
             return Staged::failed(
                 d.with_hint("every site needs a site.yaml with at least title, municipality and base_url"),
@@ -258,11 +307,28 @@ fn required(doc: &Document, value: Option<&str>, name: &str, example: &str, out:
     })
 }
 
+/// The municipality's name, when it can be a name (the rule of `text::name_problem`).
+fn municipality_name(doc: &Document, name: String, out: &mut Diagnostics) -> Option<String> {
+    let Some(problem) = text::name_problem(&name) else {
+        return Some(name);
+    };
+    out.push(
+        doc.error(
+            Code::InvalidSetting,
+            doc.value_span(&key("municipality")),
+            format!("`municipality` cannot be a name: {problem}"),
+        )
+        .with_hint("write the municipality's name as residents know it, such as `municipality: Haarlem`"),
+    );
+    None
+}
+
 /// The settings with their defaults, every problem reported; None when a required one is
 /// missing.
 fn settle(doc: &Document, raw: RawConfig, base_url_override: Option<&str>, out: &mut Diagnostics) -> Option<Config> {
     let title = required(doc, raw.title.as_deref(), "title", "Steunwijzer Haarlem", out);
-    let municipality = required(doc, raw.municipality.as_deref(), "municipality", "Haarlem", out);
+    let municipality = required(doc, raw.municipality.as_deref(), "municipality", "Haarlem", out)
+        .and_then(|m| municipality_name(doc, m, out));
     let base_url = base_url(doc, raw.base_url.as_deref(), base_url_override, out);
     let language = language(doc, raw.language, out);
     let stale_after_months = stale_after(doc, raw.stale_after_months, out);
@@ -302,14 +368,13 @@ fn settle(doc: &Document, raw: RawConfig, base_url_override: Option<&str>, out: 
             .intro
             .is_some()
             .then(|| doc.value_span(&keys(&["print", "intro"]))),
-        print_intro: print
-            .intro
-            .unwrap_or_else(|| DEFAULT_PRINT_INTRO.iter().map(|s| (*s).to_string()).collect()),
+        print_intro: print_intro(doc, print.intro, out),
         kiosk,
         offline_page,
         offline_page_at,
         logo: raw.logo.and_then(|l| logo(doc, &l, out)),
         logo_at: doc.value_span(&key("logo")),
+        printed_at: printed_at(doc),
         open_data: open_data(doc, raw.open_data.unwrap_or_default(), out),
         path: String::new(),
     })
@@ -414,6 +479,44 @@ fn kiosk(doc: &Document, raw: &RawKiosk, out: &mut Diagnostics) -> Option<Kiosk>
 /// The free pages that open the printed guide when site.yaml does not say: what the
 /// directory is and how to complain.
 const DEFAULT_PRINT_INTRO: [&str; 2] = ["over", "klachten"];
+
+/// The most free pages that may open the printed guide.
+pub(crate) const MAX_PRINT_INTRO: usize = 10;
+
+/// The intro pages of the guide: each once, at most [`MAX_PRINT_INTRO`]; the default
+/// pages when site.yaml names none.
+fn print_intro(doc: &Document, raw: Option<Vec<String>>, out: &mut Diagnostics) -> Vec<String> {
+    let Some(raw) = raw else {
+        return DEFAULT_PRINT_INTRO.iter().map(|s| (*s).to_string()).collect();
+    };
+    let mut pages: Vec<String> = Vec::new();
+    for (i, slug) in raw.into_iter().enumerate() {
+        let at = doc.value_span(&[Seg::Key("print".into()), Seg::Key("intro".into()), Seg::Index(i)]);
+        if pages.contains(&slug) {
+            out.push(
+                doc.error(
+                    Code::InvalidSetting,
+                    at,
+                    format!("`{slug}` opens the guide once already"),
+                )
+                .with_hint("name each page once"),
+            );
+        } else if pages.len() == MAX_PRINT_INTRO {
+            out.push(
+                doc.error(
+                    Code::TooMany,
+                    at,
+                    format!("at most {MAX_PRINT_INTRO} pages can open the printed guide"),
+                )
+                .with_hint("choose the pages a reader needs first; the rest is on the website"),
+            );
+            break;
+        } else {
+            pages.push(slug);
+        }
+    }
+    pages
+}
 
 /// `time_zone`, Europe/Amsterdam when not given.
 fn time_zone(doc: &Document, raw: Option<String>, out: &mut Diagnostics) -> String {

@@ -29,9 +29,53 @@ pub fn provider_file(bytes: &[u8]) -> String {
             &loaded,
             today,
             &mut validate::Memo::default(),
+            None,
         ));
     }
     diags.render(crate::diagnostic::Language::Dutch)
+}
+
+/// The small site the fuzz targets work on.
+fn site() -> Option<crate::model::Site> {
+    let mut diags = Diagnostics::new();
+    let src = SourceFile::from_bytes("site.yaml".into(), SITE.as_bytes().to_vec()).ok()?;
+    let config = diags.absorb(config::from_source(&src, None))?;
+    let loaded = diags.absorb(content::from_memory(DOMAINS, HOODS, &[]))?;
+    let today = Date::new(2026, 11, 24)?;
+    diags.absorb(validate::validate(
+        config,
+        &loaded,
+        today,
+        &mut validate::Memo::default(),
+        None,
+    ))
+}
+
+/// An HSDS export (`bytes`) read and mapped as `import hsds` does, nothing written: the
+/// provider files it would write as (name, text), and every problem rendered for people.
+pub fn hsds_export(bytes: &[u8]) -> (Vec<(String, String)>, String) {
+    let Some(site) = site() else {
+        return (Vec::new(), String::new());
+    };
+    let (files, diags) = crate::import::dry_run(bytes, &site);
+    (files, diags.render(crate::diagnostic::Language::Dutch))
+}
+
+/// A site's tokens file (`bytes`) through the house-style check as `check` runs it: the
+/// problems rendered for people.
+pub fn stylesheet(bytes: &[u8]) -> String {
+    crate::render::house_style_of(bytes).render(crate::diagnostic::Language::Dutch)
+}
+
+/// The most blocks of an intro page the size check lets through.
+pub const INTRO_BLOCKS: usize = crate::validate::MAX_INTRO_BLOCKS;
+/// The most characters of an intro page the size check lets through.
+pub const INTRO_CHARS: usize = crate::validate::MAX_INTRO_CHARS;
+
+/// An intro page of the printed guide (its Markdown): whether the size check lets it
+/// through, and the blocks and characters the guide would then lay out.
+pub fn print_intro(text: &str) -> (bool, usize, usize) {
+    crate::render::intro_for_print(text)
 }
 
 /// A Markdown text as it becomes HTML on a provider's page.

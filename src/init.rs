@@ -41,8 +41,8 @@ pub struct Initialised {
 pub enum InitError {
     /// Today's date is not known (`STEUNWIJZER_TODAY` is wrong).
     Today(TodayError),
-    /// The name is empty, more than one line, or has no letters.
-    BadName(String),
+    /// The name cannot be a name (`text::name_problem`: the rule for providers too).
+    BadName(String, String),
     /// These files exist already; nothing was written.
     Exists(Vec<String>),
     /// A file or folder could not be written.
@@ -53,10 +53,7 @@ impl fmt::Display for InitError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             InitError::Today(e) => write!(f, "{e}"),
-            InitError::BadName(n) => write!(
-                f,
-                "\"{n}\" cannot be the name of a municipality: use one line with letters"
-            ),
+            InitError::BadName(n, why) => write!(f, "\"{n}\" cannot be the name of a municipality: {why}"),
             InitError::Exists(files) => write!(
                 f,
                 "{} exist already; nothing was written (init never overwrites a file)",
@@ -73,8 +70,9 @@ impl std::error::Error for InitError {}
 /// nothing, when any of its files exists.
 pub fn init(dir: &Path, municipality: &str, forge: Forge) -> Result<Initialised, InitError> {
     let name = municipality.trim();
-    if name.is_empty() || name.contains(['\n', '\r']) || text::slugify(name).is_empty() {
-        return Err(InitError::BadName(municipality.to_string()));
+    if let Some(problem) = text::name_problem(name) {
+        let shown: String = municipality.chars().take(60).collect();
+        return Err(InitError::BadName(shown, problem.to_string()));
     }
     let today = Date::today(crate::date::DEFAULT_TIME_ZONE).map_err(InitError::Today)?;
     let files = files(name, &today, forge);
@@ -109,7 +107,7 @@ fn files(name: &str, today: &Date, forge: Forge) -> Vec<(String, String)> {
             let filled = text
                 .replace("{{municipality}}", value)
                 .replace("{{title}}", &format!("Steunwijzer {name}"))
-                .replace("{{slug}}", &text::slugify(name))
+                .replace("{{slug}}", &text::portable_slug(name, "gemeente"))
                 .replace("{{today}}", &today.dutch());
             let rel = if rel == "gitignore" { ".gitignore" } else { rel };
             (rel.to_string(), filled)

@@ -73,7 +73,7 @@ mod layering;
 
 // The public surface: what the command-line front end calls.
 pub use date::TodayError;
-pub use diagnostic::{Diagnostics, Language, Staged};
+pub use diagnostic::{Diagnostics, Language, Staged, for_terminal};
 pub use import::{ImportReport, import_hsds};
 pub use init::{Forge, InitError, Initialised, init};
 pub use pipeline::{

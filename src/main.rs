@@ -18,8 +18,7 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 fn main() -> ExitCode {
     let cli = Cli::parse();
     if let Some(root) = cmd::site_root(&cli.command).filter(|r| !r.is_dir()) {
-        eprintln!("error: the site folder {} does not exist", root.display());
-        return ExitCode::from(cmd::USAGE_ERROR);
+        return cmd::no_site_folder(root);
     }
     cmd::set_language(cli.lang, cmd::site_root(&cli.command));
     match cli.command {

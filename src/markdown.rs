@@ -130,10 +130,20 @@ struct Transform<'a, 'k> {
     in_image: usize,
     /// Text of a raw HTML block, shown as a paragraph of text when the block ends.
     html_block: Option<String>,
+    /// How deep quotes, lists and items are nested here.
+    nesting: usize,
 }
+
+/// How deep quotes and lists may be nested: a page needs two or three levels; deeper ones
+/// are laid flat (and reported), so no text makes a page a browser must descend for ever.
+pub(crate) const MAX_NESTING: usize = 16;
 
 impl<'a> Transform<'a, '_> {
     fn event(&mut self, event: Event<'a>, range: Range<usize>) {
+        self.hidden(&event, &range);
+        if self.too_deep(&event, &range) {
+            return;
+        }
         match event {
             Event::Start(Tag::HtmlBlock) => self.html_block = Some(String::new()),
             Event::End(TagEnd::HtmlBlock) => self.end_html_block(),
@@ -197,6 +207,52 @@ impl<'a> Transform<'a, '_> {
     }
 
     /// An event that stays as it is, unless it is the text of a link being spelled out.
+    /// Reports a control, bidi or invisible character that `event` has after decoding.
+    fn hidden(&mut self, event: &Event, range: &Range<usize>) {
+        if let Some(c) = decoded_hidden(event) {
+            self.findings.push(Finding {
+                range: range.clone(),
+                code: Code::HiddenCharacter,
+                error: true,
+                message: format!(
+                    "this text holds an invisible character ({}), written as a code such as `&#x202e;`, that can hide or reverse text",
+                    crate::text::char_name(c)
+                ),
+                hint: "remove the code that starts with `&#` or the backslash escape".to_string(),
+            });
+        }
+    }
+
+    /// Whether `event` opens or closes a quote, list or item nested deeper than
+    /// [`MAX_NESTING`]: it is left out (its text stays), and the first is reported.
+    fn too_deep(&mut self, event: &Event, range: &Range<usize>) -> bool {
+        let opens = matches!(event, Event::Start(Tag::BlockQuote(_) | Tag::List(_) | Tag::Item));
+        let closes = matches!(
+            event,
+            Event::End(TagEnd::BlockQuote(_) | TagEnd::List(_) | TagEnd::Item)
+        );
+        if opens {
+            self.nesting += 1;
+            if self.nesting == MAX_NESTING + 1 {
+                self.findings.push(Finding {
+                    range: range.start..range.start + 1,
+                    code: Code::TooLarge,
+                    error: true,
+                    message: format!("quotes and lists are nested more than {MAX_NESTING} levels deep here"),
+                    hint: "a page needs two or three levels; check the `>` and `-` at the start of these lines"
+                        .to_string(),
+                });
+            }
+            return self.nesting > MAX_NESTING;
+        }
+        if closes {
+            let deep = self.nesting > MAX_NESTING;
+            self.nesting = self.nesting.saturating_sub(1);
+            return deep;
+        }
+        false
+    }
+
     fn pass(&mut self, event: Event<'a>) {
         match (&event, self.link_ends.last()) {
             (Event::Text(_) | Event::Code(_), Some(LinkEnd::Bare(_))) => {}
@@ -326,6 +382,7 @@ fn transform<'a>(md: &'a str, target: &'a Target<'a>, known: &dyn Fn(&str) -> bo
         link_text: String::new(),
         in_image: 0,
         html_block: None,
+        nesting: 0,
     };
     for (event, range) in parsed {
         t.event(event, range);
@@ -333,7 +390,21 @@ fn transform<'a>(md: &'a str, target: &'a Target<'a>, known: &dyn Fn(&str) -> bo
     (t.events, t.findings)
 }
 
-/// Renders Markdown to HTML that is safe to put in a page as it is.
+/// A control, bidi or invisible character that an event's text has only after decoding
+/// (an entity such as `&#x202e;`): the raw file was checked for them already.
+fn decoded_hidden(event: &Event) -> Option<char> {
+    let hidden = |t: &str| t.chars().find(|c| crate::text::is_hidden_control(*c));
+    match event {
+        Event::Text(t) | Event::Code(t) | Event::InlineMath(t) | Event::DisplayMath(t) => hidden(t),
+        Event::Start(Tag::Link { dest_url, title, .. } | Tag::Image { dest_url, title, .. }) => {
+            hidden(dest_url).or_else(|| hidden(title))
+        }
+        _ => None,
+    }
+}
+
+/// Renders Markdown to HTML that is safe to put in a page as it is; quotes and lists
+/// nested deeper than [`MAX_NESTING`] are laid flat.
 pub(crate) fn to_html(md: &str, target: &Target) -> String {
     let (events, _) = transform(md, target, &|_| true);
     let mut html = String::with_capacity(md.len() * 3 / 2);
@@ -537,6 +608,34 @@ fn escape_line_start(line: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quotes_and_lists_nested_too_deep_are_laid_flat_and_reported() {
+        let md = format!("{}diep\n", ">".repeat(10_000));
+        let html = to_html(
+            &md,
+            &Target {
+                root: "",
+                top_heading: 2,
+                links_out: true,
+            },
+        );
+        assert_eq!(html.matches("<blockquote>").count(), MAX_NESTING, "{}", &html[..200]);
+        assert!(html.contains("diep"));
+        let found = lint(&md, &|_| true);
+        assert_eq!(found.iter().filter(|f| f.code == Code::TooLarge && f.error).count(), 1);
+        let list = "- a\n".to_string() + &(1..40).map(|i| format!("{}- a\n", "  ".repeat(i))).collect::<String>();
+        let html = to_html(
+            &list,
+            &Target {
+                root: "",
+                top_heading: 2,
+                links_out: true,
+            },
+        );
+        assert!(html.matches("<ul>").count() <= MAX_NESTING, "{html}");
+        assert_eq!(html.matches("<ul>").count(), html.matches("</ul>").count());
+    }
 
     fn html(md: &str) -> String {
         to_html(

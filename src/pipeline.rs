@@ -60,8 +60,20 @@ pub(crate) struct Kept {
 pub(crate) fn load_site(root: &Path, base_url: Option<&str>, kept: &mut Kept) -> Staged<(Site, Changes)> {
     let mut diags = Diagnostics::new();
     let config = diags.absorb(config::load(root, base_url));
-    let loaded = diags.absorb(content::load(root, &mut kept.content));
-    let (Some(config), Some((loaded, changes))) = (config, loaded) else {
+    let site = config.and_then(|config| diags.absorb(content_of(root, config, kept, None)));
+    Staged::checked(site, diags)
+}
+
+/// The content of the site at `root`, loaded and validated against `config`; with
+/// `letters`, every text the printed guide sets is held to the print fonts' letters.
+fn content_of(
+    root: &Path,
+    config: config::Config,
+    kept: &mut Kept,
+    letters: Option<crate::validate::Letters>,
+) -> Staged<(Site, Changes)> {
+    let mut diags = Diagnostics::new();
+    let Some((loaded, changes)) = diags.absorb(content::load(root, &mut kept.content)) else {
         return Staged::failed(diags);
     };
     let today = match Date::today(&config.time_zone) {
@@ -75,8 +87,34 @@ pub(crate) fn load_site(root: &Path, base_url: Option<&str>, kept: &mut Kept) ->
             return Staged::failed(diags);
         }
     };
-    let site = diags.absorb(crate::validate::validate(config, &loaded, today, &mut kept.validated));
+    let site = diags.absorb(crate::validate::validate(
+        config,
+        &loaded,
+        today,
+        &mut kept.validated,
+        letters,
+    ));
     Staged::checked(site.map(|s| (s, changes)), diags)
+}
+
+/// What `check` and `build` both read: the site, its theme, and every problem of either,
+/// including what the render stage would refuse ([`render::preflight`]) and every text
+/// the printed guide could not set. The two commands see the same problems.
+fn inspect(root: &Path, base_url: Option<&str>) -> (Option<Site>, Option<Theme>, Diagnostics) {
+    let mut diags = Diagnostics::new();
+    let Some(config) = diags.absorb(config::load(root, base_url)) else {
+        return (None, None, diags);
+    };
+    let theme = diags.absorb(Theme::load(root, &config.theme, config.theme_at));
+    let letters = theme.as_ref().filter(|_| config.print).and_then(render::letters);
+    let has = |c: char| letters.as_ref().is_some_and(|l| l.has(c));
+    let check_letters: Option<crate::validate::Letters> = letters.is_some().then_some(&has);
+    let site = diags.absorb(content_of(root, config, &mut Kept::default(), check_letters));
+    let site = site.map(|(site, _)| site);
+    if let (Some(site), Some(theme)) = (&site, &theme) {
+        diags.append(render::preflight(site, theme));
+    }
+    (site, theme, diags)
 }
 
 /// Checks the site at `root` and returns every problem; writes nothing. `previous` is the
@@ -84,15 +122,10 @@ pub(crate) fn load_site(root: &Path, base_url: Option<&str>, kept: &mut Kept) ->
 /// about provider addresses that are gone; by default `<root>/public/sitemap.xml` when an
 /// earlier build left one.
 pub fn check(root: &Path, previous: Option<&Path>) -> Diagnostics {
-    let staged = load_site(root, None, &mut Kept::default());
-    let mut diags = staged.diagnostics;
-    let Some((site, _)) = staged.value else {
-        diags.append(theme_alone(root));
+    let (site, _, mut diags) = inspect(root, None);
+    let Some(site) = site.filter(|_| !diags.has_errors()) else {
         return diags;
     };
-    if let Some(theme) = diags.absorb(Theme::load(root, &site.config.theme, site.config.theme_at)) {
-        diags.append(render::preflight(&site, &theme));
-    }
     let given = previous.map(|p| {
         if p.is_dir() {
             p.join("sitemap.xml")
@@ -105,8 +138,24 @@ pub fn check(root: &Path, previous: Option<&Path>) -> Diagnostics {
         return diags;
     }
     let shown = path.strip_prefix(".").unwrap_or(&path).display().to_string();
-    match read_bounded(&path, MAX_SITEMAP_BYTES) {
-        Ok(text) => diags.append(crate::validate::vanished(&site, &shown, &text)),
+    match std::fs::File::open(&path) {
+        // Read as a stream, no further than a national sitemap could go.
+        Ok(file) => {
+            use std::io::Read as _;
+            let mut reader = std::io::BufReader::new(file.take(MAX_SITEMAP_BYTES + 1));
+            diags.append(crate::validate::vanished(&site, &shown, &mut reader));
+            if reader.get_ref().limit() == 0 {
+                diags.push(Diagnostic::file_error(
+                    Code::TooLarge,
+                    &shown,
+                    format!(
+                        "this sitemap is larger than {} MB; only the first {} MB were read",
+                        MAX_SITEMAP_BYTES >> 20,
+                        MAX_SITEMAP_BYTES >> 20
+                    ),
+                ));
+            }
+        }
         Err(e) => diags.push(Diagnostic::file_error(
             Code::Unreadable,
             &shown,
@@ -116,28 +165,8 @@ pub fn check(root: &Path, previous: Option<&Path>) -> Diagnostics {
     diags
 }
 
-/// The theme's own problems (a link, a file too large), for a site whose content has
-/// errors: the editor gets them in the same run.
-fn theme_alone(root: &Path) -> Diagnostics {
-    let Some(config) = config::load(root, None).value else {
-        return Diagnostics::new();
-    };
-    Theme::load(root, &config.theme, config.theme_at).diagnostics
-}
-
-/// A national sitemap of 100,000 providers is about 8 MB.
+/// A national sitemap of 100,000 providers is about 8 MB; no more than this is read.
 const MAX_SITEMAP_BYTES: u64 = 64 << 20;
-
-/// The text of `path`, refused past `limit` bytes.
-fn read_bounded(path: &Path, limit: u64) -> std::io::Result<String> {
-    use std::io::Read as _;
-    let mut bytes = Vec::new();
-    std::fs::File::open(path)?.take(limit + 1).read_to_end(&mut bytes)?;
-    if bytes.len() as u64 > limit {
-        return Err(std::io::Error::other(format!("larger than {} MB", limit >> 20)));
-    }
-    String::from_utf8(bytes).map_err(|_| std::io::Error::other("not UTF-8 text"))
-}
 
 /// What the index and render stages make: a build (the index into a folder, shown in
 /// messages as the index folder it will replace), or the live preview (in memory).
@@ -187,12 +216,8 @@ pub fn build(opts: &BuildOptions) -> Staged<Built> {
             opts.root.join("public")
         }
     });
-    let mut diags = Diagnostics::new();
-    let Some((site, _)) = diags.absorb(load_site(&opts.root, opts.base_url.as_deref(), &mut Kept::default())) else {
-        diags.append(theme_alone(&opts.root));
-        return Staged::failed(diags);
-    };
-    let Some(theme) = diags.absorb(Theme::load(&opts.root, &site.config.theme, site.config.theme_at)) else {
+    let (site, theme, mut diags) = inspect(&opts.root, opts.base_url.as_deref());
+    let (Some(site), Some(theme), false) = (site, theme, diags.has_errors()) else {
         return Staged::failed(diags);
     };
     let written = diags.absorb(write(&opts.root, &site, &theme, &out_dir));

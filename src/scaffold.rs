@@ -65,7 +65,7 @@ impl std::error::Error for NewProviderError {}
 /// Never overwrites.
 pub fn new_provider(root: &Path, name: &str) -> Result<PathBuf, NewProviderError> {
     let name = name.trim();
-    let slug = text::slugify(name);
+    let slug = text::portable_slug(name, "");
     if slug.is_empty() {
         return Err(NewProviderError::NoName(name.to_string()));
     }

@@ -57,16 +57,108 @@ pub(crate) fn is_slug(s: &str) -> bool {
 }
 
 /// Turns a name into a slug: diacritics folded, lowercase, other characters as hyphens.
+/// Letters of other scripts are written in Latin letters (`deunicode`: `Київ` → `kiiv`,
+/// `الرباط` → `lrbt`), so every name has an address.
 pub(crate) fn slugify(name: &str) -> String {
     let mut out = String::new();
-    for c in fold(&name.to_lowercase()).chars() {
+    let push = |c: char, out: &mut String| {
         if c.is_ascii_alphanumeric() {
-            out.push(c);
+            out.push(c.to_ascii_lowercase());
         } else if !out.ends_with('-') && !out.is_empty() {
             out.push('-');
         }
+    };
+    for c in fold(&name.to_lowercase()).chars() {
+        if c.is_ascii() || !c.is_alphanumeric() {
+            push(c, &mut out);
+        } else {
+            for t in deunicode::deunicode_char(c).unwrap_or("").chars() {
+                push(t, &mut out);
+            }
+        }
     }
     out.trim_end_matches('-').to_string()
+}
+
+/// The longest slug: a file name and a part of an address, short enough for every file
+/// system and for Windows' paths of 260 characters, long enough for any name.
+pub(crate) const MAX_SLUG: usize = 80;
+
+/// Whether `s` can be a file name and an address on every system: a slug (no leading or
+/// double hyphen, not empty), not a Windows device name, at most [`MAX_SLUG`] long.
+pub(crate) fn is_portable_slug(s: &str) -> bool {
+    is_slug(s) && !is_windows_reserved(s) && s.len() <= MAX_SLUG
+}
+
+/// A portable slug (see [`is_portable_slug`]) for `name`: its slug, cut at a hyphen to
+/// fit, with `-1` after a Windows device name; `fallback` when it has no letter or digit.
+/// `import`, `new provider`, `init` and the names of the guide and the offline copy all
+/// make their file names here.
+pub(crate) fn portable_slug(name: &str, fallback: &str) -> String {
+    let mut slug = slugify(name);
+    if slug.len() > MAX_SLUG {
+        let cut = slug[..=MAX_SLUG].rfind('-').filter(|i| *i > 0).unwrap_or(MAX_SLUG);
+        slug.truncate(cut);
+        slug = slug.trim_end_matches('-').to_string();
+    }
+    if slug.is_empty() {
+        return fallback.to_string();
+    }
+    if is_windows_reserved(&slug) {
+        slug.push_str("-1");
+    }
+    slug
+}
+
+/// The longest name (of a provider, a municipality), in characters.
+pub(crate) const MAX_NAME_CHARS: usize = 200;
+
+/// Why a text cannot be a name, if it cannot: the one rule for the name of a provider and
+/// of a municipality (`init`, `site.yaml`). Any script is welcome.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum NameProblem {
+    Empty,
+    /// A line break of any kind (also U+2028, U+2029, NEL, vertical tab, form feed).
+    Lines,
+    /// A control, bidi or invisible character.
+    Hidden(char),
+    /// Longer than [`MAX_NAME_CHARS`].
+    TooLong(usize),
+    /// No letter or digit at all (`???`).
+    NoLetter,
+}
+
+impl std::fmt::Display for NameProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            NameProblem::Empty => f.write_str("it is empty"),
+            NameProblem::Lines => f.write_str("it is more than one line"),
+            NameProblem::Hidden(c) => write!(f, "it holds an invisible character ({})", char_name(*c)),
+            NameProblem::TooLong(n) => write!(f, "it is {n} characters long; at most {MAX_NAME_CHARS} are allowed"),
+            NameProblem::NoLetter => f.write_str("it has no letter or digit"),
+        }
+    }
+}
+
+pub(crate) fn name_problem(name: &str) -> Option<NameProblem> {
+    let name = name.trim();
+    if name.is_empty() {
+        return Some(NameProblem::Empty);
+    }
+    if name.contains(['\n', '\r', '\u{2028}', '\u{2029}', '\u{85}', '\u{b}', '\u{c}']) {
+        return Some(NameProblem::Lines);
+    }
+    if let Some(c) = name.chars().find(|c| is_hidden_control(*c)) {
+        return Some(NameProblem::Hidden(c));
+    }
+    let n = name.chars().count();
+    if n > MAX_NAME_CHARS {
+        return Some(NameProblem::TooLong(n));
+    }
+    if !name.chars().any(char::is_alphanumeric) {
+        return Some(NameProblem::NoLetter);
+    }
+    None
 }
 
 /// Percent-encodes a query value (RFC 3986 unreserved characters stay as they are).
@@ -174,6 +266,38 @@ mod tests {
         );
         assert_eq!(slugify("Ĳsselmeer Straße"), "ijsselmeer-strasse");
         assert_eq!(slugify("Øresund Æble"), "oresund-aeble");
+        assert_eq!(slugify("Київ"), "kiiv");
+        assert!(!slugify("الرباط").is_empty());
+        assert!(!slugify("ሰላም").is_empty());
+    }
+
+    #[test]
+    fn portable_names_for_every_system() {
+        assert_eq!(portable_slug("Con", "x"), "con-1");
+        assert_eq!(portable_slug("LPT1", "x"), "lpt1-1");
+        assert_eq!(portable_slug("???", "aanbieder"), "aanbieder");
+        assert_eq!(portable_slug("- a -- b -", "x"), "a-b");
+        let long = portable_slug(&"woord ".repeat(40), "x");
+        assert!(long.len() <= MAX_SLUG && is_portable_slug(&long), "{long}");
+        for bad in ["con", "nul", "-", "a--b", "", "-a", &"a".repeat(81)] {
+            assert!(!is_portable_slug(bad), "{bad}");
+        }
+        assert!(is_portable_slug("buurtmaatjes-schalkwijk"));
+    }
+
+    #[test]
+    fn one_rule_for_names_in_any_script() {
+        for ok in ["Haarlem", "الرباط", "Київ", "ትግርኛ", "தமிழ்", "北京", "'s-Hertogenbosch"]
+        {
+            assert_eq!(name_problem(ok), None, "{ok}");
+        }
+        assert_eq!(name_problem("  "), Some(NameProblem::Empty));
+        assert_eq!(name_problem("Haar\u{2028}lem"), Some(NameProblem::Lines));
+        assert_eq!(name_problem("Haar\u{85}lem"), Some(NameProblem::Lines));
+        assert_eq!(name_problem("Haar\u{202e}lem"), Some(NameProblem::Hidden('\u{202e}')));
+        assert_eq!(name_problem("Haar\u{1b}lem"), Some(NameProblem::Hidden('\u{1b}')));
+        assert_eq!(name_problem(&"a".repeat(10_000)), Some(NameProblem::TooLong(10_000)));
+        assert_eq!(name_problem("???"), Some(NameProblem::NoLetter));
     }
 
     #[test]

@@ -12,14 +12,14 @@ pub(crate) fn run(args: AnalyseArgs) -> ExitCode {
         None => {
             let mut t = String::new();
             if let Err(e) = std::io::stdin().read_to_string(&mut t) {
-                eprintln!("error: cannot read standard input: {e}");
+                errln!("error: cannot read standard input: {e}");
                 return ExitCode::from(USAGE_ERROR);
             }
             t
         }
     };
     for w in steunwijzer::analyse(&text) {
-        println!("{}\t{}", w.folded, w.term);
+        outln!("{}\t{}", w.folded, w.term);
     }
     ExitCode::SUCCESS
 }

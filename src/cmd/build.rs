@@ -18,7 +18,7 @@ pub(crate) fn run(args: BuildArgs) -> ExitCode {
     match built.value {
         Some(r) => {
             let (out, secs) = (r.output.display(), r.elapsed.as_secs_f64());
-            println!(
+            outln!(
                 "{}",
                 super::say(
                     format!(
@@ -35,7 +35,7 @@ pub(crate) fn run(args: BuildArgs) -> ExitCode {
         }
         None => {
             if built.diagnostics.left_output_unchanged() {
-                eprintln!(
+                errln!(
                     "{}",
                     super::say(
                         "nothing was written; the previous output is unchanged".into(),

@@ -12,7 +12,7 @@ pub(crate) fn run(args: &CheckArgs) -> ExitCode {
         Format::Human => {
             print_diagnostics(&diags);
             if args.strict && diags.fails_strict() && !diags.has_errors() {
-                println!(
+                outln!(
                     "{}",
                     super::say(
                         "--strict: these warnings count as errors".into(),
@@ -21,7 +21,7 @@ pub(crate) fn run(args: &CheckArgs) -> ExitCode {
                 );
             } else if !diags.has_errors() {
                 let root = args.root.root.display();
-                println!(
+                outln!(
                     "{}",
                     super::say(
                         format!("checked {root}: no errors"),
@@ -30,9 +30,9 @@ pub(crate) fn run(args: &CheckArgs) -> ExitCode {
                 );
             }
         }
-        Format::Json => print!("{}", diags.render_json(super::language())),
-        Format::Github => print!("{}", diags.render_github(super::language())),
-        Format::Gitlab => print!("{}", diags.render_gitlab(super::language())),
+        Format::Json => out!("{}", diags.render_json(super::language())),
+        Format::Github => out!("{}", diags.render_github(super::language())),
+        Format::Gitlab => out!("{}", diags.render_gitlab(super::language())),
     }
     if diags.has_errors() || (args.strict && diags.fails_strict()) {
         ExitCode::from(CONTENT_ERROR)

@@ -7,7 +7,7 @@ use crate::cli::GenerateArgs;
 
 pub(crate) fn run(args: &GenerateArgs) -> ExitCode {
     if args.out.exists() {
-        eprintln!("error: {} exists already; choose a new folder", args.out.display());
+        errln!("error: {} exists already; choose a new folder", args.out.display());
         return ExitCode::from(USAGE_ERROR);
     }
     let shape = steunwijzer::Shape {
@@ -18,11 +18,11 @@ pub(crate) fn run(args: &GenerateArgs) -> ExitCode {
     };
     match steunwijzer::generate(&args.out, args.providers, args.seed, &shape) {
         Ok(()) => {
-            println!("wrote {} providers to {}", args.providers, args.out.display());
+            outln!("wrote {} providers to {}", args.providers, args.out.display());
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("error: cannot write {}: {e}", args.out.display());
+            errln!("error: cannot write {}: {e}", args.out.display());
             ExitCode::from(CONTENT_ERROR)
         }
     }

@@ -10,10 +10,10 @@ pub(crate) fn run(args: &ImportHsdsArgs) -> ExitCode {
     let report = steunwijzer::import_hsds(root, &args.input);
     print_diagnostics(&report.diagnostics);
     for path in &report.written {
-        println!("{}", root.join(path).display());
+        outln!("{}", root.join(path).display());
     }
     let (records, written) = (report.records, report.written.len());
-    println!(
+    outln!(
         "{}",
         say(
             format!("{records} records read, {written} provider files written"),
@@ -22,7 +22,7 @@ pub(crate) fn run(args: &ImportHsdsArgs) -> ExitCode {
     );
     if written > 0 {
         let check = format!("steunwijzer check --root {}", root.display());
-        println!(
+        outln!(
             "{}",
             say(
                 format!("next: check each new file with the provider; `{check}` shows what is still missing"),

@@ -16,17 +16,20 @@ pub(crate) fn run(args: &InitArgs) -> ExitCode {
     let done = match steunwijzer::init(&args.dir, &args.municipality, forge) {
         Ok(done) => done,
         Err(e) => {
-            eprintln!("error: {e}");
-            let usage = matches!(e, steunwijzer::InitError::BadName(_) | steunwijzer::InitError::Today(_));
+            errln!("error: {e}");
+            let usage = matches!(
+                e,
+                steunwijzer::InitError::BadName(..) | steunwijzer::InitError::Today(_)
+            );
             return ExitCode::from(if usage { USAGE_ERROR } else { CONTENT_ERROR });
         }
     };
     let dir = args.dir.display();
     for file in &done.written {
-        println!("{}", super::say(format!("wrote {file}"), format!("geschreven: {file}")));
+        outln!("{}", super::say(format!("wrote {file}"), format!("geschreven: {file}")));
     }
-    println!();
-    println!(
+    outln!();
+    outln!(
         "{}",
         super::say(
             format!("Fill in (marked {}):", steunwijzer::FILL_IN),
@@ -34,10 +37,10 @@ pub(crate) fn run(args: &InitArgs) -> ExitCode {
         )
     );
     for (at, line) in &done.fill_in {
-        println!("  {at}: {line}");
+        outln!("  {at}: {line}");
     }
-    println!();
-    println!(
+    outln!();
+    outln!(
         "{}",
         super::say(
             format!("Next: steunwijzer new provider \"Name\" --root {dir}, then steunwijzer serve --root {dir}"),

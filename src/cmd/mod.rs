@@ -1,5 +1,29 @@
 //! One module per command: each calls the library and prints its answer, and chooses the
-//! exit code. Nothing else in the program prints.
+//! exit code. Nothing else in the program prints, and everything printed goes through the
+//! macros below: names, addresses and paths come from files, and
+//! [`steunwijzer::for_terminal`] writes a control character from them as `\uXXXX` instead
+//! of sending it to the terminal.
+
+/// A line on standard output, safe for a terminal.
+macro_rules! outln {
+    () => { println!() };
+    ($($arg:tt)*) => { println!("{}", steunwijzer::for_terminal(&format!($($arg)*))) };
+}
+
+/// Text on standard output, safe for a terminal.
+macro_rules! out {
+    ($($arg:tt)*) => { print!("{}", steunwijzer::for_terminal(&format!($($arg)*))) };
+}
+
+/// A line on standard error, safe for a terminal.
+macro_rules! errln {
+    ($($arg:tt)*) => { eprintln!("{}", steunwijzer::for_terminal(&format!($($arg)*))) };
+}
+
+/// Text on standard error, safe for a terminal.
+macro_rules! err {
+    ($($arg:tt)*) => { eprint!("{}", steunwijzer::for_terminal(&format!($($arg)*))) };
+}
 
 pub(crate) mod analyse;
 pub(crate) mod build;
@@ -23,6 +47,12 @@ use crate::cli::{Command, ImportCommand, NewCommand};
 pub(crate) const CONTENT_ERROR: u8 = 1;
 /// The command line (or the environment) is wrong.
 pub(crate) const USAGE_ERROR: u8 = 2;
+
+/// The answer when the site folder given does not exist.
+pub(crate) fn no_site_folder(root: &Path) -> std::process::ExitCode {
+    errln!("error: the site folder {} does not exist", root.display());
+    std::process::ExitCode::from(USAGE_ERROR)
+}
 
 /// The site folder a command works on, if it works on one.
 pub(crate) fn site_root(command: &Command) -> Option<&Path> {
@@ -64,6 +94,49 @@ pub(crate) fn say(en: String, nl: String) -> String {
 /// Prints the problems, if any, for people on standard error.
 pub(crate) fn print_diagnostics(diags: &Diagnostics) {
     if !diags.is_empty() {
-        eprint!("{}", diags.render(language()));
+        err!("{}", diags.render(language()));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// Nothing in the program prints but through the macros above, which make the text
+    /// safe for a terminal.
+    #[test]
+    fn every_line_printed_goes_through_the_terminal_cleaner() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src");
+        let mut files = vec![format!("{dir}/main.rs"), format!("{dir}/cli.rs")];
+        for e in std::fs::read_dir(format!("{dir}/cmd")).unwrap() {
+            files.push(e.unwrap().path().display().to_string());
+        }
+        let mut raw = Vec::new();
+        for f in &files {
+            let text = std::fs::read_to_string(f).unwrap();
+            let text = if f.ends_with("cmd/mod.rs") {
+                // The macros' own bodies.
+                text.split("pub(crate) mod analyse;").nth(1).unwrap().to_string()
+            } else {
+                text
+            };
+            for (i, line) in text.lines().enumerate() {
+                let code = line.trim_start();
+                if code.starts_with("//") {
+                    continue;
+                }
+                if ["println!(", "print!(", "eprintln!(", "eprint!("].iter().any(|m| {
+                    code.contains(m) && !code.contains(&format!("out{m}")) && !code.contains(&format!("err{m}"))
+                }) {
+                    raw.push(format!("{f}:{}: {code}", i + 1));
+                }
+            }
+        }
+        assert!(raw.is_empty(), "printed without the cleaner: {raw:#?}");
+        assert_eq!(
+            steunwijzer::for_terminal("a\u{1b}]0;x\u{7}b\tc\u{202e}"),
+            "a\\u001b]0;x\\u0007b\tc\\u202e"
+        );
+        let json = serde_json::json!({"name": "x\u{202e}y\u{1b}"}).to_string();
+        let back: serde_json::Value = serde_json::from_str(&steunwijzer::for_terminal(&json)).unwrap();
+        assert_eq!(back["name"], "x\u{202e}y\u{1b}", "still the same JSON");
     }
 }

@@ -8,14 +8,14 @@ use crate::cli::NewProviderArgs;
 pub(crate) fn run(args: &NewProviderArgs) -> ExitCode {
     match steunwijzer::new_provider(&args.root.root, &args.name) {
         Ok(path) => {
-            println!("{}", path.display());
+            outln!("{}", path.display());
             ExitCode::SUCCESS
         }
         Err(e) => {
             if let steunwijzer::NewProviderError::SiteConfig(diags) = &e {
                 super::print_diagnostics(diags);
             }
-            eprintln!("error: {e}");
+            errln!("error: {e}");
             ExitCode::from(if e.is_usage() { USAGE_ERROR } else { CONTENT_ERROR })
         }
     }

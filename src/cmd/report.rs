@@ -32,12 +32,12 @@ pub(crate) fn run(args: &ReportArgs) -> ExitCode {
                 return ExitCode::from(CONTENT_ERROR);
             }
             let shown = path.display();
-            println!(
+            outln!(
                 "{}",
                 super::say(format!("wrote {shown}"), format!("{shown} geschreven"))
             );
         }
-        None => print!("{text}"),
+        None => out!("{text}"),
     }
     ExitCode::SUCCESS
 }

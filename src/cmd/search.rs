@@ -19,20 +19,20 @@ pub(crate) fn run(args: SearchArgs) -> ExitCode {
     let answer = match steunwijzer::search(&args.root.root, &req) {
         Ok(answer) => answer,
         Err(e) => {
-            eprintln!("error: {e}");
+            errln!("error: {e}");
             return ExitCode::from(if e.is_usage() { USAGE_ERROR } else { CONTENT_ERROR });
         }
     };
     if args.json {
         match serde_json::to_string_pretty(&answer) {
-            Ok(json) => println!("{json}"),
+            Ok(json) => outln!("{json}"),
             Err(e) => {
-                eprintln!("error: {e}");
+                errln!("error: {e}");
                 return ExitCode::from(CONTENT_ERROR);
             }
         }
     } else {
-        print!("{}", text(&req, &answer));
+        out!("{}", text(&req, &answer));
     }
     ExitCode::SUCCESS
 }

@@ -24,16 +24,16 @@ pub(crate) fn run(args: ServeArgs) -> ExitCode {
             warnings,
         } => {
             if !warnings.is_empty() {
-                eprint!("{}", warnings.render(super::language()));
+                err!("{}", warnings.render(super::language()));
             }
-            println!(
+            outln!(
                 "built {providers} providers in {} ms ({changed} files changed)",
                 elapsed.as_millis()
             );
         }
         ServeEvent::Failed { errors } => {
-            eprint!("{errors}");
-            eprintln!(
+            err!("{errors}");
+            errln!(
                 "{}",
                 super::say(
                     "the preview keeps showing the last good version".into(),
@@ -41,13 +41,13 @@ pub(crate) fn run(args: ServeArgs) -> ExitCode {
                 )
             );
         }
-        ServeEvent::Serving { url } => println!("serving {shown} at {url} (Ctrl+C to stop)"),
-        ServeEvent::NoBrowser { url } => eprintln!("could not open a browser; open {url} yourself"),
+        ServeEvent::Serving { url } => outln!("serving {shown} at {url} (Ctrl+C to stop)"),
+        ServeEvent::NoBrowser { url } => errln!("could not open a browser; open {url} yourself"),
     });
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("error: {e}");
+            errln!("error: {e}");
             ExitCode::from(USAGE_ERROR)
         }
     }

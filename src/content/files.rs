@@ -119,7 +119,7 @@ fn candidate(
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let suspect = text::is_windows_reserved(&slug) || !text::is_slug(&slug);
+    let suspect = !text::is_portable_slug(&slug);
     if let Some(d) = suspect.then(|| bad_file_name(&slug, &display())).flatten() {
         out.push(d);
         return None;
@@ -138,6 +138,20 @@ fn bad_file_name(slug: &str, display: &str) -> Option<Diagnostic> {
                 format!("`{slug}` is a reserved name on Windows: the repository could not be checked out there"),
             )
             .with_hint(format!("rename it, for example to `{slug}-1.md`")),
+        );
+    }
+    if text::is_slug(slug) && slug.len() > text::MAX_SLUG {
+        return Some(
+            Diagnostic::file_error(
+                Code::BadFileName,
+                display,
+                format!(
+                    "this file name is {} characters long; at most {} are allowed",
+                    slug.len(),
+                    text::MAX_SLUG
+                ),
+            )
+            .with_hint(format!("rename it to `{}.md`", text::portable_slug(slug, "aanbieder"))),
         );
     }
     if text::is_slug(slug) {

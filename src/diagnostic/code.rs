@@ -70,6 +70,8 @@ codes! {
     NoValue = "no-value",
     /// A value, list or list item is empty.
     EmptyValue = "empty-value",
+    /// A text the printed guide sets has a letter no print font has.
+    Unprintable = "unprintable",
     // Meaning.
     /// A life domain slug that `life-domains.yaml` does not list.
     UnknownLifeDomain = "unknown-life-domain",

@@ -725,6 +725,153 @@ const TABLE: &[(&str, &str)] = &[
         "save the image again as plain SVG (in Inkscape: Save as → Optimized SVG) or as PNG, without scripts, links or embedded content",
         "sla de afbeelding opnieuw op als gewone SVG (in Inkscape: Opslaan als → Geoptimaliseerde SVG) of als PNG, zonder scripts, links of ingesloten inhoud",
     ),
+    (
+        "this value holds an invisible character ({}), written as an escape such as `\\u202e`, that can hide or reverse text",
+        "deze waarde bevat een onzichtbaar teken ({}), geschreven als een code zoals `\\u202e`, dat tekst kan verbergen of omdraaien",
+    ),
+    (
+        "remove the escape that starts with a backslash",
+        "haal de code weg die met een backslash begint",
+    ),
+    (
+        "this text holds an invisible character ({}), written as a code such as `&#x202e;`, that can hide or reverse text",
+        "deze tekst bevat een onzichtbaar teken ({}), geschreven als een code zoals `&#x202e;`, dat tekst kan verbergen of omdraaien",
+    ),
+    (
+        "remove the code that starts with `&#` or the backslash escape",
+        "haal de code weg die met `&#` of een backslash begint",
+    ),
+    ("{} cannot be a name: it is empty", "{} kan geen naam zijn: hij is leeg"),
+    (
+        "{} cannot be a name: it is more than one line",
+        "{} kan geen naam zijn: hij is meer dan één regel",
+    ),
+    (
+        "{} cannot be a name: it holds an invisible character ({})",
+        "{} kan geen naam zijn: er staat een onzichtbaar teken in ({})",
+    ),
+    (
+        "{} cannot be a name: it is {} characters long; at most {} are allowed",
+        "{} kan geen naam zijn: hij is {} tekens lang; er mogen er hoogstens {} zijn",
+    ),
+    (
+        "{} cannot be a name: it has no letter or digit",
+        "{} kan geen naam zijn: er staat geen letter of cijfer in",
+    ),
+    (
+        "write the name as residents know it, on one line, in any script",
+        "schrijf de naam zoals inwoners hem kennen, op één regel, in elk schrift",
+    ),
+    (
+        "write the municipality's name as residents know it, such as `municipality: Haarlem`",
+        "schrijf de naam van de gemeente zoals inwoners hem kennen, bijvoorbeeld `municipality: Haarlem`",
+    ),
+    (
+        "this file name is {} characters long; at most {} are allowed",
+        "deze bestandsnaam is {} tekens lang; er mogen er hoogstens {} zijn",
+    ),
+    (
+        "this is not an HSDS service, so it was left out",
+        "dit is geen HSDS-dienst, dus het is overgeslagen",
+    ),
+    (
+        "each record of the list must be a service, with a name",
+        "elk record in de lijst moet een dienst zijn, met een naam",
+    ),
+    (
+        "\"{}\": invisible characters that can hide or reverse text were left out of {}",
+        "\"{}\": onzichtbare tekens die tekst kunnen verbergen of omdraaien zijn weggelaten uit {}",
+    ),
+    (
+        "compare the text with the other system's; nothing visible was lost",
+        "vergelijk de tekst met die in het andere systeem; er is niets zichtbaars verloren",
+    ),
+    (
+        "\"{}\": {} would be larger than a provider file may be, so it was not written",
+        "\"{}\": {} zou groter worden dan een aanbiedersbestand mag zijn, dus het is niet geschreven",
+    ),
+    (
+        "a provider page needs a few KB; shorten the record's texts in the other system",
+        "een aanbiederspagina is een paar KB; maak de teksten van het record in het andere systeem korter",
+    ),
+    (
+        "this file is larger than {} MB; reading stopped after {} records",
+        "dit bestand is groter dan {} MB; het lezen is gestopt na {} records",
+    ),
+    (
+        "split the export into several files in one folder",
+        "verdeel de export over meer bestanden in één map",
+    ),
+    (
+        "the record that starts on line {} is larger than {} MB, more than a provider file may be; reading stopped after {} records",
+        "het record dat op regel {} begint is groter dan {} MB, meer dan een aanbiedersbestand mag zijn; het lezen is gestopt na {} records",
+    ),
+    (
+        "leave this record out of the export, or shorten its texts",
+        "laat dit record weg uit de export, of maak de teksten korter",
+    ),
+    (
+        "check that this is a file, not a device or a folder",
+        "kijk of dit een bestand is, geen apparaat of map",
+    ),
+    (
+        "the site has more than {} earlier addresses here",
+        "de site heeft hier meer dan {} eerdere adressen",
+    ),
+    (
+        "remove earlier addresses nobody uses any more (a year after a change is enough)",
+        "haal eerdere adressen weg die niemand meer gebruikt (een jaar na een wijziging is genoeg)",
+    ),
+    (
+        "a provider may have at most {} earlier addresses; this is number {}",
+        "een aanbieder mag hoogstens {} eerdere adressen hebben; dit is nummer {}",
+    ),
+    (
+        "keep the addresses people may still have; remove the oldest",
+        "houd de adressen die mensen nog kunnen hebben; haal de oudste weg",
+    ),
+    (
+        "and {} more published addresses are gone",
+        "en nog {} gepubliceerde adressen zijn verdwenen",
+    ),
+    (
+        "this sitemap is larger than {} MB; only the first {} MB were read",
+        "deze sitemap is groter dan {} MB; alleen de eerste {} MB zijn gelezen",
+    ),
+    ("{} opens the guide once already", "{} staat al vooraan in de gids"),
+    ("name each page once", "noem elke pagina één keer"),
+    (
+        "at most {} pages can open the printed guide",
+        "hoogstens {} pagina's kunnen vooraan in de gedrukte gids staan",
+    ),
+    (
+        "choose the pages a reader needs first; the rest is on the website",
+        "kies de pagina's die een lezer als eerste nodig heeft; de rest staat op de website",
+    ),
+    (
+        "the printed guide has no letter for {} ({}) in {}",
+        "de gedrukte gids heeft geen letter voor {} ({}) in {}",
+    ),
+    (
+        "the guide's fonts have Latin, Greek, Cyrillic, Arabic, Hebrew, Ethiopic, Indian, Thai, Chinese, Japanese and Korean letters; write it another way (an emoji as a word), or turn the printed guide off in site.yaml (print, enabled: false)",
+        "de lettertypen van de gids hebben Latijnse, Griekse, Cyrillische, Arabische, Hebreeuwse, Ethiopische, Indiase, Thaise, Chinese, Japanse en Koreaanse letters; schrijf het anders (een emoji als woord), of zet de gedrukte gids uit in site.yaml (print, enabled: false)",
+    ),
+    (
+        "this page opens the printed guide, and from here it is longer than the guide takes: at most {} headings, paragraphs and list items, and {} characters",
+        "deze pagina staat vooraan in de gedrukte gids, en vanaf hier is ze langer dan de gids opneemt: hoogstens {} koppen, alinea's en opsommingspunten, en {} tekens",
+    ),
+    (
+        "shorten the page, or choose shorter intro pages in site.yaml (print, intro)",
+        "maak de pagina korter, of kies kortere pagina's voor vooraan in site.yaml (print, intro)",
+    ),
+    (
+        "quotes and lists are nested more than {} levels deep here",
+        "citaten en opsommingen staan hier meer dan {} niveaus diep in elkaar",
+    ),
+    (
+        "a page needs two or three levels; check the `>` and `-` at the start of these lines",
+        "een pagina heeft twee of drie niveaus nodig; kijk naar de `>` en `-` aan het begin van deze regels",
+    ),
     ("there is no theme {}", "er is geen thema {}"),
     (
         "the themes there are: {}; or make the folder {}",
@@ -1090,6 +1237,7 @@ fn value_in_dutch(value: &str) -> std::borrow::Cow<'_, str> {
         ("a list", "een lijst"),
         ("empty", "leeg"),
         ("a group of `key: value` lines", "een groep regels `sleutel: waarde`"),
+        ("this intro page", "deze pagina vooraan in de gids"),
     ];
     const START: &[(&str, &str)] = &[("the text ", "de tekst "), ("the number ", "het getal ")];
     if let Some((_, nl)) = WHOLE.iter().find(|(en, _)| *en == value) {

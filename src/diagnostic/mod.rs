@@ -15,6 +15,7 @@ use serde::Serialize;
 
 pub(crate) use code::Code;
 pub use list::{Diagnostics, Staged};
+pub use render::for_terminal;
 
 /// How bad a problem is: errors stop a build, warnings do not.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]

@@ -77,6 +77,28 @@ pub(crate) fn terminal_safe(text: &str) -> String {
     out
 }
 
+/// What the commands print, made safe for a terminal: names, addresses and paths come from
+/// files, and a file could hold an escape sequence. Every control, bidi and invisible
+/// character but line breaks and tabs (the commands' own separators) is written as
+/// `\uXXXX`, which reads the same in a terminal and is the same character again inside a
+/// JSON string (`check --format json`).
+pub fn for_terminal(text: &str) -> String {
+    let unsafe_char = |c: char| c != '\n' && c != '\t' && (c.is_control() || crate::text::is_hidden_control(c));
+    if !text.chars().any(unsafe_char) {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if unsafe_char(c) {
+            // Every such character is in the Basic Multilingual Plane.
+            let _ = write!(out, "\\u{:04x}", u32::from(c));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// The document `check --format json` prints.
 #[derive(Serialize)]
 struct JsonReport<'a> {

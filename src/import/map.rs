@@ -28,6 +28,27 @@ impl Note {
     pub(super) fn diagnostic(self, input: &str, at: Span) -> Diagnostic {
         Diagnostic::warning(self.code, input, at, self.message).with_hint(self.hint)
     }
+
+    /// A record that is not an HSDS service (not an object).
+    pub(super) fn not_a_service() -> Note {
+        Note {
+            code: Code::RecordSkipped,
+            message: "this is not an HSDS service, so it was left out".to_string(),
+            hint: "each record of the list must be a service, with a name".to_string(),
+        }
+    }
+
+    /// Invisible characters were taken out of the record's `fields`.
+    pub(super) fn cleaned(name: &str, fields: &[String]) -> Note {
+        Note {
+            code: Code::NotImported,
+            message: format!(
+                "\"{name}\": invisible characters that can hide or reverse text were left out of {}",
+                fields.iter().map(|f| format!("`{f}`")).collect::<Vec<_>>().join(", ")
+            ),
+            hint: "compare the text with the other system's; nothing visible was lost".to_string(),
+        }
+    }
 }
 
 /// Collects the notes of one record, each starting with the record's name.
@@ -152,14 +173,10 @@ fn slug(record: &Value, name: &str) -> String {
     let from_url = str_of(record, "url").and_then(|u| {
         let rest = u.split("/aanbieders/").nth(1)?;
         let s = rest.strip_suffix('/').or_else(|| rest.strip_suffix("/index.html"))?;
-        (!s.is_empty()
-            && s.chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'))
-        .then(|| s.to_string())
+        text::is_portable_slug(s).then(|| s.to_string())
     });
-    let slug = from_url.unwrap_or_else(|| text::slugify(name));
     // A name of only signs (`???`) has no letters to make a file name of.
-    if slug.is_empty() { "aanbieder".to_string() } else { slug }
+    from_url.unwrap_or_else(|| text::portable_slug(name, "aanbieder"))
 }
 
 /// The organization's description when it is short enough (steunwijzer's export puts the

@@ -13,7 +13,10 @@ mod write;
 
 use std::path::{Path, PathBuf};
 
+use serde_json::Value;
+
 use crate::diagnostic::Diagnostics;
+use crate::model::Site;
 use crate::pipeline;
 
 /// What `import hsds` did.
@@ -31,6 +34,7 @@ pub struct ImportReport {
 /// Reads the HSDS services in `input` (a JSON file, or a folder of them) and writes a
 /// provider file for each into the site at `root`. The site must load without errors:
 /// its life domains, neighbourhoods and address are what the records are matched to.
+/// Records are read and written one at a time; the time taken grows with their number.
 pub fn import_hsds(root: &Path, input: &Path) -> ImportReport {
     let mut report = ImportReport::default();
     let site = pipeline::load_site(root, None, &mut pipeline::Kept::default());
@@ -38,34 +42,102 @@ pub fn import_hsds(root: &Path, input: &Path) -> ImportReport {
         report.diagnostics = site.diagnostics;
         return report;
     };
-    let files = read::files(input, &mut report.diagnostics);
-    // Slugs written by this import; files that exist already are left alone.
-    let mut slugs: Vec<String> = Vec::new();
-    for file in &files {
-        for record in &file.records {
+    let mut taken = write::Taken::default();
+    for path in read::files(input, &mut report.diagnostics) {
+        let display = path.display().to_string();
+        let mut found = Diagnostics::new();
+        read::each_record(&path, &mut found, &mut |record| {
             report.records += 1;
-            let at = file.span_of(record);
-            let mut notes = Vec::new();
-            let Some(mapped) = map::service(record, &site, &mut notes) else {
-                report.diagnostics.extend(
-                    notes
-                        .into_iter()
-                        .map(|n| n.diagnostic(&file.display, at).with_source(file.text())),
-                );
-                continue;
-            };
-            match write::provider(root, &mapped, &mut slugs) {
-                Ok(path) => report.written.push(path),
-                Err(d) => report
-                    .diagnostics
-                    .push(d.at(&file.display, at, &mapped.front.name).with_source(file.text())),
-            }
-            report.diagnostics.extend(
-                notes
-                    .into_iter()
-                    .map(|n| n.diagnostic(&file.display, at).with_source(file.text())),
-            );
+            one(root, &site, &display, record, &mut taken, &mut report);
+        });
+        report.diagnostics.append(found);
+    }
+    report
+}
+
+/// The provider files an HSDS export (`input`) would give on `site`, without writing
+/// them: (file name, text) of each, and every problem. For the fuzz targets.
+pub(crate) fn dry_run(input: &[u8], site: &Site) -> (Vec<(String, String)>, Diagnostics) {
+    let mut diags = Diagnostics::new();
+    let mut read_problems = Diagnostics::new();
+    let mut files = Vec::new();
+    let mut taken = write::Taken::default();
+    read::each_record_in(input, "export.json", &mut read_problems, &mut |mut record| {
+        let mut notes = Vec::new();
+        let _ = clean(&mut record.value);
+        if let Some(m) = record
+            .value
+            .is_object()
+            .then(|| map::service(&record.value, site, &mut notes))
+            .flatten()
+        {
+            files.push((taken.claim(&m.slug), write::text(&m)));
+        }
+        diags.extend(notes.into_iter().map(|n| n.diagnostic("export.json", record.at)));
+    });
+    diags.append(read_problems);
+    (files, diags)
+}
+
+/// Maps and writes one record; what it could not take over is noted at the record.
+fn one(
+    root: &Path,
+    site: &Site,
+    display: &str,
+    mut record: read::Record,
+    taken: &mut write::Taken,
+    report: &mut ImportReport,
+) {
+    let at = record.at;
+    let mut notes = Vec::new();
+    let cleaned = clean(&mut record.value);
+    let mapped = if record.value.is_object() {
+        map::service(&record.value, site, &mut notes)
+    } else {
+        notes.push(map::Note::not_a_service());
+        None
+    };
+    if let Some(mapped) = &mapped {
+        if !cleaned.is_empty() {
+            notes.push(map::Note::cleaned(&mapped.front.name, &cleaned));
+        }
+        match write::provider(root, mapped, taken) {
+            Ok(path) => report.written.push(path),
+            Err(d) => report.diagnostics.push(d.at(display, at, &mapped.front.name)),
         }
     }
     report
+        .diagnostics
+        .extend(notes.into_iter().map(|n| n.diagnostic(display, at)));
+}
+
+/// Removes every control, bidi and invisible character from the record's texts (they
+/// would hide or reverse text on the site, and `check` refuses them); returns the fields
+/// they were in.
+fn clean(value: &mut Value) -> Vec<String> {
+    fn walk(value: &mut Value, path: &str, out: &mut Vec<String>) {
+        match value {
+            Value::String(s) if s.chars().any(crate::text::is_hidden_control) => {
+                s.retain(|c| !crate::text::is_hidden_control(c));
+                if !out.iter().any(|p| p == path) {
+                    out.push(path.to_string());
+                }
+            }
+            Value::Array(items) => items.iter_mut().for_each(|v| walk(v, path, out)),
+            Value::Object(map) => {
+                for (k, v) in map.iter_mut() {
+                    let p = if path.is_empty() {
+                        k.clone()
+                    } else {
+                        format!("{path}.{k}")
+                    };
+                    walk(v, &p, out);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    walk(value, "", &mut out);
+    out
 }

@@ -75,6 +75,8 @@ pub(super) struct Mapped {
 /// Why a file was not written.
 pub(super) enum Problem {
     Exists(String),
+    /// The file would be larger than the site reads.
+    TooLarge(String),
     Failed(String, std::io::Error),
 }
 
@@ -88,6 +90,13 @@ impl Problem {
                 format!("\"{name}\": {path} already exists, so it was not written"),
             )
             .with_hint("an existing file is never overwritten; move it away to import this record again"),
+            Problem::TooLarge(path) => Diagnostic::warning(
+                Code::RecordSkipped,
+                input,
+                span,
+                format!("\"{name}\": {path} would be larger than a provider file may be, so it was not written"),
+            )
+            .with_hint("a provider page needs a few KB; shorten the record's texts in the other system"),
             Problem::Failed(path, e) => Diagnostic::error(
                 Code::Unreadable,
                 input,
@@ -218,36 +227,83 @@ fn scalar(s: &str) -> String {
     if plain { s.to_string() } else { quoted(s) }
 }
 
-/// Writes `content/providers/<slug>.md` and returns its path relative to `root`. Two
-/// records with one slug in the same import get `-2`, `-3`; `taken` holds the slugs
-/// written so far.
-pub(super) fn provider(root: &Path, m: &Mapped, taken: &mut Vec<String>) -> Result<PathBuf, Problem> {
-    let mut slug = m.slug.clone();
-    let mut n = 1;
-    while taken.contains(&slug) {
-        n += 1;
-        slug = format!("{}-{n}", m.slug);
+/// The slugs written by one import, and for each slug the next number to try: finding a
+/// free name takes one step, however many records share a name.
+#[derive(Default)]
+pub(super) struct Taken {
+    slugs: std::collections::HashSet<String>,
+    next: std::collections::HashMap<String, usize>,
+}
+
+impl Taken {
+    /// A free name for `base` (see [`Taken::free`]), taken.
+    pub(super) fn claim(&mut self, base: &str) -> String {
+        let slug = self.free(base);
+        self.slugs.insert(slug.clone());
+        slug
     }
+
+    /// `base`, or `base-2`, `base-3`, … : the first that no record of this import has.
+    fn free(&mut self, base: &str) -> String {
+        if !self.slugs.contains(base) {
+            return base.to_string();
+        }
+        let n = self.next.entry(base.to_string()).or_insert(2);
+        loop {
+            let candidate = format!("{base}-{n}");
+            *n += 1;
+            if !self.slugs.contains(&candidate) {
+                return candidate;
+            }
+        }
+    }
+}
+
+/// Writes `content/providers/<slug>.md` and returns its path relative to `root`. Two
+/// records with one slug in the same import get `-2`, `-3`. A file the site would refuse
+/// (front matter over the YAML limit, a file over the content limit) is not written.
+pub(super) fn provider(root: &Path, m: &Mapped, taken: &mut Taken) -> Result<PathBuf, Problem> {
+    let slug = taken.free(&m.slug);
     let relative = PathBuf::from(PROVIDERS_DIR).join(format!("{slug}.md"));
     let shown = relative.display().to_string();
     let path = root.join(&relative);
     if path.exists() {
         return Err(Problem::Exists(shown));
     }
+    let front = yaml(&m.front);
+    let text = text(m);
+    if front.len() > crate::yaml::MAX_BYTES || text.len() as u64 > crate::source::MAX_FILE_BYTES {
+        return Err(Problem::TooLarge(shown));
+    }
     let write = || -> std::io::Result<()> {
         std::fs::create_dir_all(root.join(PROVIDERS_DIR))?;
         // create_new: a file made in the meantime is not overwritten either.
         let mut file = std::fs::OpenOptions::new().write(true).create_new(true).open(&path)?;
-        file.write_all(text(m).as_bytes())
+        file.write_all(text.as_bytes())
     };
     write().map_err(|e| Problem::Failed(shown, e))?;
-    taken.push(slug);
+    taken.slugs.insert(slug);
     Ok(relative)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_free_name_takes_one_step_however_many_share_it() {
+        let mut t = Taken::default();
+        let mut got = Vec::new();
+        for _ in 0..4 {
+            let s = t.free("hulp");
+            t.slugs.insert(s.clone());
+            got.push(s);
+        }
+        assert_eq!(got, ["hulp", "hulp-2", "hulp-3", "hulp-4"]);
+        t.slugs.insert("werk-2".into());
+        t.slugs.insert("werk".into());
+        assert_eq!(t.free("werk"), "werk-3");
+    }
 
     #[test]
     fn scalars_are_quoted_only_when_yaml_needs_it() {

@@ -631,7 +631,7 @@ mod tests {
                 let bg = get(&["background", "background-color"]).and_then(|d| token(&d.value));
                 match (fg, bg) {
                     (Some(f), None) if !PAIRS.iter().any(|p| p.0 == f) => {
-                        missing.push(format!("{path}: {} color {f}", rule.selector))
+                        missing.push(format!("{path}: {} color {f}", rule.selector));
                     }
                     (None, Some(b)) if !PAIRS.iter().any(|p| p.1 == b) => {
                         missing.push(format!("{path}: {} background {b}", rule.selector));

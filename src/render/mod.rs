@@ -32,6 +32,7 @@ use crate::model::Site;
 use crate::text;
 pub(crate) use kiosk::QrMemo;
 use pages::{Edition, Renderer};
+pub(crate) use print::letters;
 pub(crate) use theme::Theme;
 use views::SiteView;
 
@@ -129,6 +130,36 @@ pub(crate) fn preflight(site: &Site, theme: &Theme) -> Diagnostics {
     found.append(house_style(site, theme));
     found.append(svg::check(theme));
     found
+}
+
+/// The house-style check of the default theme with `tokens` as the site's tokens file
+/// (the fuzz target for the CSS reader and the contrast check).
+pub(crate) fn house_style_of(tokens: &[u8]) -> Diagnostics {
+    let Some(mut theme) = Theme::load(
+        std::path::Path::new("/nonexistent"),
+        "default",
+        crate::diagnostic::Span::file_start(),
+    )
+    .value
+    else {
+        return Diagnostics::new();
+    };
+    theme.statics.insert(
+        "css/00-tokens.site.css".into(),
+        theme::ThemeFile {
+            origin: "static/css/00-tokens.css".into(),
+            bytes: tokens.to_vec(),
+        },
+    );
+    contrast::check(&theme)
+}
+
+/// An intro page's Markdown as the printed guide would take it: whether the size check
+/// lets it through, and the blocks and characters the layout would get (the fuzz target
+/// that holds the two to each other).
+pub(crate) fn intro_for_print(md: &str) -> (bool, usize, usize) {
+    let blocks = print::intro_blocks(md);
+    (crate::validate::intro_too_large(md).is_none(), blocks.0, blocks.1)
 }
 
 /// The house style's problems: colours under WCAG AA contrast, a logo that is not there.
@@ -252,7 +283,11 @@ fn offline_copy(r: &mut Renderer, edition: crate::date::Date) -> Result<(), Diag
     let Some(slug) = site.config.offline_page.as_deref() else {
         return Ok(());
     };
-    let path = format!("{}/{}.zip", offline::DIR, text::slugify(&site.config.municipality));
+    let path = format!(
+        "{}/{}.zip",
+        offline::DIR,
+        text::portable_slug(&site.config.municipality, "gemeente")
+    );
     let size = offline::zip(r.sink, &path, edition).map_err(|e| {
         let d = Diagnostic::file_error(
             Code::WriteFailed,

@@ -81,6 +81,26 @@ pub(super) fn required_text(
     })
 }
 
+/// `value` of the key `name`, when it can be a name (`text::name_problem`, the rule `init`
+/// uses too); an error at the value otherwise.
+pub(super) fn name_rule(doc: &Document, name: &str, value: Option<String>, diags: &mut Diagnostics) -> Option<String> {
+    let value = value?;
+    match crate::text::name_problem(&value) {
+        None => Some(value),
+        Some(problem) => {
+            diags.push(
+                doc.error(
+                    Code::InvalidValue,
+                    doc.value_span(&key(name)),
+                    format!("`{name}` cannot be a name: {problem}"),
+                )
+                .with_hint("write the name as residents know it, on one line, in any script"),
+            );
+            None
+        }
+    }
+}
+
 /// The body, when it is not empty (reported otherwise).
 pub(super) fn non_empty<T>(file: &ContentFile<T>, diags: &mut Diagnostics) -> Option<Body> {
     if file.body.markdown.trim().is_empty() {

@@ -6,6 +6,7 @@ mod body;
 mod fields;
 mod lists;
 mod page;
+mod printable;
 mod provider;
 mod published;
 mod vocabulary;
@@ -180,6 +181,13 @@ fn duplicate_names(providers: &[Provider], loaded: &Loaded, diags: &mut Diagnost
     }
 }
 
+/// The most earlier addresses (`aliases:`) one provider may have: nobody is renamed this
+/// often.
+pub(crate) const MAX_ALIASES_PER_PROVIDER: usize = 20;
+
+/// The most earlier addresses a site may have: each is a page of its own.
+pub(crate) const MAX_ALIASES: usize = 50_000;
+
 /// Reports an alias that is another provider's address or another provider's alias: two
 /// pages cannot have one address. Read from every file, valid or not, so that a clash is
 /// reported in the same run as the file's other problems.
@@ -189,13 +197,33 @@ fn aliases_unique(loaded: &Loaded, diags: &mut Diagnostics) {
         .iter()
         .map(|f| (f.slug.as_str(), f.doc.display()))
         .collect();
+    let mut count = 0usize;
     for file in &loaded.providers {
-        let given = file.raw.aliases.iter().flatten().enumerate();
+        let given = file
+            .raw
+            .aliases
+            .iter()
+            .flatten()
+            .enumerate()
+            .take(MAX_ALIASES_PER_PROVIDER);
         for (i, alias) in given {
             let alias = alias.trim().trim_end_matches(".md");
             // An alias that is no slug, or the file's own, is reported with the file.
-            if !text::is_slug(alias) || alias == file.slug {
+            if !text::is_portable_slug(alias) || alias == file.slug {
                 continue;
+            }
+            let at = [crate::yaml::Seg::Key("aliases".into()), crate::yaml::Seg::Index(i)];
+            count += 1;
+            if count == MAX_ALIASES + 1 {
+                diags.push(
+                    file.doc
+                        .error(
+                            Code::TooMany,
+                            file.doc.value_span(&at),
+                            format!("the site has more than {MAX_ALIASES} earlier addresses here"),
+                        )
+                        .with_hint("remove earlier addresses nobody uses any more (a year after a change is enough)"),
+                );
             }
             let Some(other) = owner.get(alias).copied() else {
                 owner.insert(alias, file.doc.display());
@@ -305,10 +333,20 @@ fn named_pages(config: &Config, pages: &[Page], diags: &mut Diagnostics) {
     }
 }
 
+pub(crate) use printable::{Letters, MAX_INTRO_BLOCKS, MAX_INTRO_CHARS, intro_too_large};
 pub(crate) use published::vanished;
 
-pub(crate) fn validate(config: Config, loaded: &Loaded, today: Date, memo: &mut Memo) -> Staged<Site> {
+pub(crate) fn validate(
+    config: Config,
+    loaded: &Loaded,
+    today: Date,
+    memo: &mut Memo,
+    letters: Option<Letters>,
+) -> Staged<Site> {
     let mut diags = Diagnostics::new();
+    if let Some(letters) = letters {
+        printable::check(loaded, &config, letters, &mut diags);
+    }
     let life_domains = loaded
         .life_domains
         .as_ref()

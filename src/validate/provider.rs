@@ -90,6 +90,7 @@ pub(super) fn provider(file: &ContentFile<RawProvider>, ctx: &Context, diags: &m
 fn check_fields(file: &ContentFile<RawProvider>, ctx: &Context, diags: &mut Diagnostics) -> Checked {
     let (doc, raw) = (&file.doc, &file.raw);
     let name = body::required_text(doc, "name", raw.name.as_deref(), "Stichting Voorbeeld", diags);
+    let name = body::name_rule(doc, "name", name, diags);
     let summary = body::required_text(
         doc,
         "summary",
@@ -141,15 +142,29 @@ fn check_fields(file: &ContentFile<RawProvider>, ctx: &Context, diags: &mut Diag
 /// checked across the site (`validate::aliases_unique`).
 fn aliases(doc: &Document, own: &str, given: &[String], diags: &mut Diagnostics) -> Vec<String> {
     let mut out = Vec::new();
-    for (i, alias) in given.iter().enumerate() {
+    let most = super::MAX_ALIASES_PER_PROVIDER;
+    if given.len() > most {
+        diags.push(
+            doc.error(
+                Code::TooMany,
+                doc.value_span(&[crate::yaml::Seg::Key("aliases".into()), crate::yaml::Seg::Index(most)]),
+                format!(
+                    "a provider may have at most {most} earlier addresses; this is number {}",
+                    most + 1
+                ),
+            )
+            .with_hint("keep the addresses people may still have; remove the oldest"),
+        );
+    }
+    for (i, alias) in given.iter().enumerate().take(most) {
         let span = doc.value_span(&[crate::yaml::Seg::Key("aliases".into()), crate::yaml::Seg::Index(i)]);
         let alias = alias.trim().trim_end_matches(".md").to_string();
-        if !text::is_slug(&alias) {
+        if !text::is_portable_slug(&alias) {
             diags.push(
                 doc.error(Code::InvalidSlug, span, format!("`{alias}` is not an address"))
                     .with_hint(format!(
                         "write the old file name without .md, such as `{}`",
-                        text::slugify(&alias)
+                        text::portable_slug(&alias, "oude-naam")
                     )),
             );
         } else if alias == own {

@@ -100,6 +100,9 @@ pub(crate) fn parse(display: &str, file_text: &str, yaml: &str, first_line: usiz
         let d = Diagnostic::error(Code::TooLarge, display, span, message).with_hint(hint);
         return Err(d.with_source(file_text).into());
     }
+    if !positions.hidden.is_empty() {
+        return Err(hidden_values(display, file_text, &positions.hidden));
+    }
     if !positions.duplicates.is_empty() {
         return Err(positions
             .duplicates
@@ -124,6 +127,27 @@ pub(crate) fn parse(display: &str, file_text: &str, yaml: &str, first_line: usiz
         first_line,
         nodes: positions.nodes,
     })
+}
+
+/// An error for each value that holds a control, bidi or invisible character once its
+/// escapes are decoded.
+fn hidden_values(display: &str, file_text: &str, hidden: &[(Span, char)]) -> Diagnostics {
+    hidden
+        .iter()
+        .map(|(span, c)| {
+            Diagnostic::error(
+                Code::HiddenCharacter,
+                display,
+                *span,
+                format!(
+                    "this value holds an invisible character ({}), written as an escape such as `\\u202e`, that can hide or reverse text",
+                    crate::text::char_name(*c)
+                ),
+            )
+            .with_hint("remove the escape that starts with a backslash")
+            .with_source(file_text)
+        })
+        .collect()
 }
 
 /// The largest YAML document read, in bytes: list files of a large municipality fit many

@@ -29,6 +29,9 @@ pub(super) struct Positions {
     pub(super) duplicates: Vec<(String, Span)>,
     /// Where the document went over [`MAX_DEPTH`] or [`MAX_NODES`], if it did.
     pub(super) over_limit: Option<(Limit, Span)>,
+    /// Values that hold a control, bidi or invisible character once their escapes are
+    /// decoded (`"\u202e"`, `"\e"`), with the character.
+    pub(super) hidden: Vec<(Span, char)>,
 }
 
 /// A limit of the document's shape.
@@ -67,6 +70,7 @@ pub(super) fn read(yaml: &str, first_line: usize) -> Positions {
         nodes: index.nodes,
         duplicates: index.duplicates,
         over_limit,
+        hidden: index.hidden,
     }
 }
 
@@ -87,6 +91,7 @@ struct Indexer {
     stack: Vec<Frame>,
     nodes: BTreeMap<KeyPath, Node>,
     duplicates: Vec<(String, Span)>,
+    hidden: Vec<(Span, char)>,
 }
 
 impl Indexer {
@@ -96,6 +101,7 @@ impl Indexer {
             stack: Vec::new(),
             nodes: BTreeMap::new(),
             duplicates: Vec::new(),
+            hidden: Vec::new(),
         }
     }
 
@@ -157,6 +163,9 @@ impl Indexer {
                 };
                 let len = value.lines().next().unwrap_or("").chars().count() + quotes;
                 let span = self.span(mark, len);
+                if let Some(c) = value.chars().find(|c| crate::text::is_hidden_control(*c)) {
+                    self.hidden.push((span, c));
+                }
                 self.place(span, Some(&value));
             }
             Event::Alias(_) => {

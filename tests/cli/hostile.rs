@@ -50,6 +50,13 @@ struct Case {
     /// Paths that must still exist after the run (files of someone else's in an output).
     #[serde(default)]
     present: Vec<String>,
+    /// Paths, or folders ending in `/`, the command is expected to make among the sources
+    /// (`import` writes provider files).
+    #[serde(default)]
+    made: Vec<String>,
+    /// Texts that must not be in a file after the run: path → texts.
+    #[serde(default)]
+    lacks: BTreeMap<String, Vec<String>>,
 }
 
 #[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -149,7 +156,7 @@ fn prepare(case: &Case, dir: &Path, site: &Path) {
 #[test]
 fn every_hostile_case_has_its_expected_outcome() {
     let cases = corpus();
-    assert!(cases.len() >= 60, "the corpus has {} cases", cases.len());
+    assert!(cases.len() >= 140, "the corpus has {} cases", cases.len());
     let parsed: Vec<(String, PathBuf, Case)> = cases
         .into_iter()
         .map(|(name, dir)| {
@@ -263,17 +270,68 @@ fn run_case(case: &Case, dir: &Path) -> Result<(), String> {
         }
     }
     why.extend(terminal_rules(&r));
-    why.extend(source_rules(&site, &before));
+    why.extend(source_rules(&site, &before, &case.made));
+    for (path, texts) in &case.lacks {
+        let text = std::fs::read_to_string(site.join(path)).unwrap_or_default();
+        for t in texts.iter().filter(|t| text.contains(t.as_str())) {
+            why.push(format!("{path} holds {t:?}"));
+        }
+    }
     if r.code != 0 && read_tree(&site.join("public")) != public_before {
         why.push("the previous site was changed by a failed run".into());
     }
     why.extend(active_content(&site.join("public")));
+    why.extend(check_and_build_agree(case, &site, today, &r));
     if why.is_empty() {
         Ok(())
     } else {
         let errors: Vec<&str> = r.stderr.lines().filter(|l| l.contains("error")).take(5).collect();
         Err(format!("{}\n    errors: {errors:#?}", why.join("; ")))
     }
+}
+
+/// `check` finds everything `build` would: for a case run with one of them (not about the
+/// output folder), the other is run too, and both must fail or pass together, with their
+/// errors at the same places.
+fn check_and_build_agree(case: &Case, site: &Path, today: &str, first: &Run) -> Vec<String> {
+    let other = match case.args.first().map(String::as_str) {
+        _ if case.category == Category::OutputPaths || case.args.len() != 1 => return Vec::new(),
+        Some("check") => "build",
+        Some("build") => "check",
+        _ => return Vec::new(),
+    };
+    let second = run_bounded(site, &[other.to_string()], today);
+    let errors = |r: &Run| -> std::collections::BTreeSet<String> {
+        r.stderr
+            .lines()
+            .filter(|l| l.contains(": error: "))
+            .filter_map(|l| l.split(": error: ").next())
+            .map(str::to_string)
+            .collect()
+    };
+    let mut why = Vec::new();
+    if (first.code == 0) != (second.code == 0) {
+        why.push(format!(
+            "{} exits {} but {other} exits {}: {:?}",
+            case.args[0],
+            first.code,
+            second.code,
+            second
+                .stderr
+                .lines()
+                .filter(|l| l.contains("error"))
+                .take(3)
+                .collect::<Vec<_>>()
+        ));
+    } else if errors(first) != errors(&second) {
+        why.push(format!(
+            "{} and {other} report errors at different places: {:?} and {:?}",
+            case.args[0],
+            errors(first),
+            errors(&second)
+        ));
+    }
+    why
 }
 
 /// Bounded output, and nothing a terminal would act on.
@@ -299,8 +357,9 @@ fn terminal_rules(r: &Run) -> Vec<String> {
     why
 }
 
-/// Every source file is still there, byte for byte; nothing but the output was made.
-fn source_rules(site: &Path, before: &BTreeMap<String, Vec<u8>>) -> Vec<String> {
+/// Every source file is still there, byte for byte; nothing but the output (and what the
+/// case says the command makes) was made.
+fn source_rules(site: &Path, before: &BTreeMap<String, Vec<u8>>, allowed: &[String]) -> Vec<String> {
     let after = sources(site);
     let mut why = Vec::new();
     for (path, bytes) in before {
@@ -310,7 +369,15 @@ fn source_rules(site: &Path, before: &BTreeMap<String, Vec<u8>>) -> Vec<String> 
             Some(_) => {}
         }
     }
-    let made: Vec<&String> = after.keys().filter(|p| !before.contains_key(*p)).collect();
+    let expected = |p: &str| {
+        allowed
+            .iter()
+            .any(|a| p == a || (a.ends_with('/') && p.starts_with(a.as_str())))
+    };
+    let made: Vec<&String> = after
+        .keys()
+        .filter(|p| !before.contains_key(*p) && !expected(p))
+        .collect();
     if !made.is_empty() {
         why.push(format!("files were made among the sources: {made:?}"));
     }

@@ -1,5 +1,7 @@
-//! Fuzzing on stable Rust: a mutation fuzzer over three targets, run for a bounded time
-//! by `cargo test` (30 s per target; `FUZZ_SECONDS` changes it).
+//! Fuzzing on stable Rust: a mutation fuzzer over six targets, run for a bounded time
+//! by `cargo test` (15 s per target; `FUZZ_SECONDS` changes it): provider files,
+//! Markdown, search queries, HSDS exports for `import hsds`, a site's stylesheet for the
+//! house-style check, and intro pages for the printed guide.
 //!
 //! cargo-fuzz needs a nightly toolchain, which this project's machines do not have. This
 //! driver is the equivalent that runs on stable: it is not coverage-guided, so it leans on
@@ -130,6 +132,21 @@ const TOKENS: &[&str] = &[
     "é",
     "ق",
     "👩‍👧",
+    // JSON (HSDS exports) and CSS (stylesheets).
+    "{\"name\": \"",
+    "\\u202e",
+    "\\u0000",
+    "\"contents\": [",
+    "[[[[[[[[",
+    ":root { --sw-color-text: ",
+    "@media (prefers-color-scheme: dark) {",
+    "var(--sw-color-",
+    "}",
+    "/*",
+    "url(",
+    "!important",
+    "- - - - - ",
+    "> > > > ",
 ];
 
 fn mutate(rng: &mut Rng, input: &[u8], seeds: &[Vec<u8>]) -> Vec<u8> {
@@ -271,6 +288,63 @@ fn parse_tag(tag: &str) -> (String, Vec<(String, String)>) {
     (name, attributes)
 }
 
+/// Text for people (diagnostics) holds no control character and is bounded.
+fn clean_and_bounded(what: &str, text: &str, most: usize) -> Result<(), String> {
+    if let Some(c) = text.chars().find(|c| c.is_control() && *c != '\n') {
+        return Err(format!("{what} hold U+{:04X}", u32::from(c)));
+    }
+    if text.len() > most {
+        return Err(format!("{} bytes of {what}", text.len()));
+    }
+    Ok(())
+}
+
+/// An HSDS export: every file it would write is a portable name and text the site reads
+/// (no invisible characters, within the content limit), and the messages are clean.
+fn check_hsds(input: &[u8]) -> Result<(), String> {
+    let (files, diags) = fuzzing::hsds_export(input);
+    for (slug, text) in &files {
+        let portable = !slug.is_empty()
+            && slug.len() <= 80
+            && !slug.starts_with('-')
+            && !slug.contains("--")
+            && slug
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        if !portable {
+            return Err(format!("the file name {slug:?}"));
+        }
+        if let Some(c) = text
+            .chars()
+            .find(|c| c.is_control() && *c != '\n' || ('\u{202a}'..='\u{202e}').contains(c))
+        {
+            return Err(format!("{slug}.md holds U+{:04X}", u32::from(c)));
+        }
+        if text.len() > 1024 * 1024 {
+            return Err(format!("{slug}.md is {} bytes", text.len()));
+        }
+    }
+    // Each record gives at most a few notes; the rendering shows 20 per file.
+    clean_and_bounded("the diagnostics", &diags, 128 * 1024)
+}
+
+/// A site's tokens file through the CSS reader and the contrast check.
+fn check_stylesheet(input: &[u8]) -> Result<(), String> {
+    clean_and_bounded("the diagnostics", &fuzzing::stylesheet(input), 128 * 1024)
+}
+
+/// An intro page: what the size check lets through is what the guide can lay out.
+fn check_print(input: &[u8]) -> Result<(), String> {
+    let text = String::from_utf8_lossy(input);
+    let (accepted, blocks, chars) = fuzzing::print_intro(&text);
+    if accepted && (blocks > fuzzing::INTRO_BLOCKS || chars > fuzzing::INTRO_CHARS) {
+        return Err(format!(
+            "accepted, but {blocks} blocks and {chars} characters go to the layout"
+        ));
+    }
+    Ok(())
+}
+
 fn check_query(input: &[u8]) -> Result<(), String> {
     let text = String::from_utf8_lossy(input);
     let words = fuzzing::query_words(&text);
@@ -307,6 +381,24 @@ fn markdown_files(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
+/// The files below `dir` whose names end in `.{ext}`, in name order.
+fn files_in(dir: &Path, ext: &str) -> Vec<Vec<u8>> {
+    let mut found = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
+            let p = e.path();
+            if p.is_dir() && !p.is_symlink() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|x| x == ext) {
+                found.push(p);
+            }
+        }
+    }
+    found.sort();
+    found.iter().filter_map(|f| std::fs::read(f).ok()).collect()
+}
+
 fn seeds(target: &str) -> Vec<Vec<u8>> {
     let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut files = Vec::new();
@@ -315,7 +407,7 @@ fn seeds(target: &str) -> Vec<Vec<u8>> {
     files.sort();
     let mut out: Vec<Vec<u8>> = files.iter().filter_map(|f| std::fs::read(f).ok()).collect();
     match target {
-        "markdown" => {
+        "markdown" | "print" => {
             out = out
                 .iter()
                 .map(|f| {
@@ -323,6 +415,11 @@ fn seeds(target: &str) -> Vec<Vec<u8>> {
                     text.splitn(3, "---\n").last().unwrap_or("").as_bytes().to_vec()
                 })
                 .collect();
+        }
+        "hsds" => out = files_in(&repo.join("tests/fixtures/hsds"), "json"),
+        "stylesheet" => {
+            out = files_in(&repo.join("themes/default/static/css"), "css");
+            out.extend(files_in(&repo.join("tests/fixtures/hostile"), "css"));
         }
         "query" => {
             out = [
@@ -412,15 +509,18 @@ fn main() {
     let seconds: u64 = std::env::var("FUZZ_SECONDS")
         .ok()
         .and_then(|s| s.parse().ok())
-        .unwrap_or(30);
+        .unwrap_or(15);
     let seed: u64 = std::env::var("FUZZ_SEED")
         .ok()
         .and_then(|s| s.parse().ok())
         .unwrap_or(20_261_130);
-    let targets: [(&str, Check); 3] = [
+    let targets: [(&str, Check); 6] = [
         ("provider", check_provider),
         ("markdown", check_markdown),
         ("query", check_query),
+        ("hsds", check_hsds),
+        ("stylesheet", check_stylesheet),
+        ("print", check_print),
     ];
     let mut all = Vec::new();
     for (name, check) in targets {

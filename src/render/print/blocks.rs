@@ -33,18 +33,31 @@ pub(super) fn blocks(md: &str) -> Vec<Block> {
             Event::Start(Tag::List(_)) => depth += 1,
             Event::End(TagEnd::List(_)) => {
                 depth = depth.saturating_sub(1);
-                if depth == 0 {
+                if depth == 0 && !items.is_empty() {
                     out.push(Block::List {
                         items: std::mem::take(&mut items),
                     });
                 }
             }
-            Event::End(TagEnd::Item) => items.push(take(&mut text)),
-            Event::End(TagEnd::Heading(level)) => out.push(Block::Heading {
-                level: heading_level(level),
-                text: take(&mut text),
-            }),
-            Event::End(TagEnd::Paragraph) if depth == 0 => out.push(Block::Paragraph { text: take(&mut text) }),
+            // An empty heading, paragraph or item has nothing to set (typst refuses an
+            // empty heading): it is left out.
+            Event::End(TagEnd::Item) => items.extend(Some(take(&mut text)).filter(|t| !t.is_empty())),
+            Event::End(TagEnd::Heading(level)) => {
+                let text = take(&mut text);
+                if !text.is_empty() {
+                    out.push(Block::Heading {
+                        level: heading_level(level),
+                        text,
+                    });
+                }
+            }
+            Event::End(TagEnd::Paragraph) if depth == 0 => {
+                out.extend(
+                    Some(take(&mut text))
+                        .filter(|t| !t.is_empty())
+                        .map(|text| Block::Paragraph { text }),
+                );
+            }
             Event::End(TagEnd::Paragraph) => text.push(' '),
             _ => {}
         }
@@ -70,6 +83,14 @@ fn heading_level(level: HeadingLevel) -> u8 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn empty_headings_items_and_lists_are_left_out() {
+        assert_eq!(
+            blocks("##\n\n## \n\n- \n-\n\nTekst.\n"),
+            vec![Block::Paragraph { text: "Tekst.".into() }]
+        );
+    }
 
     #[test]
     fn headings_paragraphs_and_lists_as_text() {

@@ -82,7 +82,7 @@ pub(crate) fn print(site: &Site, theme: &Theme, edition: Date) -> Result<Printed
     if !files.has(MAIN) {
         return Ok(Printed::default());
     }
-    let town = text::slugify(&site.config.municipality);
+    let town = text::portable_slug(&site.config.municipality, "gemeente");
     let mut editions = vec![
         Edition {
             path: format!("{DIR}/{town}-gids.pdf"),
@@ -130,6 +130,55 @@ pub(crate) fn print(site: &Site, theme: &Theme, edition: Date) -> Result<Printed
         }
     }
     if errors.is_empty() { Ok(printed) } else { Err(errors) }
+}
+
+/// How many blocks (headings, paragraphs, list items) and characters of text the guide
+/// lays out for an intro page written as `md`.
+pub(super) fn intro_blocks(md: &str) -> (usize, usize) {
+    let mut counts = (0, 0);
+    for b in blocks::blocks(md) {
+        match b {
+            blocks::Block::Heading { text, .. } | blocks::Block::Paragraph { text } => {
+                counts.0 += 1;
+                counts.1 += text.chars().count();
+            }
+            blocks::Block::List { items } => {
+                counts.0 += items.len();
+                counts.1 += items.iter().map(|i| i.chars().count()).sum::<usize>();
+            }
+        }
+    }
+    counts
+}
+
+/// The letters the theme's print fonts have, when the theme prints a guide: what the
+/// guide can set. `check` and `build` hold every printed text to it before anything is
+/// laid out, so a name typst could not set is an error at its line, not at the template.
+pub(crate) fn letters(theme: &Theme) -> Option<Letters> {
+    if !theme.print.contains_key(MAIN) {
+        return None;
+    }
+    let fonts = theme
+        .print
+        .iter()
+        .filter(|(path, _)| path.ends_with(".ttf") || path.ends_with(".otf"))
+        .flat_map(|(_, file)| typst::text::FontInfo::iter(&file.bytes).collect::<Vec<_>>())
+        .map(|info| info.coverage)
+        .collect();
+    Some(Letters(fonts))
+}
+
+/// The coverage of each print font.
+pub(crate) struct Letters(Vec<typst::text::Coverage>);
+
+impl Letters {
+    /// Whether some font has `c`, or it needs none: white space and the invisible joiners
+    /// and selectors that shape the letters around them.
+    pub(crate) fn has(&self, c: char) -> bool {
+        c.is_whitespace()
+            || matches!(c, '\u{200c}' | '\u{200d}' | '\u{00ad}' | '\u{fe00}'..='\u{fe0f}' | '\u{e0100}'..='\u{e01ef}')
+            || self.0.iter().any(|cov| cov.contains(u32::from(c)))
+    }
 }
 
 /// The date on the cover (and on printed web pages): `SOURCE_DATE_EPOCH` when set, else
