@@ -20,28 +20,16 @@ const HOODS: &str = "- slug: noord\n  name: Noord\n";
 /// problem rendered for people as `check` prints them. Returns that text.
 pub fn provider_file(bytes: &[u8]) -> String {
     let mut diags = Diagnostics::new();
-    let site = SourceFile::from_bytes("site.yaml".into(), SITE.as_bytes().to_vec()).ok();
-    let config = site.and_then(|s| diags.absorb(config::from_source(&s, None)));
-    let loaded = diags.absorb(content::from_memory(DOMAINS, HOODS, &[("fuzz", bytes)]));
-    if let (Some(config), Some(loaded), Some(today)) = (config, loaded, Date::new(2026, 11, 24)) {
-        diags.absorb(validate::validate(
-            config,
-            &loaded,
-            today,
-            &mut validate::Memo::default(),
-            None,
-        ));
-    }
+    small_site(&[("fuzz", bytes)], &mut diags);
     diags.render(crate::diagnostic::Language::Dutch)
 }
 
-/// The small site the fuzz targets work on.
-fn site() -> Option<crate::model::Site> {
-    let mut diags = Diagnostics::new();
+/// The small site the fuzz targets work on, with `providers`; its problems in `diags`.
+fn small_site(providers: &[(&str, &[u8])], diags: &mut Diagnostics) -> Option<crate::model::Site> {
     let src = SourceFile::from_bytes("site.yaml".into(), SITE.as_bytes().to_vec()).ok()?;
-    let config = diags.absorb(config::from_source(&src, None))?;
-    let loaded = diags.absorb(content::from_memory(DOMAINS, HOODS, &[]))?;
-    let today = Date::new(2026, 11, 24)?;
+    let config = diags.absorb(config::from_source(&src, None));
+    let loaded = diags.absorb(content::from_memory(DOMAINS, HOODS, providers));
+    let (config, loaded, today) = (config?, loaded?, Date::new(2026, 11, 24)?);
     diags.absorb(validate::validate(
         config,
         &loaded,
@@ -54,7 +42,7 @@ fn site() -> Option<crate::model::Site> {
 /// An HSDS export (`bytes`) read and mapped as `import hsds` does, nothing written: the
 /// provider files it would write as (name, text), and every problem rendered for people.
 pub fn hsds_export(bytes: &[u8]) -> (Vec<(String, String)>, String) {
-    let Some(site) = site() else {
+    let Some(site) = small_site(&[], &mut Diagnostics::new()) else {
         return (Vec::new(), String::new());
     };
     let (files, diags) = crate::import::dry_run(bytes, &site);

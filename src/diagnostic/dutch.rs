@@ -857,8 +857,8 @@ const TABLE: &[(&str, &str)] = &[
         "de lettertypen van de gids hebben Latijnse, Griekse, Cyrillische, Arabische, Hebreeuwse, Ethiopische, Indiase, Thaise, Chinese, Japanse en Koreaanse letters; schrijf het anders (een emoji als woord), of zet de gedrukte gids uit in site.yaml (print, enabled: false)",
     ),
     (
-        "this page opens the printed guide, and from here it is longer than the guide takes: at most {} headings, paragraphs and list items, and {} characters",
-        "deze pagina staat vooraan in de gedrukte gids, en vanaf hier is ze langer dan de gids opneemt: hoogstens {} koppen, alinea's en opsommingspunten, en {} tekens",
+        "this page opens the printed guide, and from here the intro pages are longer than the guide takes: at most {} headings, paragraphs and list items, and {} characters in all",
+        "deze pagina staat vooraan in de gedrukte gids, en vanaf hier zijn de pagina's vooraan langer dan de gids opneemt: hoogstens {} koppen, alinea's en opsommingspunten, en {} tekens samen",
     ),
     (
         "shorten the page, or choose shorter intro pages in site.yaml (print, intro)",

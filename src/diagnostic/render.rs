@@ -62,41 +62,28 @@ impl Diagnostic {
 /// `text` with every control, bidi and invisible formatting character written as
 /// `\u{..}`, so a file cannot move the cursor, recolour or clear an editor's terminal.
 pub(crate) fn terminal_safe(text: &str) -> String {
-    let unsafe_char = |c: char| c != '\n' && (c.is_control() || crate::text::is_hidden_control(c));
-    if !text.chars().any(unsafe_char) {
-        return text.to_string();
-    }
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if unsafe_char(c) {
-            let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
-        } else {
-            out.push(c);
-        }
-    }
-    out
+    escape_unsafe(text, &['\n'], |c| format!("\\u{{{:x}}}", u32::from(c)))
 }
 
 /// What the commands print, made safe for a terminal: names, addresses and paths come from
 /// files, and a file could hold an escape sequence. Every control, bidi and invisible
 /// character but line breaks and tabs (the commands' own separators) is written as
 /// `\uXXXX`, which reads the same in a terminal and is the same character again inside a
-/// JSON string (`check --format json`).
+/// JSON string (`check --format json`). Every such character is in the Basic Multilingual
+/// Plane, so four digits hold it.
 pub fn for_terminal(text: &str) -> String {
-    let unsafe_char = |c: char| c != '\n' && c != '\t' && (c.is_control() || crate::text::is_hidden_control(c));
+    escape_unsafe(text, &['\n', '\t'], |c| format!("\\u{:04x}", u32::from(c)))
+}
+
+/// `text` with each control, bidi and invisible character but `kept` written by `escape`.
+fn escape_unsafe(text: &str, kept: &[char], escape: impl Fn(char) -> String) -> String {
+    let unsafe_char = |c: char| !kept.contains(&c) && (c.is_control() || crate::text::is_hidden_control(c));
     if !text.chars().any(unsafe_char) {
         return text.to_string();
     }
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if unsafe_char(c) {
-            // Every such character is in the Basic Multilingual Plane.
-            let _ = write!(out, "\\u{:04x}", u32::from(c));
-        } else {
-            out.push(c);
-        }
-    }
-    out
+    text.chars()
+        .map(|c| if unsafe_char(c) { escape(c) } else { c.to_string() })
+        .collect()
 }
 
 /// The document `check --format json` prints.

@@ -14,9 +14,10 @@ use crate::yaml::{Document, KeyPath, Seg, keys};
 /// What the print fonts have: whether a letter can be set.
 pub(crate) type Letters<'a> = &'a (dyn Fn(char) -> bool + Sync);
 
-/// The most blocks (headings, paragraphs, list items) an intro page of the guide may have.
+/// The most blocks (headings, paragraphs, list items) the intro pages of the guide may
+/// have together: the layout's memory grows with them (400 take about 200 MB in all).
 pub(crate) const MAX_INTRO_BLOCKS: usize = 400;
-/// The most characters of text an intro page of the guide may have.
+/// The most characters of text the intro pages of the guide may have together.
 pub(crate) const MAX_INTRO_CHARS: usize = 60_000;
 
 /// The fields of a provider file that the guide prints as they are written.
@@ -62,9 +63,13 @@ pub(super) fn check(loaded: &Loaded, config: &Config, letters: Letters, diags: &
             diags.push(unprintable(&config.path, at, c, &format!("`{key}`")));
         }
     }
-    for file in loaded.pages.iter().filter(|p| config.print_intro.contains(&p.slug)) {
+    let mut used = (0, 0);
+    for slug in &config.print_intro {
+        let Some(file) = loaded.pages.iter().find(|p| &p.slug == slug) else {
+            continue;
+        };
         field(&file.doc, &keys(&["title"]), letters, diags);
-        intro_body(file, letters, diags);
+        intro_body(file, letters, &mut used, diags);
     }
 }
 
@@ -106,7 +111,12 @@ fn unprintable(file: &str, at: Span, c: char, key: &str) -> Diagnostic {
 
 /// An intro page's text, as the guide sets it: each letter printable, and not more than
 /// the guide lays out on a few pages.
-fn intro_body(file: &ContentFile<crate::content::raw::RawPage>, letters: Letters, diags: &mut Diagnostics) {
+fn intro_body(
+    file: &ContentFile<crate::content::raw::RawPage>,
+    letters: Letters,
+    used: &mut (usize, usize),
+    diags: &mut Diagnostics,
+) {
     use pulldown_cmark::{Event, Parser};
     let md = &file.body.markdown;
     let at = |range: std::ops::Range<usize>| span_of_range(md, range.start, range.end, file.body.first_line);
@@ -122,35 +132,41 @@ fn intro_body(file: &ContentFile<crate::content::raw::RawPage>, letters: Letters
             );
         }
     }
-    if let Some(range) = intro_too_large(md) {
+    if let Some(range) = intro_over(md, used) {
         let d = file.doc.error(
             Code::TooLarge,
             at(range),
             format!(
-                "this page opens the printed guide, and from here it is longer than the guide takes: \
-                 at most {MAX_INTRO_BLOCKS} headings, paragraphs and list items, and {MAX_INTRO_CHARS} characters"
+                "this page opens the printed guide, and from here the intro pages are longer than the guide takes: \
+                 at most {MAX_INTRO_BLOCKS} headings, paragraphs and list items, and {MAX_INTRO_CHARS} characters in all"
             ),
         );
         diags.push(d.with_hint("shorten the page, or choose shorter intro pages in site.yaml (print, intro)"));
     }
 }
 
-/// Where an intro page's Markdown goes over what the guide lays out (more than
+/// Where an intro page's Markdown alone goes over what the guide lays out (more than
 /// [`MAX_INTRO_BLOCKS`] headings, paragraphs and list items, or [`MAX_INTRO_CHARS`]
 /// characters of text), if it does.
 pub(crate) fn intro_too_large(md: &str) -> Option<std::ops::Range<usize>> {
+    intro_over(md, &mut (0, 0))
+}
+
+/// As [`intro_too_large`], with `used` (blocks, characters) taken by the intro pages
+/// before this one, and counted on.
+fn intro_over(md: &str, used: &mut (usize, usize)) -> Option<std::ops::Range<usize>> {
     use pulldown_cmark::{Event, Parser, Tag};
-    let (mut blocks, mut chars) = (0usize, 0usize);
+    let (blocks, chars) = (&mut used.0, &mut used.1);
     for (event, range) in Parser::new(md).into_offset_iter() {
         match &event {
-            Event::Start(Tag::Heading { .. } | Tag::Paragraph | Tag::Item) => blocks += 1,
-            Event::Text(t) | Event::Code(t) => chars += t.chars().count(),
+            Event::Start(Tag::Heading { .. } | Tag::Paragraph | Tag::Item) => *blocks += 1,
+            Event::Text(t) | Event::Code(t) => *chars += t.chars().count(),
             // A break becomes a space, and a link to another site its address.
-            Event::SoftBreak | Event::HardBreak => chars += 1,
-            Event::Start(Tag::Link { dest_url, .. }) => chars += dest_url.chars().count() + 3,
+            Event::SoftBreak | Event::HardBreak => *chars += 1,
+            Event::Start(Tag::Link { dest_url, .. }) => *chars += dest_url.chars().count() + 3,
             _ => continue,
         }
-        if blocks > MAX_INTRO_BLOCKS || chars > MAX_INTRO_CHARS {
+        if *blocks > MAX_INTRO_BLOCKS || *chars > MAX_INTRO_CHARS {
             return Some(range);
         }
     }
