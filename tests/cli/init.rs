@@ -97,3 +97,41 @@ fn init_for_gitlab_writes_the_gitlab_template_and_check_wants_the_legal_pages() 
     );
     assert_eq!(run_in(tmp.path(), &["check", "--strict"]).code, 1);
 }
+
+/// `init` takes a name in any script a provider's name may have (the one rule in
+/// `text::name_problem`), and refuses what no system can store or show as one name.
+#[test]
+fn init_takes_a_name_in_any_script_and_refuses_what_is_no_name() {
+    let tmp = tempfile::tempdir().unwrap();
+    let made = run_in(tmp.path(), &["init", "rabat", "--municipality", "الرباط"]);
+    assert_eq!(made.code, 0, "{}", made.stderr);
+    let site_yaml = std::fs::read_to_string(tmp.path().join("rabat/site.yaml")).unwrap();
+    assert!(site_yaml.contains("municipality: \"الرباط\""), "{site_yaml}");
+    // It builds as it is, and its guide and offline copy get names every system stores.
+    let built = run_in(&tmp.path().join("rabat"), &["build"]);
+    assert_eq!(built.code, 0, "{}", built.stderr);
+    let downloads: Vec<String> = std::fs::read_dir(tmp.path().join("rabat/public/downloads"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(
+        downloads.iter().all(|n| n.is_ascii() && n.len() > ".zip".len()),
+        "{downloads:?}"
+    );
+    for (dir, name, why) in [
+        ("a", "Haar\u{2028}lem", "more than one line"),
+        ("b", "Haar\u{85}lem", "more than one line"),
+        ("c", "Haar\u{1b}]0;x\u{7}lem", "invisible character"),
+        ("d", &"a".repeat(10_000), "10000 characters long"),
+        ("e", "???", "no letter"),
+    ] {
+        let r = run_in(tmp.path(), &["init", dir, "--municipality", name]);
+        assert_eq!(r.code, 2, "{name:?}: {}", r.stderr);
+        assert!(r.stderr.contains(why), "{name:?}: {}", r.stderr);
+        assert!(
+            !tmp.path().join(dir).join("site.yaml").exists(),
+            "nothing written for {name:?}"
+        );
+        assert!(!r.stderr.contains('\u{1b}'), "no escape reaches the terminal");
+    }
+}

@@ -474,6 +474,15 @@ fn a_stylesheet_saved_is_served_without_changing_a_page() {
     std::fs::write(&css, "a { color: #1d4f91; } /* huisstijl-een */\n").unwrap();
     wait_for(&rx, "reload");
     assert!(get(port, "/assets/style.css").1.contains("huisstijl-een"));
+    // Every file of the site comes with the policy as a header: an SVG or a stylesheet
+    // opened on its own has no meta element to carry it.
+    let (status, head, _) = request(port, "GET /assets/style.css HTTP/1.1\r\nHost: x\r\n\r\n");
+    assert_eq!(status, 200);
+    assert!(
+        head.contains("Content-Security-Policy: default-src 'none'") && head.contains("frame-ancestors 'none'"),
+        "{head}"
+    );
+    assert!(head.contains("X-Content-Type-Options: nosniff"), "{head}");
     assert_eq!(get(port, "/aanbieders/beta/").1, before, "the page is the same");
     std::fs::write(&css, "a { color: #1d4f91; } /* huisstijl-twee */\n").unwrap();
     wait_for(&rx, "reload");
