@@ -127,7 +127,27 @@ pub(crate) fn preflight(site: &Site, theme: &Theme) -> Diagnostics {
     if let Err(ds) = templates::load(theme) {
         found.append(ds);
     }
-    found.append(house_style(site, theme));
+    found.append(theme_checks(site, theme));
+    found
+}
+
+/// The templates, loaded once, when [`preflight`] finds nothing wrong (the same checks,
+/// without loading the templates twice); the warnings found.
+fn checked_templates(site: &Site, theme: &Theme) -> Result<(tera::Tera, Diagnostics), Diagnostics> {
+    let ready = theme_checks(site, theme);
+    match templates::load(theme) {
+        Ok(t) if !ready.has_errors() => Ok((t, ready)),
+        Ok(_) => Err(ready),
+        Err(mut ds) => {
+            ds.append(ready);
+            Err(ds)
+        }
+    }
+}
+
+/// The theme's own problems: house style and active content in its SVGs.
+fn theme_checks(site: &Site, theme: &Theme) -> Diagnostics {
+    let mut found = house_style(site, theme);
     found.append(svg::check(theme));
     found
 }
@@ -199,11 +219,7 @@ pub(crate) fn render(
         Mode::Build => (true, &mut own),
         Mode::Preview(kept) => (false, kept),
     };
-    let ready = preflight(site, theme);
-    if ready.has_errors() {
-        return Staged::failed(ready);
-    }
-    let tera = match templates::load(theme) {
+    let (tera, ready) = match checked_templates(site, theme) {
         Ok(t) => t,
         Err(ds) => return Staged::failed(ds),
     };
