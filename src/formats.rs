@@ -30,8 +30,8 @@ pub(crate) struct Phone {
 }
 
 /// Accepts the ways Dutch numbers are written: `023 511 52 73`, `023-5115273`,
-/// `06 12345678`, `+31 23 511 5273`, `0031 ...`, `0800 1234`, `0900-1234567` and the
-/// municipal number `14 023`.
+/// `06 12345678`, `+31 23 511 5273`, `0031 ...`, `0800 1234`, `0900-1234567`, the
+/// municipal number `14 023`, and the short numbers for help: `112`, `113`, `144`, `116 111`.
 pub(crate) fn phone(raw: &str) -> Result<Phone, Invalid> {
     let display = raw.trim().to_string();
     let hint = "write a Dutch number, for example 023 511 52 73, 06 12345678, +31 23 511 52 73 or 0800 1234";
@@ -74,6 +74,11 @@ pub(crate) fn phone(raw: &str) -> Result<Phone, Invalid> {
         ));
     }
     if national.starts_with("14") && (national.len() == 5 || national.len() == 6) {
+        return Ok(Phone { display, tel: national });
+    }
+    // Emergency and helpline numbers: 112, 113 (suicide prevention), 144 (animals), and
+    // the European 116 numbers.
+    if matches!(national.as_str(), "112" | "113" | "144") || (national.starts_with("116") && national.len() == 6) {
         return Ok(Phone { display, tel: national });
     }
     if national.len() == 10 && national.starts_with('0') && !national.starts_with("00") {
@@ -286,6 +291,12 @@ mod tests {
         assert_eq!(phone("0900 123 45 67").unwrap().tel, "09001234567");
         assert_eq!(phone("14 023").unwrap().tel, "14023");
         assert_eq!(phone("14 023").unwrap().display, "14 023");
+        assert_eq!(phone("112").unwrap().tel, "112");
+        assert_eq!(phone("113").unwrap().tel, "113");
+        assert_eq!(phone("0800-0113").unwrap().tel, "08000113");
+        assert_eq!(phone("0800 2000").unwrap().tel, "08002000");
+        assert_eq!(phone("116 111").unwrap().tel, "116111");
+        assert!(phone("114").is_err());
     }
 
     #[test]

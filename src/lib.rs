@@ -81,6 +81,7 @@ pub use pipeline::{
 };
 pub use review::{Coverage, Entry, REPORT_GENERATOR, REPORT_SEAL, Review, StaleEntry};
 pub use scaffold::{NewProviderError, new_provider};
+pub use search::HelpLine;
 pub use search::analyser::Word;
 pub use search::query::{DomainCount, Hit, Match, QueryWord, Request, Response, Suggestions, TermChoice};
 pub use serve::{ServeError, ServeEvent, ServeOptions, serve};

@@ -136,6 +136,8 @@ pub(crate) struct SearchWord {
     pub(crate) languages: Vec<String>,
     /// Words (folded) that all get the first one as their search term, not their stems.
     pub(crate) own_term: Vec<String>,
+    /// Words of a crisis: a search that holds one shows the crisis numbers first.
+    pub(crate) crisis: bool,
     /// Whether the words may be offered when nothing is found (not for misspellings).
     pub(crate) suggest: bool,
     /// Where the item stands, for the warning when it finds nobody.

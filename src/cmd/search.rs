@@ -37,9 +37,18 @@ pub(crate) fn run(args: SearchArgs) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// A line saying what was found, then one line per result: rank, slug, name, score.
+/// The crisis numbers when the answer shows them, then a line saying what was found, then
+/// one line per result: rank, slug, name, score.
 fn text(req: &Request, answer: &Response) -> String {
     let mut out = String::new();
+    if !answer.help.is_empty() {
+        let title = super::say("Do you need help now?".into(), "Heeft u nu hulp nodig?".into());
+        let _ = writeln!(out, "{title}");
+        for h in &answer.help {
+            let _ = writeln!(out, "  {}: {}. {}", h.name, h.phone, h.when);
+        }
+        out.push('\n');
+    }
     let query = req.text.trim();
     let (en, nl) = if query.is_empty() {
         (String::new(), String::new())

@@ -137,6 +137,9 @@ pub(crate) struct RawSearchWord {
     pub(crate) own_term: Option<Vec<String>>,
     /// False for misspellings: words the search finds but never offers ("Bedoelde u …?").
     pub(crate) suggest: Option<bool>,
+    /// Words of a crisis (suicide, violence): a search that holds one shows the crisis
+    /// numbers first.
+    pub(crate) crisis: Option<bool>,
 }
 
 /// One item of `content/neighbourhoods.yaml`.

@@ -503,6 +503,7 @@ const TABLE: &[(&str, &str)] = &[
         "zet er {} bij met het adres van de tekst, of gebruik een van {}",
     ),
     ("the free pages are: {}", "de losse pagina's zijn: {}"),
+    ("the providers are: {}", "de aanbieders zijn: {}"),
     (
         "{} must be from {} to {} seconds",
         "{} moet tussen {} en {} seconden zijn",
@@ -871,6 +872,39 @@ const TABLE: &[(&str, &str)] = &[
     (
         "a page needs two or three levels; check the `>` and `-` at the start of these lines",
         "een pagina heeft twee of drie niveaus nodig; kijk naar de `>` en `-` aan het begin van deze regels",
+    ),
+    (
+        "site.yaml names no crisis numbers: no page shows 112, 113 or Veilig Thuis",
+        "site.yaml noemt geen nummers voor nood: geen pagina laat 112, 113 of Veilig Thuis zien",
+    ),
+    (
+        "add a `crisis:` list; `steunwijzer init` writes one to copy (docs/content.md)",
+        "zet er een lijst `crisis:` in; `steunwijzer init` schrijft er een om over te nemen (docs/content.md)",
+    ),
+    (
+        "{} in `front_door` is not a provider, so no page names it",
+        "{} bij `front_door` is geen aanbieder, dus geen pagina noemt hem",
+    ),
+    (
+        "{} in `front_door` has no phone number, so nobody can call it",
+        "{} bij `front_door` heeft geen telefoonnummer, dus niemand kan hem bellen",
+    ),
+    (
+        "choose a general client supporter residents can call",
+        "kies een algemene cliëntondersteuner die inwoners kunnen bellen",
+    ),
+    (
+        "this crisis number is still to be filled in; no page shows it until then",
+        "dit nummer voor nood moet nog worden ingevuld; tot dan staat het op geen enkele pagina",
+    ),
+    (
+        "write the number and when to call it, or remove the item",
+        "schrijf het nummer en wanneer iemand het belt, of haal het onderdeel weg",
+    ),
+    ("this crisis number has no {}", "dit nummer voor nood heeft geen {}"),
+    (
+        "each item has `name`, `phone` and `when` (one sentence: when to call)",
+        "elk onderdeel heeft `name`, `phone` en `when` (één zin: wanneer bellen)",
     ),
     ("there is no theme {}", "er is geen thema {}"),
     (

@@ -56,7 +56,10 @@ fn stylesheet_in(path: &str, dir: &str) -> bool {
 }
 
 fn append(css: &mut Vec<u8>, bytes: &[u8]) {
-    css.extend_from_slice(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(text) => css.extend_from_slice(super::css::compact(text).as_bytes()),
+        Err(_) => css.extend_from_slice(bytes),
+    }
     if !css.ends_with(b"\n") {
         css.push(b'\n');
     }

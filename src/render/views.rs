@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::config::{Config, TeamContact};
+use crate::config::{Config, HelpLine, TeamContact};
 use crate::date::Date;
 use crate::formats::Phone;
 use crate::languages;
@@ -24,6 +24,8 @@ pub(super) struct SiteView<'a> {
     base_url: &'a str,
     /// The logo's path below the site root (`assets/logo.svg`).
     logo: Option<String>,
+    /// The numbers to call in a crisis.
+    crisis: &'a [HelpLine],
 }
 
 impl<'a> SiteView<'a> {
@@ -36,6 +38,7 @@ impl<'a> SiteView<'a> {
             contact: &c.contact,
             base_url: &c.base_url,
             logo: c.logo.as_ref().map(|l| format!("assets/{l}")),
+            crisis: &c.crisis,
         }
     }
 }
@@ -45,6 +48,33 @@ impl<'a> SiteView<'a> {
 pub(super) struct PageLink<'a> {
     title: &'a str,
     path: String,
+}
+
+/// A general client supporter to call for whoever does not know where to start.
+#[derive(Serialize)]
+pub(super) struct FrontDoor<'a> {
+    name: &'a str,
+    summary: &'a str,
+    path: String,
+    phone: &'a Phone,
+}
+
+/// The providers `front_door:` names, in its order (validation made sure each is listed
+/// and has a phone number).
+pub(super) fn front_door(site: &Site) -> Vec<FrontDoor<'_>> {
+    site.config
+        .front_door
+        .iter()
+        .filter_map(|(slug, _)| site.providers.iter().find(|p| &p.slug == slug))
+        .filter_map(|p| {
+            Some(FrontDoor {
+                name: &p.name,
+                summary: &p.summary,
+                path: paths::provider(&p.slug),
+                phone: p.contact.phone.as_ref()?,
+            })
+        })
+        .collect()
 }
 
 /// The footer's links to the free pages, in their order.

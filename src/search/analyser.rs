@@ -112,6 +112,24 @@ pub(crate) fn words(text: &str, own: &OwnTerms) -> Vec<Word> {
     out
 }
 
+/// As [`words`], stop words kept: a phrase ("wil niet meer leven") is more than the words
+/// that carry meaning on their own.
+pub(crate) fn all_words(text: &str, own: &OwnTerms) -> Vec<Word> {
+    let mut analyser = TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(MAX_WORD_BYTES + 1))
+        .filter(LowerCaser)
+        .filter(Fold)
+        .build();
+    let mut stream = analyser.token_stream(text);
+    let mut out = Vec::new();
+    while stream.advance() {
+        let folded = stream.token().text.clone();
+        let term = own.term(&folded).into_owned();
+        out.push(Word { folded, term });
+    }
+    out
+}
+
 /// The analyser the index uses for its text fields.
 pub(crate) fn analyser(own: &OwnTerms) -> TextAnalyzer {
     until_stemming().filter(DutchStemmer(own.clone())).build()

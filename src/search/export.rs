@@ -24,7 +24,6 @@ use std::sync::Arc;
 
 use serde::Serialize;
 use serde_json::{Value, json};
-use tantivy::fieldnorm::FieldNormReader;
 
 use crate::artifact::{Artifact, content_hash};
 use crate::languages;
@@ -179,8 +178,16 @@ fn dictionary_files(
     let mut map = serde_json::Map::new();
     for (key, mut entries) in by_key {
         entries.push(']');
-        let name = out.add_json(&format!("d-{}", dict_file_key(&key)), &entries);
-        map.insert(key, json!(name));
+        let file_key = dict_file_key(&key);
+        let name = out.add_json(&format!("d-{file_key}"), &entries);
+        // Only what the browser cannot derive from the key: the page's weight is mostly
+        // these names, and their hashes do not compress.
+        let short = if file_key == key {
+            name.rsplit('-').next().unwrap_or_default()
+        } else {
+            name.trim_start_matches("d-")
+        };
+        map.insert(key, json!(short));
     }
     map
 }
@@ -274,12 +281,12 @@ fn meta(site: &Site, spoken: &[&str], n_docs: usize, total_tokens: &[u64], names
         "k1": 1.2,
         "b": 0.75,
         "fields": fields,
-        "norms": (0..=255u8).map(FieldNormReader::id_to_fieldnorm).collect::<Vec<_>>(),
         "stopWords": STOP_WORDS,
         "maxWordBytes": MAX_WORD_BYTES,
         "weights": {"exact": query::EXACT, "prefix": query::PREFIX, "fuzzy": query::FUZZY, "part": query::PART},
         "minPartChars": compound::MIN_PART_CHARS,
         "ownTerms": lists.own_terms,
+        "crisis": lists.crisis.iter().map(|terms| terms.join(" ")).collect::<Vec<_>>(),
         "maxSuggestions": query::MAX_SUGGESTIONS,
         "prefixMinChars": query::PREFIX_MIN_CHARS,
         "maxExpansions": query::MAX_EXPANSIONS,
@@ -314,6 +321,21 @@ fn dict_file_key(key: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The browser computes the field-norm table (`NORMS` in search-engine.js) instead of
+    /// loading 256 numbers with every search: this is its formula, against tantivy's.
+    #[test]
+    fn norm_table_is_tantivys() {
+        let mut v = 0u32;
+        for id in 0..=255u8 {
+            v = if id <= 40 {
+                u32::from(id)
+            } else {
+                v + (2u32 << ((u32::from(id) - 41) / 8))
+            };
+            assert_eq!(v, tantivy::fieldnorm::FieldNormReader::id_to_fieldnorm(id), "id {id}");
+        }
+    }
 
     #[test]
     fn bit_strings() {

@@ -39,6 +39,23 @@ pub(crate) struct SiteLists {
     /// Words to suggest when nothing is found.
     #[serde(default)]
     pub(crate) known_words: Vec<KnownWord>,
+    /// The terms of each crisis word of the vocabulary ([`query::is_crisis`]).
+    #[serde(default)]
+    pub(crate) crisis: Vec<Vec<String>>,
+    /// The site's crisis numbers (site.yaml `crisis:`), for the answers that show them.
+    #[serde(default)]
+    pub(crate) help: Vec<HelpLine>,
+}
+
+/// A number to call in a crisis, as a search answer gives it.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct HelpLine {
+    /// Who answers (`113 Zelfmoordpreventie`).
+    pub name: String,
+    /// The number as written (`0800 0113`).
+    pub phone: String,
+    /// When to call.
+    pub when: String,
 }
 
 impl SiteLists {
@@ -82,6 +99,17 @@ pub(crate) fn index(site: &Site, dir: Option<&Path>, shown: &str, kept: &mut Inc
         languages: site.languages().into_iter().map(String::from).collect(),
         own_terms: own.map().clone(),
         known_words: expanded.known,
+        crisis: crisis_phrases(site, &own),
+        help: site
+            .config
+            .crisis
+            .iter()
+            .map(|c| HelpLine {
+                name: c.name.clone(),
+                phone: c.phone.display.clone(),
+                when: c.when.clone(),
+            })
+            .collect(),
     };
     let failed = |code: Code, what: &str, e: &dyn std::fmt::Display| {
         let message = format!("cannot {what} the search index: {e}");
@@ -115,6 +143,22 @@ fn write_site_lists(lists: &SiteLists, dir: &Path) -> std::io::Result<()> {
 }
 
 /// The lists written beside the index by [`index`]; None when there is no readable index.
+/// The terms of each crisis word of the vocabulary, as a query's words are analysed.
+fn crisis_phrases(site: &Site, own: &analyser::OwnTerms) -> Vec<Vec<String>> {
+    let mut out: Vec<Vec<String>> = Vec::new();
+    for item in site.vocabulary.iter().filter(|v| v.crisis) {
+        for word in &item.words {
+            let mut terms: Vec<String> = analyser::all_words(word, own).into_iter().map(|w| w.term).collect();
+            terms.sort();
+            terms.dedup();
+            if !terms.is_empty() && !out.contains(&terms) {
+                out.push(terms);
+            }
+        }
+    }
+    out
+}
+
 pub(crate) fn site_lists(index_dir: &Path) -> Option<SiteLists> {
     let text = std::fs::read_to_string(index_dir.join(SITE_FILE)).ok()?;
     serde_json::from_str(&text).ok()

@@ -326,6 +326,12 @@ pub struct Response {
     /// Ways on when a query with words found nothing; absent otherwise.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub suggestions: Option<Suggestions>,
+    /// The query holds a crisis word of the vocabulary: the crisis numbers come first.
+    pub crisis: bool,
+    /// The crisis numbers, when the answer shows them: for a crisis word, and when words
+    /// found nothing or only part of the words. Never among the results.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub help: Vec<super::HelpLine>,
 }
 
 /// What a resident can do when nothing was found.
@@ -371,6 +377,8 @@ pub(crate) fn run(index: &Index, req: &Request, lists: &SiteLists) -> tantivy::R
     let searcher = reader.searcher();
     let dict = Dictionary::read(&searcher, &fields)?;
     let words = plan(&req.text, &dict, &lists.own_terms());
+    let crisis = is_crisis(&req.text, &lists.own_terms(), &lists.crisis);
+    let has_words = !req.text.trim().is_empty();
     // A site without listed providers has an index without segments.
     let Some(segment) = searcher.segment_readers().first() else {
         return Ok(Response {
@@ -387,6 +395,8 @@ pub(crate) fn run(index: &Index, req: &Request, lists: &SiteLists) -> tantivy::R
                 .collect(),
             results: Vec::new(),
             suggestions: None,
+            help: help_shown(crisis, true, 0, has_words, lists),
+            crisis,
         });
     };
     let s = Searching {
@@ -419,7 +429,34 @@ pub(crate) fn run(index: &Index, req: &Request, lists: &SiteLists) -> tantivy::R
         total: pool.len(),
         life_domain_counts,
         suggestions,
+        help: help_shown(crisis, all_words, pool.len(), has_words, lists),
+        crisis,
     })
+}
+
+/// The crisis numbers when an answer shows them: a crisis word, or words that found
+/// nothing or only part of them (as the search page does).
+fn help_shown(crisis: bool, all_words: bool, total: usize, has_words: bool, lists: &SiteLists) -> Vec<super::HelpLine> {
+    let unsure = has_words && (total == 0 || !all_words);
+    if crisis || unsure {
+        lists.help.clone()
+    } else {
+        Vec::new()
+    }
+}
+
+/// Whether the query's words hold every term of one of the crisis `phrases` (the
+/// vocabulary's crisis words, analysed with their stop words): "mijn man slaat me" holds
+/// "slaat me", "leven" alone does not hold "wil niet meer leven". Taken from the words as
+/// typed, before the dictionary is asked: no provider need mention them.
+pub(crate) fn is_crisis(text: &str, own: &OwnTerms, phrases: &[Vec<String>]) -> bool {
+    if phrases.is_empty() {
+        return false;
+    }
+    let terms: Vec<String> = analyser::all_words(text, own).into_iter().map(|w| w.term).collect();
+    phrases
+        .iter()
+        .any(|p| !p.is_empty() && p.iter().all(|t| terms.contains(t)))
 }
 
 /// Step 7: the known words closest to the resident's words that are not known words

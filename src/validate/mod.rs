@@ -304,6 +304,40 @@ fn unfinished_pages(loaded: &Loaded, diags: &mut Diagnostics) {
     }
 }
 
+/// The providers `front_door:` names are listed providers with a phone number: the person
+/// to call for whoever does not know where to start. Warnings: a site without it still
+/// helps its residents, and one whose supporter stopped must not stop publishing.
+fn front_door(config: &Config, loaded: &Loaded, providers: &[Provider], diags: &mut Diagnostics) {
+    for (slug, at) in &config.front_door {
+        match providers.iter().find(|p| &p.slug == slug) {
+            // A file with errors (reported with it) or one that is not listed.
+            None if loaded.providers.iter().any(|f| &f.slug == slug) => {}
+            None => {
+                let hint = crate::suggest::hint(slug, providers.iter().map(|p| p.slug.as_str()), "the providers are");
+                diags.push(
+                    Diagnostic::warning(
+                        Code::InvalidSetting,
+                        &config.path,
+                        *at,
+                        format!("`{slug}` in `front_door` is not a provider, so no page names it"),
+                    )
+                    .with_hint(hint),
+                );
+            }
+            Some(p) if p.contact.phone.is_none() => diags.push(
+                Diagnostic::warning(
+                    Code::InvalidSetting,
+                    &config.path,
+                    *at,
+                    format!("`{slug}` in `front_door` has no phone number, so nobody can call it"),
+                )
+                .with_hint("choose a general client supporter residents can call"),
+            ),
+            Some(_) => {}
+        }
+    }
+}
+
 /// The free pages site.yaml names (the printed guide's intro, the pages that offer the
 /// offline copy and the open data) exist; a missing one is left out of the guide or gets no link, with a
 /// warning where site.yaml names it.
@@ -382,6 +416,7 @@ pub(crate) fn validate(
         .map(|f| vocabulary::vocabulary(f, &ctx.domains, &mut diags))
         .unwrap_or_default();
     named_pages(&config, &pages, &mut diags);
+    front_door(&config, loaded, &providers, &mut diags);
     required_pages(&config, &pages, &mut diags);
     unfinished_pages(loaded, &mut diags);
     if diags.has_errors() {

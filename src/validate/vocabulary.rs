@@ -84,6 +84,7 @@ fn item(
     let item = SearchWord {
         own_term,
         suggest: raw.suggest.unwrap_or(true),
+        crisis: raw.crisis.unwrap_or(false),
         words,
         means,
         means_at,
@@ -102,7 +103,8 @@ fn item(
                 .with_hint("list the residents' words, for example `words: [geldzorgen, geldproblemen]`"),
         );
     }
-    if !item.words.is_empty() && targets(&item) == 0 {
+    // A crisis item may find no provider: the crisis numbers are its answer.
+    if !item.words.is_empty() && targets(&item) == 0 && !item.crisis {
         ok = false;
         diags.push(
             doc.error(

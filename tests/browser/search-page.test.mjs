@@ -252,3 +252,46 @@ test('a word the guide does not know offers the words and life domain meant; com
   assert.ok(!names.some((n) => /Ouders/.test(n)), names.join(', '));
   await page.close();
 });
+
+test('a crisis word shows the crisis numbers first; nothing found shows them after, with the person to call', async () => {
+  const page = await browser.newPage();
+  const start = pathToFileURL(join(site, 'zoeken', 'index.html')).href;
+  await page.goto(start + '?q=' + encodeURIComponent('ik wil niet meer leven'));
+  assert.match(await status(page, /gevonden/), /^Bovenaan staan de nummers voor hulp bij nood\. /);
+  const first = page.locator('.crisis--first');
+  assert.equal(await first.isVisible(), true);
+  assert.match(await first.innerText(), /113 Zelfmoordpreventie: 0800 0113/);
+  assert.equal(await first.locator('a', { hasText: '0800 0113' }).getAttribute('href'), 'tel:08000113');
+  // Before the first result in reading order, never among the results.
+  const order = await page.evaluate(() => {
+    const crisis = document.querySelector('.crisis--first');
+    const list = document.querySelector('.search__results');
+    return !!(crisis.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING);
+  });
+  assert.ok(order, 'the numbers come before the results');
+  assert.equal(await page.locator('.search__results .crisis').count(), 0);
+  assert.equal(await page.locator('.front-door').isVisible(), false);
+  // Nothing found: the person to call and the numbers, after the ways on.
+  await page.fill('#zoekterm', 'xqzwv');
+  await page.press('#zoekterm', 'Enter');
+  assert.match(await status(page, /Geen aanbieders/), /Geen aanbieders gevonden/);
+  assert.equal(await first.isVisible(), false);
+  assert.equal(await page.locator('.crisis--after').isVisible(), true);
+  const door = page.locator('.front-door');
+  assert.equal(await door.isVisible(), true);
+  assert.match(await door.innerText(), /Weet u niet waar u moet beginnen\?\s+Bel 023 000 00 01: Vraagpunt Naast Elkaar/);
+  // An answer that matches every word shows neither.
+  await page.fill('#zoekterm', 'schulden');
+  await page.press('#zoekterm', 'Enter');
+  assert.match(await status(page, /^\d+ aanbieders gevonden\.$/), /^18 aanbieders gevonden\.$/);
+  assert.equal(await page.locator('.crisis--after').isVisible(), false);
+  assert.equal(await door.isVisible(), false);
+  // Every page carries the numbers in one line, the home page the person to call.
+  for (const path of ['index.html', 'aanbieders/raadsliedenwinkel-aan-het-spaarne/index.html', 'kiosk/index.html']) {
+    await page.goto(pathToFileURL(join(site, path)).href);
+    assert.match(await page.locator('.crisis-line').innerText(), /Nood of gevaar\? Alarmnummer: 112 · 113 Zelfmoordpreventie: 0800 0113 · Veilig Thuis: 0800 2000/, path);
+  }
+  await page.goto(pathToFileURL(join(site, 'index.html')).href);
+  assert.match(await page.locator('.front-door').innerText(), /Vraagpunt Naast Elkaar/);
+  await page.close();
+});

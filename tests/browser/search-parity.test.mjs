@@ -91,6 +91,15 @@ const QUERIES = [
   ['schulden', { ld: ['jeugdhulp'], wijk: ['noord'], taal: ['ar'] }],
   ['eenzaam', { taal: ['pl'] }],
   ['qqqq wwww', {}],
+  // Crisis words show the crisis numbers first: the same in both engines, stop words kept.
+  ['zelfmoord', {}],
+  ['ik wil niet meer leven', {}],
+  ['leven', {}],
+  ['mijn man slaat me', {}],
+  ['huiselijk geweld', {}],
+  ['intihar', {}],
+  ['przemoc domowa', {}],
+  ['انتحار', {}],
 ];
 
 function cli(root, [text, f]) {
@@ -113,6 +122,7 @@ async function compare(root, site, queries) {
     const docs = JSON.parse(JSON.stringify(await engine.docs(got.results.map((r) => r.doc))));
     assert.deepEqual(got.words, expected.words, `${label}: query words and terms`);
     assert.equal(got.allWords, expected.all_words, `${label}: all words`);
+    assert.equal(got.crisis, expected.crisis, `${label}: crisis`);
     assert.equal(got.total, expected.total, `${label}: total`);
     assert.deepEqual(got.lifeDomainCounts, expected.life_domain_counts, `${label}: counts per life domain`);
     assert.deepEqual(docs.map((d) => d.slug), expected.results.map((r) => r.slug), `${label}: top 10 in order`);

@@ -105,7 +105,7 @@ fn the_html_report_names_a_missing_theme() {
     assert!(html.stdout.is_empty());
     assert!(
         html.stderr
-            .contains("site/site.yaml:8:8: error: there is no theme `gemeente`"),
+            .contains("site/site.yaml:16:8: error: there is no theme `gemeente`"),
         "{}",
         html.stderr
     );

@@ -133,8 +133,17 @@ fn json_is_stable() {
     let keys: Vec<&String> = v.as_object().unwrap().keys().collect();
     assert_eq!(
         keys,
-        ["all_words", "life_domain_counts", "query", "results", "total", "words"]
+        [
+            "all_words",
+            "crisis",
+            "life_domain_counts",
+            "query",
+            "results",
+            "total",
+            "words"
+        ]
     );
+    assert_eq!(v["crisis"], false);
     let hit = &v["results"][0];
     assert_eq!(hit["rank"], 1);
     assert_eq!(hit["name"], "Alpha Steunpunt");
@@ -157,7 +166,41 @@ fn bad_queries_give_a_friendly_empty_answer() {
     ] {
         let r = search(tmp.path(), &[q]);
         assert_eq!(r.code, 0, "{q}: {}", r.stderr);
-        assert!(r.stdout.starts_with("no providers found"), "{q}: {}", r.stdout);
+        // Words that found nothing get the crisis numbers first: never a dead end.
+        let help = "Do you need help now?\n  Alarmnummer: 112. Bij direct gevaar.\n";
+        if q.trim().is_empty() {
+            assert!(r.stdout.starts_with("no providers found"), "{q}: {}", r.stdout);
+        } else {
+            assert!(r.stdout.starts_with(help), "{q}: {}", r.stdout);
+            assert!(r.stdout.contains("\nno providers found"), "{q}: {}", r.stdout);
+        }
+    }
+}
+
+/// A crisis word of the vocabulary shows the crisis numbers before any provider, in the
+/// CLI as on the search page; an everyday word does not.
+#[test]
+fn a_crisis_word_puts_the_crisis_numbers_first() {
+    let (tmp, site) = built();
+    write(
+        &site.join("content/zoekwoorden.yaml"),
+        "- words: [zelfmoord, wil niet meer leven, slaat me]\n  crisis: true\n- words: [geldzorgen]\n  life_domains: [inkomen]\n",
+    );
+    let r = run_in(tmp.path(), &["build", "--root", "site"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    for q in ["zelfmoord", "ik wil niet meer leven", "mijn man slaat me", "Zelfmoord?"] {
+        let v = json(tmp.path(), &[q]);
+        assert_eq!(v["crisis"], true, "{q}");
+        assert_eq!(v["help"][1]["phone"], "0800 0113", "{q}: {v}");
+        let text = search(tmp.path(), &[q]).stdout;
+        assert!(
+            text.starts_with("Do you need help now?\n  Alarmnummer: 112."),
+            "{q}: {text}"
+        );
+    }
+    for q in ["geldzorgen", "wonen", "leven"] {
+        let v = json(tmp.path(), &[q]);
+        assert_eq!(v["crisis"], false, "{q}");
     }
 }
 
@@ -198,8 +241,10 @@ fn prints_results_for_people() {
     insta::assert_snapshot!("koffie_for_people", r.stdout);
     let some = search(tmp.path(), &["koffie wonen"]);
     assert!(
-        some.stdout
-            .starts_with("no provider matches every word for \"koffie wonen\"; 2 match some of them\n"),
+        some.stdout.starts_with("Do you need help now?\n")
+            && some
+                .stdout
+                .contains("\nno provider matches every word for \"koffie wonen\"; 2 match some of them\n"),
         "{}",
         some.stdout
     );

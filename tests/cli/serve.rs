@@ -471,7 +471,7 @@ fn a_stylesheet_saved_is_served_without_changing_a_page() {
     assert!(before.contains("assets/style.css\""), "{before}");
     std::fs::create_dir_all(site.join("static/css")).unwrap();
     let css = site.join("static/css/90-huisstijl.css");
-    std::fs::write(&css, "a { color: #1d4f91; } /* huisstijl-een */\n").unwrap();
+    std::fs::write(&css, ".huisstijl-een a { color: #1d4f91; }\n").unwrap();
     wait_for(&rx, "reload");
     assert!(get(port, "/assets/style.css").1.contains("huisstijl-een"));
     // Every file of the site comes with the policy as a header: an SVG or a stylesheet
@@ -484,7 +484,7 @@ fn a_stylesheet_saved_is_served_without_changing_a_page() {
     );
     assert!(head.contains("X-Content-Type-Options: nosniff"), "{head}");
     assert_eq!(get(port, "/aanbieders/beta/").1, before, "the page is the same");
-    std::fs::write(&css, "a { color: #1d4f91; } /* huisstijl-twee */\n").unwrap();
+    std::fs::write(&css, ".huisstijl-twee a { color: #1d4f91; }\n").unwrap();
     wait_for(&rx, "reload");
     let (_, style) = get(port, "/assets/style.css");
     assert!(style.contains("huisstijl-twee") && !style.contains("huisstijl-een"));

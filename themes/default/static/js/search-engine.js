@@ -253,6 +253,14 @@
 
   function allowedEdits(n) { return n <= 4 ? 0 : n <= 8 ? 1 : 2; }
 
+  /** tantivy's field-norm table (id → token count): exact up to 40, then eight steps of
+   *  each power of two from 2 on (the Rust test `norm_table_is_tantivys` keeps it true). */
+  var NORMS = (function () {
+    var t = [], v = 0;
+    for (var i = 0; i < 256; i++) { v = i <= 40 ? i : v + 2 * Math.pow(2, Math.floor((i - 41) / 8)); t.push(v); }
+    return t;
+  })();
+
   function key(term) { return chars(term).slice(0, 2).join(''); }
 
   function pushNew(into, from) { from.forEach(function (d) { if (into.indexOf(d) < 0) into.push(d); }); }
@@ -308,8 +316,10 @@
   };
 
   Engine.prototype.dictShard = function (k) {
-    var name = this.meta.dict[k];
-    return name ? this.load(name) : Promise.resolve([]);
+    // The hash alone, or "filekey-hash" for a key that is not plain ASCII letters and digits.
+    var v = this.meta.dict[k];
+    if (!v) return Promise.resolve([]);
+    return this.load('d-' + (v.indexOf('-') < 0 ? k + '-' : '') + v);
   };
 
   /** Step 1: the words of the query, and which one is being typed. */
@@ -438,7 +448,7 @@
 
   /**
    * Runs a request {text, lifeDomains, neighbourhoods, languages, limit}. Returns
-   * {words, allWords, total, lifeDomainCounts, results: [{doc, score}]}.
+   * {words, allWords, total, lifeDomainCounts, results: [{doc, score}], crisis}.
    */
   Engine.prototype.search = async function (req) {
     var self = this, meta = this.meta, n = meta.docs;
@@ -452,7 +462,7 @@
       return Promise.all(p.terms.map(function (c) { return self.postings(c.entry); }));
     }));
     var scores = new Float64Array(n), matched = new Uint32Array(n);
-    var norms = meta.norms, k1 = meta.k1, b = meta.b;
+    var norms = NORMS, k1 = meta.k1, b = meta.b;
     for (var w = 0; w < plan.length; w++) {
       var bit = Math.pow(2, w);
       for (var t = 0; t < plan[w].terms.length; t++) {
@@ -522,6 +532,7 @@
       total: pool.length,
       lifeDomainCounts: counts,
       results: pool.slice(0, limit).map(function (d) { return { doc: d, score: scores[d] }; }),
+      crisis: this.isCrisis(req.text || ''),
     };
     if (pool.length === 0 && plan.length > 0) {
       var withoutFilters = null;
@@ -534,6 +545,17 @@
       answer.suggestions = await this.suggestions(plan, masks, withoutFilters);
     }
     return answer;
+  };
+
+  /** Whether the query's words (as typed, before the dictionary) hold every term of one
+   *  of the vocabulary's crisis words: then the crisis numbers come first. */
+  Engine.prototype.isCrisis = function (text) {
+    // Stop words kept: "wil niet meer leven" is more than "leven".
+    var terms = words(text, new Set(), this.meta.maxWordBytes, this.own).map(function (w) { return w.term; });
+    // Each phrase is its terms joined by a space (terms never hold one).
+    return (this.meta.crisis || []).some(function (phrase) {
+      return phrase !== '' && phrase.split(' ').every(function (t) { return terms.indexOf(t) >= 0; });
+    });
   };
 
   /** Step 7: known words close to the resident's words, their life domains (with all

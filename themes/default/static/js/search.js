@@ -16,6 +16,16 @@
   var loose = app.querySelector('.search__loose');
   var unfilter = app.querySelector('.search__unfilter');
   var suggest = app.querySelector('.search__suggest');
+  // Help that is never a result: the crisis numbers (before the results for a crisis
+  // word, after them when nothing or only part was found) and the person to call.
+  var crisisFirst = app.querySelector('.crisis--first');
+  var crisisAfter = app.querySelector('.crisis--after');
+  var frontDoor = app.querySelector('.front-door');
+  function showHelp(crisis, unsure) {
+    if (crisisFirst) crisisFirst.hidden = !crisis;
+    if (crisisAfter) crisisAfter.hidden = crisis || !unsure;
+    if (frontDoor) frontDoor.hidden = !unsure;
+  }
   var root = app.getAttribute('data-root');
   var metaSrc = app.getAttribute('data-index');
   var base = metaSrc.slice(0, metaSrc.lastIndexOf('/') + 1);
@@ -153,6 +163,7 @@
       list.hidden = true;
       more.hidden = true;
       none.hidden = false;
+      showHelp(false, true);
       say('Het zoeken lukt nu niet: een deel van de zoekgegevens kon niet worden geladen. ' +
         'Controleer uw internetverbinding en probeer het opnieuw, of kies een onderwerp hieronder.');
     } finally {
@@ -193,6 +204,9 @@
     });
     list.hidden = docs.length === 0;
     none.hidden = !(searching && answer.total === 0);
+    // A crisis word shows the numbers first; an answer that found nothing or only part of
+    // the words shows them after the results, with the person to call.
+    showHelp(answer.crisis, s.q.trim() !== '' && (answer.total === 0 || !answer.allWords));
     // Nothing found: the count without filters, the words meant, the life domains.
     var ways = answer.suggestions || { words: [], lifeDomains: [] };
     var without = ways.withoutFilters || 0;
@@ -202,7 +216,10 @@
       : 'Zonder filters zijn er ' + without + (without === 1 ? ' aanbieder' : ' aanbieders') + ' voor uw zoekvraag.';
     more.hidden = answer.total <= docs.length;
     var n = answer.total, word = n === 1 ? 'aanbieder' : 'aanbieders';
+    var first = answer.crisis ? 'Bovenaan staan de nummers voor hulp bij nood. ' : '';
     if (!searching) say('');
+    else if (first && n > 0) say(first + n + ' ' + word + ' gevonden.');
+    else if (first) say(first + 'Geen aanbieders gevonden.');
     else if (n === 0 && without > 0) say('Geen aanbieders gevonden met deze filters. Zonder filters: ' + without + '.');
     else if (n === 0 && suggest.children.length) {
       say('Geen aanbieders gevonden. ' + Array.prototype.map.call(suggest.children, function (p) { return p.textContent; }).join(' '));

@@ -1,5 +1,7 @@
 //! The load stage for `site.yaml`: the settings of one directory site.
 
+mod help;
+
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
@@ -31,7 +33,11 @@ struct RawConfig {
     offline: Option<RawOffline>,
     open_data: Option<RawOpenData>,
     logo: Option<String>,
+    crisis: Option<Vec<help::RawHelpLine>>,
+    front_door: Option<Vec<String>>,
 }
+
+pub(crate) use help::HelpLine;
 
 /// `open_data:` in site.yaml: the data files for partners.
 #[derive(Debug, Deserialize, Default)]
@@ -133,6 +139,12 @@ pub(crate) struct Config {
     /// Where the texts the printed guide sets stand in site.yaml, by key.
     #[serde(skip)]
     pub(crate) printed_at: Vec<(&'static str, Span)>,
+    /// The numbers to call in a crisis, shown on every page and never among providers.
+    pub(crate) crisis: Vec<HelpLine>,
+    /// The general client supporters to call for whoever does not know where to start:
+    /// provider slugs, with where site.yaml names them.
+    #[serde(skip)]
+    pub(crate) front_door: Vec<(String, Span)>,
 }
 
 impl Config {
@@ -375,6 +387,8 @@ fn settle(doc: &Document, raw: RawConfig, base_url_override: Option<&str>, out: 
         logo: raw.logo.and_then(|l| logo(doc, &l, out)),
         logo_at: doc.value_span(&key("logo")),
         printed_at: printed_at(doc),
+        crisis: help::crisis(doc, raw.crisis, out),
+        front_door: help::front_door(doc, raw.front_door),
         open_data: open_data(doc, raw.open_data.unwrap_or_default(), out),
         path: String::new(),
     })
