@@ -322,7 +322,10 @@ impl fmt::Display for SearchError {
             SearchError::NoIndex(dir) => {
                 write!(f, "no search index in {}; run `steunwijzer build` first", dir.display())
             }
-            SearchError::Unreadable(e) => write!(f, "cannot read the search index: {e}"),
+            SearchError::Unreadable(e) => write!(
+                f,
+                "cannot read the search index ({e}); run `steunwijzer build` again: an index made by an older steunwijzer does not fit"
+            ),
         }
     }
 }

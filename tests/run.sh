@@ -33,7 +33,10 @@ step "cargo clippy -D warnings"
 cargo clippy --locked --all-targets -- -D warnings
 
 step "cargo test (unit and integration tests)"
-cargo test --locked
+cargo test --locked -- --skip search_eval
+
+step "the search's evaluation set (tests/eval/search.yaml): top-1 and top-5 rates, floors"
+cargo test --locked --test cli search_eval -- --nocapture
 
 step "browser test tools (npm ci)"
 (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error)

@@ -6,13 +6,13 @@
 
 /// A line on standard output, safe for a terminal.
 macro_rules! outln {
-    () => { println!() };
-    ($($arg:tt)*) => { println!("{}", steunwijzer::for_terminal(&format!($($arg)*))) };
+    () => { $crate::cmd::stdout("\n") };
+    ($($arg:tt)*) => { $crate::cmd::stdout(&format!("{}\n", steunwijzer::for_terminal(&format!($($arg)*)))) };
 }
 
 /// Text on standard output, safe for a terminal.
 macro_rules! out {
-    ($($arg:tt)*) => { print!("{}", steunwijzer::for_terminal(&format!($($arg)*))) };
+    ($($arg:tt)*) => { $crate::cmd::stdout(&steunwijzer::for_terminal(&format!($($arg)*))) };
 }
 
 /// A line on standard error, safe for a terminal.
@@ -23,6 +23,17 @@ macro_rules! errln {
 /// Text on standard error, safe for a terminal.
 macro_rules! err {
     ($($arg:tt)*) => { eprint!("{}", steunwijzer::for_terminal(&format!($($arg)*))) };
+}
+
+/// Writes `text` to standard output. A reader that went away (`steunwijzer search … | head`)
+/// ends the program quietly, as ripgrep does, instead of a panic about a broken pipe.
+pub(crate) fn stdout(text: &str) {
+    use std::io::Write;
+    if let Err(e) = std::io::stdout().lock().write_all(text.as_bytes())
+        && e.kind() == std::io::ErrorKind::BrokenPipe
+    {
+        std::process::exit(0);
+    }
 }
 
 pub(crate) mod analyse;

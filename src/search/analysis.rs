@@ -34,6 +34,11 @@ impl DocText {
         self.terms.iter().any(|f| f.has(term))
     }
 
+    /// Whether the name, summary or topics (not only the page's text) say `term`.
+    pub(crate) fn about(&self, term: &str) -> bool {
+        self.terms[..3].iter().any(|f| f.has(term))
+    }
+
     /// Every term of the four fields, once.
     pub(crate) fn distinct_terms(&self) -> Vec<&str> {
         let mut all: Vec<&str> = self.terms.iter().flat_map(|f| f.terms()).collect();

@@ -28,7 +28,7 @@ use serde_json::{Value, json};
 use crate::artifact::{Artifact, content_hash};
 use crate::languages;
 use crate::model::Site;
-use crate::search::analyser::{MAX_WORD_BYTES, STOP_WORDS};
+use crate::search::analyser::{MAX_WORD_BYTES, STOP_WORDS, WEAK_WORDS};
 use crate::search::index::TEXT_FIELDS;
 use crate::search::postings::Postings;
 use crate::search::query;
@@ -272,7 +272,7 @@ fn meta(site: &Site, spoken: &[&str], n_docs: usize, total_tokens: &[u64], names
     let fields: Vec<Value> = TEXT_FIELDS
         .iter()
         .zip(total_tokens)
-        .map(|(f, t)| json!({"name": f.name, "boost": f.boost, "tokens": t}))
+        .map(|(f, t)| json!({"name": f.name, "boost": f.boost, "tokens": t, "strong": f.strong}))
         .collect();
     let named = |slug: &'_ str, name: &'_ str| json!(Named { slug, name });
     json!({
@@ -282,6 +282,7 @@ fn meta(site: &Site, spoken: &[&str], n_docs: usize, total_tokens: &[u64], names
         "b": 0.75,
         "fields": fields,
         "stopWords": STOP_WORDS,
+        "weakWords": WEAK_WORDS,
         "maxWordBytes": MAX_WORD_BYTES,
         "weights": {"exact": query::EXACT, "prefix": query::PREFIX, "fuzzy": query::FUZZY, "part": query::PART},
         "minPartChars": compound::MIN_PART_CHARS,

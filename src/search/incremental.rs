@@ -49,17 +49,19 @@ impl Incremental {
         site: &Site,
         own: &OwnTerms,
         texts: &[Arc<DocText>],
-        [words, parts]: [&[String]; 2],
+        [words, parts, keywords]: [&[String]; 3],
     ) -> &mut Postings {
         let words = self.analysed(words, own);
         let parts = self.analysed(parts, own);
+        let keywords = self.analysed(keywords, own);
         let docs: Vec<DocTerms> = texts
             .iter()
             .zip(words)
             .zip(parts)
-            .map(|((t, w), p)| {
+            .zip(keywords)
+            .map(|(((t, w), p), k)| {
                 let [a, b, c, d] = t.terms.clone();
-                [a, b, c, d, w, p]
+                [a, b, c, d, w, p, k]
             })
             .collect();
         let slugs: Vec<String> = site.providers.iter().map(|p| p.slug.clone()).collect();

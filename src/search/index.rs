@@ -16,6 +16,9 @@ use crate::values::yaml_name;
 pub(crate) struct TextField {
     pub(crate) name: &'static str,
     pub(crate) boost: f32,
+    /// A match here says the provider is about the word (its name, summary, topics or
+    /// keywords), not that it mentions it: such matches rank first (see `query`).
+    pub(crate) strong: bool,
 }
 
 /// The text fields, in the order the export and the browser client number them.
@@ -24,31 +27,44 @@ pub(crate) struct TextField {
 /// providers too; `words` holds what residents may search for that the page does not
 /// say in those words: the residents' words of the vocabulary that match the provider, its
 /// keywords, and its life domains' descriptions (see `vocabulary`); `parts` holds the parts
-/// of its compound words (see `compound`), so "schuld" finds "huurschuld" at half weight.
-pub(crate) const TEXT_FIELDS: [TextField; 6] = [
+/// of its compound words (see `compound`), so "schuld" finds "huurschuld" at half weight;
+/// `keywords` holds its keywords and the residents' words of the vocabulary items whose
+/// `means` its name, summary or topics say (see `vocabulary`).
+pub(crate) const TEXT_FIELDS: [TextField; 7] = [
     TextField {
         name: "name",
         boost: 3.0,
+        strong: true,
     },
     TextField {
         name: "summary",
         boost: 2.0,
+        strong: true,
     },
     TextField {
         name: "topics",
         boost: 1.5,
+        strong: true,
     },
     TextField {
         name: "body",
         boost: 1.0,
+        strong: false,
     },
     TextField {
         name: "words",
         boost: 1.0,
+        strong: false,
     },
     TextField {
         name: "parts",
         boost: 0.5,
+        strong: false,
+    },
+    TextField {
+        name: "keywords",
+        boost: 1.5,
+        strong: true,
     },
 ];
 
@@ -59,7 +75,7 @@ pub(crate) const WHOLE_MUNICIPALITY: &str = "*";
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Fields {
     pub(crate) slug: Field,
-    pub(crate) text: [Field; 6],
+    pub(crate) text: [Field; 7],
     /// Facet `/<slug>` per life domain.
     pub(crate) life_domain: Field,
     pub(crate) neighbourhood: Field,
@@ -113,6 +129,7 @@ pub(crate) fn fields(index: &Index) -> tantivy::Result<Fields> {
         s.get_field("body")?,
         s.get_field("words")?,
         s.get_field("parts")?,
+        s.get_field("keywords")?,
     ];
     Ok(Fields {
         slug: s.get_field("slug")?,
@@ -134,13 +151,12 @@ pub(crate) fn open(dir: &Path, own: &OwnTerms) -> tantivy::Result<Index> {
 
 /// Builds the index of `site` in the empty folder `dir`, or in memory when `dir` is None
 /// (the live preview, which never writes `search-index/`).
-/// `words` and `parts` hold the text of each provider's `words` and `parts` fields, in the
-/// site's order.
+/// `words`, `parts` and `keywords` hold the text of each provider's fields of those names,
+/// in the site's order.
 pub(crate) fn build(
     site: &Site,
     dir: Option<&Path>,
-    words: &[String],
-    parts: &[String],
+    [words, parts, keywords]: [&[String]; 3],
     own: &OwnTerms,
 ) -> tantivy::Result<Index> {
     let (schema, f) = schema();
@@ -157,7 +173,7 @@ pub(crate) fn build(
     writer.set_merge_policy(Box::new(tantivy::indexer::NoMergePolicy));
     for (i, p) in site.providers.iter().enumerate() {
         let text = |texts: &'_ [String]| texts.get(i).map_or("", String::as_str).to_string();
-        writer.add_document(document(site, p, &f, [text(words), text(parts)]))?;
+        writer.add_document(document(site, p, &f, [text(words), text(parts), text(keywords)]))?;
     }
     writer.commit()?;
     let segments = index.searchable_segment_ids()?;
@@ -170,7 +186,7 @@ pub(crate) fn build(
 }
 
 /// The document of one provider.
-fn document(site: &Site, p: &Provider, f: &Fields, [words, parts]: [String; 2]) -> TantivyDocument {
+fn document(site: &Site, p: &Provider, f: &Fields, [words, parts, keywords]: [String; 3]) -> TantivyDocument {
     let mut doc = TantivyDocument::default();
     doc.add_text(f.slug, &p.slug);
     doc.add_text(f.text[0], &p.name);
@@ -179,6 +195,7 @@ fn document(site: &Site, p: &Provider, f: &Fields, [words, parts]: [String; 2]) 
     doc.add_text(f.text[3], markdown::plain_text(&p.body.markdown));
     doc.add_text(f.text[4], words);
     doc.add_text(f.text[5], parts);
+    doc.add_text(f.text[6], keywords);
     for d in &p.life_domains {
         doc.add_facet(f.life_domain, tantivy::schema::Facet::from_path([d.as_str()]));
     }

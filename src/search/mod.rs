@@ -98,7 +98,7 @@ pub(crate) fn index(site: &Site, dir: Option<&Path>, shown: &str, kept: &mut Inc
         neighbourhoods: site.neighbourhoods.iter().map(|n| n.slug.clone()).collect(),
         languages: site.languages().into_iter().map(String::from).collect(),
         own_terms: own.map().clone(),
-        known_words: expanded.known,
+        known_words: expanded.known.clone(),
         crisis: crisis_phrases(site, &own),
         help: site
             .config
@@ -118,10 +118,10 @@ pub(crate) fn index(site: &Site, dir: Option<&Path>, shown: &str, kept: &mut Inc
     // The `search` command's tantivy index, on the other core while the export is made.
     let (tantivy, export) = std::thread::scope(|s| {
         let tantivy = dir.map(|dir| {
-            let (words, parts, own) = (&expanded.words, &expanded.parts, &own);
-            s.spawn(move || index::build(site, Some(dir), words, parts, own).map(|_| ()))
+            let (expanded, own) = (&expanded, &own);
+            s.spawn(move || index::build(site, Some(dir), expanded.fields(), own).map(|_| ()))
         });
-        let postings = kept.postings(site, &own, &texts, [&expanded.words, &expanded.parts]);
+        let postings = kept.postings(site, &own, &texts, expanded.fields());
         let export = export::export(postings, site, &lists);
         let tantivy = tantivy.map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)));
         (tantivy, export)
@@ -175,8 +175,8 @@ pub(crate) fn exported_and_tantivy(site: &Site) -> (Compared, Compared) {
     let mut kept = Incremental::default();
     let texts = kept.texts(site, &own);
     let expanded = kept.expand(site, &texts, &own);
-    let tantivy = index::build(site, None, &expanded.words, &expanded.parts, &own).unwrap();
-    let postings = kept.postings(site, &own, &texts, [&expanded.words, &expanded.parts]);
+    let tantivy = index::build(site, None, expanded.fields(), &own).unwrap();
+    let postings = kept.postings(site, &own, &texts, expanded.fields());
     let terms = postings
         .terms()
         .into_iter()

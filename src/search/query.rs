@@ -1,9 +1,11 @@
 //! What a query means. The browser client (`search-engine.js`) implements the same
 //! rules on the exported index; the parity tests hold the two together.
 //!
-//! 1. The text is analysed like the providers' texts (see `analyser`). Each word that
-//!    is left becomes one *query word*; words with the same term count once (the first
-//!    one stays), and at most [`MAX_WORDS`] are used.
+//! 1. The text is analysed like the providers' texts (see `analyser`). Weak words
+//!    ("net", "steeds", "eigen", "hulp", "the", a single letter: `analyser::WEAK_WORDS`)
+//!    are dropped when the text holds any other word. Each word that is left becomes one
+//!    *query word*; words with the same term count once (the first one stays), and at
+//!    most [`MAX_WORDS`] are used.
 //! 2. Each query word stands for a set of index terms, each with a weight:
 //!    - its own term, if the index has it (weight [`EXACT`]);
 //!    - if it is the last word and the text does not end in a space or sign (the
@@ -19,19 +21,25 @@
 //!      insertion, deletion, substitution or swap of two neighbouring letters.
 //! 3. A provider matches a query word when any of its terms is in any text field.
 //!    Providers that match every query word are the results; if there are none, the
-//!    providers that match at least one word are (and the answer says so).
+//!    providers that match at least one word are (and the answer says so, with the
+//!    words its results match).
 //! 4. Filters narrow the results: at least one of the chosen life domains, and at least
 //!    one of the chosen neighbourhoods (providers for the whole municipality always
 //!    count), and at least one of the chosen languages.
 //! 5. Score: for each query word, each of its terms and each text field, in that order,
 //!    tantivy's BM25 score of the term in that field (k1 = 1.2, b = 0.75) times the
 //!    field's boost times the term's weight, summed per provider. Results are ordered
-//!    by score, highest first; equal scores keep the site's (name) order.
+//!    by the number of query words they match (a partial answer), then by the number of
+//!    query words they are *about* (a match, not by a typo, in a strong field: name,
+//!    summary, topics or keywords, see `index::TEXT_FIELDS`), then by score, highest
+//!    first; equal scores keep the site's (name) order. So a specialist whose name or
+//!    summary carries the word comes before a provider whose long text mentions it once.
 //! 6. A query with no words but with filters lists every provider that passes the
 //!    filters, in name order, with score 0. A query with neither has no results.
 //! 7. When a query with words has no results, the answer offers ways on (see
 //!    [`Suggestions`]): up to [`MAX_SUGGESTIONS`] known words (the vocabulary's words and
-//!    the life domains' names) close to the resident's words, or that a resident's word
+//!    the life domains' names) close to the resident's words (fewer edits than half the
+//!    letters of the shorter word: "ex" never becomes "ev"), or that a resident's word
 //!    starts or ends with (after the close ones), the life domains those
 //!    words belong to with their number of providers, and, when filters were chosen, the
 //!    number of results without them.
@@ -160,8 +168,13 @@ pub(crate) fn plan(text: &str, dict: &Dictionary, own: &OwnTerms) -> Vec<QueryWo
 fn kept_words(text: &str, own: &OwnTerms) -> Vec<Kept> {
     let raw = analyser::words(text, own);
     let trailing = text::fold(&open_end(text).to_lowercase());
+    // Weak words count only in a query of nothing else.
+    let meaningful = raw.iter().any(|w| !analyser::is_weak(&w.folded));
     let mut kept: Vec<Kept> = Vec::new();
     for (i, w) in raw.iter().enumerate() {
+        if meaningful && analyser::is_weak(&w.folded) {
+            continue;
+        }
         let pos = match kept.iter().position(|k| k.term == w.term) {
             Some(p) => p,
             None if kept.len() < MAX_WORDS => {
@@ -332,6 +345,9 @@ pub struct Response {
     /// found nothing or only part of the words. Never among the results.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub help: Vec<super::HelpLine>,
+    /// In an answer that matched only some words: the words (as typed) its results match.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub matched_words: Vec<String>,
 }
 
 /// What a resident can do when nothing was found.
@@ -354,10 +370,26 @@ struct Searching<'a> {
     max_doc: usize,
 }
 
-/// Per document: the summed score, and a bit per query word it matches.
+/// Per document: the summed score, a bit per query word it matches, and a bit per query
+/// word it is about (a match in a strong field: name, summary, topics, keywords; not by a
+/// typo).
 struct Matches {
     scores: Vec<f64>,
     matched: Vec<u32>,
+    about: Vec<u32>,
+}
+
+impl Matches {
+    /// Step 5's order: more words matched, then more words the provider is about, then the
+    /// score, then the site's (name) order.
+    fn order(&self, a: usize, b: usize) -> std::cmp::Ordering {
+        self.matched[b]
+            .count_ones()
+            .cmp(&self.matched[a].count_ones())
+            .then(self.about[b].count_ones().cmp(&self.about[a].count_ones()))
+            .then(self.scores[b].total_cmp(&self.scores[a]))
+            .then(a.cmp(&b))
+    }
 }
 
 /// The filters of a request as document sets.
@@ -381,23 +413,7 @@ pub(crate) fn run(index: &Index, req: &Request, lists: &SiteLists) -> tantivy::R
     let has_words = !req.text.trim().is_empty();
     // A site without listed providers has an index without segments.
     let Some(segment) = searcher.segment_readers().first() else {
-        return Ok(Response {
-            query: req.text.clone(),
-            words,
-            all_words: true,
-            total: 0,
-            life_domain_counts: life_domain_order
-                .iter()
-                .map(|slug| DomainCount {
-                    slug: slug.clone(),
-                    count: 0,
-                })
-                .collect(),
-            results: Vec::new(),
-            suggestions: None,
-            help: help_shown(crisis, true, 0, has_words, lists),
-            crisis,
-        });
+        return Ok(nothing_listed(req, words, crisis, lists));
     };
     let s = Searching {
         searcher: &searcher,
@@ -412,7 +428,12 @@ pub(crate) fn run(index: &Index, req: &Request, lists: &SiteLists) -> tantivy::R
     if let Some(f) = &filters.life_domains {
         pool.retain(|d| f[*d]);
     }
-    pool.sort_by(|a, b| matches.scores[*b].total_cmp(&matches.scores[*a]).then(a.cmp(b)));
+    pool.sort_by(|a, b| matches.order(*a, *b));
+    let matched_words = if all_words {
+        Vec::new()
+    } else {
+        matched_words(&words, &pool, &matches.matched)
+    };
     let suggestions = if pool.is_empty() && !words.is_empty() {
         let without_filters = filters
             .any()
@@ -431,7 +452,45 @@ pub(crate) fn run(index: &Index, req: &Request, lists: &SiteLists) -> tantivy::R
         suggestions,
         help: help_shown(crisis, all_words, pool.len(), has_words, lists),
         crisis,
+        matched_words,
     })
+}
+
+/// The answer of a site without listed providers (its index has no segments).
+fn nothing_listed(req: &Request, words: Vec<QueryWord>, crisis: bool, lists: &SiteLists) -> Response {
+    let has_words = !req.text.trim().is_empty();
+    Response {
+        query: req.text.clone(),
+        words,
+        all_words: true,
+        total: 0,
+        life_domain_counts: lists
+            .life_domains
+            .iter()
+            .map(|slug| DomainCount {
+                slug: slug.clone(),
+                count: 0,
+            })
+            .collect(),
+        results: Vec::new(),
+        suggestions: None,
+        help: help_shown(crisis, true, 0, has_words, lists),
+        crisis,
+        matched_words: Vec::new(),
+    }
+}
+
+/// The words (as typed) that some result of a partial answer matches, in query order.
+fn matched_words(words: &[QueryWord], pool: &[usize], matched: &[u32]) -> Vec<String> {
+    let any = pool.iter().fold(0u32, |acc, d| acc | matched[*d]);
+    let mut out: Vec<String> = Vec::new();
+    for (w, word) in words.iter().enumerate() {
+        let shown = word.part_of.as_ref().unwrap_or(&word.word);
+        if any & (1 << w) != 0 && !out.contains(shown) {
+            out.push(shown.clone());
+        }
+    }
+    out
 }
 
 /// The crisis numbers when an answer shows them: a crisis word, or words that found
@@ -489,7 +548,7 @@ pub(crate) fn suggest(words: &[QueryWord], known: &[KnownWord]) -> (Vec<String>,
             if d == 0 {
                 is_known = true;
                 push_new(&mut exact_domains, &k.life_domains);
-            } else if d <= limit {
+            } else if d <= limit && 2 * d < len.min(known_len) {
                 near.push((d, wi, ki));
             } else if is_part(&k.folded, known_len, word) {
                 near.push((limit + 1, wi, ki));
@@ -585,6 +644,7 @@ impl Searching<'_> {
         let mut m = Matches {
             scores: vec![0f64; self.max_doc],
             matched: vec![0u32; self.max_doc],
+            about: vec![0u32; self.max_doc],
         };
         let scoring = EnableScoring::enabled_from_searcher(self.searcher);
         for (w, word) in words.iter().enumerate() {
@@ -595,11 +655,17 @@ impl Searching<'_> {
                         Box::new(TermQuery::new(term, IndexRecordOption::WithFreqs)),
                         tf.boost * choice.weight,
                     );
+                    let about = if tf.strong && choice.kind != Match::Fuzzy {
+                        1 << w
+                    } else {
+                        0
+                    };
                     clause
                         .weight(scoring)?
                         .for_each(self.segment, &mut |doc: DocId, score| {
                             m.scores[doc as usize] += f64::from(score);
                             m.matched[doc as usize] |= 1 << w;
+                            m.about[doc as usize] |= about;
                         })?;
                 }
             }
@@ -735,10 +801,21 @@ mod tests {
     #[test]
     fn exact_terms_and_stop_words() {
         let d = dict(&[("schuld", 5), ("huur", 2)]);
-        let p = plan_("hulp bij schulden ", &d);
+        let p = plan_("advies bij schulden ", &d);
         assert_eq!(p.len(), 2, "bij is a stop word");
-        assert_eq!(p[0].terms, vec![], "hulp is not in the index");
+        assert_eq!(p[0].terms, vec![], "advies is not in the index");
         assert_eq!(shape(&p)[1], vec![("schuld".to_string(), Match::Exact)]);
+    }
+
+    #[test]
+    fn weak_words_count_only_alone() {
+        let d = dict(&[("schuld", 5), ("net", 3), ("t", 1), ("hulp", 9)]);
+        let words = |q: &str| plan_(q, &d).into_iter().map(|w| w.word).collect::<Vec<_>>();
+        assert_eq!(words("hulp bij schulden "), ["schulden"]);
+        assert_eq!(words("net uit de gevangenis "), ["gevangenis"]);
+        assert_eq!(words("don't understand "), ["understand"]);
+        assert_eq!(words("hulp "), ["hulp"], "alone, a weak word is searched");
+        assert_eq!(words("net steeds "), ["net", "steeds"]);
     }
 
     #[test]

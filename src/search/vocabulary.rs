@@ -17,12 +17,22 @@ use crate::search::{KnownWord, compound};
 pub(crate) struct Expanded {
     /// The text of each provider's `words` field, in the site's order.
     pub(crate) words: Vec<String>,
+    /// The text of each provider's `keywords` field: its keywords, and the residents' words
+    /// of the items whose `means` its name, summary or topics say.
+    pub(crate) keywords: Vec<String>,
     /// The text of each provider's `parts` field: parts of its compound words.
     pub(crate) parts: Vec<String>,
     /// Residents' words and life domain names, for "did you mean".
     pub(crate) known: Vec<KnownWord>,
     /// A warning for each `means` phrase that matches no provider.
     pub(crate) warnings: Vec<Diagnostic>,
+}
+
+impl Expanded {
+    /// The texts of the fields the vocabulary makes: `words`, `parts` and `keywords`.
+    pub(crate) fn fields(&self) -> [&[String]; 3] {
+        [&self.words, &self.parts, &self.keywords]
+    }
 }
 
 /// The own terms of the vocabulary's `own_term` lists.
@@ -43,6 +53,11 @@ pub(crate) fn own_terms(site: &Site) -> OwnTerms {
 /// `memo` keeps the compound parts between calls (the live preview).
 pub(crate) fn expand(site: &Site, docs: &[Arc<DocText>], own: &OwnTerms, memo: &mut PartsMemo) -> Expanded {
     let mut extra: Vec<Vec<&str>> = site.providers.iter().map(|p| own_words(site, p)).collect();
+    let mut strong: Vec<Vec<&str>> = site
+        .providers
+        .iter()
+        .map(|p| p.keywords.iter().map(String::as_str).collect())
+        .collect();
     let mut warnings = Vec::new();
     let mut known = Vec::new();
     for item in &site.vocabulary {
@@ -51,14 +66,20 @@ pub(crate) fn expand(site: &Site, docs: &[Arc<DocText>], own: &OwnTerms, memo: &
         let mut found = Vec::new();
         for (i, p) in site.providers.iter().enumerate() {
             let mut hit = structural(item, p);
+            let mut about = false;
             for (j, (_, phrase)) in phrases.iter().enumerate() {
                 if !phrase.is_empty() && phrase.iter().all(|t| docs[i].has(t)) {
                     used[j] = true;
                     hit = true;
+                    about |= phrase.iter().all(|t| docs[i].about(t));
                 }
             }
-            if hit {
+            if about {
+                strong[i].extend(item.words.iter().map(String::as_str));
+            } else if hit {
                 extra[i].extend(item.words.iter().map(String::as_str));
+            }
+            if hit {
                 found.push(p);
             }
         }
@@ -76,6 +97,7 @@ pub(crate) fn expand(site: &Site, docs: &[Arc<DocText>], own: &OwnTerms, memo: &
     }
     Expanded {
         words: extra.into_iter().map(|w| w.join(". ")).collect(),
+        keywords: strong.into_iter().map(|w| w.join(". ")).collect(),
         parts: memo.parts(docs, own),
         known,
         warnings,
@@ -134,16 +156,13 @@ fn structural(item: &SearchWord, p: &Provider) -> bool {
         || item.languages.iter().any(|l| p.languages.contains(l))
 }
 
-/// A provider's own extra words: its keywords and its life domains' descriptions.
+/// A provider's own extra words: its life domains' descriptions.
 fn own_words<'a>(site: &'a Site, p: &'a Provider) -> Vec<&'a str> {
-    let mut words: Vec<&str> = p.keywords.iter().map(String::as_str).collect();
-    words.extend(
-        site.life_domains
-            .iter()
-            .filter(|d| p.life_domains.contains(&d.slug))
-            .map(|d| d.description.as_str()),
-    );
-    words
+    site.life_domains
+        .iter()
+        .filter(|d| p.life_domains.contains(&d.slug))
+        .map(|d| d.description.as_str())
+        .collect()
 }
 
 fn phrase_terms(phrase: &str, own: &OwnTerms) -> Vec<String> {

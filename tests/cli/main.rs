@@ -17,6 +17,7 @@ mod opendata;
 mod print;
 mod report;
 mod search;
+mod search_eval;
 mod seo;
 mod serve;
 mod support;

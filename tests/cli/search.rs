@@ -414,3 +414,29 @@ fn an_empty_answer_offers_ways_on() {
     let v = json(tmp.path(), &["huisbaasgedoe"]);
     assert_eq!(v["suggestions"]["words"], serde_json::json!(["huisbaas"]));
 }
+
+#[test]
+fn a_reader_that_goes_away_ends_the_command_quietly() {
+    use std::io::Write;
+    // `steunwijzer analyse < words | head -1`: the pipe closes long before the output ends.
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_steunwijzer"))
+        .arg("analyse")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || {
+        let _ = stdin.write_all("schulden huur werk ".repeat(200_000).as_bytes());
+    });
+    let mut stdout = child.stdout.take().unwrap();
+    let mut first = [0u8; 16];
+    std::io::Read::read_exact(&mut stdout, &mut first).unwrap();
+    drop(stdout);
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+}
