@@ -261,6 +261,9 @@
     return t;
   })();
 
+  /** The number of bits set (query words: at most 32). */
+  function ones(x) { var c = 0; for (; x; x >>>= 1) c += x & 1; return c; }
+
   function key(term) { return chars(term).slice(0, 2).join(''); }
 
   function pushNew(into, from) { from.forEach(function (d) { if (into.indexOf(d) < 0) into.push(d); }); }
@@ -280,7 +283,7 @@
           (word.startsWith(k[1]) || word.endsWith(k[1]));
         if (Math.abs(kl - len) > limit) { if (part) near.push([limit + 1, wi, ki]); return; }
         var d = distance(word, k[1]);
-        if (d === 0) { isKnown = true; pushNew(exact, k[2]); } else if (d <= limit) near.push([d, wi, ki]);
+        if (d === 0) { isKnown = true; pushNew(exact, k[2]); } else if (d <= limit && 2 * d < Math.min(len, kl)) near.push([d, wi, ki]);
         else if (part) near.push([limit + 1, wi, ki]);
       });
       if (!isKnown) close = close.concat(near);
@@ -303,6 +306,7 @@
     this.meta = meta;
     this.load = load;
     this.stop = new Set(meta.stopWords);
+    this.weak = new Set(meta.weakWords || []);
     this.own = new Map(Object.entries(meta.ownTerms || {}));
     this.postingsCache = {};
   }
@@ -325,11 +329,15 @@
   /** Step 1: the words of the query, and which one is being typed. */
   Engine.prototype.kept = function (text) {
     var meta = this.meta;
-    var raw = words(text, this.stop, meta.maxWordBytes, this.own);
+    var raw = words(text, this.stop, meta.maxWordBytes, this.own), weak = this.weak;
     var trailing = fold(openEnd(String(text)).toLowerCase());
+    // Weak words count only in a query of nothing else.
+    var isWeak = function (w) { return chars(w.folded).length <= 1 || weak.has(w.folded); };
+    var meaningful = raw.some(function (w) { return !isWeak(w); });
     var kept = [];
     for (var i = 0; i < raw.length; i++) {
       var w = raw[i], pos = -1;
+      if (meaningful && isWeak(w)) continue;
       for (var j = 0; j < kept.length; j++) if (kept[j].term === w.term) { pos = j; break; }
       if (pos < 0) {
         if (kept.length >= meta.maxWords) continue;
@@ -461,7 +469,7 @@
     var postings = await Promise.all(plan.map(function (p) {
       return Promise.all(p.terms.map(function (c) { return self.postings(c.entry); }));
     }));
-    var scores = new Float64Array(n), matched = new Uint32Array(n);
+    var scores = new Float64Array(n), matched = new Uint32Array(n), about = new Uint32Array(n);
     var norms = NORMS, k1 = meta.k1, b = meta.b;
     for (var w = 0; w < plan.length; w++) {
       var bit = Math.pow(2, w);
@@ -484,11 +492,13 @@
           var avg = meta.fields[f].tokens / n;
           var idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
           var boost = meta.fields[f].boost * choice.weight;
+          var aboutBit = meta.fields[f].strong && choice.match !== 'fuzzy' ? bit : 0;
           for (var e = 0; e < entries.length; e += 3) {
             var d = entries[e], freq = entries[e + 1];
             var norm = k1 * (1 - b + b * norms[entries[e + 2]] / avg);
             scores[d] += idf * (1 + k1) * (freq / (freq + norm)) * boost;
             matched[d] |= bit;
+            about[d] |= aboutBit;
           }
         }
       }
@@ -520,7 +530,10 @@
       var dm = maskOf(meta.lifeDomains, domains, 'slug');
       pool = pool.filter(function (d) { return masks[d] & dm; });
     }
-    pool.sort(function (a, c) { return scores[c] - scores[a] || a - c; });
+    // More words matched, then more words the provider is about, then the score.
+    pool.sort(function (a, c) {
+      return ones(matched[c]) - ones(matched[a]) || ones(about[c]) - ones(about[a]) || scores[c] - scores[a] || a - c;
+    });
     var limit = req.limit === undefined ? 10 : req.limit;
     var answer = {
       words: plan.map(function (p) {
@@ -534,6 +547,12 @@
       results: pool.slice(0, limit).map(function (d) { return { doc: d, score: scores[d] }; }),
       crisis: this.isCrisis(req.text || ''),
     };
+    if (!allWords) {
+      var hit = 0, shown = [];
+      pool.forEach(function (d) { hit |= matched[d]; });
+      plan.forEach(function (p, i) { var x = p.part_of || p.word; if (hit & Math.pow(2, i) && shown.indexOf(x) < 0) shown.push(x); });
+      answer.matchedWords = shown;
+    }
     if (pool.length === 0 && plan.length > 0) {
       var withoutFilters = null;
       if (hoods.length || langs.length || domains.length) {
