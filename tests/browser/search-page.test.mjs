@@ -210,7 +210,7 @@ test('when the filters leave nothing, the page says how many there are without t
   await page.goto(pathToFileURL(join(site, 'zoeken', 'index.html')).href + '?q=schulden&levensgebied=preventieve-zorg');
   assert.match(await status(page, /Geen aanbieders/), /Geen aanbieders gevonden met deze filters\. Zonder filters: 18\./);
   assert.equal(await page.locator('.search__loose').isVisible(), true);
-  assert.match(await page.locator('.search__loose').innerText(), /Zonder filters zijn er 18 aanbieders/);
+  assert.match(await page.locator('.search__loose').innerText(), /Zonder filters: 18 aanbieders voor uw zoekvraag/);
   await page.locator('.search__unfilter').click();
   assert.match(await status(page, /gevonden\.$/), /^18 aanbieders gevonden\.$/);
   assert.equal(await page.locator('#ld-preventieve-zorg').isChecked(), false);
@@ -293,5 +293,19 @@ test('a crisis word shows the crisis numbers first; nothing found shows them aft
   }
   await page.goto(pathToFileURL(join(site, 'index.html')).href);
   assert.match(await page.locator('.front-door').innerText(), /Vraagpunt Naast Elkaar/);
+  await page.close();
+});
+
+test('a partial answer says which words it matched, in one counted sentence; stray words find nothing alone', async () => {
+  const page = await browser.newPage();
+  const start = pathToFileURL(join(site, 'zoeken', 'index.html')).href;
+  // "qqqq" matches no provider, "gevangenis" one: singular, and the word named.
+  await page.goto(start + '?q=' + encodeURIComponent('qqqq gevangenis'));
+  assert.match(await status(page, /Geen aanbieder past/), /^Geen aanbieder past bij alle woorden\. 1 aanbieder past bij: gevangenis\.$/);
+  // "net" in "net uit de gevangenis" finds nothing on its own: every result is about the prison.
+  await page.fill('#zoekterm', 'net uit de gevangenis');
+  await page.press('#zoekterm', 'Enter');
+  assert.match(await status(page, /^1 aanbieder gevonden\.$/), /^1 aanbieder gevonden\.$/);
+  assert.equal(await page.locator('.search__results li a').first().innerText(), 'Vraagpunt Naast Elkaar');
   await page.close();
 });

@@ -50,12 +50,15 @@
     var second = [];
     if (d.walkIn) second.push('Inloop zonder afspraak');
     if (d.languages.length) second.push('Ook in: ' + d.languages.map(languageName).join(', '));
-    if (d.phone) second.push('Telefoon ' + d.phone);
     var p = document.createElement('p');
     p.className = 'card__meta';
     p.textContent = first.join(' · ') + (second.length ? '. ' + second.join(' · ') : '');
+    if (d.phone) p.textContent += (second.length ? ' · ' : '. ') + 'Telefoon ' + d.phone;
     return p;
   }
+
+  /** "1 aanbieder" or "2 aanbieders": every count the page says goes through here. */
+  function count(n, one, many) { return n + ' ' + (n === 1 ? one : many); }
 
   // Loading index files: each file calls __sw(name, data).
   var waiting = {}, loaded = {};
@@ -213,20 +216,23 @@
     showSuggestions(ways, e.meta);
     loose.hidden = without === 0;
     loose.querySelector('.search__loose-text').textContent = without === 0 ? ''
-      : 'Zonder filters zijn er ' + without + (without === 1 ? ' aanbieder' : ' aanbieders') + ' voor uw zoekvraag.';
+      : 'Zonder filters: ' + count(without, 'aanbieder', 'aanbieders') + ' voor uw zoekvraag.';
     more.hidden = answer.total <= docs.length;
-    var n = answer.total, word = n === 1 ? 'aanbieder' : 'aanbieders';
+    var n = answer.total, found = count(n, 'aanbieder', 'aanbieders') + ' gevonden.';
     var first = answer.crisis ? 'Bovenaan staan de nummers voor hulp bij nood. ' : '';
     if (!searching) say('');
-    else if (first && n > 0) say(first + n + ' ' + word + ' gevonden.');
+    else if (first && n > 0) say(first + found);
     else if (first) say(first + 'Geen aanbieders gevonden.');
     else if (n === 0 && without > 0) say('Geen aanbieders gevonden met deze filters. Zonder filters: ' + without + '.');
     else if (n === 0 && suggest.children.length) {
       say('Geen aanbieders gevonden. ' + Array.prototype.map.call(suggest.children, function (p) { return p.textContent; }).join(' '));
     }
     else if (n === 0) say('Geen aanbieders gevonden. Probeer een ander woord, of kies een onderwerp hieronder.');
-    else if (!answer.allWords) say('Geen aanbieder past bij alle woorden. ' + n + ' ' + word + ' passen bij een deel van uw zoekvraag.');
-    else say(n + ' ' + word + ' gevonden.');
+    else if (!answer.allWords) {
+      say('Geen aanbieder past bij alle woorden. ' + count(n, 'aanbieder past', 'aanbieders passen') + ' bij: ' +
+        (answer.matchedWords || []).join(', ') + '.');
+    }
+    else say(found);
   }
 
   /** "Bedoelde u schulden?" and "Bedoelt u Inkomen? 18 aanbieders", as links. */
