@@ -35,7 +35,7 @@ pub(super) fn crisis(doc: &Document, raw: Option<Vec<RawHelpLine>>, out: &mut Di
     let Some(raw) = raw else {
         out.push(
             doc.warning(
-                Code::MissingPage,
+                Code::NoCrisisNumbers,
                 doc.start_span(),
                 "site.yaml names no crisis numbers: no page shows 112, 113 or Veilig Thuis",
             )

@@ -127,8 +127,10 @@ codes! {
     NotIndependent = "not-independent",
     /// The accessibility statement or the privacy page is missing.
     MissingPage = "missing-page",
-    /// A free page still holds a part marked `[VUL IN` to fill in.
+    /// A free page or a crisis number still holds a part marked `[VUL IN` to fill in.
     FillIn = "fill-in",
+    /// `site.yaml` names no crisis numbers (`crisis:`).
+    NoCrisisNumbers = "no-crisis-numbers",
     /// A provider address of the previous publication that no provider has now.
     AddressGone = "address-gone",
     /// A `means` phrase of the vocabulary that no listed provider's text holds.

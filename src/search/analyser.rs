@@ -334,25 +334,16 @@ pub struct Word {
 /// Splits `text` into words (steps 1-4) and stems them (step 5), the same way the index
 /// analyser does. Stop words are left out.
 pub(crate) fn words(text: &str, own: &OwnTerms) -> Vec<Word> {
-    let mut analyser = until_stemming().build();
-    let mut stream = analyser.token_stream(text);
-    let mut out = Vec::new();
-    while stream.advance() {
-        let folded = stream.token().text.clone();
-        let term = own.term(&folded).into_owned();
-        out.push(Word { folded, term });
-    }
-    out
+    collect(&mut until_stemming().build(), text, own)
 }
 
 /// As [`words`], stop words kept: a phrase ("wil niet meer leven") is more than the words
 /// that carry meaning on their own.
 pub(crate) fn all_words(text: &str, own: &OwnTerms) -> Vec<Word> {
-    let mut analyser = TextAnalyzer::builder(SimpleTokenizer::default())
-        .filter(RemoveLongFilter::limit(MAX_WORD_BYTES + 1))
-        .filter(LowerCaser)
-        .filter(Fold)
-        .build();
+    collect(&mut until_stop_words().build(), text, own)
+}
+
+fn collect(analyser: &mut TextAnalyzer, text: &str, own: &OwnTerms) -> Vec<Word> {
     let mut stream = analyser.token_stream(text);
     let mut out = Vec::new();
     while stream.advance() {
@@ -370,11 +361,14 @@ pub(crate) fn analyser(own: &OwnTerms) -> TextAnalyzer {
 
 /// Steps 1 to 4, shared by the index analyser and [`words`].
 fn until_stemming() -> TextAnalyzerBuilder<impl Tokenizer> {
+    until_stop_words().filter(StopWords)
+}
+
+fn until_stop_words() -> TextAnalyzerBuilder<impl Tokenizer> {
     TextAnalyzer::builder(SimpleTokenizer::default())
         .filter(RemoveLongFilter::limit(MAX_WORD_BYTES + 1))
         .filter(LowerCaser)
         .filter(Fold)
-        .filter(StopWords)
 }
 
 /// A token filter applying a function to each token's text, or dropping the token.

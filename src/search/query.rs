@@ -408,8 +408,9 @@ pub(crate) fn run(index: &Index, req: &Request, lists: &SiteLists) -> tantivy::R
     let reader = index.reader()?;
     let searcher = reader.searcher();
     let dict = Dictionary::read(&searcher, &fields)?;
-    let words = plan(&req.text, &dict, &lists.own_terms());
-    let crisis = is_crisis(&req.text, &lists.own_terms(), &lists.crisis);
+    let own = lists.own_terms();
+    let words = plan(&req.text, &dict, &own);
+    let crisis = is_crisis(&req.text, &own, &lists.crisis);
     let has_words = !req.text.trim().is_empty();
     // A site without listed providers has an index without segments.
     let Some(segment) = searcher.segment_readers().first() else {
@@ -816,6 +817,16 @@ mod tests {
         assert_eq!(words("don't understand "), ["understand"]);
         assert_eq!(words("hulp "), ["hulp"], "alone, a weak word is searched");
         assert_eq!(words("net steeds "), ["net", "steeds"]);
+    }
+
+    #[test]
+    fn a_suggestion_never_changes_half_of_a_word() {
+        let known = [KnownWord::new("ev", vec![]), KnownWord::new("schulden", vec![0])];
+        let d = dict(&[]);
+        let (words, _) = suggest(&plan_("ex ", &d), &known);
+        assert!(words.is_empty(), "{words:?}");
+        let (words, _) = suggest(&plan_("xchulden ", &d), &known);
+        assert_eq!(words, ["schulden"]);
     }
 
     #[test]

@@ -452,3 +452,91 @@ fn an_alias_must_be_an_address_no_other_page_has() {
         assert!(out.stderr.contains(wanted), "{wanted}:\n{}", out.stderr);
     }
 }
+
+/// The crisis numbers and the front door of `site.yaml`: each problem at its line, in
+/// `check` as in `build`; a number still to be filled in is on no page; the person to call
+/// is on the home page with a link to call.
+#[test]
+fn crisis_numbers_and_the_front_door_are_checked_and_shown() {
+    let (tmp, site) = good_site();
+    let yaml = std::fs::read_to_string(site.join("site.yaml")).unwrap();
+    let crisis = "crisis:\n  - name: Alarmnummer\n    phone: \"112\"\n    when: Bij direct gevaar.\n  - name: Huisartsenpost\n    phone: \"[VUL IN: nummer]\"\n    when: Als het niet kan wachten.\n  - name: Zonder uitleg\n    phone: \"0800 2000\"\n  - name: Fout nummer\n    phone: \"12345\"\n    when: Nooit.\nfront_door: [alpha, delta, onbekend]\n";
+    let start = yaml.find("crisis:").unwrap();
+    let end = yaml.find("front_door: [alpha]\n").unwrap() + "front_door: [alpha]\n".len();
+    write(
+        &site.join("site.yaml"),
+        &format!("{}{crisis}{}", &yaml[..start], &yaml[end..]),
+    );
+    write(
+        &site.join("content/providers/delta.md"),
+        &std::fs::read_to_string(site.join("content/providers/alpha.md"))
+            .unwrap()
+            .replace("name: Alpha", "name: Delta")
+            .replace("  phone: 023 000 11 22\n", ""),
+    );
+    let check = run_in(tmp.path(), &["check", "--root", "site", "--lang", "en"]);
+    let build = run_in(tmp.path(), &["build", "--root", "site", "--lang", "en"]);
+    let line =
+        |needle: &str| yaml[..start].lines().count() + 1 + crisis.lines().position(|l| l.contains(needle)).unwrap();
+    for (expected, at) in [
+        ("warning: this crisis number is still to be filled in", line("[VUL IN")),
+        ("error: this crisis number has no `when`", line("Zonder uitleg")),
+        ("error:", line("12345")),
+    ] {
+        for (what, out) in [("check", &check.stderr), ("build", &build.stderr)] {
+            assert!(
+                out.lines()
+                    .any(|l| l.starts_with(&format!("site/site.yaml:{at}:")) && l.contains(expected)),
+                "{what} lacks `{expected}` at line {at}:\n{out}"
+            );
+        }
+    }
+    assert_eq!(check.code, 1, "{}", check.stderr);
+    // Without the broken items (an error in site.yaml stops the content's checks) the
+    // front door is checked, and the site builds; the placeholder is on no page.
+    let fixed = crisis
+        .replace("  - name: Zonder uitleg\n    phone: \"0800 2000\"\n", "")
+        .replace("  - name: Fout nummer\n    phone: \"12345\"\n    when: Nooit.\n", "");
+    write(
+        &site.join("site.yaml"),
+        &format!("{}{fixed}{}", &yaml[..start], &yaml[end..]),
+    );
+    let check = run_in(tmp.path(), &["check", "--root", "site", "--lang", "en"]);
+    let build = run_in(tmp.path(), &["build", "--root", "site", "--lang", "en"]);
+    let at = yaml[..start].lines().count() + 1 + fixed.lines().position(|l| l.contains("front_door")).unwrap();
+    for expected in [
+        "warning: `delta` in `front_door` has no phone number",
+        "warning: `onbekend` in `front_door` is not a provider",
+    ] {
+        for (what, out) in [("check", &check.stderr), ("build", &build.stderr)] {
+            assert!(
+                out.lines()
+                    .any(|l| l.starts_with(&format!("site/site.yaml:{at}:")) && l.contains(expected)),
+                "{what} lacks `{expected}` at line {at}:\n{out}"
+            );
+        }
+    }
+    assert_eq!(build.code, 0, "{}", build.stderr);
+    let home = std::fs::read_to_string(site.join("public/index.html")).unwrap();
+    assert!(
+        home.contains(
+            "<span class=\"crisis-line__item\">Alarmnummer: <a class=\"phone\" href=\"tel:112\">112</a></span>"
+        ),
+        "{home}"
+    );
+    assert!(!home.contains("VUL IN") && !home.contains("Huisartsenpost"), "{home}");
+    assert!(home.contains("Weet u niet waar u moet beginnen?"), "{home}");
+    assert!(
+        home.contains("Bel <a class=\"phone\" href=\"tel:"),
+        "the front door's number is a link to call"
+    );
+    let kiosk = std::fs::read_to_string(site.join("public/kiosk/index.html")).unwrap();
+    assert!(
+        kiosk.contains("Alarmnummer: <span class=\"phone\">112</span></span>") && !kiosk.contains("tel:"),
+        "the kiosk cannot call"
+    );
+    // Without `crisis:` at all: one warning, and no line on the pages.
+    write(&site.join("site.yaml"), &format!("{}{}", &yaml[..start], &yaml[end..]));
+    let check = run_in(tmp.path(), &["check", "--root", "site", "--format", "json"]);
+    assert!(check.stdout.contains("\"no-crisis-numbers\""), "{}", check.stdout);
+}

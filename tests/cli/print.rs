@@ -103,6 +103,33 @@ fn every_provider_is_in_the_guide_with_name_and_phone_number() {
 }
 
 #[test]
+fn the_crisis_numbers_have_a_page_after_the_contents_and_a_line_on_every_leaflet() {
+    let text = text_of(&guide()).replace('\u{2060}', "");
+    let contents = text.find("Heeft u nu hulp nodig? .").expect("in the contents");
+    let page = text.rfind("Heeft u nu hulp nodig?\n").expect("a page of its own");
+    let first_domain = text.rfind("Maatschappelijke ondersteuning\n").unwrap();
+    assert!(
+        contents < page && page < first_domain,
+        "after the contents, before the chapters"
+    );
+    let numbers = &text[page..first_domain];
+    for line in [
+        "Alarmnummer: 112",
+        "113 Zelfmoordpreventie: 0800 0113",
+        "Veilig Thuis: 0800 2000",
+    ] {
+        assert!(numbers.contains(line), "{line} on the page:\n{numbers}");
+    }
+    let (_, out) = example();
+    let leaflet = text_of(&out.join("gids/inkomen.pdf"));
+    assert!(
+        leaflet
+            .contains("Nood of gevaar? Alarmnummer: 112 · 113 Zelfmoordpreventie: 0800 0113 · Veilig Thuis: 0800 2000"),
+        "{leaflet}"
+    );
+}
+
+#[test]
 fn an_unlisted_provider_is_not_in_the_guide() {
     let (tmp, site) = good_site();
     let r = run_in(tmp.path(), &["build", "--root", "site"]);

@@ -440,3 +440,61 @@ fn a_reader_that_goes_away_ends_the_command_quietly() {
     assert!(!stderr.contains("panicked"), "{stderr}");
     assert_eq!(out.status.code(), Some(0), "{stderr}");
 }
+
+/// A provider whose summary carries the word ranks above one whose text mentions it more
+/// often (a higher score); a partial answer names the words it matched.
+#[test]
+fn the_provider_about_the_word_comes_first_and_a_partial_answer_names_its_words() {
+    let (tmp, site) = built();
+    let alpha = std::fs::read_to_string(site.join("content/providers/alpha.md")).unwrap();
+    let body_at = alpha.rfind("---\n").unwrap() + 4;
+    let provider = |name: &str, summary: &str, body: &str| {
+        format!("{}{body}\n", &alpha[..body_at])
+            .replace("name: Alpha Steunpunt", &format!("name: {name}"))
+            .replace(
+                "summary: Alpha helpt met alles rond geld en wonen.",
+                &format!("summary: {summary}"),
+            )
+    };
+    write(
+        &site.join("content/providers/noemer.md"),
+        &provider(
+            "Noemer",
+            "Hulp in huis.",
+            "Traplift? Traplift! Traplift, traplift, traplift.",
+        ),
+    );
+    write(
+        &site.join("content/providers/kenner.md"),
+        &provider(
+            "Kenner",
+            "Advies over een traplift.",
+            &"Wij helpen met aanvragen bij de gemeente. ".repeat(20),
+        ),
+    );
+    // The vocabulary gives the mentioning one the word a second time (a weak field).
+    write(
+        &site.join("content/zoekwoorden.yaml"),
+        "- words: [traplift, trapliften]\n  contact_modes: [home-visit]\n",
+    );
+    let noemer = std::fs::read_to_string(site.join("content/providers/noemer.md")).unwrap();
+    write(
+        &site.join("content/providers/noemer.md"),
+        &noemer.replace(
+            "contact_modes: [walk-in, phone]",
+            "contact_modes: [walk-in, phone, home-visit]",
+        ),
+    );
+    let r = run_in(tmp.path(), &["build", "--root", "site"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let v = json(tmp.path(), &["traplift"]);
+    assert_eq!(slugs(&v)[..2], ["kenner", "noemer"], "{v}");
+    assert!(
+        v["results"][0]["score"].as_f64() < v["results"][1]["score"].as_f64(),
+        "the order is not the score's: {v}"
+    );
+    assert!(v.get("matched_words").is_none(), "an answer with every word names none");
+    let v = json(tmp.path(), &["traplift qqqq"]);
+    assert_eq!(v["all_words"], false);
+    assert_eq!(v["matched_words"], serde_json::json!(["traplift"]), "{v}");
+}
