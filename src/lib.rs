@@ -81,9 +81,9 @@ pub use pipeline::{
 };
 pub use review::{Coverage, Entry, REPORT_GENERATOR, REPORT_SEAL, Review, StaleEntry};
 pub use scaffold::{NewProviderError, new_provider};
-pub use search::HelpLine;
 pub use search::analyser::Word;
 pub use search::query::{DomainCount, Hit, Match, QueryWord, Request, Response, Suggestions, TermChoice};
+pub use search::{HelpLine, SituationLink};
 pub use serve::{ServeError, ServeEvent, ServeOptions, serve};
 pub use synth::{Shape, generate};
 pub use text::FILL_IN;

@@ -120,6 +120,47 @@ pub(crate) struct Site {
     pub(crate) pages: Vec<Page>,
     /// The residents' words of `content/zoekwoorden.yaml`.
     pub(crate) vocabulary: Vec<SearchWord>,
+    /// Life situations in residents' words (`content/situaties.yaml`), a second way in
+    /// beside the life domains, in the file's order.
+    pub(crate) situations: Vec<Situation>,
+}
+
+/// A life situation ("Ik heb geldzorgen"): a page with a short text, the providers that
+/// fit and the words that lead to it; a search with those words shows it first.
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct Situation {
+    pub(crate) slug: String,
+    /// In the resident's own words, as they would say it.
+    pub(crate) title: String,
+    /// A few plain sentences: what this is, what a supporter can do.
+    pub(crate) text: String,
+    /// Residents' words that lead to it in the search.
+    pub(crate) words: Vec<String>,
+    /// Providers named by the editors: they fit best and are listed first, in this order.
+    pub(crate) providers: Vec<String>,
+    /// Every provider of these life domains fits too.
+    pub(crate) life_domains: Vec<String>,
+    /// And every provider of these kinds.
+    pub(crate) kinds: Vec<Kind>,
+}
+
+impl Site {
+    /// The providers that fit `s`: those it names, in its order, then the others of its
+    /// life domains and kinds in the site's (name) order.
+    pub(crate) fn situation_providers(&self, s: &Situation) -> Vec<&Provider> {
+        let mut out: Vec<&Provider> = s
+            .providers
+            .iter()
+            .filter_map(|slug| self.providers.iter().find(|p| &p.slug == slug))
+            .collect();
+        for p in &self.providers {
+            let fits = p.life_domains.iter().any(|d| s.life_domains.contains(d)) || s.kinds.contains(&p.kind);
+            if fits && !s.providers.contains(&p.slug) {
+                out.push(p);
+            }
+        }
+        out
+    }
 }
 
 /// Residents' words and the providers they find (`content/zoekwoorden.yaml`).

@@ -21,6 +21,7 @@ pub(crate) const RESERVED: &[&str] = &[
     "downloads",
     "gids",
     "data",
+    "situaties",
 ];
 
 pub(crate) fn provider(slug: &str) -> String {
@@ -29,6 +30,10 @@ pub(crate) fn provider(slug: &str) -> String {
 
 pub(crate) fn life_domain(slug: &str) -> String {
     format!("levensgebieden/{slug}/index.html")
+}
+
+pub(crate) fn situation(slug: &str) -> String {
+    format!("situaties/{slug}/index.html")
 }
 
 pub(crate) fn page(slug: &str) -> String {

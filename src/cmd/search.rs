@@ -37,8 +37,8 @@ pub(crate) fn run(args: SearchArgs) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// The crisis numbers when the answer shows them, then a line saying what was found, then
-/// one line per result: rank, slug, name, score.
+/// The crisis numbers when the answer shows them, the life situations the words lead to,
+/// then a line saying what was found, then one line per result: rank, slug, name, score.
 fn text(req: &Request, answer: &Response) -> String {
     let mut out = String::new();
     if !answer.help.is_empty() {
@@ -47,6 +47,13 @@ fn text(req: &Request, answer: &Response) -> String {
         for h in &answer.help {
             let _ = writeln!(out, "  {}: {}. {}", h.name, h.phone, h.when);
         }
+        out.push('\n');
+    }
+    for s in &answer.situations {
+        let label = super::say("Does this fit you?".into(), "Past dit bij u?".into());
+        let _ = writeln!(out, "{label} {} (situaties/{}/)", s.title, s.slug);
+    }
+    if !answer.situations.is_empty() {
         out.push('\n');
     }
     let query = req.text.trim();

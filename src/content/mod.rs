@@ -17,12 +17,13 @@ use crate::markdown::Body;
 use crate::source::SourceFile;
 use crate::yaml::Document;
 use files::FileCache;
-use raw::{RawLifeDomain, RawNeighbourhood, RawPage, RawProvider, RawSearchWord};
+use raw::{RawLifeDomain, RawNeighbourhood, RawPage, RawProvider, RawSearchWord, RawSituation};
 
 pub(crate) const LIFE_DOMAINS: &str = "content/life-domains.yaml";
 pub(crate) const NEIGHBOURHOODS: &str = "content/neighbourhoods.yaml";
 /// Residents' words for search; optional.
 pub(crate) const VOCABULARY: &str = "content/zoekwoorden.yaml";
+pub(crate) const SITUATIONS: &str = "content/situaties.yaml";
 pub(crate) const PROVIDERS_DIR: &str = "content/providers";
 pub(crate) const PAGES_DIR: &str = "content/pages";
 
@@ -54,6 +55,7 @@ pub(crate) struct Loaded {
     pub(crate) life_domains: Option<ListFile<RawLifeDomain>>,
     pub(crate) neighbourhoods: Option<ListFile<RawNeighbourhood>>,
     pub(crate) vocabulary: Option<ListFile<RawSearchWord>>,
+    pub(crate) situations: Option<ListFile<RawSituation>>,
     pub(crate) providers: Vec<Arc<ContentFile<RawProvider>>>,
     pub(crate) pages: Vec<Arc<ContentFile<RawPage>>>,
 }
@@ -92,6 +94,11 @@ pub(crate) fn load(root: &Path, cache: &mut Cache) -> Staged<(Loaded, Changes)> 
         } else {
             None
         },
+        situations: if root.join(SITUATIONS).exists() {
+            lists::load(root, SITUATIONS, &mut out)
+        } else {
+            None
+        },
         providers,
         pages,
     };
@@ -127,6 +134,7 @@ pub(crate) fn from_memory(life_domains: &str, neighbourhoods: &str, providers: &
         life_domains: domains,
         neighbourhoods: hoods,
         vocabulary: None,
+        situations: None,
         providers: files,
         pages: Vec::new(),
     };

@@ -142,6 +142,19 @@ pub(crate) struct RawSearchWord {
     pub(crate) crisis: Option<bool>,
 }
 
+/// One item of `content/situaties.yaml`: a life situation in residents' words.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawSituation {
+    pub(crate) slug: Option<String>,
+    pub(crate) title: Option<String>,
+    pub(crate) text: Option<String>,
+    pub(crate) words: Option<Vec<String>>,
+    pub(crate) providers: Option<Vec<String>>,
+    pub(crate) life_domains: Option<Vec<String>>,
+    pub(crate) kinds: Option<Vec<Kind>>,
+}
+
 /// One item of `content/neighbourhoods.yaml`.
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -5,13 +5,13 @@
 
 use std::path::Path;
 
-use super::{LIFE_DOMAINS, NEIGHBOURHOODS, PAGES_DIR, PROVIDERS_DIR, VOCABULARY};
+use super::{LIFE_DOMAINS, NEIGHBOURHOODS, PAGES_DIR, PROVIDERS_DIR, SITUATIONS, VOCABULARY};
 use crate::diagnostic::{Code, Diagnostic, Diagnostics, Span};
 use crate::source;
 use crate::suggest;
 
 /// The list files `content/` may hold itself.
-const LIST_FILES: [&str; 3] = [LIFE_DOMAINS, NEIGHBOURHOODS, VOCABULARY];
+const LIST_FILES: [&str; 4] = [LIFE_DOMAINS, NEIGHBOURHOODS, VOCABULARY, SITUATIONS];
 
 /// The name a file in a content folder should have to be read, when its name says it was
 /// meant as Markdown (`a.MD`, `a.markdown`, `a.md.txt`, `a.txt`, `a`); None for other files

@@ -75,6 +75,8 @@ codes! {
     // Meaning.
     /// A life domain slug that `life-domains.yaml` does not list.
     UnknownLifeDomain = "unknown-life-domain",
+    /// A provider named in `content/situaties.yaml` that has no file (left out).
+    UnknownProvider = "unknown-provider",
     /// A neighbourhood slug that `neighbourhoods.yaml` does not list.
     UnknownNeighbourhood = "unknown-neighbourhood",
     /// A life domain or neighbourhood is listed twice for one provider.

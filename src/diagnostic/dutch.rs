@@ -1222,6 +1222,22 @@ const TABLE: &[(&str, &str)] = &[
         "use the name residents know in `name:`",
         "zet bij `name:` de naam die bewoners kennen",
     ),
+    (
+        "no provider fits this situation: it names none",
+        "geen aanbieder past bij deze situatie: er staat er geen bij",
+    ),
+    (
+        "add `providers: [...]` (file names), `life_domains: [...]` or `kinds: [...]`",
+        "zet er `providers: [...]` (bestandsnamen), `life_domains: [...]` of `kinds: [...]` bij",
+    ),
+    (
+        "{} is not a provider, so this page leaves it out",
+        "{} is geen aanbieder, dus deze pagina laat hem weg",
+    ),
+    ("item {} has no {}", "bij onderdeel {} ontbreekt {}"),
+    ("add {} to this item", "zet {} bij dit onderdeel"),
+    ("the slug {} is used twice", "de slug {} staat er twee keer in"),
+    ("every slug must be unique", "elke slug mag maar één keer voorkomen"),
 ];
 
 /// `text` in Dutch, when the table has it.

@@ -66,7 +66,7 @@ fn append(css: &mut Vec<u8>, bytes: &[u8]) {
 }
 
 /// Joins `css/*.css` in name order into one file (and those with `kiosk/*.css` after
-/// them into the kiosk's); gives scripts a hashed name too; copies every other static
+/// them into the kiosk's, where a `kiosk/` file replaces the `css/` file of its name); gives scripts a hashed name too; copies every other static
 /// file to `assets/` as it is. Without `hashed` (the live preview, which tells browsers
 /// to keep nothing) the names have no hash, so a stylesheet saved changes no page.
 pub(super) fn assets(theme: &Theme, hashed: bool) -> Assets {
@@ -78,12 +78,21 @@ pub(super) fn assets(theme: &Theme, hashed: bool) -> Assets {
         }
     };
     let mut css = Vec::new();
+    // The kiosk's sheet: the web's files but those a kiosk/ file of the same name replaces
+    // (its print rules: a kiosk prints only the slip), then the kiosk's own.
+    let mut kiosk_base = Vec::new();
     let mut kiosk = Vec::new();
     let mut files = Vec::new();
     let mut scripts = BTreeMap::new();
     for (path, file) in &theme.statics {
         if stylesheet_in(path, "css/") {
             append(&mut css, &file.bytes);
+            let replaced = path
+                .strip_prefix("css/")
+                .is_some_and(|name| theme.statics.contains_key(&format!("kiosk/{name}")));
+            if !replaced {
+                append(&mut kiosk_base, &file.bytes);
+            }
         } else if stylesheet_in(path, "kiosk/") {
             append(&mut kiosk, &file.bytes);
         } else if let Some(stem) = path.strip_suffix(".js") {
@@ -96,7 +105,7 @@ pub(super) fn assets(theme: &Theme, hashed: bool) -> Assets {
         }
     }
     let kiosk_css_path = (!kiosk.is_empty()).then(|| {
-        let mut joined = css.clone();
+        let mut joined = kiosk_base;
         joined.extend_from_slice(&kiosk);
         let path = named("kiosk", "css", &joined);
         files.push(Artifact::new(path.clone(), joined));

@@ -237,6 +237,7 @@ pub(crate) fn render(
     let mut base = Context::new();
     base.insert("site", &SiteView::new(&site.config));
     base.insert("life_domains", &views::life_domains(site));
+    base.insert("situations", &views::situations(site));
     base.insert("footer_pages", &views::footer(site));
     base.insert("front_door", &views::front_door(site));
     base.insert("content_security_policy", CONTENT_SECURITY_POLICY);

@@ -164,6 +164,7 @@ impl<'a> Renderer<'a> {
         }
         self.page(paths::HOME, "index.html", "", None, ctx);
         self.life_domain_pages(&cards);
+        self.situation_pages(&cards);
         let mut ctx = Context::new();
         let all = site.providers.iter().filter_map(|p| cards.get(p.slug.as_str()));
         ctx.insert("groups", &views::alphabet(all));
@@ -225,6 +226,24 @@ impl<'a> Renderer<'a> {
             ctx.insert("providers", &list);
             let path = paths::life_domain(&d.slug);
             self.page(&path, "life_domain.html", &d.name, Some(&d.description), ctx);
+        }
+    }
+
+    /// A page per life situation: its text, the person to call, the providers that fit
+    /// (those the editors named first) and the words that lead to it.
+    fn situation_pages(&mut self, cards: &BTreeMap<&str, views::ProviderCard>) {
+        let site = self.site;
+        for (s, view) in site.situations.iter().zip(views::situations(site)) {
+            let list: Vec<&views::ProviderCard> = site
+                .situation_providers(s)
+                .into_iter()
+                .filter_map(|p| cards.get(p.slug.as_str()))
+                .collect();
+            let mut ctx = Context::new();
+            ctx.insert("situation", &view);
+            ctx.insert("providers", &list);
+            let path = paths::situation(&s.slug);
+            self.page(&path, "situation.html", &s.title, Some(&s.text), ctx);
         }
     }
 

@@ -193,6 +193,7 @@ pub(super) fn sitemap(site: &Site) -> Artifact {
             .iter()
             .map(|d| (paths::life_domain(&d.slug), by_domain.get(d.slug.as_str()).copied())),
     );
+    pages.extend(site.situations.iter().map(|s| (paths::situation(&s.slug), None)));
     pages.push((paths::PROVIDERS.to_string(), newest));
     pages.extend(
         site.providers

@@ -144,6 +144,31 @@ pub(super) fn life_domains(site: &Site) -> Vec<DomainView> {
         .collect()
 }
 
+/// A life situation, with the number of providers that fit it.
+#[derive(Serialize, Clone)]
+pub(super) struct SituationView<'a> {
+    slug: &'a str,
+    title: &'a str,
+    text: &'a str,
+    words: &'a [String],
+    path: String,
+    count: usize,
+}
+
+pub(super) fn situations(site: &Site) -> Vec<SituationView<'_>> {
+    site.situations
+        .iter()
+        .map(|s| SituationView {
+            slug: &s.slug,
+            title: &s.title,
+            text: &s.text,
+            words: &s.words,
+            path: paths::situation(&s.slug),
+            count: site.situation_providers(s).len(),
+        })
+        .collect()
+}
+
 #[derive(Serialize, Clone)]
 struct Named {
     slug: String,

@@ -97,7 +97,7 @@ struct Named<'a> {
 
 /// The names of the files the entry file maps.
 struct Names {
-    dict: serde_json::Map<String, Value>,
+    dict: String,
     postings: Vec<String>,
     chunks: Vec<String>,
     facets: String,
@@ -161,12 +161,10 @@ fn postings_files(terms: &[(&str, u64, Arc<str>)], out: &mut Scripts) -> (Vec<St
 }
 
 /// Dictionary files by the first two letters: [term, document frequency, postings file].
-/// Returns the map from key to file name.
-fn dictionary_files(
-    terms: &[(&str, u64, Arc<str>)],
-    term_file: &[usize],
-    out: &mut Scripts,
-) -> serde_json::Map<String, Value> {
+/// Returns the map from key to file name as one string, `key name key name …` (a key,
+/// the first two letters of a term, never holds a space): a third smaller gzipped than a
+/// JSON object, in the entry file every search loads.
+fn dictionary_files(terms: &[(&str, u64, Arc<str>)], term_file: &[usize], out: &mut Scripts) -> String {
     // Written as text: the terms come in order, so each key's terms are together.
     let mut by_key: BTreeMap<String, String> = BTreeMap::new();
     for ((term, df, _), file) in terms.iter().zip(term_file) {
@@ -175,7 +173,7 @@ fn dictionary_files(
         let term = serde_json::to_string(term).unwrap_or_default();
         let _ = write!(entries, "[{term},{df},{file}]");
     }
-    let mut map = serde_json::Map::new();
+    let mut map = String::new();
     for (key, mut entries) in by_key {
         entries.push(']');
         let file_key = dict_file_key(&key);
@@ -187,7 +185,10 @@ fn dictionary_files(
         } else {
             name.trim_start_matches("d-")
         };
-        map.insert(key, json!(short));
+        if !map.is_empty() {
+            map.push(' ');
+        }
+        let _ = write!(map, "{key} {short}");
     }
     map
 }
@@ -289,6 +290,11 @@ fn meta(site: &Site, spoken: &[&str], n_docs: usize, total_tokens: &[u64], names
         "ownTerms": lists.own_terms,
         "crisis": lists.crisis.iter().map(|terms| terms.join(" ")).collect::<Vec<_>>(),
         "maxSuggestions": query::MAX_SUGGESTIONS,
+        "maxSituations": query::MAX_SITUATIONS,
+        "situations": lists.situations.iter().map(|s| {
+            let phrases: Vec<String> = s.phrases.iter().map(|terms| terms.join(" ")).collect();
+            json!([s.link.slug, s.link.title, phrases])
+        }).collect::<Vec<_>>(),
         "prefixMinChars": query::PREFIX_MIN_CHARS,
         "maxExpansions": query::MAX_EXPANSIONS,
         "maxWords": query::MAX_WORDS,

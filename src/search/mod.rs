@@ -45,6 +45,26 @@ pub(crate) struct SiteLists {
     /// The site's crisis numbers (site.yaml `crisis:`), for the answers that show them.
     #[serde(default)]
     pub(crate) help: Vec<HelpLine>,
+    /// The life situations and the terms of each of their words ([`query::situations_of`]).
+    #[serde(default)]
+    pub(crate) situations: Vec<SituationWords>,
+}
+
+/// A life situation as the search knows it: its page and the terms of its title and of
+/// each of its words (as a query's words are analysed).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub(crate) struct SituationWords {
+    pub(crate) link: SituationLink,
+    pub(crate) phrases: Vec<Vec<String>>,
+}
+
+/// A life situation a search answer points to, before its results.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct SituationLink {
+    /// Its page is `situaties/<slug>/`.
+    pub slug: String,
+    /// In the resident's words ("Ik heb geldzorgen").
+    pub title: String,
 }
 
 /// A number to call in a crisis, as a search answer gives it.
@@ -100,6 +120,7 @@ pub(crate) fn index(site: &Site, dir: Option<&Path>, shown: &str, kept: &mut Inc
         own_terms: own.map().clone(),
         known_words: expanded.known.clone(),
         crisis: crisis_phrases(site, &own),
+        situations: situation_words(site, &own),
         help: site
             .config
             .crisis
@@ -143,17 +164,40 @@ fn write_site_lists(lists: &SiteLists, dir: &Path) -> std::io::Result<()> {
 }
 
 /// The lists written beside the index by [`index`]; None when there is no readable index.
-/// The terms of each crisis word of the vocabulary, as a query's words are analysed.
+/// The terms of each crisis word of the vocabulary, as a query's words are analysed with
+/// their stop words ("wil niet meer leven" is more than "leven").
 fn crisis_phrases(site: &Site, own: &analyser::OwnTerms) -> Vec<Vec<String>> {
+    let words = site.vocabulary.iter().filter(|v| v.crisis).flat_map(|v| &v.words);
+    phrases(words, |w| analyser::all_words(w, own))
+}
+
+/// Each situation with the terms of its title and words, stop words left out ("Ik heb
+/// geldzorgen" is "geldzorgen").
+fn situation_words(site: &Site, own: &analyser::OwnTerms) -> Vec<SituationWords> {
+    site.situations
+        .iter()
+        .map(|s| SituationWords {
+            link: SituationLink {
+                slug: s.slug.clone(),
+                title: s.title.clone(),
+            },
+            phrases: phrases(std::iter::once(&s.title).chain(&s.words), |w| analyser::words(w, own)),
+        })
+        .collect()
+}
+
+/// The distinct, non-empty term sets of `texts`, each analysed with `analyse`.
+fn phrases<'a>(
+    texts: impl Iterator<Item = &'a String>,
+    analyse: impl Fn(&str) -> Vec<analyser::Word>,
+) -> Vec<Vec<String>> {
     let mut out: Vec<Vec<String>> = Vec::new();
-    for item in site.vocabulary.iter().filter(|v| v.crisis) {
-        for word in &item.words {
-            let mut terms: Vec<String> = analyser::all_words(word, own).into_iter().map(|w| w.term).collect();
-            terms.sort();
-            terms.dedup();
-            if !terms.is_empty() && !out.contains(&terms) {
-                out.push(terms);
-            }
+    for text in texts {
+        let mut terms: Vec<String> = analyse(text).into_iter().map(|w| w.term).collect();
+        terms.sort();
+        terms.dedup();
+        if !terms.is_empty() && !out.contains(&terms) {
+            out.push(terms);
         }
     }
     out

@@ -65,6 +65,7 @@ pub(crate) const MAX_SUGGESTIONS: usize = 3;
 pub(crate) const PREFIX_MIN_CHARS: usize = 3;
 pub(crate) const MAX_EXPANSIONS: usize = 20;
 pub(crate) const MAX_WORDS: usize = 10;
+pub(crate) const MAX_SITUATIONS: usize = 3;
 
 /// Edits allowed for a word of `chars` letters.
 pub(crate) fn allowed_edits(chars: usize) -> usize {
@@ -348,6 +349,9 @@ pub struct Response {
     /// In an answer that matched only some words: the words (as typed) its results match.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub matched_words: Vec<String>,
+    /// The life situations the query's words lead to, shown before the results.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub situations: Vec<super::SituationLink>,
 }
 
 /// What a resident can do when nothing was found.
@@ -411,10 +415,14 @@ pub(crate) fn run(index: &Index, req: &Request, lists: &SiteLists) -> tantivy::R
     let own = lists.own_terms();
     let words = plan(&req.text, &dict, &own);
     let crisis = is_crisis(&req.text, &own, &lists.crisis);
+    let situations = situations_of(&req.text, &own, &lists.situations);
     let has_words = !req.text.trim().is_empty();
     // A site without listed providers has an index without segments.
     let Some(segment) = searcher.segment_readers().first() else {
-        return Ok(nothing_listed(req, words, crisis, lists));
+        return Ok(Response {
+            situations,
+            ..nothing_listed(req, words, crisis, lists)
+        });
     };
     let s = Searching {
         searcher: &searcher,
@@ -454,7 +462,23 @@ pub(crate) fn run(index: &Index, req: &Request, lists: &SiteLists) -> tantivy::R
         help: help_shown(crisis, all_words, pool.len(), has_words, lists),
         crisis,
         matched_words,
+        situations,
     })
+}
+
+/// The life situations (at most [`MAX_SITUATIONS`], in the file's order) whose title or
+/// one of whose words the query holds every term of: "ik heb geldzorgen" and "geldzorgen
+/// schalkwijk" lead to "Ik heb geldzorgen".
+pub(crate) fn situations_of(text: &str, own: &OwnTerms, all: &[super::SituationWords]) -> Vec<super::SituationLink> {
+    if all.is_empty() {
+        return Vec::new();
+    }
+    let terms: Vec<String> = analyser::words(text, own).into_iter().map(|w| w.term).collect();
+    all.iter()
+        .filter(|s| s.phrases.iter().any(|p| p.iter().all(|t| terms.contains(t))))
+        .take(MAX_SITUATIONS)
+        .map(|s| s.link.clone())
+        .collect()
 }
 
 /// The answer of a site without listed providers (its index has no segments).
@@ -478,6 +502,7 @@ fn nothing_listed(req: &Request, words: Vec<QueryWord>, crisis: bool, lists: &Si
         help: help_shown(crisis, true, 0, has_words, lists),
         crisis,
         matched_words: Vec::new(),
+        situations: Vec::new(),
     }
 }
 

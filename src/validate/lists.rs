@@ -4,7 +4,7 @@ use std::collections::HashSet;
 
 use crate::content::ListFile;
 use crate::content::raw::{RawLifeDomain, RawNeighbourhood};
-use crate::diagnostic::{Code, Diagnostics};
+use crate::diagnostic::{Code, Diagnostics, Span};
 use crate::model::{LifeDomain, MAX_FILTER_VALUES, Neighbourhood};
 use crate::text;
 use crate::yaml::{Document, KeyPath, Seg};
@@ -67,15 +67,19 @@ fn too_many<R>(file: &ListFile<R>, what: &str, diags: &mut Diagnostics) -> bool 
 }
 
 /// One item of a list file being checked.
-struct Item<'a> {
-    doc: &'a Document,
-    index: usize,
+pub(super) struct Item<'a> {
+    pub(super) doc: &'a Document,
+    pub(super) index: usize,
     seen: &'a mut HashSet<String>,
-    diags: &'a mut Diagnostics,
+    pub(super) diags: &'a mut Diagnostics,
 }
 
 /// Checks every item with `check`; keeps those that pass.
-fn items<R, T>(file: &ListFile<R>, diags: &mut Diagnostics, check: impl Fn(&mut Item<'_>, &R) -> Option<T>) -> Vec<T> {
+pub(super) fn items<R, T>(
+    file: &ListFile<R>,
+    diags: &mut Diagnostics,
+    check: impl Fn(&mut Item<'_>, &R) -> Option<T>,
+) -> Vec<T> {
     let mut seen = HashSet::new();
     let mut out = Vec::new();
     for (index, raw) in &file.items {
@@ -91,12 +95,26 @@ fn items<R, T>(file: &ListFile<R>, diags: &mut Diagnostics, check: impl Fn(&mut 
 }
 
 impl Item<'_> {
-    fn at(&self, key: &str) -> KeyPath {
+    pub(super) fn at(&self, key: &str) -> KeyPath {
         vec![Seg::Index(self.index), Seg::Key(key.to_string())]
     }
 
+    /// Where the item starts: its first key (a list item's own position is past it).
+    pub(super) fn start(&self) -> Span {
+        let first = self
+            .doc
+            .get(&[Seg::Index(self.index)])
+            .and_then(serde_yaml::Value::as_mapping)
+            .and_then(|m| m.keys().next())
+            .and_then(serde_yaml::Value::as_str);
+        match first {
+            Some(key) => self.doc.key_span(&self.at(key)),
+            None => self.doc.key_span(&[Seg::Index(self.index)]),
+        }
+    }
+
     /// A required text of the item.
-    fn text(&mut self, key: &str, value: &Option<String>) -> Option<String> {
+    pub(super) fn text(&mut self, key: &str, value: &Option<String>) -> Option<String> {
         match value.as_deref().map(str::trim) {
             Some(v) if !v.is_empty() => Some(v.to_string()),
             _ => {
@@ -104,7 +122,7 @@ impl Item<'_> {
                     self.doc
                         .error(
                             Code::MissingKey,
-                            self.doc.key_span(&self.at(key)),
+                            self.start(),
                             format!("item {} has no `{key}`", self.index + 1),
                         )
                         .with_hint(format!("add `{key}: ...` to this item")),
@@ -115,7 +133,7 @@ impl Item<'_> {
     }
 
     /// The item's slug: required, well formed and not used by an earlier item.
-    fn slug(&mut self, value: &Option<String>) -> Option<String> {
+    pub(super) fn slug(&mut self, value: &Option<String>) -> Option<String> {
         let slug = self.text("slug", value)?;
         let span = self.doc.value_span(&self.at("slug"));
         if !text::is_slug(&slug) {

@@ -9,6 +9,7 @@ mod page;
 mod printable;
 mod provider;
 mod published;
+mod situations;
 mod vocabulary;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -304,6 +305,27 @@ fn unfinished_pages(loaded: &Loaded, diags: &mut Diagnostics) {
     }
 }
 
+/// The residents' words (`zoekwoorden.yaml`) and the life situations (`situaties.yaml`):
+/// the ways in besides the life domains.
+fn ways_in(
+    loaded: &Loaded,
+    domains: &[&str],
+    providers: &[Provider],
+    diags: &mut Diagnostics,
+) -> (Vec<crate::model::SearchWord>, Vec<crate::model::Situation>) {
+    let vocabulary = loaded
+        .vocabulary
+        .as_ref()
+        .map(|f| vocabulary::vocabulary(f, domains, diags))
+        .unwrap_or_default();
+    let situations = loaded
+        .situations
+        .as_ref()
+        .map(|f| situations::situations(f, domains, providers, &loaded.providers, diags))
+        .unwrap_or_default();
+    (vocabulary, situations)
+}
+
 /// The providers `front_door:` names are listed providers with a phone number: the person
 /// to call for whoever does not know where to start. Warnings: a site without it still
 /// helps its residents, and one whose supporter stopped must not stop publishing.
@@ -410,11 +432,7 @@ pub(crate) fn validate(
     languages_limit(&providers, &mut diags);
     duplicate_names(&providers, loaded, &mut diags);
     aliases_unique(loaded, &mut diags);
-    let vocabulary = loaded
-        .vocabulary
-        .as_ref()
-        .map(|f| vocabulary::vocabulary(f, &ctx.domains, &mut diags))
-        .unwrap_or_default();
+    let (vocabulary, situations) = ways_in(loaded, &ctx.domains, &providers, &mut diags);
     named_pages(&config, &pages, &mut diags);
     front_door(&config, loaded, &providers, &mut diags);
     required_pages(&config, &pages, &mut diags);
@@ -434,6 +452,7 @@ pub(crate) fn validate(
         providers,
         pages,
         vocabulary,
+        situations,
     };
     Staged::checked(Some(site), diags)
 }

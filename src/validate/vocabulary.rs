@@ -118,9 +118,10 @@ fn item(
     ok.then_some(item)
 }
 
-/// Whether every life domain of item `index` exists; reports those that do not.
-fn known_domains(
-    file: &ListFile<RawSearchWord>,
+/// Whether every life domain of item `index` of a list file exists; reports those that
+/// do not (the vocabulary's and the situations' items).
+pub(super) fn known_domains<R>(
+    file: &ListFile<R>,
     index: usize,
     life_domains: &[String],
     domains: &[&str],

@@ -17,7 +17,7 @@
 // figures are in docs/benchmarks.md, from bench-lighthouse.mjs).
 import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:net';
-import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -54,10 +54,32 @@ function freePort() {
   });
 }
 
+/** Day names and times that break inside the word (a word whose letters stand on two
+ *  lines): "maanda/g", "09:3/0". Each word of a day cell and each time is measured. */
+async function brokenWords(page) {
+  return page.evaluate(() => {
+    const out = [];
+    for (const el of document.querySelectorAll('.hours th, .time')) {
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const re = /\S+/g;
+        for (let m = re.exec(node.data); m; m = re.exec(node.data)) {
+          const range = document.createRange();
+          range.setStart(node, m.index);
+          range.setEnd(node, m.index + m[0].length);
+          const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          if (tops.size > 1) out.push(`"${m[0]}" breaks inside the word`);
+        }
+      }
+    }
+    return out;
+  });
+}
+
 /** The page types of a built site (at `site`, output in `out`), as paths below its root. */
 function pageTypes(site, out) {
   const dirs = (d) => readdirSync(join(out, d), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
-  const reserved = new Set(['aanbieders', 'levensgebieden', 'zoeken', 'assets', 'search', 'schema', 'gids', 'kiosk', 'downloads', 'data']);
+  const reserved = new Set(['aanbieders', 'levensgebieden', 'zoeken', 'assets', 'search', 'schema', 'gids', 'kiosk', 'downloads', 'data', 'situaties']);
   // The life domain with the most providers, so the page has a list to check.
   const cards = (d) => readFileSync(join(out, 'levensgebieden', d, 'index.html'), 'utf8').split('class="card"').length;
   const domain = dirs('levensgebieden').reduce((best, d) => (cards(d) > cards(best) ? d : best));
@@ -77,6 +99,8 @@ function pageTypes(site, out) {
     page: `${dirs('.').filter((d) => !reserved.has(d))[0]}/index.html`,
     search: `zoeken/index.html?q=${encodeURIComponent(query)}`,
     404: 'deze-pagina-bestaat-niet/',
+    // A life situation, on a site that has them (content/situaties.yaml).
+    ...(existsSync(join(out, 'situaties')) ? { situation: `situaties/${dirs('situaties')[0]}/index.html` } : {}),
   };
 }
 
@@ -293,6 +317,7 @@ export async function runHarness({ root = REPO, reportDir = join(REPO, 'tests', 
           await settle(page, type);
           const o = await overflow(page);
           if (o > 0) fail('reflow', `${type} at ${width} px with a default font size of ${size} px`, `scrolls sideways by ${o} px`);
+          for (const w of await brokenWords(page)) fail('broken-word', `${type} at ${width} px with a default font size of ${size} px`, w);
           if (width === 320 && size === 24) await page.screenshot({ path: join(reportDir, `${type}-320-font-150.png`), fullPage: true });
           await page.close();
         }
@@ -335,7 +360,8 @@ export async function runHarness({ root = REPO, reportDir = join(REPO, 'tests', 
       const first = await focusInfo(page);
       if (!first || first.href !== '#inhoud') fail('keyboard', where, `the first Tab does not land on the skip link but on ${JSON.stringify(first)}`);
       else if (!first.ring) fail('keyboard', where, 'the skip link has no visible focus');
-      if (await tabTo(page, (f) => f.id === 'site-zoek', where, (m) => fail('keyboard', where, m))) {
+      // The home page's search field is in its content (the header's elsewhere).
+      if (await tabTo(page, (f) => f.id === 'zoekterm' || f.id === 'site-zoek', where, (m) => fail('keyboard', where, m))) {
         const word = decodeURIComponent(types.search.split('q=')[1]);
         await page.keyboard.type(word);
         await page.keyboard.press('Enter');

@@ -45,6 +45,7 @@ function pageTypes(out) {
     'a-z': 'aanbieders/index.html',
     search: 'zoeken/index.html?q=schulden',
     page: 'over/index.html',
+    situation: 'situaties/geldzorgen/index.html',
   };
 }
 
@@ -133,10 +134,10 @@ test('every control is at least 48×48 px, text at least 20 px, and axe finds no
 test('by keyboard: from the start page to a provider and back', async () => {
   const page = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
   await page.goto(fileUrl(site, 'kiosk/index.html'));
-  // Tab to the first life-domain tile and open it.
-  for (let i = 0; i < 40; i++) {
+  // Tab past the life situations to the first life-domain tile and open it.
+  for (let i = 0; i < 60; i++) {
     await page.keyboard.press('Tab');
-    if (await page.evaluate(() => document.activeElement.classList.contains('kiosk-tile'))) break;
+    if (await page.evaluate(() => document.activeElement.classList.contains('kiosk-tile') && document.activeElement.getAttribute('href').startsWith('levensgebieden/'))) break;
   }
   const domain = await page.evaluate(() => document.activeElement.getAttribute('href'));
   assert.match(domain, /^levensgebieden\//);
@@ -163,7 +164,7 @@ test('by touch: a tile, a provider, Terug, and a letter of the A–Z list lands 
   const context = await browser.newContext({ viewport: { width: 1080, height: 1920 }, hasTouch: true, reducedMotion: 'reduce' });
   const page = await context.newPage();
   await page.goto(fileUrl(site, 'kiosk/index.html'));
-  await page.locator('.kiosk-tile').first().tap();
+  await page.locator('.kiosk-tile[href^="levensgebieden/"]').first().tap();
   await page.waitForURL(/kiosk\/levensgebieden\//);
   const domainUrl = page.url();
   await page.locator('.kiosk-card__link').first().tap();

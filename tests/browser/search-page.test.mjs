@@ -30,10 +30,13 @@ async function journey(page, start) {
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.locator('#zoekterm').pressSequentially('schulden', { delay: 40 });
+  // The life situation the word leads to comes first, as a link, and the status names it.
   // The two debt providers first, then every Inkomen provider (its description, indexed,
   // speaks of "schulden").
-  assert.match(await status(page, /gevonden/), /^18 aanbieders gevonden\.$/);
+  assert.match(await status(page, /gevonden/), /^18 aanbieders gevonden\. Bovenaan staat een pagina die past: Ik heb geldzorgen\.$/);
   assert.match(page.url(), /zoeken\/index\.html\?q=schulden$/);
+  assert.equal(await page.locator('.situation-hint a').innerText(), 'Ik heb geldzorgen');
+  assert.match(await page.locator('.situation-hint a').getAttribute('href'), /situaties\/geldzorgen\/index\.html$/);
   const first = page.locator('.search__results li').first();
   assert.equal(await first.locator('a').innerText(), 'Schuldenmaatjes Zuid-West');
   assert.equal(await first.locator('mark').first().innerText(), 'Schuldenmaatjes', 'the matching word is marked');
@@ -212,7 +215,7 @@ test('when the filters leave nothing, the page says how many there are without t
   assert.equal(await page.locator('.search__loose').isVisible(), true);
   assert.match(await page.locator('.search__loose').innerText(), /Zonder filters: 18 aanbieders voor uw zoekvraag/);
   await page.locator('.search__unfilter').click();
-  assert.match(await status(page, /gevonden\.$/), /^18 aanbieders gevonden\.$/);
+  assert.match(await status(page, /^18 aanbieders gevonden\./), /^18 aanbieders gevonden\./);
   assert.equal(await page.locator('#ld-preventieve-zorg').isChecked(), false);
   assert.match(page.url(), /\?q=schulden$/);
   assert.equal(await page.evaluate(() => document.activeElement.id), 'zoekterm');
@@ -236,7 +239,7 @@ test('a word the guide does not know offers the words and life domain meant; com
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.textContent), 'schulden');
   await page.keyboard.press('Enter');
-  assert.match(await status(page, /gevonden/), /^18 aanbieders gevonden\.$/);
+  assert.match(await status(page, /gevonden/), /^18 aanbieders gevonden\. Bovenaan staat een pagina die past: Ik heb geldzorgen\.$/);
   assert.equal(await page.locator('.search__suggest').innerText(), '', 'no suggestions with results');
   await page.goto(start + '?q=xchulden');
   await status(page, /Geen aanbieders/);
@@ -283,7 +286,7 @@ test('a crisis word shows the crisis numbers first; nothing found shows them aft
   // An answer that matches every word shows neither.
   await page.fill('#zoekterm', 'schulden');
   await page.press('#zoekterm', 'Enter');
-  assert.match(await status(page, /^\d+ aanbieders gevonden\.$/), /^18 aanbieders gevonden\.$/);
+  assert.match(await status(page, /^\d+ aanbieders gevonden\./), /^18 aanbieders gevonden\./);
   assert.equal(await page.locator('.crisis--after').isVisible(), false);
   assert.equal(await door.isVisible(), false);
   // Every page carries the numbers in one line, the home page the person to call.
@@ -301,11 +304,11 @@ test('a partial answer says which words it matched, in one counted sentence; str
   const start = pathToFileURL(join(site, 'zoeken', 'index.html')).href;
   // "qqqq" matches no provider, "gevangenis" one: singular, and the word named.
   await page.goto(start + '?q=' + encodeURIComponent('qqqq gevangenis'));
-  assert.match(await status(page, /Geen aanbieder past/), /^Geen aanbieder past bij alle woorden\. 1 aanbieder past bij: gevangenis\.$/);
+  assert.match(await status(page, /Geen aanbieder past/), /^Geen aanbieder past bij alle woorden\. 1 aanbieder past bij: gevangenis\. /);
   // "net" in "net uit de gevangenis" finds nothing on its own: every result is about the prison.
   await page.fill('#zoekterm', 'net uit de gevangenis');
   await page.press('#zoekterm', 'Enter');
-  assert.match(await status(page, /^1 aanbieder gevonden\.$/), /^1 aanbieder gevonden\.$/);
+  assert.match(await status(page, /^1 aanbieder gevonden\./), /^1 aanbieder gevonden\. Bovenaan staat een pagina die past: Ik kom net uit de gevangenis of de opvang\.$/);
   assert.equal(await page.locator('.search__results li a').first().innerText(), 'Vraagpunt Naast Elkaar');
   await page.close();
 });

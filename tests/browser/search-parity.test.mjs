@@ -101,6 +101,12 @@ const QUERIES = [
   ['ik zorg voor mijn zieke man en kan het niet meer aan', {}],
   ['ex-gedetineerde', {}],
   ['the first', {}],
+  // Life situations: the words that lead to one.
+  ['ik heb geldzorgen', {}],
+  ['geldzorgen schalkwijk', {}],
+  ['ik weet niet waar ik moet beginnen', {}],
+  ['mijn kind loopt vast op school', {}],
+  ['ik voel me alleen', {}],
   // Crisis words show the crisis numbers first: the same in both engines, stop words kept.
   ['zelfmoord', {}],
   ['ik wil niet meer leven', {}],
@@ -134,6 +140,7 @@ async function compare(root, site, queries) {
     assert.equal(got.allWords, expected.all_words, `${label}: all words`);
     assert.equal(got.crisis, expected.crisis, `${label}: crisis`);
     assert.deepEqual(got.matchedWords || [], expected.matched_words || [], `${label}: the words a partial answer matched`);
+    assert.deepEqual(got.situations, expected.situations || [], `${label}: the situations it leads to`);
     assert.equal(got.total, expected.total, `${label}: total`);
     assert.deepEqual(got.lifeDomainCounts, expected.life_domain_counts, `${label}: counts per life domain`);
     assert.deepEqual(docs.map((d) => d.slug), expected.results.map((r) => r.slug), `${label}: top 10 in order`);

@@ -18,6 +18,8 @@ fn example(at: &Path, providers: bool) -> PathBuf {
     if !providers {
         std::fs::remove_dir_all(at.join("content/providers")).unwrap();
         std::fs::create_dir(at.join("content/providers")).unwrap();
+        // The example's situations name its providers.
+        std::fs::remove_file(at.join("content/situaties.yaml")).unwrap();
     }
     at.to_path_buf()
 }

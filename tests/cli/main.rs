@@ -20,5 +20,6 @@ mod search;
 mod search_eval;
 mod seo;
 mod serve;
+mod situations;
 mod support;
 mod usage;

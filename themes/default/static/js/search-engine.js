@@ -308,6 +308,10 @@
     this.stop = new Set(meta.stopWords);
     this.weak = new Set(meta.weakWords || []);
     this.own = new Map(Object.entries(meta.ownTerms || {}));
+    // "key name key name …": a key (two letters) never holds a space.
+    var pairs = (meta.dict || '').split(' ');
+    this.dict = new Map();
+    for (var i = 0; i + 1 < pairs.length; i += 2) this.dict.set(pairs[i], pairs[i + 1]);
     this.postingsCache = {};
   }
 
@@ -321,7 +325,7 @@
 
   Engine.prototype.dictShard = function (k) {
     // The hash alone, or "filekey-hash" for a key that is not plain ASCII letters and digits.
-    var v = this.meta.dict[k];
+    var v = this.dict.get(k);
     if (!v) return Promise.resolve([]);
     return this.load('d-' + (v.indexOf('-') < 0 ? k + '-' : '') + v);
   };
@@ -400,7 +404,7 @@
     var meta = this.meta, edits = allowedEdits(chars(q.word).length);
     if (edits === 0 || q.term === '') return [];
     var first = chars(q.term)[0];
-    var keys = Object.keys(meta.dict).filter(function (x) { return chars(x)[0] === first; });
+    var keys = Array.from(this.dict.keys()).filter(function (x) { return chars(x)[0] === first; });
     var entries = await this.entries(keys), fuzzy = [];
     entries.forEach(function (e) {
       if (e[0] === q.term) return;
@@ -546,6 +550,7 @@
       lifeDomainCounts: counts,
       results: pool.slice(0, limit).map(function (d) { return { doc: d, score: scores[d] }; }),
       crisis: this.isCrisis(req.text || ''),
+      situations: this.situationsOf(req.text || ''),
     };
     if (!allWords) {
       var hit = 0, shown = [];
@@ -564,6 +569,15 @@
       answer.suggestions = await this.suggestions(plan, masks, withoutFilters);
     }
     return answer;
+  };
+
+  /** As `situations_of` in query.rs: the life situations ([slug, title, phrases]) whose
+   *  title or one of whose words the query holds every term of. */
+  Engine.prototype.situationsOf = function (text) {
+    var terms = words(text, this.stop, this.meta.maxWordBytes, this.own).map(function (w) { return w.term; });
+    return (this.meta.situations || []).filter(function (s) {
+      return s[2].some(function (p) { return p.split(' ').every(function (t) { return terms.indexOf(t) >= 0; }); });
+    }).slice(0, this.meta.maxSituations).map(function (s) { return { slug: s[0], title: s[1] }; });
   };
 
   /** Whether the query's words (as typed, before the dictionary) hold every term of one

@@ -21,6 +21,21 @@
   var crisisFirst = app.querySelector('.crisis--first');
   var crisisAfter = app.querySelector('.crisis--after');
   var frontDoor = app.querySelector('.front-door');
+  var hint = app.querySelector('.situation-hint');
+  /** The life situations the words lead to, as links before the results. */
+  function showSituations(list) {
+    if (!hint) return;
+    var ul = hint.querySelector('ul');
+    ul.textContent = '';
+    list.forEach(function (s) {
+      var li = document.createElement('li'), a = document.createElement('a');
+      a.href = root + 'situaties/' + s.slug + '/index.html';
+      a.textContent = s.title;
+      li.appendChild(a);
+      ul.appendChild(li);
+    });
+    hint.hidden = list.length === 0;
+  }
   function showHelp(crisis, unsure) {
     if (crisisFirst) crisisFirst.hidden = !crisis;
     if (crisisAfter) crisisAfter.hidden = crisis || !unsure;
@@ -210,6 +225,7 @@
     // A crisis word shows the numbers first; an answer that found nothing or only part of
     // the words shows them after the results, with the person to call.
     showHelp(answer.crisis, s.q.trim() !== '' && (answer.total === 0 || !answer.allWords));
+    showSituations(searching ? answer.situations || [] : []);
     // Nothing found: the count without filters, the words meant, the life domains.
     var ways = answer.suggestions || { words: [], lifeDomains: [] };
     var without = ways.withoutFilters || 0;
@@ -220,19 +236,23 @@
     more.hidden = answer.total <= docs.length;
     var n = answer.total, found = count(n, 'aanbieder', 'aanbieders') + ' gevonden.';
     var first = answer.crisis ? 'Bovenaan staan de nummers voor hulp bij nood. ' : '';
-    if (!searching) say('');
-    else if (first && n > 0) say(first + found);
-    else if (first) say(first + 'Geen aanbieders gevonden.');
-    else if (n === 0 && without > 0) say('Geen aanbieders gevonden met deze filters. Zonder filters: ' + without + '.');
+    var msg;
+    if (!searching) msg = '';
+    else if (first) msg = first + (n > 0 ? found : 'Geen aanbieders gevonden.');
+    else if (n === 0 && without > 0) msg = 'Geen aanbieders gevonden met deze filters. Zonder filters: ' + without + '.';
     else if (n === 0 && suggest.children.length) {
-      say('Geen aanbieders gevonden. ' + Array.prototype.map.call(suggest.children, function (p) { return p.textContent; }).join(' '));
+      msg = 'Geen aanbieders gevonden. ' + Array.prototype.map.call(suggest.children, function (p) { return p.textContent; }).join(' ');
     }
-    else if (n === 0) say('Geen aanbieders gevonden. Probeer een ander woord, of kies een onderwerp hieronder.');
+    else if (n === 0) msg = 'Geen aanbieders gevonden. Probeer een ander woord, of kies een onderwerp hieronder.';
     else if (!answer.allWords) {
-      say('Geen aanbieder past bij alle woorden. ' + count(n, 'aanbieder past', 'aanbieders passen') + ' bij: ' +
-        (answer.matchedWords || []).join(', ') + '.');
+      msg = 'Geen aanbieder past bij alle woorden. ' + count(n, 'aanbieder past', 'aanbieders passen') + ' bij: ' +
+        (answer.matchedWords || []).join(', ') + '.';
     }
-    else say(found);
+    else msg = found;
+    // The life situations the words lead to, after what was found.
+    var situations = searching ? answer.situations || [] : [];
+    if (situations.length) msg += ' Bovenaan staat een pagina die past: ' + situations.map(function (s) { return s.title; }).join(', ') + '.';
+    say(msg);
   }
 
   /** "Bedoelde u schulden?" and "Bedoelt u Inkomen? 18 aanbieders", as links. */
