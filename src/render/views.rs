@@ -189,6 +189,10 @@ pub(super) struct ProviderCard {
     neighbourhoods: Vec<String>,
     /// On the card too: a printed list of names without numbers helps nobody.
     phone: Option<Phone>,
+    /// Binnenlopen zonder afspraak: as the search's cards say it.
+    walk_in: bool,
+    /// The languages it helps in besides Dutch.
+    also_in: Vec<Language>,
     stale: bool,
 }
 
@@ -216,6 +220,13 @@ pub(super) fn card(site: &Site, p: &Provider) -> ProviderCard {
             .map(|n| n.name.clone())
             .collect(),
         phone: p.contact.phone.clone(),
+        walk_in: p.contact_modes.contains(&ContactMode::WalkIn),
+        also_in: p
+            .languages
+            .iter()
+            .filter(|l| *l != "nl")
+            .map(|l| Language::new(l))
+            .collect(),
         stale: p.stale,
     }
 }
@@ -310,7 +321,7 @@ impl From<Date> for DateView {
 }
 
 /// A language, by code and Dutch name.
-#[derive(Serialize)]
+#[derive(Serialize, Clone)]
 pub(super) struct Language {
     code: String,
     name: String,

@@ -273,7 +273,13 @@ fn meta(site: &Site, spoken: &[&str], n_docs: usize, total_tokens: &[u64], names
     let fields: Vec<Value> = TEXT_FIELDS
         .iter()
         .zip(total_tokens)
-        .map(|(f, t)| json!({"name": f.name, "boost": f.boost, "tokens": t, "strong": f.strong}))
+        .map(|(f, t)| {
+            if f.strong {
+                json!({"boost": f.boost, "tokens": t, "strong": true})
+            } else {
+                json!({"boost": f.boost, "tokens": t})
+            }
+        })
         .collect();
     let named = |slug: &'_ str, name: &'_ str| json!(Named { slug, name });
     json!({

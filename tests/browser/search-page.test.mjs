@@ -38,7 +38,9 @@ async function journey(page, start) {
   assert.equal(await page.locator('.situation-hint a').innerText(), 'Ik heb geldzorgen');
   assert.match(await page.locator('.situation-hint a').getAttribute('href'), /situaties\/geldzorgen\/index\.html$/);
   const first = page.locator('.search__results li').first();
-  assert.equal(await first.locator('a').innerText(), 'Schuldenmaatjes Zuid-West');
+  assert.equal(await first.locator('.card__title a').innerText(), 'Schuldenmaatjes Zuid-West');
+  // Its phone number is a link to call, as on the life-domain pages (the same tel: target).
+  assert.equal(await first.locator('.card__meta a').getAttribute('href'), 'tel:+31230002341');
   assert.equal(await first.locator('mark').first().innerText(), 'Schuldenmaatjes', 'the matching word is marked');
   // The card says what a resident needs to choose: kind and area, as the life-domain pages do.
   assert.match(await first.locator('.card__meta').innerText(), /^Vrijwilligersorganisatie · Zuid-West/);
@@ -57,7 +59,7 @@ async function journey(page, start) {
   assert.match(page.url(), /\?q=schulden$/);
 
   // The result link opens the provider.
-  await first.locator('a').click();
+  await first.locator('.card__title a').click();
   assert.match(page.url(), /aanbieders\/schuldenmaatjes-zuid-west\/index\.html$/);
   assert.deepEqual(errors, []);
 }
@@ -131,7 +133,7 @@ test('the results are announced politely and the page works by keyboard', async 
   assert.match(await status(page, /gevonden/), /aanbieders gevonden/);
   // Tab onwards reaches the filters and the results; nothing traps the focus.
   const seen = [];
-  for (let i = 0; i < 40; i++) {
+  for (let i = 0; i < 70; i++) {
     await page.keyboard.press('Tab');
     seen.push(await page.evaluate(() => document.activeElement.closest('.search__results') ? 'result' : document.activeElement.id || document.activeElement.tagName));
   }
@@ -310,5 +312,23 @@ test('a partial answer says which words it matched, in one counted sentence; str
   await page.press('#zoekterm', 'Enter');
   assert.match(await status(page, /^1 aanbieder gevonden\./), /^1 aanbieder gevonden\. Bovenaan staat een pagina die past: Ik kom net uit de gevangenis of de opvang\.$/);
   assert.equal(await page.locator('.search__results li a').first().innerText(), 'Vraagpunt Naast Elkaar');
+  await page.close();
+});
+
+test('a card says the same on the search page, a life-domain page and a situation page', async () => {
+  const page = await browser.newPage();
+  const meta = async (path, slug) => {
+    const [file, query] = path.split('?');
+    await page.goto(pathToFileURL(join(site, file)).href + (query ? `?${query}` : ''));
+    const card = page.locator('li.card', { has: page.locator(`.card__title a[href$="aanbieders/${slug}/index.html"]`) }).first();
+    await card.waitFor();
+    return { text: await card.locator('.card__meta').innerText(), tel: await card.locator('.card__meta a').getAttribute('href') };
+  };
+  // A provider with walk-in, other languages and a phone number.
+  const slug = 'raadsliedenwinkel-aan-het-spaarne';
+  const onDomain = await meta('levensgebieden/inkomen/index.html', slug);
+  assert.match(onDomain.text, /Inloop zonder afspraak · Ook in: .+ · Telefoon 023 /);
+  assert.deepEqual(await meta('situaties/geldzorgen/index.html', slug), onDomain);
+  assert.deepEqual(await meta('zoeken/index.html?q=raadslieden', slug), onDomain);
   await page.close();
 });

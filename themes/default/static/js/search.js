@@ -68,8 +68,24 @@
     var p = document.createElement('p');
     p.className = 'card__meta';
     p.textContent = first.join(' · ') + (second.length ? '. ' + second.join(' · ') : '');
-    if (d.phone) p.textContent += (second.length ? ' · ' : '. ') + 'Telefoon ' + d.phone;
+    if (d.phone) {
+      p.appendChild(document.createTextNode((second.length ? ' · ' : '. ') + 'Telefoon '));
+      // A link to call, as on the other pages' cards; in the kiosk, which cannot call, text.
+      var a = document.createElement(kiosk ? 'span' : 'a');
+      if (!kiosk) a.href = 'tel:' + telOf(d.phone);
+      a.textContent = d.phone;
+      p.appendChild(a);
+    }
     return p;
+  }
+
+  var kiosk = document.body.classList.contains('kiosk');
+
+  /** The `tel:` target of a Dutch number as written, as `formats::phone` makes it:
+   *  +31 for a 10-digit number, the number itself for 0800/0900, 14 0xx and 112. */
+  function telOf(display) {
+    var d = display.replace(/^(\+|00)31 *(\(?0\)?)?/, '0').replace(/\D/g, '');
+    return d.length === 10 && !/^0(800|90[069])/.test(d) ? '+31' + d.slice(1) : d;
   }
 
   /** "1 aanbieder" or "2 aanbieders": every count the page says goes through here. */
