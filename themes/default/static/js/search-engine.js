@@ -574,21 +574,23 @@
   /** As `situations_of` in query.rs: the life situations ([slug, title, phrases]) whose
    *  title or one of whose words the query holds every term of. */
   Engine.prototype.situationsOf = function (text) {
-    var terms = words(text, this.stop, this.meta.maxWordBytes, this.own).map(function (w) { return w.term; });
-    return (this.meta.situations || []).filter(function (s) {
-      return s[2].some(function (p) { return p.split(' ').every(function (t) { return terms.indexOf(t) >= 0; }); });
-    }).slice(0, this.meta.maxSituations).map(function (s) { return { slug: s[0], title: s[1] }; });
+    var holds = this.holds(text, this.stop);
+    return (this.meta.situations || []).filter(function (s) { return s[2].some(holds); })
+      .slice(0, this.meta.maxSituations).map(function (s) { return { slug: s[0], title: s[1] }; });
+  };
+
+  /** A test of whether `text`'s terms (without `stop`) hold every term of a phrase, its
+   *  terms joined by a space (terms never hold one). */
+  Engine.prototype.holds = function (text, stop) {
+    var terms = words(text, stop, this.meta.maxWordBytes, this.own).map(function (w) { return w.term; });
+    return function (p) { return p !== '' && p.split(' ').every(function (t) { return terms.indexOf(t) >= 0; }); };
   };
 
   /** Whether the query's words (as typed, before the dictionary) hold every term of one
    *  of the vocabulary's crisis words: then the crisis numbers come first. */
   Engine.prototype.isCrisis = function (text) {
     // Stop words kept: "wil niet meer leven" is more than "leven".
-    var terms = words(text, new Set(), this.meta.maxWordBytes, this.own).map(function (w) { return w.term; });
-    // Each phrase is its terms joined by a space (terms never hold one).
-    return (this.meta.crisis || []).some(function (phrase) {
-      return phrase !== '' && phrase.split(' ').every(function (t) { return terms.indexOf(t) >= 0; });
-    });
+    return (this.meta.crisis || []).some(this.holds(text, new Set()));
   };
 
   /** Step 7: known words close to the resident's words, their life domains (with all

@@ -132,16 +132,19 @@
     return Array.prototype.map.call(form.querySelectorAll('input[name="' + name + '"]:checked'), function (c) { return c.value; });
   }
 
+  // The filters: the name in the address and the form, and in the state.
+  var KEYS = [['levensgebied', 'ld'], ['wijk', 'wijk'], ['taal', 'taal']];
+
   function state() {
-    return { q: input.value, ld: checked('levensgebied'), wijk: checked('wijk'), taal: checked('taal') };
+    var s = { q: input.value };
+    KEYS.forEach(function (k) { s[k[1]] = checked(k[0]); });
+    return s;
   }
 
   function toUrl(s) {
     var p = new URLSearchParams();
     if (s.q.trim()) p.append('q', s.q);
-    s.ld.forEach(function (v) { p.append('levensgebied', v); });
-    s.wijk.forEach(function (v) { p.append('wijk', v); });
-    s.taal.forEach(function (v) { p.append('taal', v); });
+    KEYS.forEach(function (k) { s[k[1]].forEach(function (v) { p.append(k[0], v); }); });
     var q = p.toString();
     return location.pathname + (q ? '?' + q : '');
   }
@@ -149,11 +152,11 @@
   function fromUrl() {
     var p = new URLSearchParams(location.search);
     input.value = p.get('q') || '';
-    [['levensgebied', 'ld'], ['wijk', 'wijk'], ['taal', 'taal']].forEach(function (k) {
+    KEYS.forEach(function (k) {
       var values = p.getAll(k[0]);
       form.querySelectorAll('input[name="' + k[0] + '"]').forEach(function (c) { c.checked = values.indexOf(c.value) >= 0; });
+      if (values.length) filters.open = true;
     });
-    if (p.getAll('levensgebied').length || p.getAll('wijk').length || p.getAll('taal').length) filters.open = true;
   }
 
   // Marks the words of `text` that match the query's terms.
