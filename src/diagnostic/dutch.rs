@@ -1238,6 +1238,14 @@ const TABLE: &[(&str, &str)] = &[
     ("add {} to this item", "zet {} bij dit onderdeel"),
     ("the slug {} is used twice", "de slug {} staat er twee keer in"),
     ("every slug must be unique", "elke slug mag maar één keer voorkomen"),
+    (
+        "there are more than {} situations; a site may have at most {}",
+        "er zijn meer dan {} situaties; een site mag er hoogstens {} hebben",
+    ),
+    (
+        "combine situations, or list fewer",
+        "voeg situaties samen, of noem er minder",
+    ),
 ];
 
 /// `text` in Dutch, when the table has it.

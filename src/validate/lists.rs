@@ -66,6 +66,20 @@ fn too_many<R>(file: &ListFile<R>, what: &str, diags: &mut Diagnostics) -> bool 
     true
 }
 
+/// Where item `index` of a list file starts: its first key (a list item's own position is
+/// past it).
+pub(super) fn item_start(doc: &Document, index: usize) -> Span {
+    let first = doc
+        .get(&[Seg::Index(index)])
+        .and_then(serde_yaml::Value::as_mapping)
+        .and_then(|m| m.keys().next())
+        .and_then(serde_yaml::Value::as_str);
+    match first {
+        Some(key) => doc.key_span(&[Seg::Index(index), Seg::Key(key.to_string())]),
+        None => doc.key_span(&[Seg::Index(index)]),
+    }
+}
+
 /// One item of a list file being checked.
 pub(super) struct Item<'a> {
     pub(super) doc: &'a Document,
@@ -101,16 +115,7 @@ impl Item<'_> {
 
     /// Where the item starts: its first key (a list item's own position is past it).
     pub(super) fn start(&self) -> Span {
-        let first = self
-            .doc
-            .get(&[Seg::Index(self.index)])
-            .and_then(serde_yaml::Value::as_mapping)
-            .and_then(|m| m.keys().next())
-            .and_then(serde_yaml::Value::as_str);
-        match first {
-            Some(key) => self.doc.key_span(&self.at(key)),
-            None => self.doc.key_span(&[Seg::Index(self.index)]),
-        }
+        item_start(self.doc, self.index)
     }
 
     /// A required text of the item.

@@ -2,7 +2,7 @@
 //! a second way in beside the life domains. Each item needs a slug, a title, a short text
 //! and at least one way to the providers that fit: named providers, life domains or kinds.
 
-use super::lists::{Item, items};
+use super::lists::{Item, item_start, items};
 use super::vocabulary::known_domains;
 use crate::content::raw::{RawProvider, RawSituation};
 use crate::content::{ContentFile, ListFile};
@@ -10,6 +10,10 @@ use crate::diagnostic::{Code, Diagnostics};
 use crate::model::{Provider, Situation};
 use crate::suggest;
 use crate::yaml::Seg;
+
+/// The most situations a site may have: each is a page listing up to every provider, so
+/// the number is bounded (a home page of more would help nobody either).
+pub(crate) const MAX_SITUATIONS: usize = 100;
 
 /// The valid situations, in the file's order; the others are reported at their line.
 pub(super) fn situations(
@@ -19,6 +23,9 @@ pub(super) fn situations(
     files: &[std::sync::Arc<ContentFile<RawProvider>>],
     diags: &mut Diagnostics,
 ) -> Vec<Situation> {
+    if too_many(file, diags) {
+        return Vec::new();
+    }
     // The life domains first, for the whole file: an item is checked on its own below.
     let unknown_domains: Vec<usize> = file
         .items
@@ -71,6 +78,24 @@ pub(super) fn situations(
         };
         ok.then_some(situation)
     })
+}
+
+/// Reports a file of more than [`MAX_SITUATIONS`] items, once, at the first one too many.
+fn too_many(file: &ListFile<RawSituation>, diags: &mut Diagnostics) -> bool {
+    let Some((index, _)) = file.items.get(MAX_SITUATIONS) else {
+        return false;
+    };
+    let span = item_start(&file.doc, *index);
+    diags.push(
+        file.doc
+            .error(
+                Code::TooMany,
+                span,
+                format!("there are more than {MAX_SITUATIONS} situations; a site may have at most {MAX_SITUATIONS}"),
+            )
+            .with_hint("combine situations, or list fewer"),
+    );
+    true
 }
 
 /// The named providers are provider files. One that is gone is left out with a warning:

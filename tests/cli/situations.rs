@@ -111,3 +111,22 @@ fn a_situation_has_a_page_with_the_named_providers_first_and_the_search_leads_to
         "before the results: {text}"
     );
 }
+
+#[test]
+fn a_site_has_at_most_a_hundred_situations() {
+    let (tmp, site) = good_site();
+    let many: String = (0..101)
+        .map(|i| format!("- slug: s{i}\n  title: Situatie {i}\n  text: Tekst.\n  providers: [alpha]\n"))
+        .collect();
+    write(&site.join("content/situaties.yaml"), &many);
+    let r = run_in(tmp.path(), &["check", "--root", "site", "--lang", "en"]);
+    assert_eq!(r.code, 1);
+    assert!(
+        r.stderr
+            .contains("site/content/situaties.yaml:401:3: error: there are more than 100 situations"),
+        "{}",
+        r.stderr
+    );
+    // One message, not one per item.
+    assert_eq!(r.stderr.matches("situaties.yaml:").count(), 1, "{}", r.stderr);
+}
