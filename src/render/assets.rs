@@ -69,7 +69,10 @@ fn append(css: &mut Vec<u8>, bytes: &[u8]) {
 /// them into the kiosk's, where a `kiosk/` file replaces the `css/` file of its name); gives scripts a hashed name too; copies every other static
 /// file to `assets/` as it is. Without `hashed` (the live preview, which tells browsers
 /// to keep nothing) the names have no hash, so a stylesheet saved changes no page.
-pub(super) fn assets(theme: &Theme, hashed: bool) -> Assets {
+/// `generated` (the list filters' rules, made for the site's values) ends the web sheet;
+/// the kiosk, a browser the library runs with JavaScript, filters with its script and
+/// keeps those bytes off every page.
+pub(super) fn assets(theme: &Theme, hashed: bool, generated: &str) -> Assets {
     let named = |stem: &str, ext: &str, bytes: &[u8]| {
         if hashed {
             format!("assets/{stem}-{}.{ext}", content_hash(bytes))
@@ -104,6 +107,7 @@ pub(super) fn assets(theme: &Theme, hashed: bool) -> Assets {
             files.push(Artifact::new(format!("assets/{path}"), file.bytes.clone()));
         }
     }
+    append(&mut css, generated.as_bytes());
     let kiosk_css_path = (!kiosk.is_empty()).then(|| {
         let mut joined = kiosk_base;
         joined.extend_from_slice(&kiosk);

@@ -8,6 +8,7 @@
 mod assets;
 mod contrast;
 mod css;
+mod filters;
 pub(crate) mod hsds;
 mod kiosk;
 mod offline;
@@ -124,8 +125,15 @@ fn json<T: serde::Serialize>(view: &T) -> String {
 /// set. `check` runs it too, so it finds what `build` would.
 pub(crate) fn preflight(site: &Site, theme: &Theme) -> Diagnostics {
     let mut found = Diagnostics::new();
-    if let Err(ds) = templates::load(theme) {
-        found.append(ds);
+    match templates::load(theme) {
+        // The filters' stylesheet is made from the site's values alone: made here too, so
+        // `check` finds what would stop `build` in a site's own `filters.css`.
+        Ok(tera) => {
+            if let Err(ds) = filters::stylesheet(&tera, theme, site) {
+                found.append(ds);
+            }
+        }
+        Err(ds) => found.append(ds),
     }
     found.append(theme_checks(site, theme));
     found
@@ -232,20 +240,11 @@ pub(crate) fn render(
     } else {
         print::Printed::default()
     };
-    let assets = assets::assets(theme, complete);
-    // What every page shows, serialised once.
-    let mut base = Context::new();
-    base.insert("site", &SiteView::new(&site.config));
-    base.insert("life_domains", &views::life_domains(site));
-    base.insert("situations", &views::situations(site));
-    base.insert("footer_pages", &views::footer(site));
-    base.insert("front_door", &views::front_door(site));
-    base.insert("content_security_policy", CONTENT_SECURITY_POLICY);
-    base.insert("print", &print);
-    base.insert("edition", &views::DateView::from(edition));
-    if let Some(k) = site.config.kiosk {
-        base.insert("kiosk", &k);
-    }
+    let assets = match filters::stylesheet(&tera, theme, site) {
+        Ok(filter_css) => assets::assets(theme, complete, &filter_css),
+        Err(ds) => return Staged::failed(ds),
+    };
+    let base = base_context(site, &print, edition);
     let mut r = Renderer::new(site, theme, tera, base, &assets, sink);
     print.files.into_iter().for_each(|f| sink.put(f));
     assets.files.into_iter().for_each(|f| sink.put(f));
@@ -275,6 +274,23 @@ pub(crate) fn render(
         return Staged::failed(ds);
     }
     Staged::checked(Some(()), ready)
+}
+
+/// What every page shows, serialised once.
+fn base_context(site: &Site, print: &print::Printed, edition: crate::date::Date) -> Context {
+    let mut base = Context::new();
+    base.insert("site", &SiteView::new(&site.config));
+    base.insert("life_domains", &views::life_domains(site));
+    base.insert("situations", &views::situations(site));
+    base.insert("footer_pages", &views::footer(site));
+    base.insert("front_door", &views::front_door(site));
+    base.insert("content_security_policy", CONTENT_SECURITY_POLICY);
+    base.insert("print", print);
+    base.insert("edition", &views::DateView::from(edition));
+    if let Some(k) = site.config.kiosk {
+        base.insert("kiosk", &k);
+    }
+    base
 }
 
 /// Whether `path` is a page of the web site (not of the kiosk edition, which has the

@@ -8,7 +8,7 @@ use serde::Serialize;
 use tera::{Context, Tera};
 
 use super::assets::Assets;
-use super::{Scope, Theme, kiosk, seo, templates, views};
+use super::{Scope, Theme, filters, kiosk, seo, templates, views};
 use crate::artifact::{Artifact, Sink};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::model::{Page, Provider, Site};
@@ -215,15 +215,16 @@ impl<'a> Renderer<'a> {
     fn life_domain_pages(&mut self, cards: &BTreeMap<&str, views::ProviderCard>) {
         let site = self.site;
         for (d, view) in site.life_domains.iter().zip(views::life_domains(site)) {
-            let list: Vec<&views::ProviderCard> = site
+            let of: Vec<&Provider> = site
                 .providers
                 .iter()
                 .filter(|p| p.life_domains.contains(&d.slug))
-                .filter_map(|p| cards.get(p.slug.as_str()))
                 .collect();
+            let list: Vec<&views::ProviderCard> = of.iter().filter_map(|p| cards.get(p.slug.as_str())).collect();
             let mut ctx = Context::new();
             ctx.insert("domain", &view);
             ctx.insert("providers", &list);
+            ctx.insert("filters", &filters::list_filters(&site.neighbourhoods, &of));
             let path = paths::life_domain(&d.slug);
             self.page(&path, "life_domain.html", &d.name, Some(&d.description), ctx);
         }
@@ -234,14 +235,12 @@ impl<'a> Renderer<'a> {
     fn situation_pages(&mut self, cards: &BTreeMap<&str, views::ProviderCard>) {
         let site = self.site;
         for (s, view) in site.situations.iter().zip(views::situations(site)) {
-            let list: Vec<&views::ProviderCard> = site
-                .situation_providers(s)
-                .into_iter()
-                .filter_map(|p| cards.get(p.slug.as_str()))
-                .collect();
+            let fit = site.situation_providers(s);
+            let list: Vec<&views::ProviderCard> = fit.iter().filter_map(|p| cards.get(p.slug.as_str())).collect();
             let mut ctx = Context::new();
             ctx.insert("situation", &view);
             ctx.insert("providers", &list);
+            ctx.insert("filters", &filters::list_filters(&site.neighbourhoods, &fit));
             let path = paths::situation(&s.slug);
             self.page(&path, "situation.html", &s.title, Some(&s.text), ctx);
         }

@@ -194,6 +194,8 @@ pub(super) struct ProviderCard {
     /// The languages it helps in besides Dutch.
     also_in: Vec<Language>,
     stale: bool,
+    /// What the list pages' filters read.
+    fits: super::filters::Fits,
 }
 
 pub(super) fn card(site: &Site, p: &Provider) -> ProviderCard {
@@ -228,6 +230,7 @@ pub(super) fn card(site: &Site, p: &Provider) -> ProviderCard {
             .map(|l| Language::new(l))
             .collect(),
         stale: p.stale,
+        fits: super::filters::fits(p),
     }
 }
 
@@ -328,7 +331,7 @@ pub(super) struct Language {
 }
 
 impl Language {
-    fn new(code: &str) -> Self {
+    pub(super) fn new(code: &str) -> Self {
         Language {
             code: code.to_string(),
             name: languages::name_or_code(code).to_string(),

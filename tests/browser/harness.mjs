@@ -110,6 +110,8 @@ async function settle(page, type) {
     // Generous: a busy machine is slow, not wrong.
     await page.waitForFunction(() => document.querySelectorAll('.search__results li').length > 0, null, { timeout: 120000 });
   }
+  // A list page's filters, open: their radio buttons are checked like the rest.
+  await page.$$eval('.list-filters details', (ds) => ds.forEach((d) => { d.open = true; }));
   await page.evaluate(() => document.fonts.ready);
 }
 

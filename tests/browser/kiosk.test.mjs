@@ -100,10 +100,9 @@ test('every control is at least 48×48 px, text at least 20 px, and axe finds no
     const page = await browser.newPage({ viewport: { width: vp.width, height: vp.height } });
     for (const [type, rel] of Object.entries(pageTypes(site))) {
       await page.goto(fileUrl(site, 'kiosk/') + rel);
-      if (type === 'search') {
-        await page.locator('.search__results .card').first().waitFor();
-        await page.locator('.search__filters').evaluate((d) => { d.open = true; });
-      }
+      if (type === 'search') await page.locator('.search__results .card').first().waitFor();
+      // The search page's filters and a list page's (life domain, situation), open.
+      await page.$$eval('.search__filters', (ds) => ds.forEach((d) => { d.open = true; }));
       const small = await page.$$eval('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])', (els, min) => els
         .filter((e) => e.getClientRects().length && !e.closest('dialog:not([open])'))
         .map((e) => ({ e, r: e.getBoundingClientRect() }))

@@ -479,3 +479,45 @@ fn a_logo_from_site_yaml_stands_in_the_header_and_a_missing_one_is_an_error() {
         r.stderr
     );
 }
+
+#[test]
+fn a_sites_own_filter_rules_end_the_stylesheet_and_check_finds_their_errors() {
+    let (tmp, site) = good_site();
+    // The theme's rules: one per neighbourhood, language and way of contact of the site.
+    let r = run_in(tmp.path(), &["build", "--root", "site"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let css = stylesheet(&site.join("public/assets"));
+    assert!(css.contains(".filterable:has(#f-wijk-zuid:checked)"), "{css}");
+    assert!(css.contains("[data-taal~=\"tr\"]"), "{css}");
+    assert!(!css.contains("#f-taal-nl"), "Dutch is every provider's: no rule");
+    // A site's own template replaces them.
+    write(
+        &site.join("templates/filters.css"),
+        "{% for n in neighbourhoods %}.mijn-{{ n }}{color:red}{% endfor %}",
+    );
+    let r = run_in(tmp.path(), &["build", "--root", "site"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let css = stylesheet(&site.join("public/assets"));
+    assert!(css.contains(".mijn-noord") && !css.contains(".filterable:has"), "{css}");
+    // A mistake in it stops the build, and `check` finds it first, at the file.
+    write(&site.join("templates/filters.css"), "{{ nope.deeper }}");
+    for command in ["check", "build"] {
+        let r = run_in(tmp.path(), &[command, "--root", "site"]);
+        assert_eq!(r.code, 1, "{command}: {}", r.stderr);
+        assert!(
+            r.stderr.contains("site/templates/filters.css:1:1"),
+            "{command}: {}",
+            r.stderr
+        );
+    }
+}
+
+/// The web stylesheet of a built site's `assets/`.
+fn stylesheet(assets: &Path) -> String {
+    let file = std::fs::read_dir(assets)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.file_name().unwrap().to_string_lossy().starts_with("style-"))
+        .expect("a style-<hash>.css");
+    std::fs::read_to_string(file).unwrap()
+}
