@@ -212,6 +212,10 @@ pub(crate) struct SearchArgs {
     /// Only providers speaking this language (ISO 639-1 code; repeat for more).
     #[arg(long = "language", value_name = "CODE")]
     pub(crate) languages: Vec<String>,
+    /// Only providers one can get in touch with this way: walk-in, phone, email,
+    /// home-visit, video or chat (repeat for more).
+    #[arg(long = "contact", value_name = "MODE")]
+    pub(crate) contact_modes: Vec<String>,
     /// How many results to print.
     #[arg(long, value_name = "N", default_value_t = 10)]
     pub(crate) limit: usize,

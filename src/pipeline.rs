@@ -19,6 +19,7 @@ use crate::search::analyser::{self, Word};
 use crate::search::query::{self, Request, Response};
 use crate::search::{self, index};
 use crate::suggest;
+use crate::values::{ContactMode, DutchName};
 
 /// Where `build` writes the tantivy index, below the site root.
 const INDEX_DIR: &str = "search-index";
@@ -339,6 +340,8 @@ pub fn search(root: &Path, req: &Request) -> Result<Response, SearchError> {
     known_filter("life domain", &req.life_domains, &lists.life_domains)?;
     known_filter("neighbourhood", &req.neighbourhoods, &lists.neighbourhoods)?;
     known_filter("language", &req.languages, &lists.languages)?;
+    let ways: Vec<String> = ContactMode::NAMES.iter().map(ToString::to_string).collect();
+    known_filter("way of contact", &req.contact_modes, &ways)?;
     let index = index::open(&dir, &lists.own_terms()).map_err(|_| SearchError::NoIndex(dir.clone()))?;
     query::run(&index, req, &lists).map_err(SearchError::Unreadable)
 }

@@ -14,6 +14,7 @@ pub(crate) fn run(args: SearchArgs) -> ExitCode {
         life_domains: args.domains,
         neighbourhoods: args.neighbourhoods,
         languages: args.languages,
+        contact_modes: args.contact_modes,
         limit: args.limit,
     };
     let answer = match steunwijzer::search(&args.root.root, &req) {

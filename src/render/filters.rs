@@ -117,6 +117,16 @@ pub(super) fn list_filters(neighbourhoods: &[Neighbourhood], list: &[&Provider])
     }
 }
 
+/// The ways of contact some provider offers, in the front matter's order: the choices of
+/// the search page's filter.
+pub(super) fn contact_modes(providers: &[Provider]) -> Vec<&'static str> {
+    ContactMode::all()
+        .iter()
+        .filter(|m| providers.iter().any(|p| p.contact_modes.contains(m)))
+        .map(|m| name(*m))
+        .collect()
+}
+
 /// The rules that hide what does not fit, for every value of the site, from the theme's
 /// `filters.css`; empty when the theme has no such template.
 pub(super) fn stylesheet(tera: &Tera, theme: &Theme, site: &Site) -> Result<String, Diagnostics> {

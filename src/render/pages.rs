@@ -252,6 +252,7 @@ impl<'a> Renderer<'a> {
         ctx.insert("search_meta", &format!("{}{search_meta}", paths::root_of(&out)));
         ctx.insert("languages", &views::languages(self.site));
         ctx.insert("neighbourhoods", &self.site.neighbourhoods);
+        ctx.insert("contact_modes", &filters::contact_modes(&self.site.providers));
         self.page(paths::SEARCH, "search.html", "Zoeken", None, ctx);
     }
 

@@ -33,6 +33,7 @@ use crate::search::index::TEXT_FIELDS;
 use crate::search::postings::Postings;
 use crate::search::query;
 use crate::search::{SiteLists, compound};
+use crate::values::{ContactMode, DutchName};
 
 /// Folder of the export in the site.
 pub(crate) const DIR: &str = "search";
@@ -247,11 +248,23 @@ fn filter_files(site: &Site, spoken: &[&str], out: &mut Scripts) -> (String, Str
     let domains: Vec<&str> = site.life_domains.iter().map(|d| d.slug.as_str()).collect();
     let hoods: Vec<&str> = site.neighbourhoods.iter().map(|n| n.slug.as_str()).collect();
     let facets = out.add("f", &json!(masks(&domains, |p| &p.life_domains)));
+    let ways = ContactMode::all();
+    let contact: Vec<u64> = site
+        .providers
+        .iter()
+        .map(|p| {
+            ways.iter()
+                .enumerate()
+                .filter(|(_, m)| p.contact_modes.contains(m))
+                .fold(0u64, |mask, (i, _)| mask | (1 << i))
+        })
+        .collect();
     let attrs = out.add(
         "a",
         &json!({
             "neighbourhoods": masks(&hoods, |p| &p.neighbourhoods),
             "languages": masks(spoken, |p| &p.languages),
+            "contactModes": bit_string(&contact, 1),
         }),
     );
     (facets, attrs)
@@ -314,6 +327,7 @@ fn meta(site: &Site, spoken: &[&str], n_docs: usize, total_tokens: &[u64], names
         "lifeDomains": site.life_domains.iter().map(|d| named(&d.slug, &d.name)).collect::<Vec<_>>(),
         "neighbourhoods": site.neighbourhoods.iter().map(|n| named(&n.slug, &n.name)).collect::<Vec<_>>(),
         "languages": spoken.iter().map(|c| named(c, languages::name_or_code(c))).collect::<Vec<_>>(),
+        "contactModes": ContactMode::NAMES,
     })
 }
 

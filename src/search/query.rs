@@ -25,7 +25,8 @@
 //!    words its results match).
 //! 4. Filters narrow the results: at least one of the chosen life domains, and at least
 //!    one of the chosen neighbourhoods (providers for the whole municipality always
-//!    count), and at least one of the chosen languages.
+//!    count), and at least one of the chosen languages, and at least one of the chosen
+//!    ways of contact (walk-in, phone, …).
 //! 5. Score: for each query word, each of its terms and each text field, in that order,
 //!    tantivy's BM25 score of the term in that field (k1 = 1.2, b = 0.75) times the
 //!    field's boost times the term's weight, summed per provider. Results are ordered
@@ -296,6 +297,9 @@ pub struct Request {
     pub neighbourhoods: Vec<String>,
     /// ISO 639-1 codes; a provider speaking any of them passes.
     pub languages: Vec<String>,
+    /// Ways of contact (`walk-in`, `phone`, … as in the front matter); a provider offering
+    /// any of them passes.
+    pub contact_modes: Vec<String>,
     /// How many results to return.
     pub limit: usize,
 }
@@ -400,7 +404,7 @@ impl Matches {
 #[derive(Default)]
 struct Filters {
     life_domains: Option<Vec<bool>>,
-    /// Neighbourhoods and languages: a document must be in each of these.
+    /// Neighbourhoods, languages and ways of contact: a document must be in each of these.
     others: Vec<Vec<bool>>,
 }
 
@@ -736,6 +740,10 @@ impl Searching<'_> {
         }
         if !req.languages.is_empty() {
             others.push(self.doc_set(&TermSetQuery::new(terms_of(self.fields.language, &req.languages)))?);
+        }
+        if !req.contact_modes.is_empty() {
+            let terms = terms_of(self.fields.contact_mode, &req.contact_modes);
+            others.push(self.doc_set(&TermSetQuery::new(terms))?);
         }
         let life_domains = if req.life_domains.is_empty() {
             None

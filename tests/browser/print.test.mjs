@@ -69,7 +69,7 @@ test('the search page prints its results, not its filters', async () => {
   const pages = await print('zoeken/index.html?q=schulden', 'search');
   const first = pages[0].replace(/\s+/g, ' ');
   assert.match(first, /Schuldenmaatjes Zuid-West/, 'results on the first page');
-  assert.doesNotMatch(flat(pages), /Filters: onderwerp, wijk en taal|Maatschappelijke ondersteuning \(\d+\)/);
+  assert.doesNotMatch(flat(pages), /Filters: onderwerp, wijk, taal en contact|Maatschappelijke ondersteuning \(\d+\)/);
 });
 
 test('the footer and the life-domain pages link the printed guide with its size', async () => {

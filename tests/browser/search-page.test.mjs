@@ -102,6 +102,21 @@ test('a shared address with filters shows the same results', async () => {
   await page.close();
 });
 
+test('the way of contact filters as on the list pages: walk-in narrows, and the address keeps it', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(pathToFileURL(join(site, 'zoeken', 'index.html')).href + '?q=schulden');
+  const all = Number((await status(page, /gevonden/)).match(/^(\d+)/)[1]);
+  await page.locator('label[for="contact-walk-in"]').click();
+  const some = Number((await status(page, new RegExp(`^(?!${all} )\\d+ aanbieders? gevonden`))).match(/^(\d+)/)[1]);
+  assert.ok(some > 0 && some < all, `walk-in: ${some} of ${all}`);
+  assert.match(page.url(), /[?&]contact=walk-in/);
+  // Each card it shows says so.
+  const metas = await page.locator('.search__results .card__meta').allInnerTexts();
+  assert.ok(metas.length > 0 && metas.length <= some);
+  for (const m of metas) assert.match(m, /Inloop zonder afspraak/);
+  await page.close();
+});
+
 test('typos and prefixes find providers; bad input is harmless', async () => {
   const page = await browser.newPage();
   let dialogs = 0;

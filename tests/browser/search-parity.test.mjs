@@ -90,6 +90,12 @@ const QUERIES = [
   ['coachgeld', {}],
   ['schulden', { ld: ['jeugdhulp'], wijk: ['noord'], taal: ['ar'] }],
   ['eenzaam', { taal: ['pl'] }],
+  // Ways of contact: any chosen one, with the other filters.
+  ['schulden', { contact: ['walk-in'] }],
+  ['', { contact: ['home-visit'] }],
+  ['', { contact: ['video', 'chat'], taal: ['tr'] }],
+  ['mantelzorg', { contact: ['home-visit'], wijk: ['noord'] }],
+  ['xyzzyq', { contact: ['chat'] }],
   ['qqqq wwww', {}],
   // Weak words count only alone; a partial answer names the words it matched.
   ['net uit de gevangenis', {}],
@@ -123,6 +129,7 @@ function cli(root, [text, f]) {
   for (const d of f.ld || []) args.push('--domain', d);
   for (const n of f.wijk || []) args.push('--neighbourhood', n);
   for (const l of f.taal || []) args.push('--language', l);
+  for (const c of f.contact || []) args.push('--contact', c);
   return JSON.parse(execFileSync(BIN, args, { maxBuffer: 1 << 26 }));
 }
 
@@ -134,7 +141,7 @@ async function compare(root, site, queries) {
     const label = JSON.stringify(q).slice(0, 80);
     const expected = cli(root, q);
     // The engine runs in its own context; JSON makes its objects plain ones of this one.
-    const got = JSON.parse(JSON.stringify(await engine.search({ text, lifeDomains: f.ld || [], neighbourhoods: f.wijk || [], languages: f.taal || [], limit: 10 })));
+    const got = JSON.parse(JSON.stringify(await engine.search({ text, lifeDomains: f.ld || [], neighbourhoods: f.wijk || [], languages: f.taal || [], contactModes: f.contact || [], limit: 10 })));
     const docs = JSON.parse(JSON.stringify(await engine.docs(got.results.map((r) => r.doc))));
     assert.deepEqual(got.words, expected.words, `${label}: query words and terms`);
     assert.equal(got.allWords, expected.all_words, `${label}: all words`);

@@ -111,6 +111,13 @@ fn filters_combine_and_empty_query_lists_by_name() {
         "AND across kinds"
     );
     assert_eq!(slugs(&json(dir, &["", "--language", "tr"])), ["alpha"]);
+    // A way of contact: a provider offering any of those chosen.
+    assert_eq!(slugs(&json(dir, &["", "--contact", "walk-in"])), ["alpha"]);
+    assert_eq!(
+        slugs(&json(dir, &["", "--contact", "video", "--contact", "phone"])),
+        ["alpha"]
+    );
+    assert!(slugs(&json(dir, &["", "--contact", "chat"])).is_empty());
     // Providers for the whole municipality count for every neighbourhood.
     assert_eq!(
         slugs(&json(dir, &["", "--neighbourhood", "zuid"])),
@@ -211,6 +218,14 @@ fn wrong_filters_and_a_missing_index_are_reported() {
     assert_eq!(r.code, 2);
     assert!(
         r.stderr.contains("unknown life domain `woonen`; did you mean `wonen`?"),
+        "{}",
+        r.stderr
+    );
+    let r = search(tmp.path(), &["x", "--contact", "walkin"]);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr
+            .contains("unknown way of contact `walkin`; did you mean `walk-in`?"),
         "{}",
         r.stderr
     );

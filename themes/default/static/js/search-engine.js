@@ -447,6 +447,7 @@
       this._attrs = {
         neighbourhoods: decodeBits(a.neighbourhoods, Math.ceil(m.neighbourhoods.length / 6), m.docs),
         languages: decodeBits(a.languages, Math.ceil(m.languages.length / 6), m.docs),
+        contactModes: decodeBits(a.contactModes, 1, m.docs),
       };
     }
     return this._attrs;
@@ -454,20 +455,21 @@
 
   function maskOf(list, selected, by) {
     var m = 0;
-    list.forEach(function (x, i) { if (selected.indexOf(x[by]) >= 0) m += Math.pow(2, i); });
+    list.forEach(function (x, i) { if (selected.indexOf(by ? x[by] : x) >= 0) m += Math.pow(2, i); });
     return m;
   }
 
   /**
-   * Runs a request {text, lifeDomains, neighbourhoods, languages, limit}. Returns
+   * Runs a request {text, lifeDomains, neighbourhoods, languages, contactModes, limit}. Returns
    * {words, allWords, total, lifeDomainCounts, results: [{doc, score}], crisis}.
    */
   Engine.prototype.search = async function (req) {
     var self = this, meta = this.meta, n = meta.docs;
     var hoods = req.neighbourhoods || [], langs = req.languages || [], domains = req.lifeDomains || [];
+    var ways = req.contactModes || [], others = hoods.length || langs.length || ways.length;
     // The filter files load while the words are looked up: they never wait for each other.
     var masksP = this.domainMasks();
-    var attrsP = hoods.length || langs.length ? this.attrMasks() : Promise.resolve(null);
+    var attrsP = others ? this.attrMasks() : Promise.resolve(null);
     masksP.catch(function () {}); attrsP.catch(function () {});
     var plan = await this.plan(req.text || '');
     var postings = await Promise.all(plan.map(function (p) {
@@ -509,14 +511,16 @@
     }
     var attrs = await attrsP;
     var hoodMask = maskOf(meta.neighbourhoods, hoods, 'slug'), langMask = maskOf(meta.languages, langs, 'slug');
+    var wayMask = maskOf(meta.contactModes, ways);
     function passesOthers(d) {
       if (hoods.length) { var h = attrs.neighbourhoods[d]; if (h !== 0 && !(h & hoodMask)) return false; }
       if (langs.length && !(attrs.languages[d] & langMask)) return false;
+      if (ways.length && !(attrs.contactModes[d] & wayMask)) return false;
       return true;
     }
     var all = Math.pow(2, plan.length) - 1, pool = [], allWords = true, d2;
     if (plan.length === 0) {
-      if (hoods.length || langs.length || domains.length) for (d2 = 0; d2 < n; d2++) if (passesOthers(d2)) pool.push(d2);
+      if (others || domains.length) for (d2 = 0; d2 < n; d2++) if (passesOthers(d2)) pool.push(d2);
     } else {
       for (d2 = 0; d2 < n; d2++) if (matched[d2] === all && passesOthers(d2)) pool.push(d2);
       if (pool.length === 0) {
@@ -560,7 +564,7 @@
     }
     if (pool.length === 0 && plan.length > 0) {
       var withoutFilters = null;
-      if (hoods.length || langs.length || domains.length) {
+      if (others || domains.length) {
         var any = 0;
         for (d2 = 0; d2 < n; d2++) if (matched[d2] === all) any++;
         if (any === 0) for (d2 = 0; d2 < n; d2++) if (matched[d2] !== 0) any++;

@@ -133,7 +133,7 @@
   }
 
   // The filters: the name in the address and the form, and in the state.
-  var KEYS = [['levensgebied', 'ld'], ['wijk', 'wijk'], ['taal', 'taal']];
+  var KEYS = [['levensgebied', 'ld'], ['wijk', 'wijk'], ['taal', 'taal'], ['contact', 'contact']];
 
   function state() {
     var s = { q: input.value };
@@ -211,11 +211,11 @@
   async function answer(ticket) {
     var s = state();
     var e = await getEngine();
-    var answer = await e.search({ text: s.q, lifeDomains: s.ld, neighbourhoods: s.wijk, languages: s.taal, limit: shown });
+    var answer = await e.search({ text: s.q, lifeDomains: s.ld, neighbourhoods: s.wijk, languages: s.taal, contactModes: s.contact, limit: shown });
     if (ticket !== current) return;
     var counts = {};
     answer.lifeDomainCounts.forEach(function (c) { counts[c.slug] = c.count; });
-    var searching = s.q.trim() !== '' || s.ld.length || s.wijk.length || s.taal.length;
+    var searching = s.q.trim() !== '' || s.ld.length || s.wijk.length || s.taal.length || s.contact.length;
     form.querySelectorAll('[data-count]').forEach(function (el) {
       el.textContent = searching ? '(' + counts[el.getAttribute('data-count')] + ')' : '';
     });
