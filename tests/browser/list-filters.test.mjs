@@ -5,8 +5,9 @@
 // call. The example site, from disk.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildSite, launch } from './lib.mjs';
 
 let site, browser;
@@ -53,6 +54,11 @@ test('without JavaScript the filters still narrow the list, and "Wis uw keuze" b
   await page.locator('.list-filters__reset').click();
   assert.equal((await seenAndExpected(page, {})).seen.length, all);
   assert.equal(await page.locator('.list-filters__tally').isVisible(), true, 'the count after the list');
+  // A browser without :has() and without the script would have choices that do nothing:
+  // the sheet hides the form there unless the script marked it live.
+  const sheet = readFileSync(fileURLToPath(await page.locator('link[rel=stylesheet]').evaluate((l) => l.href)), 'utf8');
+  assert.match(sheet, /@supports not selector\(:has\(\*\)\)\s*\{\s*\.list-filters:not\(\.is-live\)\s*\{\s*display:\s*none/);
+  assert.equal(await page.locator('.list-filters.is-live').count(), 0);
   await ctx.close();
 });
 
@@ -69,7 +75,8 @@ test('with JavaScript: a count is announced, the choice is in the address, and n
   assert.deepEqual(seen, expected);
   assert.equal(await page.locator('.list-filters__status').textContent(),
     `${seen.length} van de ${all} aanbieders ${seen.length === 1 ? 'past' : 'passen'} bij uw keuze.`);
-  // The script hides the cards itself, for a browser without :has().
+  // The script hides the cards itself, for a browser without :has(), and says so.
+  assert.equal(await page.locator('.list-filters.is-live').count(), 1);
   assert.equal(await page.locator('.filterable .card[hidden]').count(), all - seen.length);
   // By keyboard: arrows move through a group; the address follows.
   await page.locator('#f-contact-').focus();

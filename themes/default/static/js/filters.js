@@ -57,6 +57,7 @@
     });
   }
 
+  form.classList.add('is-live');
   form.addEventListener('change', function () { apply(true); });
   // A reset changes the radios after its event: apply on the next turn.
   form.addEventListener('reset', function () { setTimeout(function () { apply(true); }, 0); });
