@@ -32,6 +32,9 @@ cargo fmt --all -- --check
 step "cargo clippy -D warnings"
 cargo clippy --locked --all-targets -- -D warnings
 
+step "without printing: the binary built without the cargo feature print makes the site and says so"
+cargo test --locked --no-default-features --test cli without_printing
+
 step "cargo test (unit and integration tests)"
 cargo test --locked -- --skip search_eval
 

@@ -133,6 +133,8 @@ codes! {
     FillIn = "fill-in",
     /// `site.yaml` names no crisis numbers (`crisis:`).
     NoCrisisNumbers = "no-crisis-numbers",
+    /// The site prints a guide, and this binary was built without printing.
+    PrintUnavailable = "print-unavailable",
     /// A provider address of the previous publication that no provider has now.
     AddressGone = "address-gone",
     /// A `means` phrase of the vocabulary that no listed provider's text holds.

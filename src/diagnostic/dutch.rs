@@ -874,6 +874,14 @@ const TABLE: &[(&str, &str)] = &[
         "een pagina heeft twee of drie niveaus nodig; kijk naar de `>` en `-` aan het begin van deze regels",
     ),
     (
+        "this steunwijzer was built without printing (cargo feature `print`): the site is made without the printed guide",
+        "deze steunwijzer is gemaakt zonder printen (cargo-feature `print`): de website komt er zonder de gedrukte gids",
+    ),
+    (
+        "use a steunwijzer built with its default features, or set `enabled: false` under `print:` in site.yaml",
+        "gebruik een steunwijzer met de standaard-features, of zet `enabled: false` onder `print:` in site.yaml",
+    ),
+    (
         "site.yaml names no crisis numbers: no page shows 112, 113 or Veilig Thuis",
         "site.yaml noemt geen nummers voor nood: geen pagina laat 112, 113 of Veilig Thuis zien",
     ),

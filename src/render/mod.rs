@@ -136,6 +136,7 @@ pub(crate) fn preflight(site: &Site, theme: &Theme) -> Diagnostics {
         Err(ds) => found.append(ds),
     }
     found.append(theme_checks(site, theme));
+    found.extend(print::unavailable(site, theme));
     found
 }
 
@@ -227,10 +228,11 @@ pub(crate) fn render(
         Mode::Build => (true, &mut own),
         Mode::Preview(kept) => (false, kept),
     };
-    let (tera, ready) = match checked_templates(site, theme) {
+    let (tera, mut ready) = match checked_templates(site, theme) {
         Ok(t) => t,
         Err(ds) => return Staged::failed(ds),
     };
+    ready.extend(print::unavailable(site, theme));
     let edition = print::edition_date(site);
     let print = if complete && site.config.print {
         match print::print(site, theme, edition) {

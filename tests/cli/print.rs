@@ -316,3 +316,20 @@ fn page_images_of_the_guide_for_people_to_look_at() {
         assert!(dir.join(format!("{name}.png")).is_file());
     }
 }
+
+/// Run by the test command twice: with the default features, and built without `print`
+/// (`cargo test --no-default-features --test cli without_printing`).
+#[test]
+fn without_printing_the_site_is_made_and_says_why() {
+    let (tmp, site) = good_site();
+    let printing = cfg!(feature = "print");
+    let r = run_in(tmp.path(), &["check", "--root", "site", "--format", "json"]);
+    assert_eq!(r.stdout.contains("\"print-unavailable\""), !printing, "{}", r.stdout);
+    let r = run_in(tmp.path(), &["build", "--root", "site", "--lang", "nl"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(r.stderr.contains("gemaakt zonder printen"), !printing, "{}", r.stderr);
+    assert_eq!(site.join("public/gids").exists(), printing);
+    // No page links a guide that is not there.
+    let home = std::fs::read_to_string(site.join("public/index.html")).unwrap();
+    assert_eq!(home.contains(".pdf\""), printing, "{home}");
+}

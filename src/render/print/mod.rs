@@ -7,31 +7,35 @@
 //! `last_reviewed` of the listed providers (or `SOURCE_DATE_EPOCH` when set), and typst
 //! sees no clock and no files but the theme's.
 
+//!
+//! typst is behind the cargo feature `print` (on by default): it is half of the crates a
+//! build compiles. Without it [`print`] makes nothing and [`unavailable`] says so.
+
 mod blocks;
+#[cfg(not(feature = "print"))]
+mod off;
+#[cfg(feature = "print")]
+mod typeset;
+#[cfg(feature = "print")]
 mod world;
 
 use std::collections::BTreeMap;
 
 use serde::Serialize;
-use serde_json::{Value, json};
-use typst::diag::SourceDiagnostic;
-use typst::foundations::{Datetime, Smart};
-use typst_layout::PagedDocument;
-use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
 use super::theme::Theme;
-use super::views;
 use crate::artifact::Artifact;
 use crate::date::Date;
-use crate::diagnostic::{Code, Diagnostic, Diagnostics, Span};
+use crate::diagnostic::{Code, Diagnostic};
 use crate::model::Site;
-use crate::paths;
-use crate::text;
+
+#[cfg(not(feature = "print"))]
+pub(crate) use off::{letters, print};
+#[cfg(feature = "print")]
+pub(crate) use typeset::{letters, print};
 
 /// The template every edition is laid out with.
 const MAIN: &str = "gids.typ";
-/// The folder of the PDFs in the site.
-const DIR: &str = "gids";
 
 /// A PDF of the site, for a link to it: its path and its size in words.
 #[derive(Debug, Clone, Serialize)]
@@ -49,87 +53,6 @@ pub(crate) struct Printed {
     pub(crate) large: Option<PdfLink>,
     /// Per life domain slug.
     pub(crate) leaflets: BTreeMap<String, PdfLink>,
-}
-
-/// Which PDF an edition is; the template is told its name.
-enum Kind {
-    Guide,
-    Large,
-    Leaflet(String),
-}
-
-impl Kind {
-    fn input(&self) -> &'static str {
-        match self {
-            Kind::Guide => "guide",
-            Kind::Large => "large",
-            Kind::Leaflet(_) => "leaflet",
-        }
-    }
-}
-
-/// One PDF to make: the file, and which edition it is.
-struct Edition {
-    path: String,
-    kind: Kind,
-}
-
-/// Lays out every edition, dated `edition` (see [`edition_date`]). A theme without
-/// `print/gids.typ` has no printed guide.
-pub(crate) fn print(site: &Site, theme: &Theme, edition: Date) -> Result<Printed, Diagnostics> {
-    let data = serde_json::to_vec(&data(site, edition)).map_err(|e| one(format!("cannot prepare the guide: {e}")))?;
-    let files = world::Files::new(theme, data);
-    if !files.has(MAIN) {
-        return Ok(Printed::default());
-    }
-    let town = text::portable_slug(&site.config.municipality, "gemeente");
-    let mut editions = vec![
-        Edition {
-            path: format!("{DIR}/{town}-gids.pdf"),
-            kind: Kind::Guide,
-        },
-        Edition {
-            path: format!("{DIR}/{town}-gids-groot.pdf"),
-            kind: Kind::Large,
-        },
-    ];
-    // A life domain without providers has no leaflet: it would say nothing.
-    editions.extend(
-        site.life_domains
-            .iter()
-            .filter(|d| site.providers.iter().any(|p| p.life_domains.contains(&d.slug)))
-            .map(|d| Edition {
-                path: format!("{DIR}/{}.pdf", d.slug),
-                kind: Kind::Leaflet(d.slug.clone()),
-            }),
-    );
-    let results = compile_all(&files, &editions, edition);
-    let mut printed = Printed::default();
-    let mut errors = Diagnostics::new();
-    for (e, result) in editions.iter().zip(results) {
-        match result {
-            Ok(bytes) => {
-                let link = PdfLink {
-                    path: e.path.clone(),
-                    size: text::size_words(bytes.len()),
-                };
-                match &e.kind {
-                    Kind::Guide => printed.guide = Some(link),
-                    Kind::Large => printed.large = Some(link),
-                    Kind::Leaflet(slug) => {
-                        printed.leaflets.insert(slug.clone(), link);
-                    }
-                }
-                printed.files.push(Artifact::new(e.path.clone(), bytes));
-            }
-            Err(ds) => {
-                errors = ds;
-                // One broken template breaks every edition the same way.
-                break;
-            }
-        }
-    }
-    if errors.is_empty() { Ok(printed) } else { Err(errors) }
 }
 
 /// How many blocks (headings, paragraphs, list items) and characters of text the guide
@@ -151,34 +74,19 @@ pub(super) fn intro_blocks(md: &str) -> (usize, usize) {
     counts
 }
 
-/// The letters the theme's print fonts have, when the theme prints a guide: what the
-/// guide can set. `check` and `build` hold every printed text to it before anything is
-/// laid out, so a name typst could not set is an error at its line, not at the template.
-pub(crate) fn letters(theme: &Theme) -> Option<Letters> {
-    if !theme.print.contains_key(MAIN) {
-        return None;
-    }
-    let fonts = theme
-        .print
-        .iter()
-        .filter(|(path, _)| path.ends_with(".ttf") || path.ends_with(".otf"))
-        .flat_map(|(_, file)| typst::text::FontInfo::iter(&file.bytes).collect::<Vec<_>>())
-        .map(|info| info.coverage)
-        .collect();
-    Some(Letters(fonts))
-}
-
-/// The coverage of each print font.
-pub(crate) struct Letters(Vec<typst::text::Coverage>);
-
-impl Letters {
-    /// Whether some font has `c`, or it needs none: white space and the invisible joiners
-    /// and selectors that shape the letters around them.
-    pub(crate) fn has(&self, c: char) -> bool {
-        c.is_whitespace()
-            || matches!(c, '\u{200c}' | '\u{200d}' | '\u{00ad}' | '\u{fe00}'..='\u{fe0f}' | '\u{e0100}'..='\u{e01ef}')
-            || self.0.iter().any(|cov| cov.contains(u32::from(c)))
-    }
+/// Whether this binary can lay out the guide the site asks for: a warning at site.yaml
+/// when the site prints (the default) with a theme that has a guide, and the binary was
+/// built without the feature `print`. The site is made without the PDFs.
+pub(crate) fn unavailable(site: &Site, theme: &Theme) -> Option<Diagnostic> {
+    let asked = site.config.print && theme.print.contains_key(MAIN);
+    (asked && !cfg!(feature = "print")).then(|| {
+        Diagnostic::file_warning(
+            Code::PrintUnavailable,
+            &site.config.path,
+            "this steunwijzer was built without printing (cargo feature `print`): the site is made without the printed guide",
+        )
+        .with_hint("use a steunwijzer built with its default features, or set `enabled: false` under `print:` in site.yaml")
+    })
 }
 
 /// The date on the cover (and on printed web pages): `SOURCE_DATE_EPOCH` when set, else
@@ -194,150 +102,9 @@ pub(super) fn edition_date(site: &Site) -> Date {
         .unwrap_or(site.today)
 }
 
-/// Every edition, on as many threads as the machine has (at most one per edition); the
-/// results in the order of `editions`.
-fn compile_all(files: &world::Files, editions: &[Edition], edition: Date) -> Vec<Result<Vec<u8>, Diagnostics>> {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, usize::from)
-        .clamp(1, editions.len().max(1));
-    let mut results: Vec<Option<Result<Vec<u8>, Diagnostics>>> = (0..editions.len()).map(|_| None).collect();
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = (0..threads)
-            .map(|t| {
-                scope.spawn(move || {
-                    editions
-                        .iter()
-                        .enumerate()
-                        .skip(t)
-                        .step_by(threads)
-                        .map(|(i, e)| {
-                            let domain = match &e.kind {
-                                Kind::Leaflet(slug) => slug.as_str(),
-                                Kind::Guide | Kind::Large => "",
-                            };
-                            let inputs = [("edition", e.kind.input()), ("life_domain", domain)];
-                            (i, compile(files, &inputs, &e.path, edition))
-                        })
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        // A thread that panicked leaves its editions empty: reported below.
-        for done in handles.into_iter().filter_map(|h| h.join().ok()) {
-            for (i, r) in done {
-                results[i] = Some(r);
-            }
-        }
-    });
-    results
-        .into_iter()
-        .map(|r| r.unwrap_or_else(|| Err(one("the layout of the guide stopped unexpectedly".to_string()))))
-        .collect()
-}
-
-fn compile(files: &world::Files, inputs: &[(&str, &str)], path: &str, edition: Date) -> Result<Vec<u8>, Diagnostics> {
-    let Some(world) = files.world(&format!("/{MAIN}"), inputs) else {
-        return Err(one(format!("{MAIN} is not a valid file name")));
-    };
-    let document: PagedDocument = typst::compile(&world)
-        .output
-        .map_err(|errors| located(files, &world, &errors))?;
-    let date = u8::try_from(edition.month)
-        .ok()
-        .zip(u8::try_from(edition.day).ok())
-        .and_then(|(m, d)| Datetime::from_ymd(edition.year, m, d));
-    let standards = PdfStandards::new(&[PdfStandard::Ua_1]).map_err(|e| one(format!("{e:?}")))?;
-    let options = PdfOptions {
-        ident: Smart::Custom(format!("steunwijzer/{path}")),
-        creator: Smart::Custom(Some("steunwijzer".to_string())),
-        timestamp: date.map(Timestamp::new_utc),
-        page_ranges: None,
-        standards,
-        tagged: true,
-        pretty: false,
-    };
-    typst_pdf::pdf(&document, &options).map_err(|errors| located(files, &world, &errors))
-}
-
-fn one(message: String) -> Diagnostics {
-    std::iter::once(Diagnostic::file_error(Code::TemplateError, "print", message)).collect()
-}
-
-/// typst's errors at their place in the theme's print files.
-fn located(files: &world::Files, world: &world::PrintWorld, errors: &[SourceDiagnostic]) -> Diagnostics {
-    let hint = "fix the print template, or remove the site's override of it to use the theme's version";
-    errors
-        .iter()
-        .take(20)
-        .map(|e| {
-            let (origin, at) = files.locate(world, e);
-            let mut message = format!("print template error: {}", e.message);
-            for h in e.hints.iter().take(2) {
-                message.push_str(&format!("; {}", h.v));
-            }
-            match at {
-                Some((line, col, text)) => {
-                    Diagnostic::error(Code::TemplateError, &origin, Span::new(line, col, 1), message).with_source(&text)
-                }
-                None => Diagnostic::file_error(Code::TemplateError, &origin, message),
-            }
-            .with_hint(hint)
-        })
-        .collect()
-}
-
-/// Everything the template gets, as `data.json`.
-fn data(site: &Site, edition: Date) -> Value {
-    let base = site.config.base_url.clone();
-    let providers: serde_json::Map<String, Value> = site
-        .providers
-        .iter()
-        .map(|p| {
-            let url = paths::canonical(&site.config.base_url, &paths::provider(&p.slug));
-            let mut view = serde_json::to_value(views::provider(site, p, "", true)).unwrap_or(Value::Null);
-            if let Value::Object(map) = &mut view {
-                map.remove("body_html");
-                map.insert("qr".into(), super::qr::svg(&url).map_or(Value::Null, Value::String));
-                map.insert("url".into(), Value::String(url));
-            }
-            (p.slug.clone(), view)
-        })
-        .collect();
-    let domains: Vec<Value> = site
-        .life_domains
-        .iter()
-        .map(|d| {
-            let listed: Vec<&str> = site
-                .providers
-                .iter()
-                .filter(|p| p.life_domains.contains(&d.slug))
-                .map(|p| p.slug.as_str())
-                .collect();
-            json!({"slug": d.slug, "name": d.name, "description": d.description, "providers": listed,
-                   "url": paths::canonical(&site.config.base_url, &paths::life_domain(&d.slug))})
-        })
-        .collect();
-    let intro: Vec<Value> = site
-        .config
-        .print_intro
-        .iter()
-        .filter_map(|slug| site.pages.iter().find(|pg| &pg.slug == slug))
-        .map(|pg| json!({"title": pg.title, "blocks": blocks::blocks(&pg.body.markdown)}))
-        .collect();
-    json!({
-        "site": views::SiteView::new(&site.config),
-        "url": base,
-        "edition": {"iso": edition.iso(), "year": edition.year, "month": edition.month, "day": edition.day},
-        "intro": intro,
-        "life_domains": domains,
-        "providers": providers,
-        "order": site.providers.iter().map(|p| p.slug.as_str()).collect::<Vec<_>>(),
-    })
-}
-
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use crate::text;
 
     #[test]
     fn sizes_in_words() {
