@@ -57,6 +57,9 @@ pub(crate) fn is_slug(s: &str) -> bool {
 }
 
 /// Turns a name into a slug: diacritics folded, lowercase, other characters as hyphens.
+/// Hand-written over `deunicode` rather than the `slug` crate: a slug is a published
+/// address and must stay what it was, so it keeps the folding the search shares (`fold`)
+/// before `deunicode`, instead of rules a crate update could change.
 /// Letters of other scripts are written in Latin letters (`deunicode`: `Київ` → `kiiv`,
 /// `الرباط` → `lrbt`), so every name has an address.
 pub(crate) fn slugify(name: &str) -> String {
