@@ -12,6 +12,7 @@ pub(super) fn load(theme: &Theme) -> Result<Tera, Diagnostics> {
     let mut tera = Tera::default();
     tera.set_escape_fn(text::escape_html);
     refuse_unsafe_functions(&mut tera);
+    own_filters(&mut tera);
     let mut errors = Diagnostics::new();
     let mut sources = Vec::new();
     for (name, file) in &theme.templates {
@@ -30,8 +31,39 @@ pub(super) fn load(theme: &Theme) -> Result<Tera, Diagnostics> {
     if errors.is_empty() { Ok(tera) } else { Err(errors) }
 }
 
-/// Tera's built-in filters and functions are there for site templates (`urlencode`,
-/// `date`, `slugify`, …), except three: `get_env` could publish a CI secret, and `now` and
+/// Tera's filters are built without its optional `builtins` (chrono, chrono-tz, rand,
+/// humansize: a second time-zone database for two filters); of those, `slugify` and
+/// `filesizeformat` are this site's own, so a site template keeps them: slugs as the
+/// site makes them, sizes in Dutch as the download links give them ("241 kB"). `date`
+/// is refused with the way to write a date.
+fn own_filters(tera: &mut Tera) {
+    tera.register_filter(
+        "slugify",
+        |v: &tera::Value, _: &std::collections::HashMap<String, tera::Value>| {
+            let s = tera::try_get_value!("slugify", "value", String, v);
+            Ok(tera::Value::String(text::slugify(&s)))
+        },
+    );
+    tera.register_filter(
+        "filesizeformat",
+        |v: &tera::Value, _: &std::collections::HashMap<String, tera::Value>| {
+            let n = tera::try_get_value!("filesizeformat", "value", u64, v);
+            Ok(tera::Value::String(text::size_words(
+                usize::try_from(n).unwrap_or(usize::MAX),
+            )))
+        },
+    );
+    tera.register_filter(
+        "date",
+        |_: &tera::Value, _: &std::collections::HashMap<String, tera::Value>| {
+            Err(tera::Error::msg(
+                "the filter `date` is not available: write a view's date with `labels::date(d=…)`",
+            ))
+        },
+    );
+}
+
+/// Tera's functions are there for site templates, except three: `get_env` could publish a CI secret, and `now` and
 /// `get_random` would make two builds of the same content differ.
 fn refuse_unsafe_functions(tera: &mut Tera) {
     let refused: [(&str, &str); 3] = [
