@@ -17,7 +17,7 @@ use super::theme::Theme;
 use super::views::Language;
 use crate::diagnostic::Diagnostics;
 use crate::model::{Neighbourhood, Provider, Site};
-use crate::values::{ContactMode, DutchName};
+use crate::values::{ContactMode, DutchName, yaml_name};
 
 /// The theme's template of the filter rules.
 const TEMPLATE: &str = "filters.css";
@@ -43,17 +43,12 @@ pub(super) fn fits(p: &Provider) -> Fits {
         p.neighbourhoods.join(" ")
     };
     let taal: Vec<&str> = p.languages.iter().map(String::as_str).filter(|l| *l != "nl").collect();
-    let contact: Vec<&str> = p.contact_modes.iter().map(|m| name(*m)).collect();
+    let contact: Vec<String> = p.contact_modes.iter().map(yaml_name).collect();
     Fits {
         wijk,
         taal: taal.join(" "),
         contact: contact.join(" "),
     }
-}
-
-fn name(m: ContactMode) -> &'static str {
-    let i = ContactMode::all().iter().position(|x| *x == m).unwrap_or(0);
-    ContactMode::NAMES[i]
 }
 
 #[derive(Serialize, Debug, PartialEq, Eq)]
@@ -72,7 +67,7 @@ pub(super) struct ListFilters {
     languages: Vec<Language>,
     /// The ways to get in touch some on the list offer and others do not (yaml names;
     /// their Dutch words are in the theme's `labels.html`).
-    contact_modes: Vec<&'static str>,
+    contact_modes: Vec<String>,
     /// Whether the page shows the filters: a group has a choice and the list is long
     /// enough to need them.
     shown: bool,
@@ -100,13 +95,13 @@ pub(super) fn list_filters(neighbourhoods: &[Neighbourhood], list: &[&Provider])
     codes.sort_unstable();
     codes.dedup();
     let languages: Vec<Language> = codes.into_iter().map(Language::new).collect();
-    let contact_modes: Vec<&'static str> = ContactMode::all()
+    let contact_modes: Vec<String> = ContactMode::all()
         .iter()
         .filter(|m| {
             let has = list.iter().filter(|p| p.contact_modes.contains(m)).count();
             has > 0 && has < list.len()
         })
-        .map(|m| name(*m))
+        .map(yaml_name)
         .collect();
     let any = !neighbourhoods.is_empty() || !languages.is_empty() || !contact_modes.is_empty();
     ListFilters {
@@ -119,11 +114,11 @@ pub(super) fn list_filters(neighbourhoods: &[Neighbourhood], list: &[&Provider])
 
 /// The ways of contact some provider offers, in the front matter's order: the choices of
 /// the search page's filter.
-pub(super) fn contact_modes(providers: &[Provider]) -> Vec<&'static str> {
+pub(super) fn contact_modes(providers: &[Provider]) -> Vec<String> {
     ContactMode::all()
         .iter()
         .filter(|m| providers.iter().any(|p| p.contact_modes.contains(m)))
-        .map(|m| name(*m))
+        .map(yaml_name)
         .collect()
 }
 

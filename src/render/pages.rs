@@ -220,11 +220,8 @@ impl<'a> Renderer<'a> {
                 .iter()
                 .filter(|p| p.life_domains.contains(&d.slug))
                 .collect();
-            let list: Vec<&views::ProviderCard> = of.iter().filter_map(|p| cards.get(p.slug.as_str())).collect();
-            let mut ctx = Context::new();
+            let mut ctx = listing(site, cards, &of);
             ctx.insert("domain", &view);
-            ctx.insert("providers", &list);
-            ctx.insert("filters", &filters::list_filters(&site.neighbourhoods, &of));
             let path = paths::life_domain(&d.slug);
             self.page(&path, "life_domain.html", &d.name, Some(&d.description), ctx);
         }
@@ -235,12 +232,8 @@ impl<'a> Renderer<'a> {
     fn situation_pages(&mut self, cards: &BTreeMap<&str, views::ProviderCard>) {
         let site = self.site;
         for (s, view) in site.situations.iter().zip(views::situations(site)) {
-            let fit = site.situation_providers(s);
-            let list: Vec<&views::ProviderCard> = fit.iter().filter_map(|p| cards.get(p.slug.as_str())).collect();
-            let mut ctx = Context::new();
+            let mut ctx = listing(site, cards, &site.situation_providers(s));
             ctx.insert("situation", &view);
-            ctx.insert("providers", &list);
-            ctx.insert("filters", &filters::list_filters(&site.neighbourhoods, &fit));
             let path = paths::situation(&s.slug);
             self.page(&path, "situation.html", &s.title, Some(&s.text), ctx);
         }
@@ -325,4 +318,14 @@ impl<'a> Renderer<'a> {
             Err(e) => Err(templates::error(self.theme, Some(&template), &e)),
         }
     }
+}
+
+/// What a page that lists providers gets: their cards, in the order of `of`, and the
+/// filters that split them.
+fn listing(site: &Site, cards: &BTreeMap<&str, views::ProviderCard>, of: &[&Provider]) -> Context {
+    let list: Vec<&views::ProviderCard> = of.iter().filter_map(|p| cards.get(p.slug.as_str())).collect();
+    let mut ctx = Context::new();
+    ctx.insert("providers", &list);
+    ctx.insert("filters", &filters::list_filters(&site.neighbourhoods, of));
+    ctx
 }
