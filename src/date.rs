@@ -109,20 +109,6 @@ impl Date {
         format!("{} {month} {}", self.day, self.year)
     }
 
-    /// Today in `time_zone` (an IANA name such as `Europe/Amsterdam`), or the date in
-    /// `STEUNWIJZER_TODAY` (for reproducible builds and tests). In the municipality's own
-    /// zone, so an editor's date of today is never "in the future" just after midnight.
-    pub(crate) fn today(time_zone: &str) -> Result<Date, TodayError> {
-        if let Ok(s) = std::env::var("STEUNWIJZER_TODAY") {
-            return Date::parse(s.trim()).map_err(|e| TodayError::Override(e.replace('\n', "; ")));
-        }
-        let secs = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_err(TodayError::Clock)?
-            .as_secs();
-        Date::at(i64::try_from(secs).unwrap_or(i64::MAX), time_zone)
-    }
-
     /// The date in `time_zone` at `unix_secs` seconds after 1970-01-01 00:00 UTC.
     pub(crate) fn at(unix_secs: i64, time_zone: &str) -> Result<Date, TodayError> {
         let zone = jiff::tz::TimeZone::get(time_zone).map_err(|_| TodayError::TimeZone(time_zone.to_string()))?;
@@ -150,13 +136,79 @@ impl Date {
     }
 }
 
+/// The time of a command, as the command read it from the clock and the environment: the
+/// library reads neither, so a test (or a reproducible build) gives it any day.
+#[derive(Debug, Clone)]
+pub struct Clock {
+    /// Now, or the day that stands in for today; why not, when the given day is no date.
+    now: Result<Now, TodayError>,
+    /// The date of a reproducible build's editions (`SOURCE_DATE_EPOCH`), in seconds.
+    source_date_epoch: Result<Option<i64>, TodayError>,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Now {
+    /// Seconds after 1970-01-01 00:00 UTC.
+    At(i64),
+    /// A day given instead of the clock's.
+    Day(Date),
+}
+
+impl Clock {
+    /// The clock at `unix_secs` (seconds after 1970-01-01 00:00 UTC); `today`, when
+    /// given, is the day to use instead (`YYYY-MM-DD`, the command's
+    /// `STEUNWIJZER_TODAY`); `source_date_epoch`, when given, dates the printed guide,
+    /// the kiosk's and the open data's editions (a number of seconds, as
+    /// reproducible-builds.org defines the variable).
+    pub fn new(unix_secs: i64, today: Option<&str>, source_date_epoch: Option<&str>) -> Clock {
+        let now = match today {
+            Some(s) => Date::parse(s.trim())
+                .map(Now::Day)
+                .map_err(|e| TodayError::Override(e.replace('\n', "; "))),
+            None => Ok(Now::At(unix_secs)),
+        };
+        let source_date_epoch = source_date_epoch
+            .map(|s| {
+                s.trim()
+                    .parse::<i64>()
+                    .map_err(|_| TodayError::SourceDateEpoch(s.to_string()))
+            })
+            .transpose();
+        Clock { now, source_date_epoch }
+    }
+
+    /// The clock of unit tests: the day the fixtures are written for.
+    #[cfg(test)]
+    pub(crate) fn test_day() -> Clock {
+        Clock::new(0, Some("2026-11-24"), None)
+    }
+
+    /// Today in `time_zone` (an IANA name such as `Europe/Amsterdam`), or the day given
+    /// instead. In the municipality's own zone, so an editor's date of today is never "in
+    /// the future" just after midnight.
+    pub(crate) fn today(&self, time_zone: &str) -> Result<Date, TodayError> {
+        match self.now.clone()? {
+            Now::Day(d) => Ok(d),
+            Now::At(secs) => Date::at(secs, time_zone),
+        }
+    }
+
+    /// The day in `time_zone` that a reproducible build dates its editions, when asked.
+    pub(crate) fn source_date(&self, time_zone: &str) -> Result<Option<Date>, TodayError> {
+        self.source_date_epoch
+            .clone()?
+            .map(|secs| Date::at(secs, time_zone))
+            .transpose()
+    }
+}
+
 /// Why today's date is not known.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub enum TodayError {
     /// `STEUNWIJZER_TODAY` is set, but not to a date.
     Override(String),
-    /// The system clock is before 1970.
-    Clock(std::time::SystemTimeError),
+    /// `SOURCE_DATE_EPOCH` is set, but not to a number of seconds.
+    SourceDateEpoch(String),
     /// The time zone is not known.
     TimeZone(String),
 }
@@ -173,7 +225,9 @@ impl fmt::Display for TodayError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             TodayError::Override(e) => write!(f, "STEUNWIJZER_TODAY: {e}"),
-            TodayError::Clock(e) => write!(f, "system clock is before 1970: {e}"),
+            TodayError::SourceDateEpoch(s) => {
+                write!(f, "SOURCE_DATE_EPOCH: `{s}` is not a number of seconds since 1970")
+            }
             TodayError::TimeZone(z) => write!(f, "the time zone `{z}` is not known"),
         }
     }
@@ -387,5 +441,27 @@ mod tests {
         assert!(ClockTime::parse("24:01").is_err());
         assert!(ClockTime::parse("12:60").is_err());
         assert!(ClockTime::parse("0900").is_err());
+    }
+
+    #[test]
+    fn the_clock_gives_today_a_fixed_day_and_the_date_of_a_reproducible_build() {
+        let winter_night = utc(2026, 11, 24, 23, 30);
+        let clock = Clock::new(winter_night, None, None);
+        assert_eq!(clock.today(DEFAULT_TIME_ZONE).unwrap().iso(), "2026-11-25");
+        assert_eq!(clock.today("UTC").unwrap().iso(), "2026-11-24");
+        assert_eq!(clock.source_date(DEFAULT_TIME_ZONE).unwrap(), None);
+        let fixed = Clock::new(winter_night, Some(" 2026-01-02 "), Some(&winter_night.to_string()));
+        assert_eq!(fixed.today("UTC").unwrap().iso(), "2026-01-02", "the fixed day wins");
+        assert_eq!(
+            fixed.source_date(DEFAULT_TIME_ZONE).unwrap().unwrap().iso(),
+            "2026-11-25"
+        );
+        let wrong = Clock::new(winter_night, Some("morgen"), Some("gisteren"));
+        assert!(matches!(wrong.today("UTC"), Err(TodayError::Override(_))));
+        let e = wrong.source_date("UTC").unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "SOURCE_DATE_EPOCH: `gisteren` is not a number of seconds since 1970"
+        );
     }
 }

@@ -8,7 +8,7 @@ use std::fmt;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
-use crate::date::{Date, TodayError};
+use crate::date::{Clock, Date, TodayError};
 use crate::render::theme::DEFAULT_THEME;
 use crate::text;
 
@@ -68,13 +68,13 @@ impl std::error::Error for InitError {}
 
 /// Writes a new site for `municipality` into `dir` (made when missing). Refuses, writing
 /// nothing, when any of its files exists.
-pub fn init(dir: &Path, municipality: &str, forge: Forge) -> Result<Initialised, InitError> {
+pub fn init(dir: &Path, municipality: &str, forge: Forge, clock: &Clock) -> Result<Initialised, InitError> {
     let name = municipality.trim();
     if let Some(problem) = text::name_problem(name) {
         let shown: String = municipality.chars().take(60).collect();
         return Err(InitError::BadName(shown, problem.to_string()));
     }
-    let today = Date::today(crate::date::DEFAULT_TIME_ZONE).map_err(InitError::Today)?;
+    let today = clock.today(crate::date::DEFAULT_TIME_ZONE).map_err(InitError::Today)?;
     let files = files(name, &today, forge);
     let existing: Vec<String> = files
         .iter()

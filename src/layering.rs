@@ -210,6 +210,41 @@ fn modules_do_not_need_each_other() {
     }
 }
 
+/// What reads the clock or the environment: only the commands do (`cmd::clock`); the
+/// library gets the time in its options, so a test or a reproducible build can give any.
+const AMBIENT: &[&str] = &["env::var", "SystemTime::now", "Timestamp::now", "Zoned::now"];
+
+/// The ambient reads in `text`, outside its unit tests.
+fn ambient_reads(text: &str) -> Vec<&'static str> {
+    let code = text.split("#[cfg(test)]\nmod tests").next().unwrap_or(text);
+    AMBIENT.iter().copied().filter(|a| code.contains(a)).collect()
+}
+
+#[test]
+fn the_library_reads_no_clock_and_no_environment() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&src, &mut files);
+    let mut found = Vec::new();
+    for path in files {
+        let rel = path.strip_prefix(&src).unwrap().to_string_lossy().replace('\\', "/");
+        if OUTSIDE.iter().any(|o| rel == *o || rel.starts_with(&format!("{o}/"))) {
+            continue;
+        }
+        let reads = ambient_reads(&std::fs::read_to_string(&path).unwrap());
+        if !reads.is_empty() {
+            found.push(format!("{rel}: {reads:?}"));
+        }
+    }
+    assert!(found.is_empty(), "read in the commands and pass it down: {found:#?}");
+    assert_eq!(
+        ambient_reads("let t = std::env::var(\"X\");"),
+        ["env::var"],
+        "the check can fail"
+    );
+    assert!(ambient_reads("#[cfg(test)]\nmod tests { std::env::var(\"X\"); }").is_empty());
+}
+
 /// The checks themselves, on a made-up graph: they must be able to fail.
 #[test]
 fn the_checks_find_upward_imports_and_cycles() {

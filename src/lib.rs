@@ -72,7 +72,7 @@ mod yaml;
 mod layering;
 
 // The public surface: what the command-line front end calls.
-pub use date::TodayError;
+pub use date::{Clock, TodayError};
 pub use diagnostic::{Diagnostics, Language, Staged, for_terminal};
 pub use import::{ImportReport, import_hsds};
 pub use init::{Forge, InitError, Initialised, init};

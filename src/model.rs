@@ -113,6 +113,8 @@ pub(crate) struct Page {
 pub(crate) struct Site {
     pub(crate) config: Config,
     pub(crate) today: Date,
+    /// The date a reproducible build gives its editions (`SOURCE_DATE_EPOCH`), when set.
+    pub(crate) source_date: Option<Date>,
     pub(crate) life_domains: Vec<LifeDomain>,
     pub(crate) neighbourhoods: Vec<Neighbourhood>,
     /// Listed providers only, ordered by name (neutrally: nobody is promoted).

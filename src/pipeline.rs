@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 use crate::artifact::Sink;
 use crate::config;
 use crate::content::{self, Cache, Changes};
-use crate::date::Date;
+use crate::date::Clock;
 use crate::diagnostic::{Code, Diagnostic, Diagnostics, Staged};
 use crate::model::Site;
 use crate::output;
@@ -33,6 +33,8 @@ pub struct BuildOptions {
     pub output: Option<PathBuf>,
     /// Overrides `base_url` of `site.yaml`.
     pub base_url: Option<String>,
+    /// Today, and the date of a reproducible build, as the command read them.
+    pub clock: Clock,
 }
 
 /// What a successful build did.
@@ -58,10 +60,15 @@ pub(crate) struct Kept {
 /// The load and validate stages: the site at `root` when it has no errors, and every
 /// problem found. `cache` keeps parsed files between calls (the live preview); the
 /// changes since the last call come with the site.
-pub(crate) fn load_site(root: &Path, base_url: Option<&str>, kept: &mut Kept) -> Staged<(Site, Changes)> {
+pub(crate) fn load_site(
+    root: &Path,
+    base_url: Option<&str>,
+    clock: &Clock,
+    kept: &mut Kept,
+) -> Staged<(Site, Changes)> {
     let mut diags = Diagnostics::new();
     let config = diags.absorb(config::load(root, base_url));
-    let site = config.and_then(|config| diags.absorb(content_of(root, config, kept, None)));
+    let site = config.and_then(|config| diags.absorb(content_of(root, config, clock, kept, None)));
     Staged::checked(site, diags)
 }
 
@@ -70,6 +77,7 @@ pub(crate) fn load_site(root: &Path, base_url: Option<&str>, kept: &mut Kept) ->
 fn content_of(
     root: &Path,
     config: config::Config,
+    clock: &Clock,
     kept: &mut Kept,
     letters: Option<crate::validate::Letters>,
 ) -> Staged<(Site, Changes)> {
@@ -77,7 +85,11 @@ fn content_of(
     let Some((loaded, changes)) = diags.absorb(content::load(root, &mut kept.content)) else {
         return Staged::failed(diags);
     };
-    let today = match Date::today(&config.time_zone) {
+    let dates = clock.today(&config.time_zone).and_then(|today| {
+        let source_date = clock.source_date(&config.time_zone)?;
+        Ok((today, source_date))
+    });
+    let (today, source_date) = match dates {
         Ok(d) => d,
         Err(e) => {
             diags.push(Diagnostic::file_error(
@@ -95,13 +107,17 @@ fn content_of(
         &mut kept.validated,
         letters,
     ));
-    Staged::checked(site.map(|s| (s, changes)), diags)
+    let site = site.map(|mut s| {
+        s.source_date = source_date;
+        (s, changes)
+    });
+    Staged::checked(site, diags)
 }
 
 /// What `check` and `build` both read: the site, its theme, and every problem of either,
 /// including what the render stage would refuse ([`render::preflight`]) and every text
 /// the printed guide could not set. The two commands see the same problems.
-fn inspect(root: &Path, base_url: Option<&str>) -> (Option<Site>, Option<Theme>, Diagnostics) {
+fn inspect(root: &Path, base_url: Option<&str>, clock: &Clock) -> (Option<Site>, Option<Theme>, Diagnostics) {
     let mut diags = Diagnostics::new();
     let Some(config) = diags.absorb(config::load(root, base_url)) else {
         return (None, None, diags);
@@ -110,7 +126,7 @@ fn inspect(root: &Path, base_url: Option<&str>) -> (Option<Site>, Option<Theme>,
     let letters = theme.as_ref().filter(|_| config.print).and_then(render::letters);
     let has = |c: char| letters.as_ref().is_some_and(|l| l.has(c));
     let check_letters: Option<crate::validate::Letters> = letters.is_some().then_some(&has);
-    let site = diags.absorb(content_of(root, config, &mut Kept::default(), check_letters));
+    let site = diags.absorb(content_of(root, config, clock, &mut Kept::default(), check_letters));
     let site = site.map(|(site, _)| site);
     if let (Some(site), Some(theme)) = (&site, &theme) {
         diags.append(render::preflight(site, theme));
@@ -122,8 +138,8 @@ fn inspect(root: &Path, base_url: Option<&str>) -> (Option<Site>, Option<Theme>,
 /// sitemap of the last publication (a `sitemap.xml` or a folder holding one), to warn
 /// about provider addresses that are gone; by default `<root>/public/sitemap.xml` when an
 /// earlier build left one.
-pub fn check(root: &Path, previous: Option<&Path>) -> Diagnostics {
-    let (site, _, mut diags) = inspect(root, None);
+pub fn check(root: &Path, previous: Option<&Path>, clock: &Clock) -> Diagnostics {
+    let (site, _, mut diags) = inspect(root, None, clock);
     let Some(site) = site.filter(|_| !diags.has_errors()) else {
         return diags;
     };
@@ -217,7 +233,7 @@ pub fn build(opts: &BuildOptions) -> Staged<Built> {
             opts.root.join("public")
         }
     });
-    let (site, theme, mut diags) = inspect(&opts.root, opts.base_url.as_deref());
+    let (site, theme, mut diags) = inspect(&opts.root, opts.base_url.as_deref(), &opts.clock);
     let (Some(site), Some(theme), false) = (site, theme, diags.has_errors()) else {
         return Staged::failed(diags);
     };
@@ -263,8 +279,8 @@ fn write(root: &Path, site: &Site, theme: &Theme, out_dir: &Path) -> Staged<usiz
 }
 
 /// The review report of the site at `root`.
-pub fn review(root: &Path) -> Staged<Review> {
-    let staged = load_site(root, None, &mut Kept::default());
+pub fn review(root: &Path, clock: &Clock) -> Staged<Review> {
+    let staged = load_site(root, None, clock, &mut Kept::default());
     Staged {
         value: staged.value.map(|(site, _)| review::review(&site)),
         diagnostics: staged.diagnostics,
@@ -363,7 +379,7 @@ mod tests {
     use crate::artifact::Artifact;
 
     fn load(root: &Path) -> Site {
-        let staged = load_site(root, None, &mut Kept::default());
+        let staged = load_site(root, None, &Clock::test_day(), &mut Kept::default());
         let errors: Vec<String> = staged.diagnostics.errors().iter().map(|d| format!("{d:?}")).collect();
         staged.value.unwrap_or_else(|| panic!("{errors:?}")).0
     }
@@ -522,7 +538,7 @@ mod tests {
         std::fs::write(&first, format!("{text}\nZie ook [de nieuwe](/aanbieders/nieuw/).\n")).unwrap();
         let mut kept = Kept::default();
         let about_link = |kept: &mut Kept| {
-            let staged = load_site(dir.path(), None, kept);
+            let staged = load_site(dir.path(), None, &Clock::test_day(), kept);
             let all: Vec<String> = staged.diagnostics.iter().map(|d| format!("{d:?}")).collect();
             all.iter().filter(|d| d.contains("aanbieders/nieuw")).count()
         };

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use crate::config;
 use crate::content::PROVIDERS_DIR;
-use crate::date::{Date, TodayError};
+use crate::date::{Clock, TodayError};
 use crate::diagnostic::Diagnostics;
 use crate::render::theme::DEFAULT_THEME;
 use crate::text;
@@ -63,7 +63,7 @@ impl std::error::Error for NewProviderError {}
 
 /// Writes `content/providers/<slug>.md` for `name`, reviewed today, and returns its path.
 /// Never overwrites.
-pub fn new_provider(root: &Path, name: &str) -> Result<PathBuf, NewProviderError> {
+pub fn new_provider(root: &Path, name: &str, clock: &Clock) -> Result<PathBuf, NewProviderError> {
     let name = name.trim();
     let slug = text::portable_slug(name, "");
     if slug.is_empty() {
@@ -73,7 +73,7 @@ pub fn new_provider(root: &Path, name: &str) -> Result<PathBuf, NewProviderError
     let Some(config) = config.value else {
         return Err(NewProviderError::SiteConfig(config.diagnostics));
     };
-    let today = Date::today(&config.time_zone).map_err(NewProviderError::Today)?;
+    let today = clock.today(&config.time_zone).map_err(NewProviderError::Today)?;
     let path = root.join(PROVIDERS_DIR).join(format!("{slug}.md"));
     if path.exists() {
         return Err(NewProviderError::Exists(path));

@@ -12,6 +12,7 @@ pub(crate) fn run(args: BuildArgs) -> ExitCode {
         root: args.root.root,
         output: args.output,
         base_url: args.base_url,
+        clock: super::clock(),
     };
     let built = steunwijzer::build(&opts);
     print_diagnostics(&built.diagnostics);

@@ -7,7 +7,7 @@ use super::{CONTENT_ERROR, print_diagnostics};
 use crate::cli::{CheckArgs, Format};
 
 pub(crate) fn run(args: &CheckArgs) -> ExitCode {
-    let diags = steunwijzer::check(&args.root.root, args.previous.as_deref());
+    let diags = steunwijzer::check(&args.root.root, args.previous.as_deref(), &super::clock());
     match args.format {
         Format::Human => {
             print_diagnostics(&diags);

@@ -7,7 +7,7 @@ use crate::cli::ImportHsdsArgs;
 
 pub(crate) fn run(args: &ImportHsdsArgs) -> ExitCode {
     let root = &args.root.root;
-    let report = steunwijzer::import_hsds(root, &args.input);
+    let report = steunwijzer::import_hsds(root, &args.input, &super::clock());
     print_diagnostics(&report.diagnostics);
     for path in &report.written {
         outln!("{}", root.join(path).display());

@@ -13,7 +13,7 @@ pub(crate) fn run(args: &InitArgs) -> ExitCode {
         ForgeArg::Gitlab => Forge::GitLab,
         ForgeArg::None => Forge::None,
     };
-    let done = match steunwijzer::init(&args.dir, &args.municipality, forge) {
+    let done = match steunwijzer::init(&args.dir, &args.municipality, forge, &super::clock()) {
         Ok(done) => done,
         Err(e) => {
             errln!("error: {e}");

@@ -54,6 +54,18 @@ use steunwijzer::{Diagnostics, Language};
 
 use crate::cli::{Command, ImportCommand, NewCommand};
 
+/// The clock, as the library takes it: the only place the program reads the time and the
+/// variables that stand in for it, `STEUNWIJZER_TODAY` (a fixed day, for tests) and
+/// `SOURCE_DATE_EPOCH` (the date of a reproducible build's editions).
+pub(crate) fn clock() -> steunwijzer::Clock {
+    let var = |name: &str| std::env::var(name).ok();
+    steunwijzer::Clock::new(
+        jiff::Timestamp::now().as_second(),
+        var("STEUNWIJZER_TODAY").as_deref(),
+        var("SOURCE_DATE_EPOCH").as_deref(),
+    )
+}
+
 /// The content has errors, or the command could not do its work.
 pub(crate) const CONTENT_ERROR: u8 = 1;
 /// The command line (or the environment) is wrong.

@@ -6,7 +6,7 @@ use super::{CONTENT_ERROR, USAGE_ERROR};
 use crate::cli::NewProviderArgs;
 
 pub(crate) fn run(args: &NewProviderArgs) -> ExitCode {
-    match steunwijzer::new_provider(&args.root.root, &args.name) {
+    match steunwijzer::new_provider(&args.root.root, &args.name, &super::clock()) {
         Ok(path) => {
             outln!("{}", path.display());
             ExitCode::SUCCESS

@@ -11,7 +11,7 @@ use crate::cli::{ReportArgs, ReportFormat};
 
 pub(crate) fn run(args: &ReportArgs) -> ExitCode {
     let root = &args.root.root;
-    let staged = steunwijzer::review(root);
+    let staged = steunwijzer::review(root, &super::clock());
     let mut diags = staged.diagnostics;
     let text = staged.value.and_then(|review| match args.format {
         ReportFormat::Text => Some(text(&review)),

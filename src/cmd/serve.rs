@@ -14,6 +14,7 @@ pub(crate) fn run(args: ServeArgs) -> ExitCode {
         port: args.port,
         open: args.open,
         language: super::language(),
+        clock: super::clock,
     };
     let shown = shown(&opts.root);
     let result = steunwijzer::serve(&opts, &mut |event| match event {

@@ -166,7 +166,7 @@ codes! {
     ActiveContent = "active-content",
     /// A template cannot be read or rendered.
     TemplateError = "template-error",
-    /// The environment cannot be used (`STEUNWIJZER_TODAY`, the clock).
+    /// The environment cannot be used (`STEUNWIJZER_TODAY`, `SOURCE_DATE_EPOCH`).
     BadEnvironment = "bad-environment",
     /// The output is a source, holds the site, or was not made by steunwijzer, so it is not replaced.
     UnsafeOutput = "unsafe-output",

@@ -376,6 +376,10 @@ const TABLE: &[(&str, &str)] = &[
         "{}: {} is geen bestaande datum: maand {} van {} heeft geen dag {}",
     ),
     ("{}: {} is not a time of day", "{}: {} is geen tijd"),
+    (
+        "{}: {} is not a number of seconds since 1970",
+        "{}: {} is geen aantal seconden sinds 1970",
+    ),
     // Meaning.
     ("unknown life domain {}", "onbekend levensgebied {}"),
     ("unknown neighbourhood {}", "onbekende wijk {}"),

@@ -35,9 +35,9 @@ pub struct ImportReport {
 /// provider file for each into the site at `root`. The site must load without errors:
 /// its life domains, neighbourhoods and address are what the records are matched to.
 /// Records are read and written one at a time; the time taken grows with their number.
-pub fn import_hsds(root: &Path, input: &Path) -> ImportReport {
+pub fn import_hsds(root: &Path, input: &Path, clock: &crate::date::Clock) -> ImportReport {
     let mut report = ImportReport::default();
-    let site = pipeline::load_site(root, None, &mut pipeline::Kept::default());
+    let site = pipeline::load_site(root, None, clock, &mut pipeline::Kept::default());
     let Some((site, _)) = site.value else {
         report.diagnostics = site.diagnostics;
         return report;

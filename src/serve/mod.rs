@@ -11,6 +11,7 @@ use std::path::PathBuf;
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
+use crate::date::Clock;
 use crate::diagnostic::{Diagnostics, Language};
 use http::{Hub, Served, State};
 use session::Session;
@@ -27,6 +28,9 @@ pub struct ServeOptions {
     pub open: bool,
     /// The language of the problems shown in the browser.
     pub language: Language,
+    /// Reads the clock (and the environment that stands in for it) for each rebuild: the
+    /// preview can run past midnight.
+    pub clock: fn() -> Clock,
 }
 
 /// What the preview tells the person who started it.
@@ -98,7 +102,7 @@ pub fn serve(opts: &ServeOptions, on_event: &mut dyn FnMut(ServeEvent)) -> Resul
         idle: http::Idle::default(),
         port,
     });
-    let mut session = Session::new(opts.root.clone(), url.clone());
+    let mut session = Session::new(opts.root.clone(), url.clone(), opts.clock);
     rebuild(&mut session, &state, Change::Other, opts.language, on_event);
     {
         let state = state.clone();

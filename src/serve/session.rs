@@ -9,6 +9,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use crate::artifact::Collected;
+use crate::date::Clock;
 use crate::diagnostic::Diagnostics;
 use crate::model::Site;
 use crate::pipeline::{self, Target};
@@ -22,6 +23,7 @@ pub(crate) type Files = HashMap<String, Arc<Vec<u8>>>;
 pub(crate) struct Session {
     root: PathBuf,
     base_url: String,
+    clock: fn() -> Clock,
     kept: pipeline::Kept,
     index: search::Incremental,
     qr: QrMemo,
@@ -39,10 +41,11 @@ pub(crate) struct Built {
 }
 
 impl Session {
-    pub(crate) fn new(root: PathBuf, base_url: String) -> Self {
+    pub(crate) fn new(root: PathBuf, base_url: String, clock: fn() -> Clock) -> Self {
         Session {
             root,
             base_url,
+            clock,
             kept: pipeline::Kept::default(),
             index: search::Incremental::default(),
             qr: QrMemo::default(),
@@ -56,7 +59,7 @@ impl Session {
     pub(crate) fn rebuild(&mut self, change: Change) -> Result<Built, Diagnostics> {
         let start = Instant::now();
         let mut diags = Diagnostics::new();
-        let loaded = pipeline::load_site(&self.root, Some(&self.base_url), &mut self.kept);
+        let loaded = pipeline::load_site(&self.root, Some(&self.base_url), &(self.clock)(), &mut self.kept);
         let (site, changes) = diags.absorb(loaded).ok_or_else(|| diags.clone())?;
         let theme = diags
             .absorb(Theme::load(&self.root, &site.config.theme, site.config.theme_at))

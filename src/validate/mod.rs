@@ -447,6 +447,7 @@ pub(crate) fn validate(
     let site = Site {
         config,
         today,
+        source_date: None,
         life_domains,
         neighbourhoods,
         providers,

@@ -39,3 +39,34 @@ fn a_wrong_today_is_reported_as_such() {
     );
     assert!(!dir.join("good/content/providers/iemand.md").exists());
 }
+
+/// `SOURCE_DATE_EPOCH` dates the editions of a reproducible build; a value that is not a
+/// number of seconds is an error (as reproducible-builds.org asks), found by `check` too.
+#[test]
+fn source_date_epoch_dates_the_editions_and_a_wrong_one_is_reported() {
+    let (_tmp, site) = good_site();
+    let with = |value: &str, args: &[&str]| {
+        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_steunwijzer"));
+        command.args(args).env("SOURCE_DATE_EPOCH", value);
+        finish(command, &site, TODAY)
+    };
+    let check = with("gisteren", &["check", "--root", "."]);
+    assert_eq!(check.code, 1);
+    assert!(
+        check.stderr.starts_with(
+            "(environment):1:1: error: SOURCE_DATE_EPOCH: `gisteren` is not a number of seconds since 1970\n"
+        ),
+        "{}",
+        check.stderr
+    );
+    assert_eq!(with("gisteren", &["build", "--root", "."]).code, 1);
+    assert!(!site.join("public").exists(), "nothing is written");
+    // 31 December 2025, 23:30 UTC is New Year's Day in the municipality's time zone.
+    let built = with("1767223800", &["build", "--root", "."]);
+    assert_eq!(built.code, 0, "{}", built.stderr);
+    let kiosk = std::fs::read_to_string(site.join("public/kiosk/index.html")).unwrap();
+    assert!(
+        kiosk.contains("Gegevens van 1 januari 2026."),
+        "the kiosk's edition date"
+    );
+}

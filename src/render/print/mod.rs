@@ -89,15 +89,10 @@ pub(crate) fn unavailable(site: &Site, theme: &Theme) -> Option<Diagnostic> {
     })
 }
 
-/// The date on the cover (and on printed web pages): `SOURCE_DATE_EPOCH` when set, else
-/// the newest `last_reviewed`.
+/// The date on the cover (and on printed web pages): a reproducible build's date
+/// (`SOURCE_DATE_EPOCH`) when given, else the newest `last_reviewed`.
 pub(super) fn edition_date(site: &Site) -> Date {
-    // The one place the environment is read: a build date for reproducible builds.
-    let from_env = std::env::var("SOURCE_DATE_EPOCH")
-        .ok()
-        .and_then(|s| s.trim().parse::<i64>().ok())
-        .and_then(|secs| Date::at(secs, &site.config.time_zone).ok());
-    from_env
+    site.source_date
         .or_else(|| site.providers.iter().map(|p| p.last_reviewed).max())
         .unwrap_or(site.today)
 }
