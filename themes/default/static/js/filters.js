@@ -63,7 +63,9 @@
   form.addEventListener('reset', function () { setTimeout(function () { apply(true); }, 0); });
   form.addEventListener('submit', function (e) { e.preventDefault(); });
   box.querySelector('.list-filters__all').addEventListener('click', function () {
+    // reset() has changed the radios when it returns: apply now, not a turn later.
     form.reset();
+    apply(true);
     form.querySelector('summary').focus();
   });
   fromUrl();
