@@ -41,22 +41,6 @@ fn every_message_of_the_fixtures_is_in_dutch() {
     assert!(untranslated.is_empty(), "no Dutch for: {untranslated:#?}");
 }
 
-/// The messages and hints that are the same in `nl` as in `en` (check --format json).
-pub(crate) fn untranslated(nl: &serde_json::Value, en: &serde_json::Value) -> Vec<String> {
-    let items = |v: &serde_json::Value| v["diagnostics"].as_array().cloned().unwrap_or_default();
-    let mut same = Vec::new();
-    for (n, e) in items(nl).iter().zip(items(en).iter()) {
-        for key in ["message", "hint"] {
-            if let (Some(a), Some(b)) = (n[key].as_str(), e[key].as_str())
-                && a == b
-            {
-                same.push(b.to_string());
-            }
-        }
-    }
-    same
-}
-
 #[test]
 fn check_reports_every_problem_with_its_location() {
     let r = run(&["check", "--root", "broken"]);

@@ -8,7 +8,6 @@
 mod build;
 mod check;
 mod example;
-mod hostile;
 mod hsds;
 mod init;
 mod kiosk;

@@ -225,3 +225,19 @@ pub(crate) fn check_links(out: &Path, base_path: &str) {
     }
     assert!(checked > 100, "only {checked} links checked");
 }
+
+/// The messages and hints that are the same in `nl` as in `en` (check --format json).
+pub(crate) fn untranslated(nl: &serde_json::Value, en: &serde_json::Value) -> Vec<String> {
+    let items = |v: &serde_json::Value| v["diagnostics"].as_array().cloned().unwrap_or_default();
+    let mut same = Vec::new();
+    for (n, e) in items(nl).iter().zip(items(en).iter()) {
+        for key in ["message", "hint"] {
+            if let (Some(a), Some(b)) = (n[key].as_str(), e[key].as_str())
+                && a == b
+            {
+                same.push(b.to_string());
+            }
+        }
+    }
+    same
+}

@@ -1,6 +1,8 @@
 //! The hostile corpus: every case under `tests/fixtures/hostile/` is a change to a copy
 //! of the good fixture (files laid over it, files removed, files generated, links made)
-//! and a command, with its expected outcome in `case.yaml`.
+//! and a command, with its expected outcome in `case.yaml`. Each case is a test of its
+//! own (libtest-mimic), so they run in parallel, fail one by one and can be chosen by
+//! name: `cargo test --test hostile -- yaml-bomb`.
 //!
 //! Beside what each case expects, every case is held to the same rules: the command ends
 //! within its memory limit (1 GiB of address space), prints a bounded amount of text with
@@ -15,7 +17,13 @@ use std::process::Command;
 use scraper::{Html, Selector};
 use serde::Deserialize;
 
-use crate::support::*;
+// The helpers the integration tests share; not all of them are needed here.
+#[allow(dead_code, unreachable_pub)]
+#[path = "../cli/support.rs"]
+mod support;
+
+use libtest_mimic::{Arguments, Failed, Trial};
+use support::*;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -124,11 +132,44 @@ fn run_bounded(site: &Path, args: &[String], today: &str) -> Run {
     finish(command, site, today)
 }
 
-/// The good fixture, built once, with the case laid over it.
+/// The good fixture, built by the first case that needs it.
+static BUILT: std::sync::OnceLock<tempfile::TempDir> = std::sync::OnceLock::new();
+
+/// The good fixture, built once for all cases (each case gets a copy).
+fn built_good() -> &'static Path {
+    BUILT
+        .get_or_init(|| {
+            let tmp = tempfile::tempdir().unwrap();
+            let site = tmp.path().join("site");
+            copy_dir(&fixture("good"), &site);
+            let built = run_in(&site, &["build"]);
+            assert_eq!(built.code, 0, "the good fixture builds: {}", built.stderr);
+            tmp
+        })
+        .path()
+}
+
+/// Copies the tree `from` to `to` with the files' times: the output folder's record of
+/// its own files holds them, and a later build must know its files.
+fn copy_with_times(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_with_times(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+            let modified = entry.metadata().unwrap().modified().unwrap();
+            let file = std::fs::File::options().write(true).open(&target).unwrap();
+            file.set_modified(modified).unwrap();
+        }
+    }
+}
+
+/// A copy of the built good fixture, with the case laid over it.
 fn prepare(case: &Case, dir: &Path, site: &Path) {
-    copy_dir(&fixture("good"), site);
-    let built = run_in(site, &["build"]);
-    assert_eq!(built.code, 0, "the good fixture builds: {}", built.stderr);
+    copy_with_times(&built_good().join("site"), site);
     for rel in &case.remove {
         let p = site.join(rel);
         if p.is_dir() {
@@ -153,58 +194,44 @@ fn prepare(case: &Case, dir: &Path, site: &Path) {
     }
 }
 
-#[test]
-fn every_hostile_case_has_its_expected_outcome() {
-    let cases = corpus();
-    assert!(cases.len() >= 140, "the corpus has {} cases", cases.len());
-    let parsed: Vec<(String, PathBuf, Case)> = cases
-        .into_iter()
-        .map(|(name, dir)| {
-            let text = std::fs::read_to_string(dir.join("case.yaml")).unwrap();
-            let case: Case = serde_yaml::from_str(&text).unwrap_or_else(|e| panic!("{name}/case.yaml: {e}"));
-            (name, dir, case)
-        })
-        .collect();
-    let categories: std::collections::BTreeSet<Category> = parsed.iter().map(|(_, _, c)| c.category).collect();
-    assert!(categories.len() >= 6, "every category has cases: {categories:?}");
-    let failures = in_parallel(&parsed, |(name, dir, case)| {
-        run_case(case, dir)
-            .err()
-            .map(|why| format!("{name} ({}): {why}", case.about))
-    });
-    assert!(
-        failures.is_empty(),
-        "{} of {} cases failed:\n{}",
-        failures.len(),
-        parsed.len(),
-        failures.join("\n\n")
-    );
+fn main() {
+    let args = Arguments::from_args();
+    let mut trials = vec![
+        Trial::test("the corpus covers every category", corpus_covers_every_category),
+        Trial::test("the active content check can fail", the_active_content_check_can_fail),
+    ];
+    for (name, dir) in corpus() {
+        trials.push(Trial::test(name, move || {
+            let case = read_case(&dir)?;
+            run_case(&case, &dir).map_err(|why| Failed::from(format!("{}: {why}", case.about)))
+        }));
+    }
+    let conclusion = libtest_mimic::run(&args, trials);
+    // A static is never dropped: the built fixture's folder is removed here.
+    if let Some(dir) = BUILT.get() {
+        let _ = std::fs::remove_dir_all(dir.path());
+    }
+    conclusion.exit();
 }
 
-/// `run` on every item, on as many threads as the machine has cores; what it returns, in
-/// the order of the items. Each case works in its own folder, so they do not meet.
-pub(crate) fn in_parallel<T: Sync, R: Send>(items: &[T], run: impl Fn(&T) -> Option<R> + Sync) -> Vec<R> {
-    use std::sync::Mutex;
-    use std::sync::atomic::{AtomicUsize, Ordering};
-    let next = AtomicUsize::new(0);
-    let found = Mutex::new(Vec::new());
-    let threads = std::thread::available_parallelism().map_or(2, usize::from).min(8);
-    std::thread::scope(|scope| {
-        for _ in 0..threads {
-            scope.spawn(|| {
-                loop {
-                    let i = next.fetch_add(1, Ordering::Relaxed);
-                    let Some(item) = items.get(i) else { break };
-                    if let Some(r) = run(item) {
-                        found.lock().unwrap().push((i, r));
-                    }
-                }
-            });
-        }
-    });
-    let mut found = found.into_inner().unwrap();
-    found.sort_by_key(|(i, _)| *i);
-    found.into_iter().map(|(_, r)| r).collect()
+fn read_case(dir: &Path) -> Result<Case, Failed> {
+    let text = std::fs::read_to_string(dir.join("case.yaml")).map_err(|e| format!("case.yaml: {e}"))?;
+    serde_yaml::from_str(&text).map_err(|e| format!("case.yaml: {e}").into())
+}
+
+fn corpus_covers_every_category() -> Result<(), Failed> {
+    let cases = corpus();
+    if cases.len() < 140 {
+        return Err(format!("the corpus has {} cases", cases.len()).into());
+    }
+    let mut categories = std::collections::BTreeSet::new();
+    for (_, dir) in &cases {
+        categories.insert(read_case(dir)?.category);
+    }
+    if categories.len() < 6 {
+        return Err(format!("not every category has cases: {categories:?}").into());
+    }
+    Ok(())
 }
 
 fn run_case(case: &Case, dir: &Path) -> Result<(), String> {
@@ -230,34 +257,7 @@ fn run_case(case: &Case, dir: &Path) -> Result<(), String> {
         }
     }
     if !case.codes.is_empty() {
-        let json = run_bounded(&site, &["check".into(), "--format".into(), "json".into()], today);
-        let v: serde_json::Value = serde_json::from_str(&json.stdout).map_err(|e| format!("check json: {e}"))?;
-        let dutch = run_bounded(
-            &site,
-            &[
-                "check".into(),
-                "--format".into(),
-                "json".into(),
-                "--lang".into(),
-                "nl".into(),
-            ],
-            today,
-        );
-        let nl: serde_json::Value = serde_json::from_str(&dutch.stdout).map_err(|e| format!("check json nl: {e}"))?;
-        for text in crate::check::untranslated(&nl, &v) {
-            why.push(format!("no Dutch for {text:?}"));
-        }
-        let codes: Vec<&str> = v["diagnostics"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .filter_map(|d| d["code"].as_str())
-            .collect();
-        for want in &case.codes {
-            if !codes.contains(&want.as_str()) {
-                why.push(format!("no `{want}` diagnostic (got {codes:?})"));
-            }
-        }
+        why.extend(code_problems(case, &site, today)?);
     }
     for path in &case.absent {
         if std::fs::symlink_metadata(site.join(path)).is_ok() {
@@ -288,6 +288,40 @@ fn run_case(case: &Case, dir: &Path) -> Result<(), String> {
         let errors: Vec<&str> = r.stderr.lines().filter(|l| l.contains("error")).take(5).collect();
         Err(format!("{}\n    errors: {errors:#?}", why.join("; ")))
     }
+}
+
+/// The codes `check --format json` must report, and a Dutch text for each message.
+fn code_problems(case: &Case, site: &Path, today: &str) -> Result<Vec<String>, String> {
+    let mut why = Vec::new();
+    let json = run_bounded(site, &["check".into(), "--format".into(), "json".into()], today);
+    let v: serde_json::Value = serde_json::from_str(&json.stdout).map_err(|e| format!("check json: {e}"))?;
+    let dutch = run_bounded(
+        site,
+        &[
+            "check".into(),
+            "--format".into(),
+            "json".into(),
+            "--lang".into(),
+            "nl".into(),
+        ],
+        today,
+    );
+    let nl: serde_json::Value = serde_json::from_str(&dutch.stdout).map_err(|e| format!("check json nl: {e}"))?;
+    for text in untranslated(&nl, &v) {
+        why.push(format!("no Dutch for {text:?}"));
+    }
+    let codes: Vec<&str> = v["diagnostics"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|d| d["code"].as_str())
+        .collect();
+    for want in &case.codes {
+        if !codes.contains(&want.as_str()) {
+            why.push(format!("no `{want}` diagnostic (got {codes:?})"));
+        }
+    }
+    Ok(why)
 }
 
 /// `check` finds everything `build` would: for a case run with one of them (not about the
@@ -387,7 +421,7 @@ fn source_rules(site: &Path, before: &BTreeMap<String, Vec<u8>>, allowed: &[Stri
 /// Active content in any page: scripts other than the site's own files and JSON-LD,
 /// event handler and style attributes, links and sources with a script or data scheme,
 /// frames, objects and forms that post elsewhere.
-pub(crate) fn active_content(out: &Path) -> Vec<String> {
+fn active_content(out: &Path) -> Vec<String> {
     let mut why = Vec::new();
     if !out.is_dir() {
         return why;
@@ -451,8 +485,7 @@ fn element_problem(name: &str, el: &scraper::node::Element) -> Option<String> {
     None
 }
 
-#[test]
-fn the_active_content_check_can_fail() {
+fn the_active_content_check_can_fail() -> Result<(), Failed> {
     let tmp = tempfile::tempdir().unwrap();
     for (page, bad) in [
         ("a.html", "<p onclick=\"x()\">x</p>"),
@@ -470,5 +503,8 @@ fn the_active_content_check_can_fail() {
          <script type=\"application/ld+json\">{}</script><a href=\"https://x.example/\">x</a>",
     );
     let found = active_content(tmp.path());
-    assert_eq!(found.len(), 6, "{found:#?}");
+    if found.len() != 6 {
+        return Err(format!("six pages with active content, found {found:#?}").into());
+    }
+    Ok(())
 }
