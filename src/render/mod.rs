@@ -209,12 +209,39 @@ fn house_style(site: &Site, theme: &Theme) -> Diagnostics {
     style
 }
 
-/// Renders the pages in `scope`, in the web edition and (unless the site turned it off)
-/// the kiosk edition, and adds the theme's static files and the JSON Schema of provider
-/// files; each file goes to `sink` as soon as it is made. `search` is the search export's
-/// entry file, already in `sink`. With `complete` (a build to a folder, not the live
-/// preview, which leaves out what takes time on every save) the printed guide, the open
-/// data files and the offline copy are made too, and pages link to them.
+/// What the render stage makes besides the web pages (always made), chosen from the
+/// settings, the theme and the mode in this one place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Outputs {
+    /// The printed guide and its editions (`print:`); not in the live preview.
+    print: bool,
+    /// The open data files and the HSDS export (`open_data:`); not in the live preview.
+    open_data: bool,
+    /// The kiosk edition (`kiosk:`), when the theme has its start page and styles.
+    kiosk: bool,
+    /// The offline copy (`offline:`), made last from everything else; not in the preview.
+    offline: bool,
+}
+
+impl Outputs {
+    /// With `complete` (a build to a folder), what takes time on every save is made too:
+    /// at 10,000 providers the open data files alone take a third of a second.
+    fn chosen(site: &Site, theme: &Theme, assets: &assets::Assets, complete: bool) -> Outputs {
+        let c = &site.config;
+        Outputs {
+            print: complete && c.print,
+            open_data: complete && c.open_data.is_some(),
+            kiosk: c.kiosk.is_some() && assets.kiosk_css_path.is_some() && theme.templates.contains_key(KIOSK_HOME),
+            offline: complete && c.offline_page.is_some(),
+        }
+    }
+}
+
+/// Renders the pages in `scope`, in the web edition and the other [`Outputs`], and adds
+/// the theme's static files and the JSON Schema of provider files; each file goes to
+/// `sink` as soon as it is made. `search` is the search export's entry file, already in
+/// `sink`. A build to a folder ([`Mode::Build`]) makes every output; the live preview
+/// leaves out what takes time on every save.
 pub(crate) fn render(
     site: &Site,
     theme: &Theme,
@@ -233,8 +260,13 @@ pub(crate) fn render(
         Err(ds) => return Staged::failed(ds),
     };
     ready.extend(print::unavailable(site, theme));
+    let assets = match filters::stylesheet(&tera, theme, site) {
+        Ok(filter_css) => assets::assets(theme, complete, &filter_css),
+        Err(ds) => return Staged::failed(ds),
+    };
+    let outputs = Outputs::chosen(site, theme, &assets, complete);
     let edition = print::edition_date(site);
-    let print = if complete && site.config.print {
+    let print = if outputs.print {
         match print::print(site, theme, edition) {
             Ok(p) => p,
             Err(ds) => return Staged::failed(ds),
@@ -242,25 +274,18 @@ pub(crate) fn render(
     } else {
         print::Printed::default()
     };
-    let assets = match filters::stylesheet(&tera, theme, site) {
-        Ok(filter_css) => assets::assets(theme, complete, &filter_css),
-        Err(ds) => return Staged::failed(ds),
-    };
     let base = base_context(site, &print, edition);
     let mut r = Renderer::new(site, theme, tera, base, &assets, sink);
     print.files.into_iter().for_each(|f| sink.put(f));
     assets.files.into_iter().for_each(|f| sink.put(f));
-    // Like the guide and the zip, not in the live preview: at 10,000 providers the files
-    // take a third of a second, on every save.
-    if let (true, Some(settings)) = (complete, &site.config.open_data) {
+    if let (true, Some(settings)) = (outputs.open_data, &site.config.open_data) {
         let (files, links) = opendata::files(site, settings, edition);
         files.into_iter().for_each(|f| sink.put(f));
         hsds::files(site, settings).into_iter().for_each(|f| sink.put(f));
         r.add_to_page(&settings.page, "open_data", &links);
     }
     r.all_pages(scope, search.meta_path, Edition::Web);
-    let kiosk_css = assets.kiosk_css_path.as_deref();
-    if let (Some(_), Some(css), true) = (site.config.kiosk, kiosk_css, theme.templates.contains_key(KIOSK_HOME)) {
+    if let (true, Some(css)) = (outputs.kiosk, assets.kiosk_css_path.as_deref()) {
         r.use_edition_css(css);
         let whole = *scope == Scope::All;
         r.qr = kiosk::QrFiles::make(site, |p| scope.includes(&p.slug), qr_memo, whole, sink);
@@ -272,7 +297,9 @@ pub(crate) fn render(
     if !r.errors.is_empty() {
         return Staged::failed(r.errors);
     }
-    if complete && let Err(ds) = offline_copy(&mut r, edition) {
+    if outputs.offline
+        && let Err(ds) = offline_copy(&mut r, edition)
+    {
         return Staged::failed(ds);
     }
     Staged::checked(Some(()), ready)
