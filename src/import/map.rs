@@ -12,10 +12,8 @@ use crate::markdown;
 use crate::model::Site;
 use crate::render::hsds::{self, GROUP_SEPARATOR};
 use crate::text;
+use crate::validate::SUMMARY_MAX_CHARS as SUMMARY_MAX;
 use crate::values::{self, Accessibility, ContactMode, Kind, Weekday};
-
-/// The longest summary a provider file may have.
-const SUMMARY_MAX: usize = 200;
 
 /// Something the import could not take over, for the report.
 pub(super) struct Note {
