@@ -57,7 +57,7 @@ const need = [];
 if (!has('hugo')) need.push('hugo');
 if (!existsSync('/usr/bin/time')) need.push('time');
 if (need.length) install(need);
-if (!existsSync(BIN)) throw new Error(`no release binary at ${BIN}; run cargo build --release`);
+if (!existsSync(BIN)) throw new Error(`no binary at ${BIN}; run cargo build --release`);
 const hugoVersion = execFileSync('hugo', ['version'], { encoding: 'utf8' }).trim().split(' ').slice(0, 2).join(' ');
 
 /** Runs a command under GNU time: wall, user and system seconds, peak memory (KiB). */

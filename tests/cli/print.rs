@@ -279,44 +279,6 @@ fn a_broken_print_template_is_reported_at_its_line() {
     assert!(r.stderr.contains("error: print template error: "), "{}", r.stderr);
 }
 
-#[test]
-fn page_images_of_the_guide_for_people_to_look_at() {
-    let dir = repo_root().join("tests/browser/artifacts/print");
-    std::fs::create_dir_all(&dir).unwrap();
-    let info = tool("pdfinfo", &[guide().to_str().unwrap()]);
-    let pages = info
-        .lines()
-        .find_map(|l| l.strip_prefix("Pages:"))
-        .unwrap()
-        .trim()
-        .to_string();
-    let last = (pages.parse::<usize>().unwrap() - 1).to_string();
-    for (name, page) in [
-        ("cover", "1"),
-        ("contents", "2"),
-        ("chapter", "7"),
-        ("index", last.as_str()),
-    ] {
-        let prefix = dir.join(name);
-        tool(
-            "pdftoppm",
-            &[
-                "-r",
-                "70",
-                "-png",
-                "-singlefile",
-                "-f",
-                page,
-                "-l",
-                page,
-                guide().to_str().unwrap(),
-                prefix.to_str().unwrap(),
-            ],
-        );
-        assert!(dir.join(format!("{name}.png")).is_file());
-    }
-}
-
 /// Run by the test command twice: with the default features, and built without `print`
 /// (`cargo test --no-default-features --test cli without_printing`).
 #[test]
