@@ -12,9 +12,9 @@
 use serde::Serialize;
 use tera::{Context, Tera};
 
+use super::language::Language;
 use super::templates;
 use super::theme::Theme;
-use super::views::Language;
 use crate::diagnostic::Diagnostics;
 use crate::model::{Neighbourhood, Provider, Site};
 use crate::values::{ContactMode, DutchName, yaml_name};

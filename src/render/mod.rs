@@ -11,6 +11,7 @@ mod css;
 mod filters;
 pub(crate) mod hsds;
 mod kiosk;
+mod language;
 mod offline;
 mod opendata;
 mod pages;

@@ -3,10 +3,10 @@
 
 use serde::Serialize;
 
+use super::language::Language;
 use crate::config::{Config, HelpLine, TeamContact};
 use crate::date::Date;
 use crate::formats::Phone;
-use crate::languages;
 use crate::markdown::{self, Body};
 use crate::model::{Address, Complaints, OpeningHours, Page, Provider, Site};
 use crate::paths;
@@ -319,22 +319,6 @@ impl From<Date> for DateView {
             year: d.year,
             month: d.month,
             day: d.day,
-        }
-    }
-}
-
-/// A language, by code and Dutch name.
-#[derive(Serialize, Clone)]
-pub(super) struct Language {
-    code: String,
-    name: String,
-}
-
-impl Language {
-    pub(super) fn new(code: &str) -> Self {
-        Language {
-            code: code.to_string(),
-            name: languages::name_or_code(code).to_string(),
         }
     }
 }
