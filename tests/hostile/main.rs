@@ -149,27 +149,9 @@ fn built_good() -> &'static Path {
         .path()
 }
 
-/// Copies the tree `from` to `to` with the files' times: the output folder's record of
-/// its own files holds them, and a later build must know its files.
-fn copy_with_times(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_with_times(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), &target).unwrap();
-            let modified = entry.metadata().unwrap().modified().unwrap();
-            let file = std::fs::File::options().write(true).open(&target).unwrap();
-            file.set_modified(modified).unwrap();
-        }
-    }
-}
-
 /// A copy of the built good fixture, with the case laid over it.
 fn prepare(case: &Case, dir: &Path, site: &Path) {
-    copy_with_times(&built_good().join("site"), site);
+    copy_dir(&built_good().join("site"), site);
     for rel in &case.remove {
         let p = site.join(rel);
         if p.is_dir() {
