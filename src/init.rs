@@ -8,9 +8,9 @@ use std::fmt;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
-use crate::date::{Clock, Date, TodayError};
-use crate::render::theme::DEFAULT_THEME;
-use crate::text;
+use steunwijzer_core::date::{Clock, Date, TodayError};
+use steunwijzer_core::text;
+use steunwijzer_render::theme::DEFAULT_THEME;
 
 const SCAFFOLD: &str = "scaffold/site/";
 const GITHUB_WORKFLOW: &str = include_str!("../docs/ci/steunwijzer.yml");
@@ -74,7 +74,9 @@ pub fn init(dir: &Path, municipality: &str, forge: Forge, clock: &Clock) -> Resu
         let shown: String = municipality.chars().take(60).collect();
         return Err(InitError::BadName(shown, problem.to_string()));
     }
-    let today = clock.today(crate::date::DEFAULT_TIME_ZONE).map_err(InitError::Today)?;
+    let today = clock
+        .today(steunwijzer_core::date::DEFAULT_TIME_ZONE)
+        .map_err(InitError::Today)?;
     let files = files(name, &today, forge);
     let existing: Vec<String> = files
         .iter()
@@ -87,7 +89,7 @@ pub fn init(dir: &Path, municipality: &str, forge: Forge, clock: &Clock) -> Resu
     for (rel, text) in &files {
         write_new(&dir.join(rel), text)?;
     }
-    let providers = dir.join(crate::content::PROVIDERS_DIR);
+    let providers = dir.join(steunwijzer_core::content::PROVIDERS_DIR);
     std::fs::create_dir_all(&providers).map_err(|e| InitError::Write(providers, e))?;
     Ok(Initialised {
         fill_in: to_fill_in(&files),

@@ -1,46 +1,88 @@
-//! Holds the code to the layer table in the crate documentation (`lib.rs`): every
-//! `crate::` path in a module names a module of the same layer or a lower one, no two
-//! modules need each other, and no module re-exports another's items.
+//! Holds the code to the layers of the workspace, where Cargo cannot: a crate depends only
+//! on the crates of the stages below it (Cargo forbids a cycle, not an upward dependency);
+//! inside a crate, every `crate::` path in a module names a module of the same layer or a
+//! lower one (the tables in each crate's `lib.rs`), no two modules need each other, and
+//! no module re-exports another's items; and no library code reads the clock or the
+//! environment.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-/// The layers, lowest first, and their modules: the table in `lib.rs`.
-const LAYERS: &[(&str, &[&str])] = &[
-    (
-        "base",
-        &[
-            "diagnostic",
-            "source",
-            "yaml",
-            "markdown",
-            "text",
-            "formats",
-            "languages",
-            "date",
-            "values",
-            "paths",
-            "artifact",
-            "suggest",
-            "par",
+/// The crates, in the order of the flow: a crate depends only on crates before it.
+const CRATES: &[&str] = &[
+    "steunwijzer-core",
+    "steunwijzer-search",
+    "steunwijzer-render",
+    "steunwijzer-print",
+    "steunwijzer-output",
+    "steunwijzer-synth",
+    "steunwijzer",
+    "steunwijzer-fuzz",
+];
+
+/// One crate's folder (from the repository) and its layers, lowest first.
+struct Layers {
+    dir: &'static str,
+    layers: &'static [(&'static str, &'static [&'static str])],
+}
+
+/// The crates whose modules form layers; in the others every module is one layer, and
+/// only cycles count.
+const LAYERED: &[Layers] = &[
+    Layers {
+        dir: "crates/core",
+        layers: &[
+            (
+                "base",
+                &[
+                    "diagnostic",
+                    "source",
+                    "yaml",
+                    "markdown",
+                    "text",
+                    "formats",
+                    "languages",
+                    "date",
+                    "values",
+                    "paths",
+                    "artifact",
+                    "suggest",
+                    "par",
+                ],
+            ),
+            ("load", &["config", "content"]),
+            ("validate", &["validate", "model"]),
         ],
-    ),
-    ("load", &["config", "content"]),
-    ("validate", &["validate", "model"]),
-    ("index", &["search"]),
-    ("render", &["render", "review"]),
-    ("write", &["output"]),
-    (
-        "commands",
-        &["pipeline", "serve", "scaffold", "synth", "fuzzing", "import", "init"],
-    ),
+    },
+    Layers {
+        dir: ".",
+        layers: &[
+            ("printer", &["press"]),
+            ("pipeline", &["pipeline"]),
+            ("commands", &["serve", "scaffold", "import", "init"]),
+        ],
+    },
+];
+
+/// The library crates with their modules in one layer each.
+const FLAT: &[&str] = &[
+    "crates/search",
+    "crates/render",
+    "crates/print",
+    "crates/output",
+    "crates/synth",
+    "crates/fuzz",
 ];
 
 /// Files of the binary and of this test: not part of the library's layers.
 const OUTSIDE: &[&str] = &["lib.rs", "main.rs", "cli.rs", "cmd", "layering.rs"];
 
-fn layer_of(module: &str) -> Option<usize> {
-    LAYERS.iter().position(|(_, modules)| modules.contains(&module))
+fn repo() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn layer_of(layers: &Layers, module: &str) -> Option<usize> {
+    layers.layers.iter().position(|(_, modules)| modules.contains(&module))
 }
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
@@ -55,24 +97,14 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
 }
 
 /// The top-level modules a source text names through `crate::` (also in
-/// `use crate::{a, b::c}` groups).
+/// `use crate::{a, b::c}` groups); names of items of the crate root come too, and are
+/// left out by the caller.
 fn named_modules(text: &str) -> BTreeSet<String> {
     let mut found = BTreeSet::new();
     for (i, _) in text.match_indices("crate::") {
         let rest = &text[i + "crate::".len()..];
         if let Some(group) = rest.strip_prefix('{') {
-            let mut depth = 0;
-            let end = group
-                .find(|c| {
-                    match c {
-                        '{' => depth += 1,
-                        '}' if depth == 0 => return true,
-                        '}' => depth -= 1,
-                        _ => {}
-                    }
-                    false
-                })
-                .unwrap_or(group.len());
+            let end = group_end(group);
             let mut depth = 0;
             let mut start = 0;
             for (j, c) in group[..end].char_indices() {
@@ -95,6 +127,22 @@ fn named_modules(text: &str) -> BTreeSet<String> {
     found
 }
 
+/// Where the `{…}` group that `group` starts inside ends.
+fn group_end(group: &str) -> usize {
+    let mut depth = 0;
+    group
+        .find(|c| {
+            match c {
+                '{' => depth += 1,
+                '}' if depth == 0 => return true,
+                '}' => depth -= 1,
+                _ => {}
+            }
+            false
+        })
+        .unwrap_or(group.len())
+}
+
 fn first_ident(s: &str) -> String {
     s.trim_start()
         .chars()
@@ -102,68 +150,86 @@ fn first_ident(s: &str) -> String {
         .collect()
 }
 
-/// Every library module and the modules it names.
-fn imports() -> BTreeMap<String, BTreeSet<String>> {
-    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+/// The top-level module a file below `src` belongs to, or `None` for the crate root and
+/// the files [`OUTSIDE`] the layers.
+fn module_of(rel: &Path) -> Option<String> {
+    let first = rel.components().next()?.as_os_str().to_string_lossy().into_owned();
+    (!OUTSIDE.contains(&first.as_str())).then(|| first.trim_end_matches(".rs").to_string())
+}
+
+/// Every module of the crate in `dir` and the modules of the same crate it names.
+fn imports(dir: &str) -> BTreeMap<String, BTreeSet<String>> {
+    let src = repo().join(dir).join("src");
     let mut files = Vec::new();
     rust_files(&src, &mut files);
     let mut graph: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    let mut named = Vec::new();
     for file in files {
         let rel = file.strip_prefix(&src).unwrap();
-        let first = rel
-            .components()
-            .next()
-            .unwrap()
-            .as_os_str()
-            .to_string_lossy()
-            .into_owned();
-        if OUTSIDE.contains(&first.as_str()) {
-            continue;
-        }
-        let module = first.trim_end_matches(".rs").to_string();
+        let Some(module) = module_of(rel) else { continue };
         let text = std::fs::read_to_string(&file).unwrap();
         for line in text.lines().filter(|l| l.trim_start().starts_with("pub")) {
             if line.contains(" use crate::") {
-                panic!("{}: re-exports another module's item: {line}", rel.display());
+                panic!("{dir}/src/{}: re-exports another module's item: {line}", rel.display());
             }
         }
-        graph
-            .entry(module.clone())
-            .or_default()
-            .extend(named_modules(&text).into_iter().filter(|m| *m != module && m != "self"));
+        graph.entry(module.clone()).or_default();
+        let mut names = named_modules(&text);
+        // In a top-level module `super::` is the crate root.
+        let top = rel.components().count() == 1 || rel.ends_with("mod.rs") && rel.components().count() == 2;
+        if top {
+            names.extend(named_modules(&text.replace("super::", "crate::")));
+        }
+        named.push((module, names));
+    }
+    for (module, names) in named {
+        let own: Vec<String> = names
+            .into_iter()
+            .filter(|m| *m != module && graph.contains_key(m))
+            .collect();
+        graph.entry(module).or_default().extend(own);
     }
     graph
 }
 
 #[test]
 fn every_module_has_a_layer() {
-    for module in imports().keys() {
-        assert!(
-            layer_of(module).is_some(),
-            "module `{module}` is missing from the layer table"
-        );
+    for layers in LAYERED {
+        for module in imports(layers.dir).keys() {
+            assert!(
+                layer_of(layers, module).is_some(),
+                "module `{module}` of {} is missing from the layer table",
+                layers.dir
+            );
+        }
     }
 }
 
-/// Every import in `graph` that goes against the layers.
-fn upward(graph: &BTreeMap<String, BTreeSet<String>>) -> Vec<String> {
+/// Every import in `graph` that goes against `layers`.
+fn upward(layers: &Layers, graph: &BTreeMap<String, BTreeSet<String>>) -> Vec<String> {
     let mut found = Vec::new();
     for (module, named) in graph {
-        let own = layer_of(module).unwrap_or(0);
+        let own = layer_of(layers, module).unwrap_or(0);
         for target in named {
-            let Some(theirs) = layer_of(target) else {
+            let Some(theirs) = layer_of(layers, target) else {
                 found.push(format!("{module} names `crate::{target}`, which has no layer"));
                 continue;
             };
             if theirs > own {
                 found.push(format!(
                     "{module} ({}) imports {target} ({})",
-                    LAYERS[own].0, LAYERS[theirs].0
+                    layers.layers[own].0, layers.layers[theirs].0
                 ));
             }
         }
     }
     found
+}
+
+#[test]
+fn no_module_imports_upward() {
+    let upward: Vec<String> = LAYERED.iter().flat_map(|l| upward(l, &imports(l.dir))).collect();
+    assert!(upward.is_empty(), "imports against the flow:\n{}", upward.join("\n"));
 }
 
 /// A cycle of imports in `graph`, if there is one.
@@ -172,12 +238,6 @@ fn cycle(graph: &BTreeMap<String, BTreeSet<String>>) -> Option<String> {
     graph
         .keys()
         .find_map(|m| find_cycle(m, graph, &mut Vec::new(), &mut done))
-}
-
-#[test]
-fn no_module_imports_upward() {
-    let upward = upward(&imports());
-    assert!(upward.is_empty(), "imports against the flow:\n{}", upward.join("\n"));
 }
 
 /// Depth-first search from `m` for a chain of imports back to a module on `path`.
@@ -205,9 +265,71 @@ fn find_cycle<'a>(
 
 #[test]
 fn modules_do_not_need_each_other() {
-    if let Some(cycle) = cycle(&imports()) {
-        panic!("a cycle of imports: {cycle}");
+    let dirs = LAYERED.iter().map(|l| l.dir).chain(FLAT.iter().copied());
+    for dir in dirs {
+        if let Some(cycle) = cycle(&imports(dir)) {
+            panic!("a cycle of imports in {dir}: {cycle}");
+        }
     }
+}
+
+/// The `steunwijzer-*` crates a manifest's `[dependencies]` name (not its dev- or build-
+/// dependencies).
+fn crate_dependencies(manifest: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut in_deps = false;
+    for line in manifest.lines().map(str::trim) {
+        if line.starts_with('[') {
+            in_deps = line == "[dependencies]";
+            continue;
+        }
+        let name = line.split(['.', ' ', '=']).next().unwrap_or("");
+        if in_deps && (name.starts_with("steunwijzer-") || name == "steunwijzer") {
+            found.push(name.to_string());
+        }
+    }
+    found
+}
+
+/// The dependencies of `manifests` (crate, manifest text) that go against [`CRATES`].
+fn upward_crates(manifests: &[(&str, String)]) -> Vec<String> {
+    let rank = |name: &str| CRATES.iter().position(|c| *c == name);
+    let mut found = Vec::new();
+    for (name, manifest) in manifests {
+        for dep in crate_dependencies(manifest) {
+            match (rank(name), rank(&dep)) {
+                (Some(own), Some(theirs)) if theirs < own => {}
+                _ => found.push(format!("{name} depends on {dep}")),
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn crates_depend_only_on_the_stages_below() {
+    let mut manifests = vec![(
+        "steunwijzer",
+        std::fs::read_to_string(repo().join("Cargo.toml")).unwrap(),
+    )];
+    for dir in std::fs::read_dir(repo().join("crates")).unwrap() {
+        let dir = dir.unwrap().path();
+        let manifest = std::fs::read_to_string(dir.join("Cargo.toml")).unwrap();
+        let name = format!("steunwijzer-{}", dir.file_name().unwrap().to_string_lossy());
+        assert!(CRATES.contains(&name.as_str()), "{name} is missing from CRATES");
+        manifests.push((CRATES[CRATES.iter().position(|c| *c == name).unwrap()], manifest));
+    }
+    let upward = upward_crates(&manifests);
+    assert!(
+        upward.is_empty(),
+        "dependencies against the flow:\n{}",
+        upward.join("\n")
+    );
+    let bad = [(
+        "steunwijzer-core",
+        "[dependencies]\nsteunwijzer-render.workspace = true\n".to_string(),
+    )];
+    assert_eq!(upward_crates(&bad), ["steunwijzer-core depends on steunwijzer-render"]);
 }
 
 /// What reads the clock or the environment: only the commands do (`cmd::clock`); the
@@ -222,18 +344,21 @@ fn ambient_reads(text: &str) -> Vec<&'static str> {
 
 #[test]
 fn the_library_reads_no_clock_and_no_environment() {
-    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let mut files = Vec::new();
-    rust_files(&src, &mut files);
     let mut found = Vec::new();
-    for path in files {
-        let rel = path.strip_prefix(&src).unwrap().to_string_lossy().replace('\\', "/");
-        if OUTSIDE.iter().any(|o| rel == *o || rel.starts_with(&format!("{o}/"))) {
-            continue;
-        }
-        let reads = ambient_reads(&std::fs::read_to_string(&path).unwrap());
-        if !reads.is_empty() {
-            found.push(format!("{rel}: {reads:?}"));
+    let dirs = LAYERED.iter().map(|l| l.dir).chain(FLAT.iter().copied());
+    for dir in dirs.filter(|d| *d != "crates/fuzz") {
+        let src = repo().join(dir).join("src");
+        let mut files = Vec::new();
+        rust_files(&src, &mut files);
+        for path in files {
+            let rel = path.strip_prefix(&src).unwrap();
+            if dir == "." && module_of(rel).is_none() {
+                continue;
+            }
+            let reads = ambient_reads(&std::fs::read_to_string(&path).unwrap());
+            if !reads.is_empty() {
+                found.push(format!("{dir}/src/{}: {reads:?}", rel.display()));
+            }
         }
     }
     assert!(found.is_empty(), "read in the commands and pass it down: {found:#?}");
@@ -256,15 +381,16 @@ fn the_checks_find_upward_imports_and_cycles() {
         }
         g
     };
-    let down = graph(&[("pipeline", "render"), ("render", "search"), ("search", "text")]);
-    assert!(upward(&down).is_empty());
+    let core = &LAYERED[0];
+    let down = graph(&[("validate", "content"), ("content", "text")]);
+    assert!(upward(core, &down).is_empty());
     assert_eq!(cycle(&down), None);
     assert_eq!(
-        upward(&graph(&[("text", "render")])),
-        ["text (base) imports render (render)"]
+        upward(core, &graph(&[("text", "config")])),
+        ["text (base) imports config (load)"]
     );
     assert_eq!(
-        upward(&graph(&[("text", "nowhere")]))[0],
+        upward(core, &graph(&[("text", "nowhere")]))[0],
         "text names `crate::nowhere`, which has no layer"
     );
     let round = graph(&[("text", "languages"), ("languages", "text")]);

@@ -38,52 +38,33 @@
 // and a hint for the editor; boxing it to save stack space on the error path buys nothing.
 #![allow(clippy::result_large_err)]
 
-mod artifact;
-mod config;
-mod content;
-mod date;
-mod diagnostic;
-mod formats;
-#[doc(hidden)]
-pub mod fuzzing;
 mod import;
 mod init;
-mod languages;
-mod markdown;
-mod model;
-mod output;
-mod par;
-mod paths;
 mod pipeline;
-mod render;
-mod review;
+mod press;
 mod scaffold;
-mod search;
 mod serve;
-mod source;
-mod suggest;
-mod synth;
-mod text;
-mod validate;
-mod values;
-mod yaml;
 
 #[cfg(test)]
 mod layering;
 
 // The public surface: what the command-line front end calls.
-pub use date::{Clock, TodayError};
-pub use diagnostic::{Diagnostics, Language, Staged, for_terminal};
+/// For the fuzz targets (the crate `steunwijzer-fuzz`): the provider files an HSDS export
+/// would give on a site, nothing written.
+#[doc(hidden)]
+pub use import::dry_run as import_dry_run;
 pub use import::{ImportReport, import_hsds};
 pub use init::{Forge, InitError, Initialised, init};
 pub use pipeline::{
     BuildOptions, Built, SearchError, analyse, build, check, review, review_page, search, write_report,
 };
-pub use review::{Coverage, Entry, REPORT_GENERATOR, REPORT_SEAL, Review, StaleEntry};
 pub use scaffold::{NewProviderError, new_provider};
-pub use search::analyser::Word;
-pub use search::query::{DomainCount, Hit, Match, QueryWord, Request, Response, Suggestions, TermChoice};
-pub use search::{HelpLine, SituationLink};
 pub use serve::{ServeError, ServeEvent, ServeOptions, serve};
-pub use synth::{Shape, generate};
-pub use text::FILL_IN;
+pub use steunwijzer_core::date::{Clock, TodayError};
+pub use steunwijzer_core::diagnostic::{Diagnostics, Language, Staged, for_terminal};
+pub use steunwijzer_core::text::FILL_IN;
+pub use steunwijzer_render::review::{Coverage, Entry, REPORT_GENERATOR, REPORT_SEAL, Review, StaleEntry};
+pub use steunwijzer_search::analyser::Word;
+pub use steunwijzer_search::query::{DomainCount, Hit, Match, QueryWord, Request, Response, Suggestions, TermChoice};
+pub use steunwijzer_search::{HelpLine, SituationLink};
+pub use steunwijzer_synth::{Shape, generate};

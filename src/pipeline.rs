@@ -6,20 +6,21 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use crate::artifact::Sink;
-use crate::config;
-use crate::content::{self, Cache, Changes};
-use crate::date::Clock;
-use crate::diagnostic::{Code, Diagnostic, Diagnostics, Staged};
-use crate::model::Site;
-use crate::output;
-use crate::render::{self, Scope, Theme};
-use crate::review::{self, Review};
-use crate::search::analyser::{self, Word};
-use crate::search::query::{self, Request, Response};
-use crate::search::{self, index};
-use crate::suggest;
-use crate::values::{ContactMode, DutchName};
+use crate::press;
+use steunwijzer_core::artifact::Sink;
+use steunwijzer_core::config;
+use steunwijzer_core::content::{self, Cache, Changes};
+use steunwijzer_core::date::Clock;
+use steunwijzer_core::diagnostic::{Code, Diagnostic, Diagnostics, Staged};
+use steunwijzer_core::model::Site;
+use steunwijzer_core::suggest;
+use steunwijzer_core::values::{ContactMode, DutchName};
+use steunwijzer_output as output;
+use steunwijzer_render::review::{self, Review};
+use steunwijzer_render::{self as render, Scope, Theme};
+use steunwijzer_search::analyser::{self, Word};
+use steunwijzer_search::query::{self, Request, Response};
+use steunwijzer_search::{self as search, index};
 
 /// Where `build` writes the tantivy index, below the site root.
 const INDEX_DIR: &str = "search-index";
@@ -54,7 +55,7 @@ pub struct Built {
 #[derive(Default)]
 pub(crate) struct Kept {
     content: Cache,
-    validated: crate::validate::Memo,
+    validated: steunwijzer_core::validate::Memo,
 }
 
 /// The load and validate stages: the site at `root` when it has no errors, and every
@@ -79,7 +80,7 @@ fn content_of(
     config: config::Config,
     clock: &Clock,
     kept: &mut Kept,
-    letters: Option<crate::validate::Letters>,
+    letters: Option<steunwijzer_core::validate::Letters>,
 ) -> Staged<(Site, Changes)> {
     let mut diags = Diagnostics::new();
     let Some((loaded, changes)) = diags.absorb(content::load(root, &mut kept.content)) else {
@@ -100,7 +101,7 @@ fn content_of(
             return Staged::failed(diags);
         }
     };
-    let site = diags.absorb(crate::validate::validate(
+    let site = diags.absorb(steunwijzer_core::validate::validate(
         config,
         &loaded,
         today,
@@ -123,13 +124,16 @@ fn inspect(root: &Path, base_url: Option<&str>, clock: &Clock) -> (Option<Site>,
         return (None, None, diags);
     };
     let theme = diags.absorb(Theme::load(root, &config.theme, config.theme_at));
-    let letters = theme.as_ref().filter(|_| config.print).and_then(render::letters);
-    let has = |c: char| letters.as_ref().is_some_and(|l| l.has(c));
-    let check_letters: Option<crate::validate::Letters> = letters.is_some().then_some(&has);
+    let printer = press::printer();
+    let letters = theme
+        .as_ref()
+        .filter(|_| config.print)
+        .and_then(|t| printer?.letters(t));
+    let check_letters: Option<steunwijzer_core::validate::Letters> = letters.as_deref();
     let site = diags.absorb(content_of(root, config, clock, &mut Kept::default(), check_letters));
     let site = site.map(|(site, _)| site);
     if let (Some(site), Some(theme)) = (&site, &theme) {
-        diags.append(render::preflight(site, theme));
+        diags.append(render::preflight(site, theme, printer));
     }
     (site, theme, diags)
 }
@@ -160,7 +164,7 @@ pub fn check(root: &Path, previous: Option<&Path>, clock: &Clock) -> Diagnostics
         Ok(file) => {
             use std::io::Read as _;
             let mut reader = std::io::BufReader::new(file.take(MAX_SITEMAP_BYTES + 1));
-            diags.append(crate::validate::vanished(&site, &shown, &mut reader));
+            diags.append(steunwijzer_core::validate::vanished(&site, &shown, &mut reader));
             if reader.get_ref().limit() == 0 {
                 diags.push(Diagnostic::file_error(
                     Code::TooLarge,
@@ -219,7 +223,7 @@ pub(crate) fn make_files(site: &Site, theme: &Theme, target: Target, scope: &Sco
     };
     // First, so that the offline copy made last holds them.
     export.files.into_iter().for_each(|f| sink.put(f));
-    let rendered = diags.absorb(render::render(site, theme, search, scope, mode, sink));
+    let rendered = diags.absorb(render::render(site, theme, search, scope, mode, sink, press::printer()));
     Staged::checked(rendered, diags)
 }
 
@@ -376,7 +380,7 @@ fn known_filter(what: &'static str, given: &[String], known: &[String]) -> Resul
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::artifact::Artifact;
+    use steunwijzer_core::artifact::Artifact;
 
     fn load(root: &Path) -> Site {
         let staged = load_site(root, None, &Clock::test_day(), &mut Kept::default());
@@ -397,7 +401,7 @@ mod tests {
     #[test]
     fn the_export_holds_what_tantivy_indexes() {
         let dir = tempfile::tempdir().unwrap();
-        crate::synth::generate(dir.path(), 80, 3, &crate::synth::Shape::default()).unwrap();
+        steunwijzer_synth::generate(dir.path(), 80, 3, &steunwijzer_synth::Shape::default()).unwrap();
         for site in [example(), load(dir.path())] {
             let (exported, tantivy) = search::exported_and_tantivy(&site);
             assert!(exported.0.len() > 300, "{} terms", exported.0.len());
@@ -449,7 +453,7 @@ mod tests {
         let theme = Theme::load(root, &site.config.theme, site.config.theme_at)
             .value
             .expect("theme");
-        let sink = crate::artifact::Collected::default();
+        let sink = steunwijzer_core::artifact::Collected::default();
         let made = make_files(site, &theme, Target::Memory { index, qr }, &Scope::All, &sink);
         assert!(made.value.is_some(), "{:?}", made.diagnostics);
         sink.into_files()
@@ -473,7 +477,7 @@ mod tests {
         for (k, f) in kept.iter().zip(&fresh) {
             assert_eq!(k, f, "{}", k.path);
         }
-        assert_eq!(qr.len(), fresh_qr.len(), "the old address's code is not kept");
+        assert_eq!(qr.kept(), fresh_qr.kept(), "the old address's code is not kept");
     }
 
     /// What the live preview renders again after an edit.
@@ -531,7 +535,7 @@ mod tests {
     #[test]
     fn kept_checks_follow_the_addresses_they_depend_on() {
         let dir = tempfile::tempdir().unwrap();
-        crate::synth::generate(dir.path(), 20, 5, &crate::synth::Shape::default()).unwrap();
+        steunwijzer_synth::generate(dir.path(), 20, 5, &steunwijzer_synth::Shape::default()).unwrap();
         let providers = dir.path().join("content/providers");
         let first = providers.join("aanbieder-00001.md");
         let text = std::fs::read_to_string(&first).unwrap();

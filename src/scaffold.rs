@@ -4,12 +4,12 @@ use std::fmt;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
-use crate::config;
-use crate::content::PROVIDERS_DIR;
-use crate::date::{Clock, TodayError};
-use crate::diagnostic::Diagnostics;
-use crate::render::theme::DEFAULT_THEME;
-use crate::text;
+use steunwijzer_core::config;
+use steunwijzer_core::content::PROVIDERS_DIR;
+use steunwijzer_core::date::{Clock, TodayError};
+use steunwijzer_core::diagnostic::Diagnostics;
+use steunwijzer_core::text;
+use steunwijzer_render::theme::DEFAULT_THEME;
 
 const TEMPLATE: &str = "scaffold/provider.md";
 

@@ -30,13 +30,13 @@ step "cargo fmt --check"
 cargo fmt --all -- --check
 
 step "cargo clippy -D warnings"
-cargo clippy --locked --all-targets -- -D warnings
+cargo clippy --locked --workspace --all-targets -- -D warnings
 
 step "without printing: the binary built without the cargo feature print makes the site and says so"
 cargo test --locked --no-default-features --test cli without_printing
 
 step "cargo test (unit and integration tests)"
-cargo test --locked -- --skip search_eval
+cargo test --locked --workspace -- --skip search_eval
 
 step "the search's evaluation set (tests/eval/search.yaml): top-1 and top-5 rates, floors"
 cargo test --locked --test cli search_eval -- --nocapture

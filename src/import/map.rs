@@ -4,16 +4,16 @@
 use serde_json::Value;
 
 use super::write::{Address, Contact, Front, Hours, Mapped, Slot};
-use crate::date::{ClockTime, Date};
-use crate::diagnostic::{Code, Diagnostic, Span};
-use crate::formats;
-use crate::languages;
-use crate::markdown;
-use crate::model::Site;
-use crate::render::hsds::{self, GROUP_SEPARATOR};
-use crate::text;
-use crate::validate::SUMMARY_MAX_CHARS as SUMMARY_MAX;
-use crate::values::{self, Accessibility, ContactMode, Kind, Weekday};
+use steunwijzer_core::date::{ClockTime, Date};
+use steunwijzer_core::diagnostic::{Code, Diagnostic, Span};
+use steunwijzer_core::formats;
+use steunwijzer_core::languages;
+use steunwijzer_core::markdown;
+use steunwijzer_core::model::Site;
+use steunwijzer_core::text;
+use steunwijzer_core::validate::SUMMARY_MAX_CHARS as SUMMARY_MAX;
+use steunwijzer_core::values::{self, Accessibility, ContactMode, Kind, Weekday};
+use steunwijzer_render::hsds::{self, GROUP_SEPARATOR};
 
 /// Something the import could not take over, for the report.
 pub(super) struct Note {

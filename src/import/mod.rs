@@ -15,9 +15,9 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
-use crate::diagnostic::Diagnostics;
-use crate::model::Site;
 use crate::pipeline;
+use steunwijzer_core::diagnostic::Diagnostics;
+use steunwijzer_core::model::Site;
 
 /// What `import hsds` did.
 #[derive(Debug, Default)]
@@ -35,7 +35,7 @@ pub struct ImportReport {
 /// provider file for each into the site at `root`. The site must load without errors:
 /// its life domains, neighbourhoods and address are what the records are matched to.
 /// Records are read and written one at a time; the time taken grows with their number.
-pub fn import_hsds(root: &Path, input: &Path, clock: &crate::date::Clock) -> ImportReport {
+pub fn import_hsds(root: &Path, input: &Path, clock: &steunwijzer_core::date::Clock) -> ImportReport {
     let mut report = ImportReport::default();
     let site = pipeline::load_site(root, None, clock, &mut pipeline::Kept::default());
     let Some((site, _)) = site.value else {
@@ -57,7 +57,7 @@ pub fn import_hsds(root: &Path, input: &Path, clock: &crate::date::Clock) -> Imp
 
 /// The provider files an HSDS export (`input`) would give on `site`, without writing
 /// them: (file name, text) of each, and every problem. For the fuzz targets.
-pub(crate) fn dry_run(input: &[u8], site: &Site) -> (Vec<(String, String)>, Diagnostics) {
+pub fn dry_run(input: &[u8], site: &Site) -> (Vec<(String, String)>, Diagnostics) {
     let mut diags = Diagnostics::new();
     let mut read_problems = Diagnostics::new();
     let mut files = Vec::new();
@@ -117,8 +117,8 @@ fn one(
 fn clean(value: &mut Value) -> Vec<String> {
     fn walk(value: &mut Value, path: &str, out: &mut Vec<String>) {
         match value {
-            Value::String(s) if s.chars().any(crate::text::is_hidden_control) => {
-                s.retain(|c| !crate::text::is_hidden_control(c));
+            Value::String(s) if s.chars().any(steunwijzer_core::text::is_hidden_control) => {
+                s.retain(|c| !steunwijzer_core::text::is_hidden_control(c));
                 if !out.iter().any(|p| p == path) {
                     out.push(path.to_string());
                 }

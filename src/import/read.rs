@@ -16,7 +16,7 @@ use serde::Deserializer as _;
 use serde::de::{DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Value};
 
-use crate::diagnostic::{Code, Diagnostic, Diagnostics, Span};
+use steunwijzer_core::diagnostic::{Code, Diagnostic, Diagnostics, Span};
 
 /// The most read of one file; more is refused where it begins.
 pub(super) const MAX_BYTES: u64 = 256 * 1024 * 1024;

@@ -4,9 +4,9 @@
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
-use crate::content::PROVIDERS_DIR;
-use crate::diagnostic::{Code, Diagnostic, Span};
-use crate::values::{self, Accessibility, ContactMode, Kind, Weekday};
+use steunwijzer_core::content::PROVIDERS_DIR;
+use steunwijzer_core::diagnostic::{Code, Diagnostic, Span};
+use steunwijzer_core::values::{self, Accessibility, ContactMode, Kind, Weekday};
 
 /// A provider file's front matter, as `import` fills it.
 #[derive(Debug)]
@@ -272,7 +272,7 @@ pub(super) fn provider(root: &Path, m: &Mapped, taken: &mut Taken) -> Result<Pat
     }
     let front = yaml(&m.front);
     let text = text(m);
-    if front.len() > crate::yaml::MAX_BYTES || text.len() as u64 > crate::source::MAX_FILE_BYTES {
+    if front.len() > steunwijzer_core::yaml::MAX_BYTES || text.len() as u64 > steunwijzer_core::source::MAX_FILE_BYTES {
         return Err(Problem::TooLarge(shown));
     }
     let write = || -> std::io::Result<()> {

@@ -9,8 +9,8 @@ use std::sync::{Arc, Condvar, Mutex, PoisonError, RwLock};
 use std::time::{Duration, Instant};
 
 use super::session::Files;
-use crate::paths;
-use crate::text;
+use steunwijzer_core::paths;
+use steunwijzer_core::text;
 
 /// Where the preview's own files live; no site file can be there (`__` is not a slug).
 const PREFIX: &str = "/__steunwijzer/";

@@ -11,10 +11,10 @@ use std::path::PathBuf;
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
-use crate::date::Clock;
-use crate::diagnostic::{Diagnostics, Language};
 use http::{Hub, Served, State};
 use session::Session;
+use steunwijzer_core::date::Clock;
+use steunwijzer_core::diagnostic::{Diagnostics, Language};
 use watch::Change;
 
 /// How to serve.

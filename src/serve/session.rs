@@ -8,14 +8,14 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use crate::artifact::Collected;
-use crate::date::Clock;
-use crate::diagnostic::Diagnostics;
-use crate::model::Site;
 use crate::pipeline::{self, Target};
-use crate::render::{QrMemo, Scope, Theme};
-use crate::search;
 use crate::serve::watch::Change;
+use steunwijzer_core::artifact::Collected;
+use steunwijzer_core::date::Clock;
+use steunwijzer_core::diagnostic::Diagnostics;
+use steunwijzer_core::model::Site;
+use steunwijzer_render::{QrMemo, Scope, Theme};
+use steunwijzer_search as search;
 
 /// The files of the site, by path below its root.
 pub(crate) type Files = HashMap<String, Arc<Vec<u8>>>;
@@ -142,7 +142,7 @@ fn provider_of(path: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::paths;
+    use steunwijzer_core::paths;
 
     #[test]
     fn provider_paths() {

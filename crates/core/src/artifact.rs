@@ -1,0 +1,137 @@
+//! A file the build makes: its path in the site and its bytes. The search export, the
+//! renderer and the schema make them; the write stage puts them on disk, the preview
+//! serves them from memory.
+
+use std::io;
+use std::sync::{Mutex, MutexGuard, PoisonError};
+
+/// A file of the finished site, by its path relative to the output folder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Artifact {
+    /// Relative to the site root, with `/`.
+    pub path: String,
+    /// The contents.
+    pub bytes: Vec<u8>,
+}
+
+impl Artifact {
+    /// A file at `path` holding `bytes`.
+    pub fn new(path: impl Into<String>, bytes: impl Into<Vec<u8>>) -> Self {
+        Artifact {
+            path: path.into(),
+            bytes: bytes.into(),
+        }
+    }
+}
+
+/// Where the stages put the files they make, each as soon as it is made: a folder (the
+/// build, which so never holds the whole site in memory: at 100,000 providers that was
+/// 5 GB) or memory (the live preview, which serves from it).
+pub trait Sink: Sync {
+    /// Takes `file`; a later file with the same path replaces it.
+    fn put(&self, file: Artifact);
+    /// Every file taken so far, each path once, in path order (for the offline copy).
+    fn each(&self, visit: &mut dyn FnMut(&str, &[u8]) -> io::Result<()>) -> io::Result<()>;
+    /// Takes a file too large to hold in memory (the offline copy): `write` writes it
+    /// where it goes. Returns its size.
+    fn put_with(&self, path: &str, write: &mut dyn FnMut(&mut dyn Output) -> io::Result<()>) -> io::Result<u64>;
+}
+
+/// Where [`Sink::put_with`] writes: a file, or memory.
+pub trait Output: io::Write + io::Seek {}
+
+impl<T: io::Write + io::Seek> Output for T {}
+
+/// The files in memory.
+#[derive(Default)]
+pub struct Collected(Mutex<Vec<Artifact>>);
+
+impl Collected {
+    fn files(&self) -> MutexGuard<'_, Vec<Artifact>> {
+        // A worker that panicked left whole files: the list is still sound.
+        self.0.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// The files in path order, each path once (the last one put).
+    pub fn into_files(self) -> Vec<Artifact> {
+        let mut files = self.0.into_inner().unwrap_or_else(PoisonError::into_inner);
+        last_of_each_path(&mut files);
+        files
+    }
+}
+
+/// Sorts `files` by path and keeps, of files with one path, the one put last.
+fn last_of_each_path(files: &mut Vec<Artifact>) {
+    files.reverse();
+    // Stable: of equal paths, the one put last comes first and is the one kept.
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    files.dedup_by(|later, kept| later.path == kept.path);
+}
+
+impl Sink for Collected {
+    fn put(&self, file: Artifact) {
+        self.files().push(file);
+    }
+
+    fn each(&self, visit: &mut dyn FnMut(&str, &[u8]) -> io::Result<()>) -> io::Result<()> {
+        let mut files = self.files();
+        last_of_each_path(&mut files);
+        files.iter().try_for_each(|f| visit(&f.path, &f.bytes))
+    }
+
+    fn put_with(&self, path: &str, write: &mut dyn FnMut(&mut dyn Output) -> io::Result<()>) -> io::Result<u64> {
+        let mut out = io::Cursor::new(Vec::new());
+        write(&mut out)?;
+        let bytes = out.into_inner();
+        let len = bytes.len() as u64;
+        self.put(Artifact::new(path, bytes));
+        Ok(len)
+    }
+}
+
+/// FNV-1a, 32 bits, as 8 hex digits: enough to tell versions of a file apart in its name,
+/// so browsers may cache it for good.
+pub fn content_hash(bytes: &[u8]) -> String {
+    let mut h: u32 = 0x811c_9dc5;
+    for b in bytes {
+        h ^= u32::from(*b);
+        h = h.wrapping_mul(0x0100_0193);
+    }
+    format!("{h:08x}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hash_is_stable_and_short() {
+        assert_eq!(content_hash(b""), "811c9dc5");
+        assert_eq!(content_hash(b"a"), "e40c292c");
+        assert_ne!(content_hash(b"body{}"), content_hash(b"body{ }"));
+    }
+
+    #[test]
+    fn collected_files_come_in_path_order_and_the_last_put_wins() {
+        let sink = Collected::default();
+        for (path, text) in [
+            ("b.html", "b"),
+            ("a.html", "first"),
+            ("c.html", "c"),
+            ("a.html", "again"),
+        ] {
+            sink.put(Artifact::new(path, text));
+        }
+        let mut seen = Vec::new();
+        sink.each(&mut |path, bytes| {
+            seen.push(format!("{path}={}", String::from_utf8_lossy(bytes)));
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(seen, ["a.html=again", "b.html=b", "c.html=c"]);
+        sink.put(Artifact::new("a.html", "third"));
+        let files = sink.into_files();
+        assert_eq!(files.len(), 3);
+        assert_eq!(files[0], Artifact::new("a.html", "third"));
+    }
+}

@@ -1,0 +1,104 @@
+//! Help that is never a search result: the crisis numbers every page shows (`crisis:` in
+//! site.yaml: 112, 113 Zelfmoordpreventie, Veilig Thuis, the regional doctor's post), and
+//! the general client supporters a resident who does not know where to start can call
+//! (`front_door:`, provider slugs, checked against the providers in validation).
+
+use serde::{Deserialize, Serialize};
+
+use crate::diagnostic::{Code, Diagnostics, Span};
+use crate::formats::{self, Phone};
+use crate::text;
+use crate::yaml::{Document, Seg};
+
+/// One item of `crisis:` as written.
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawHelpLine {
+    name: Option<String>,
+    phone: Option<String>,
+    when: Option<String>,
+}
+
+/// A number to call in a crisis, and when.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct HelpLine {
+    /// Who answers ("Huisartsenpost").
+    pub name: String,
+    /// The number.
+    pub phone: Phone,
+    /// One sentence: when to call.
+    pub when: String,
+}
+
+/// The crisis numbers of `crisis:`, each checked; an item still to be filled in (`[VUL IN`)
+/// is left out with a warning, so no page shows a placeholder as a number. A site without
+/// `crisis:` gets a warning: residents in crisis should find 112, 113 and Veilig Thuis.
+pub(super) fn crisis(doc: &Document, raw: Option<Vec<RawHelpLine>>, out: &mut Diagnostics) -> Vec<HelpLine> {
+    let Some(raw) = raw else {
+        out.push(
+            doc.warning(
+                Code::NoCrisisNumbers,
+                doc.start_span(),
+                "site.yaml names no crisis numbers: no page shows 112, 113 or Veilig Thuis",
+            )
+            .with_hint("add a `crisis:` list; `steunwijzer init` writes one to copy (docs/content.md)"),
+        );
+        return Vec::new();
+    };
+    let mut lines = Vec::new();
+    for (i, item) in raw.into_iter().enumerate() {
+        let at = |k: &str| doc.value_span(&[Seg::Key("crisis".into()), Seg::Index(i), Seg::Key(k.into())]);
+        let texts = [("name", &item.name), ("phone", &item.phone), ("when", &item.when)];
+        if let Some((k, _)) = texts
+            .iter()
+            .find(|(_, v)| v.as_deref().is_some_and(|v| v.contains(text::FILL_IN)))
+        {
+            out.push(
+                doc.warning(
+                    Code::FillIn,
+                    at(k),
+                    "this crisis number is still to be filled in; no page shows it until then",
+                )
+                .with_hint("write the number and when to call it, or remove the item"),
+            );
+            continue;
+        }
+        let missing = texts
+            .iter()
+            .find(|(_, v)| v.as_deref().is_none_or(|v| v.trim().is_empty()));
+        if let Some((k, _)) = missing {
+            let item_at = doc.value_span(&[Seg::Key("crisis".into()), Seg::Index(i)]);
+            out.push(
+                doc.error(Code::MissingKey, item_at, format!("this crisis number has no `{k}`"))
+                    .with_hint("each item has `name`, `phone` and `when` (one sentence: when to call)"),
+            );
+            continue;
+        }
+        let (name, raw_phone, when) = (
+            item.name.unwrap_or_default(),
+            item.phone.unwrap_or_default(),
+            item.when.unwrap_or_default(),
+        );
+        match formats::phone(&raw_phone) {
+            Ok(phone) => lines.push(HelpLine {
+                name: name.trim().to_string(),
+                phone,
+                when: when.trim().to_string(),
+            }),
+            Err(e) => out.push(doc.error(e.code, at("phone"), e.message).with_hint(e.hint)),
+        }
+    }
+    lines
+}
+
+/// `front_door:` as written: provider slugs, with where each stands.
+pub(super) fn front_door(doc: &Document, raw: Option<Vec<String>>) -> Vec<(String, Span)> {
+    raw.unwrap_or_default()
+        .into_iter()
+        .enumerate()
+        .map(|(i, slug)| {
+            let at = doc.value_span(&[Seg::Key("front_door".into()), Seg::Index(i)]);
+            (slug.trim().to_string(), at)
+        })
+        .collect()
+}

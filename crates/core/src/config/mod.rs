@@ -1,0 +1,655 @@
+//! The load stage for `site.yaml`: the settings of one directory site.
+
+mod help;
+
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use crate::date;
+use crate::diagnostic::{Code, Diagnostic, Diagnostics, Span, Staged};
+use crate::formats::{self, Phone};
+use crate::source::SourceFile;
+use crate::text;
+use crate::yaml::{self, Document, Seg, key, keys};
+
+pub(crate) const FILE_NAME: &str = "site.yaml";
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    title: Option<String>,
+    municipality: Option<String>,
+    base_url: Option<String>,
+    language: Option<String>,
+    description: Option<String>,
+    notice: Option<String>,
+    contact: Option<RawTeamContact>,
+    stale_after_months: Option<u32>,
+    theme: Option<String>,
+    time_zone: Option<String>,
+    print: Option<RawPrint>,
+    kiosk: Option<RawKiosk>,
+    offline: Option<RawOffline>,
+    open_data: Option<RawOpenData>,
+    logo: Option<String>,
+    crisis: Option<Vec<help::RawHelpLine>>,
+    front_door: Option<Vec<String>>,
+}
+
+pub use help::HelpLine;
+
+/// `open_data:` in site.yaml: the data files for partners.
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawOpenData {
+    enabled: Option<bool>,
+    licence: Option<String>,
+    licence_url: Option<String>,
+    page: Option<String>,
+    province: Option<String>,
+}
+
+/// `kiosk:` in site.yaml: the edition for a public touch screen.
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawKiosk {
+    enabled: Option<bool>,
+    idle_seconds: Option<u32>,
+    countdown_seconds: Option<u32>,
+}
+
+/// `offline:` in site.yaml: the zip of the whole site.
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawOffline {
+    enabled: Option<bool>,
+    page: Option<String>,
+}
+
+/// `print:` in site.yaml: the printed guide.
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawPrint {
+    enabled: Option<bool>,
+    intro: Option<Vec<String>>,
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawTeamContact {
+    name: Option<String>,
+    email: Option<String>,
+    phone: Option<String>,
+    website: Option<String>,
+    corrections: Option<String>,
+}
+
+/// The directory team's own contact details, shown in every page footer.
+#[derive(Debug, Clone, Serialize, Default)]
+pub struct TeamContact {
+    /// The team's name.
+    pub name: String,
+    /// Its e-mail address.
+    pub email: Option<String>,
+    /// Its phone number.
+    pub phone: Option<Phone>,
+    /// Its website.
+    pub website: Option<String>,
+    /// Where residents report a mistake on a provider page ("Klopt er iets niet?"): an
+    /// e-mail address (by default `email`) or a web form's address.
+    pub(crate) corrections_email: Option<String>,
+    pub(crate) corrections_form: Option<String>,
+}
+
+/// `site.yaml`, checked.
+#[derive(Debug, Clone, Serialize)]
+pub struct Config {
+    /// The site's name.
+    pub title: String,
+    /// The municipality the directory serves.
+    pub municipality: String,
+    /// Absolute, always ending in `/`.
+    pub base_url: String,
+    /// The site's language (ISO 639-1).
+    pub language: String,
+    /// A sentence for search engines and the home page.
+    pub description: String,
+    /// A line shown on every page, for example that the content is example data.
+    pub notice: Option<String>,
+    /// The editors' team, for corrections.
+    pub contact: TeamContact,
+    /// After how many months without a check a provider is marked.
+    pub stale_after_months: u32,
+    /// The theme (a folder of `themes/`, or `default`).
+    pub theme: String,
+    /// Where site.yaml names the theme (its start when it does not).
+    pub theme_at: Span,
+    /// The municipality's time zone, in which "today" is reckoned.
+    pub time_zone: String,
+    /// Whether `build` makes the printed guide (`print: {enabled: false}` turns it off).
+    pub print: bool,
+    /// The free pages whose text opens the printed guide, by slug.
+    pub print_intro: Vec<String>,
+    /// Where site.yaml lists them, for the message when one does not exist; None when
+    /// it does not (the default pages may be absent).
+    pub(crate) print_intro_at: Option<Span>,
+    /// site.yaml as messages name it, for problems found later (a page it names).
+    pub path: String,
+    /// The open data files' settings; None when `open_data: {enabled: false}`.
+    pub open_data: Option<OpenData>,
+    /// The kiosk edition's settings; None when `kiosk: {enabled: false}`.
+    pub kiosk: Option<Kiosk>,
+    /// The free page that links to the offline copy; None when `offline: {enabled: false}`.
+    pub offline_page: Option<String>,
+    /// Where site.yaml names it; None when it does not.
+    pub(crate) offline_page_at: Option<Span>,
+    /// The municipality's logo in the page header: a file below `static/` (`logo.svg`).
+    pub logo: Option<String>,
+    /// Where site.yaml names it, for "there is no such file" at render time.
+    pub logo_at: Span,
+    /// Where the texts the printed guide sets stand in site.yaml, by key.
+    #[serde(skip)]
+    pub(crate) printed_at: Vec<(&'static str, Span)>,
+    /// The numbers to call in a crisis, shown on every page and never among providers.
+    pub crisis: Vec<HelpLine>,
+    /// The general client supporters to call for whoever does not know where to start:
+    /// provider slugs, with where site.yaml names them.
+    #[serde(skip)]
+    pub front_door: Vec<(String, Span)>,
+}
+
+impl Config {
+    /// The texts of site.yaml the printed guide sets: key, where it stands, the text.
+    pub fn printed(&self) -> Vec<(&'static str, Span, &str)> {
+        let at = |key: &str| {
+            self.printed_at
+                .iter()
+                .find(|(k, _)| *k == key)
+                .map_or(Span::file_start(), |(_, s)| *s)
+        };
+        let mut out = vec![
+            ("title", at("title"), self.title.as_str()),
+            ("municipality", at("municipality"), self.municipality.as_str()),
+            ("description", at("description"), self.description.as_str()),
+            ("contact.name", at("contact.name"), self.contact.name.as_str()),
+        ];
+        if let Some(n) = &self.notice {
+            out.push(("notice", at("notice"), n.as_str()));
+        }
+        out
+    }
+}
+
+/// Where the texts of site.yaml that the printed guide sets stand.
+fn printed_at(doc: &Document) -> Vec<(&'static str, Span)> {
+    PRINTED_KEYS
+        .iter()
+        .map(|path| {
+            let name: &'static str = match path {
+                [one] => one,
+                _ => "contact.name",
+            };
+            (name, doc.value_span(&keys(path)))
+        })
+        .collect()
+}
+
+/// The keys of site.yaml whose texts the printed guide sets.
+const PRINTED_KEYS: &[&[&str]] = &[
+    &["title"],
+    &["municipality"],
+    &["description"],
+    &["notice"],
+    &["contact", "name"],
+];
+
+/// Under which licence the data files are published, and which page links them.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct OpenData {
+    /// An SPDX identifier, such as `CC0-1.0`.
+    pub licence: String,
+    /// The licence of the open data.
+    pub licence_url: String,
+    /// The free page that offers them (slug).
+    pub page: String,
+    /// Where site.yaml names the page; None when it does not.
+    pub page_at: Option<Span>,
+    /// The province, which HSDS addresses require (`state_province`); empty when not given.
+    pub province: String,
+}
+
+/// Licences a directory's data is commonly published under, with their texts.
+const LICENCES: &[(&str, &str)] = &[
+    ("CC0-1.0", "https://creativecommons.org/publicdomain/zero/1.0/"),
+    ("CC-BY-4.0", "https://creativecommons.org/licenses/by/4.0/"),
+    ("ODbL-1.0", "https://opendatacommons.org/licenses/odbl/1-0/"),
+    ("PDDL-1.0", "https://opendatacommons.org/licenses/pddl/1-0/"),
+];
+
+/// `open_data`, CC0-1.0 on the Over page unless site.yaml says otherwise. Another licence
+/// than the known ones needs its `licence_url`.
+fn open_data(doc: &Document, raw: RawOpenData, out: &mut Diagnostics) -> Option<OpenData> {
+    let licence = raw.licence.unwrap_or_else(|| LICENCES[0].0.to_string());
+    let known = LICENCES
+        .iter()
+        .find(|(id, _)| *id == licence)
+        .map(|(_, url)| (*url).to_string());
+    let licence_url = match (raw.licence_url, known) {
+        (Some(url), _) | (None, Some(url)) => url,
+        (None, None) => {
+            out.push(
+                doc.error(
+                    Code::InvalidSetting,
+                    doc.value_span(&keys(&["open_data", "licence"])),
+                    format!("`{licence}` is not a licence steunwijzer knows"),
+                )
+                .with_hint(format!(
+                    "add `licence_url:` with the address of its text, or use one of {}",
+                    LICENCES.iter().map(|(id, _)| *id).collect::<Vec<_>>().join(", ")
+                )),
+            );
+            String::new()
+        }
+    };
+    let page_at = raw
+        .page
+        .is_some()
+        .then(|| doc.value_span(&keys(&["open_data", "page"])));
+    raw.enabled.unwrap_or(true).then(|| OpenData {
+        licence,
+        licence_url,
+        page: raw.page.unwrap_or_else(|| DEFAULT_ABOUT_PAGE.to_string()),
+        page_at,
+        province: raw.province.map(|p| p.trim().to_string()).unwrap_or_default(),
+    })
+}
+
+/// How the kiosk edition waits for the next visitor.
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+pub struct Kiosk {
+    /// Seconds without a touch or key before the kiosk asks "Bent u nog bezig?".
+    pub idle_seconds: u32,
+    /// Seconds the question stays before the kiosk starts again.
+    pub countdown_seconds: u32,
+}
+
+impl Config {
+    /// The path part of `base_url` (`/` or `/haarlem/`), for pages that cannot use
+    /// relative links because they are served at any depth (404).
+    pub fn base_path(&self) -> String {
+        let after_scheme = self.base_url.split_once("://").map_or("", |(_, r)| r);
+        match after_scheme.find('/') {
+            Some(i) => after_scheme[i..].to_string(),
+            None => "/".to_string(),
+        }
+    }
+}
+
+/// Reads and checks `site.yaml`; `base_url_override` is the `--base-url` option.
+pub fn load(root: &Path, base_url_override: Option<&str>) -> Staged<Config> {
+    let src = match SourceFile::read(root, Path::new(FILE_NAME)) {
+        Ok(src) => src,
+        Err(d) if d.code == Code::SymbolicLink => return Staged::failed(d),
+        Err(d) => {
+            return Staged::failed(
+                d.with_hint("every site needs a site.yaml with at least title, municipality and base_url"),
+            );
+        }
+    };
+    from_source(&src, base_url_override)
+}
+
+/// Checks `site.yaml` read into `src`.
+pub fn from_source(src: &SourceFile, base_url_override: Option<&str>) -> Staged<Config> {
+    let hidden = src.hidden_characters();
+    if !hidden.is_empty() {
+        return Staged::failed(hidden.into_iter().collect::<Diagnostics>());
+    }
+    let doc = match yaml::parse(&src.display, &src.text, &src.text, 1) {
+        Ok(doc) => doc,
+        Err(ds) => return Staged::failed(ds),
+    };
+    let mut out = Diagnostics::new();
+    let raw: RawConfig = doc.decode(&[], "site.yaml", &mut out).unwrap_or_default();
+    let config = settle(&doc, raw, base_url_override, &mut out).map(|c| Config {
+        path: src.display.clone(),
+        ..c
+    });
+    Staged::checked(config, out)
+}
+
+/// A required setting; a missing one is named as missing from site.yaml.
+fn required(doc: &Document, value: Option<&str>, name: &str, example: &str, out: &mut Diagnostics) -> Option<String> {
+    doc.required_text(&key(name), value, example, out, || {
+        Some(
+            doc.error(
+                Code::MissingKey,
+                doc.start_span(),
+                format!("site.yaml is missing `{name}`"),
+            )
+            .with_hint(format!("add a line `{name}: {example}`")),
+        )
+    })
+}
+
+/// The municipality's name, when it can be a name (the rule of `text::name_problem`).
+fn municipality_name(doc: &Document, name: String, out: &mut Diagnostics) -> Option<String> {
+    let Some(problem) = text::name_problem(&name) else {
+        return Some(name);
+    };
+    out.push(
+        doc.error(
+            Code::InvalidSetting,
+            doc.value_span(&key("municipality")),
+            format!("`municipality` cannot be a name: {problem}"),
+        )
+        .with_hint("write the municipality's name as residents know it, such as `municipality: Haarlem`"),
+    );
+    None
+}
+
+/// The settings with their defaults, every problem reported; None when a required one is
+/// missing.
+fn settle(doc: &Document, raw: RawConfig, base_url_override: Option<&str>, out: &mut Diagnostics) -> Option<Config> {
+    let title = required(doc, raw.title.as_deref(), "title", "Steunwijzer Haarlem", out);
+    let municipality = required(doc, raw.municipality.as_deref(), "municipality", "Haarlem", out)
+        .and_then(|m| municipality_name(doc, m, out));
+    let base_url = base_url(doc, raw.base_url.as_deref(), base_url_override, out);
+    let language = language(doc, raw.language, out);
+    let stale_after_months = stale_after(doc, raw.stale_after_months, out);
+    let contact = team_contact(doc, raw.contact.unwrap_or_default(), out);
+    let theme = raw.theme.unwrap_or_else(|| "default".to_string());
+    if !text::is_slug(&theme) {
+        out.push(
+            doc.error(
+                Code::InvalidSetting,
+                doc.value_span(&key("theme")),
+                format!("`{theme}` is not a theme name"),
+            )
+            .with_hint("a theme is a folder under themes/ with a lowercase name, such as `default`"),
+        );
+    }
+    let time_zone = time_zone(doc, raw.time_zone, out);
+    let municipality = municipality?;
+    let print = raw.print.unwrap_or_default();
+    let kiosk = kiosk(doc, &raw.kiosk.unwrap_or_default(), out);
+    let (offline_page, offline_page_at) = offline_page(doc, raw.offline.unwrap_or_default());
+    Some(Config {
+        description: raw
+            .description
+            .unwrap_or_else(|| format!("Gratis, onafhankelijke cliëntondersteuning in {municipality}.")),
+        title: title?,
+        municipality,
+        base_url: base_url?,
+        language,
+        notice: raw.notice.filter(|n| !n.trim().is_empty()),
+        contact,
+        stale_after_months,
+        theme,
+        theme_at: doc.value_span(&key("theme")),
+        time_zone,
+        print: print.enabled.unwrap_or(true),
+        print_intro_at: print
+            .intro
+            .is_some()
+            .then(|| doc.value_span(&keys(&["print", "intro"]))),
+        print_intro: print_intro(doc, print.intro, out),
+        kiosk,
+        offline_page,
+        offline_page_at,
+        logo: raw.logo.and_then(|l| logo(doc, &l, out)),
+        logo_at: doc.value_span(&key("logo")),
+        printed_at: printed_at(doc),
+        crisis: help::crisis(doc, raw.crisis, out),
+        front_door: help::front_door(doc, raw.front_door),
+        open_data: open_data(doc, raw.open_data.unwrap_or_default(), out),
+        path: String::new(),
+    })
+}
+
+/// After how many months an entry is due for review (12 unless given); at least 1.
+fn stale_after(doc: &Document, given: Option<u32>, out: &mut Diagnostics) -> u32 {
+    let months = given.unwrap_or(12);
+    if months == 0 {
+        out.push(
+            doc.error(
+                Code::InvalidSetting,
+                doc.value_span(&key("stale_after_months")),
+                "`stale_after_months` must be at least 1",
+            )
+            .with_hint("12 means an entry should be checked once a year"),
+        );
+    }
+    months
+}
+
+/// The logo's path below `static/`, if it is one: relative, inside the folder, an image.
+fn logo(doc: &Document, given: &str, out: &mut Diagnostics) -> Option<String> {
+    let path = given.trim().trim_start_matches("static/");
+    let image = [".svg", ".png", ".webp", ".jpg", ".jpeg"]
+        .iter()
+        .any(|ext| path.to_lowercase().ends_with(ext));
+    let plain = path
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_' | '/'));
+    let inside = plain && !path.starts_with('/') && !path.split('/').any(|p| p == ".." || p.is_empty());
+    if image && inside {
+        return Some(path.to_string());
+    }
+    out.push(
+        doc.error(
+            Code::InvalidSetting,
+            doc.value_span(&key("logo")),
+            format!("`{given}` is not an image in the site's static/ folder"),
+        )
+        .with_hint("put the file (SVG, PNG, WebP or JPEG) in static/ and write its name, such as `logo: logo.svg`"),
+    );
+    None
+}
+
+/// The page that offers the offline copy (None when it is off), and where site.yaml names
+/// it (None when it does not).
+fn offline_page(doc: &Document, raw: RawOffline) -> (Option<String>, Option<Span>) {
+    let at = raw.page.is_some().then(|| doc.value_span(&keys(&["offline", "page"])));
+    let page = raw
+        .enabled
+        .unwrap_or(true)
+        .then(|| raw.page.unwrap_or_else(|| DEFAULT_ABOUT_PAGE.to_string()));
+    (page, at)
+}
+
+/// `language`: only Dutch for now.
+fn language(doc: &Document, raw: Option<String>, out: &mut Diagnostics) -> String {
+    let language = raw.unwrap_or_else(|| "nl".to_string());
+    if language != "nl" {
+        out.push(
+            doc.error(
+                Code::UnsupportedLanguage,
+                doc.value_span(&key("language")),
+                format!("language `{language}` is not supported yet"),
+            )
+            .with_hint("the default theme is written in Dutch; use `language: nl`"),
+        );
+    }
+    language
+}
+
+/// The free page that offers the offline copy and the open data when site.yaml does not say.
+const DEFAULT_ABOUT_PAGE: &str = "over";
+
+/// The kiosk settings, each within the range a visitor can live with: long enough to
+/// read a page and answer, short enough that the next visitor does not find the last
+/// one's search (WCAG 2.2.1 and 2.2.6).
+fn kiosk(doc: &Document, raw: &RawKiosk, out: &mut Diagnostics) -> Option<Kiosk> {
+    let mut seconds = |name: &str, value: Option<u32>, default: u32, range: std::ops::RangeInclusive<u32>| {
+        let v = value.unwrap_or(default);
+        if !range.contains(&v) {
+            out.push(
+                doc.error(
+                    Code::InvalidSetting,
+                    doc.value_span(&keys(&["kiosk", name])),
+                    format!("`{name}` must be from {} to {} seconds", range.start(), range.end()),
+                )
+                .with_hint(format!("leave it out for the default of {default} seconds")),
+            );
+        }
+        v.clamp(*range.start(), *range.end())
+    };
+    let idle_seconds = seconds("idle_seconds", raw.idle_seconds, 120, 2..=3600);
+    let countdown_seconds = seconds("countdown_seconds", raw.countdown_seconds, 30, 2..=300);
+    raw.enabled.unwrap_or(true).then_some(Kiosk {
+        idle_seconds,
+        countdown_seconds,
+    })
+}
+
+/// The free pages that open the printed guide when site.yaml does not say: what the
+/// directory is and how to complain.
+const DEFAULT_PRINT_INTRO: [&str; 2] = ["over", "klachten"];
+
+/// The most free pages that may open the printed guide.
+pub(crate) const MAX_PRINT_INTRO: usize = 10;
+
+/// The intro pages of the guide: each once, at most [`MAX_PRINT_INTRO`]; the default
+/// pages when site.yaml names none.
+fn print_intro(doc: &Document, raw: Option<Vec<String>>, out: &mut Diagnostics) -> Vec<String> {
+    let Some(raw) = raw else {
+        return DEFAULT_PRINT_INTRO.iter().map(|s| (*s).to_string()).collect();
+    };
+    let mut pages: Vec<String> = Vec::new();
+    for (i, slug) in raw.into_iter().enumerate() {
+        let at = doc.value_span(&[Seg::Key("print".into()), Seg::Key("intro".into()), Seg::Index(i)]);
+        if pages.contains(&slug) {
+            out.push(
+                doc.error(
+                    Code::InvalidSetting,
+                    at,
+                    format!("`{slug}` opens the guide once already"),
+                )
+                .with_hint("name each page once"),
+            );
+        } else if pages.len() == MAX_PRINT_INTRO {
+            out.push(
+                doc.error(
+                    Code::TooMany,
+                    at,
+                    format!("at most {MAX_PRINT_INTRO} pages can open the printed guide"),
+                )
+                .with_hint("choose the pages a reader needs first; the rest is on the website"),
+            );
+            break;
+        } else {
+            pages.push(slug);
+        }
+    }
+    pages
+}
+
+/// `time_zone`, Europe/Amsterdam when not given.
+fn time_zone(doc: &Document, raw: Option<String>, out: &mut Diagnostics) -> String {
+    let time_zone = raw.unwrap_or_else(|| date::DEFAULT_TIME_ZONE.to_string());
+    if !date::is_time_zone(&time_zone) {
+        out.push(
+            doc.error(
+                Code::InvalidSetting,
+                doc.value_span(&key("time_zone")),
+                format!("`{time_zone}` is not a time zone"),
+            )
+            .with_hint("use a name such as `Europe/Amsterdam` (the default), or leave time_zone out"),
+        );
+    }
+    time_zone
+}
+
+/// `base_url` from the option or from site.yaml, always ending in `/`.
+fn base_url(doc: &Document, raw: Option<&str>, option: Option<&str>, out: &mut Diagnostics) -> Option<String> {
+    let url = match option {
+        Some(url) => formats::site_url(url)
+            .map_err(|e| {
+                out.push(Diagnostic::error(e.code, "--base-url", Span::default(), e.message).with_hint(e.hint));
+            })
+            .ok(),
+        None => required(doc, raw, "base_url", "https://steunwijzer.example.org/", out).and_then(|u| {
+            formats::site_url(&u)
+                .map_err(|e| {
+                    out.push(
+                        doc.error(e.code, doc.value_span(&key("base_url")), e.message)
+                            .with_hint(e.hint),
+                    );
+                })
+                .ok()
+        }),
+    };
+    url.map(|u| if u.ends_with('/') { u } else { format!("{u}/") })
+}
+
+fn team_contact(doc: &Document, raw: RawTeamContact, out: &mut Diagnostics) -> TeamContact {
+    let mut report = |k: &str, e: formats::Invalid| {
+        out.push(
+            doc.error(e.code, doc.value_span(&keys(&["contact", k])), e.message)
+                .with_hint(e.hint),
+        );
+    };
+    let email = raw
+        .email
+        .and_then(|e| formats::email(&e).map_err(|e| report("email", e)).ok());
+    let (corrections_email, corrections_form) = match raw.corrections.as_deref().map(str::trim) {
+        None => (email.clone(), None),
+        Some(c) if c.contains("://") => (None, formats::web_url(c).map_err(|e| report("corrections", e)).ok()),
+        Some(c) => (formats::email(c).map_err(|e| report("corrections", e)).ok(), None),
+    };
+    TeamContact {
+        name: raw.name.unwrap_or_default(),
+        email,
+        phone: raw
+            .phone
+            .and_then(|p| formats::phone(&p).map_err(|e| report("phone", e)).ok()),
+        website: raw
+            .website
+            .and_then(|w| formats::web_url(&w).map_err(|e| report("website", e)).ok()),
+        corrections_email,
+        corrections_form,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn write_site(yaml: &str) -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join(FILE_NAME), yaml).unwrap();
+        dir
+    }
+
+    #[test]
+    fn loads_a_minimal_config() {
+        let dir = write_site("title: T\nmunicipality: Haarlem\nbase_url: https://example.org/haarlem\n");
+        let c = load(dir.path(), None).value.unwrap();
+        assert_eq!(c.base_url, "https://example.org/haarlem/");
+        assert_eq!(c.base_path(), "/haarlem/");
+        assert_eq!(c.stale_after_months, 12);
+        assert_eq!(c.language, "nl");
+    }
+
+    #[test]
+    fn reports_all_problems() {
+        let dir = write_site("title: T\nbase_url: example.org\ncolour: red\ncontact:\n  email: nope\n");
+        let staged = load(dir.path(), None);
+        assert!(staged.value.is_none());
+        let msgs: Vec<&str> = staged.diagnostics.iter().map(|d| d.message.as_str()).collect();
+        assert_eq!(msgs.len(), 4, "{msgs:?}");
+        assert!(msgs.iter().any(|m| m.contains("unknown key `colour`")));
+        assert!(msgs.iter().any(|m| m.contains("missing `municipality`")));
+        assert!(msgs.iter().any(|m| m.contains("starting with https://")));
+        assert!(msgs.iter().any(|m| m.contains("not an e-mail address")));
+    }
+
+    #[test]
+    fn base_url_option_wins() {
+        let dir = write_site("title: T\nmunicipality: H\nbase_url: https://a.example.org/\n");
+        let c = load(dir.path(), Some("https://b.example.org/x")).value.unwrap();
+        assert_eq!(c.base_url, "https://b.example.org/x/");
+    }
+}

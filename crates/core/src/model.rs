@@ -1,0 +1,268 @@
+//! The validated site, made by the validate stage. Everything here has passed validation:
+//! slugs exist, addresses and numbers are well formed, dates are real. The later stages
+//! trust these types.
+
+use serde::Serialize;
+
+use crate::config::Config;
+use crate::date::{ClockTime, Date};
+use crate::diagnostic::Span;
+use crate::formats::Phone;
+use crate::markdown::Body;
+use crate::values::{Accessibility, ContactMode, Kind, Weekday};
+
+/// One of the nine life domains of the social domain (`content/life-domains.yaml`).
+#[derive(Debug, Clone, Serialize)]
+pub struct LifeDomain {
+    /// Its name in addresses and in provider files (`wonen`).
+    pub slug: String,
+    /// The name as people know it.
+    pub name: String,
+    /// What it covers, in plain words.
+    pub description: String,
+}
+
+/// A neighbourhood of the municipality (`content/neighbourhoods.yaml`).
+#[derive(Debug, Clone, Serialize)]
+pub struct Neighbourhood {
+    /// Its name in addresses and in provider files.
+    pub slug: String,
+    /// The name as people know it.
+    pub name: String,
+}
+
+/// A visiting address.
+#[derive(Debug, Clone, Serialize)]
+pub struct Address {
+    /// Street and number.
+    pub street: String,
+    /// Normalised to `1234 AB`.
+    pub postcode: String,
+    /// The place.
+    pub city: String,
+}
+
+/// A provider's ways to get in touch, each checked.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Contact {
+    /// The phone number, as shown and as dialled.
+    pub phone: Option<Phone>,
+    /// The e-mail address.
+    pub email: Option<String>,
+    /// The website (http or https).
+    pub website: Option<String>,
+    /// Where to visit.
+    pub address: Option<Address>,
+}
+
+impl Contact {
+    /// Whether no way to get in touch is given.
+    pub fn is_empty(&self) -> bool {
+        self.phone.is_none() && self.email.is_none() && self.website.is_none() && self.address.is_none()
+    }
+}
+
+/// Days with the same hours.
+#[derive(Debug, Clone, Serialize)]
+pub struct OpeningSlot {
+    /// The days, in week order.
+    pub days: Vec<Weekday>,
+    /// Opening time.
+    pub opens: ClockTime,
+    /// Closing time, after `opens`.
+    pub closes: ClockTime,
+}
+
+/// A provider's opening hours.
+#[derive(Debug, Clone, Serialize)]
+pub struct OpeningHours {
+    /// The slots.
+    pub hours: Vec<OpeningSlot>,
+    /// A note for people ("on appointment in the evening").
+    pub note: Option<String>,
+}
+
+/// Where a client can complain about the provider.
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "type", content = "value", rename_all = "lowercase")]
+pub enum Complaints {
+    /// A page with the complaints procedure.
+    Url(String),
+    /// The procedure in words.
+    Text(String),
+}
+
+/// A listed provider, validated: everything the pages show of it.
+#[derive(Debug, Clone)]
+pub struct Provider {
+    /// Its name in addresses (from the file name).
+    pub slug: String,
+    /// The name as people know it.
+    pub name: String,
+    /// One or two plain sentences.
+    pub summary: String,
+    /// Slugs, in the order of `life-domains.yaml`.
+    pub life_domains: Vec<String>,
+    /// What kind of provider it is.
+    pub kind: Kind,
+    /// When an editor last checked the data.
+    pub last_reviewed: Date,
+    /// True when `last_reviewed` is older than the site's limit.
+    pub stale: bool,
+    /// Slugs, in the order of `neighbourhoods.yaml`; empty means the whole municipality.
+    pub neighbourhoods: Vec<String>,
+    /// For whom ("voor wie"), in the editors' words.
+    pub target_groups: Vec<String>,
+    /// ISO 639-1 codes, as given.
+    pub languages: Vec<String>,
+    /// How to get in touch.
+    pub contact: Contact,
+    /// When it is open.
+    pub opening_hours: Option<OpeningHours>,
+    /// How clients can reach it (walk-in, phone, home visit…).
+    pub contact_modes: Vec<ContactMode>,
+    /// What makes it accessible.
+    pub accessibility: Vec<Accessibility>,
+    /// `Some(true)` when the provider declares it is not part of a neighbourhood team.
+    pub independent: Option<bool>,
+    /// Its complaints procedure.
+    pub complaints: Option<Complaints>,
+    /// Whether it helps clients with a complaint about others.
+    pub helps_with_complaints: bool,
+    /// Extra search words, never shown.
+    pub keywords: Vec<String>,
+    /// The Markdown text below the front matter.
+    pub body: Body,
+    /// Earlier slugs, whose addresses lead to this page; valid and unique across the site.
+    pub aliases: Vec<String>,
+    /// Path of the source file relative to the site root.
+    pub source: String,
+}
+
+/// A free page (`content/pages/`): about, privacy, accessibility and the like.
+#[derive(Debug, Clone)]
+pub struct Page {
+    /// Its name in addresses (from the file name).
+    pub slug: String,
+    /// The heading.
+    pub title: String,
+    /// A line for lists and search engines.
+    pub summary: Option<String>,
+    /// Position in the footer; lower comes first, then by title.
+    pub order: i64,
+    /// The Markdown text below the front matter.
+    pub body: Body,
+}
+
+/// The whole site, validated: what the index and render stages get.
+#[derive(Debug, Clone)]
+pub struct Site {
+    /// `site.yaml`.
+    pub config: Config,
+    /// The day of the build, in the municipality's time zone.
+    pub today: Date,
+    /// The date a reproducible build gives its editions (`SOURCE_DATE_EPOCH`), when set.
+    pub source_date: Option<Date>,
+    /// The life domains, in the file's order.
+    pub life_domains: Vec<LifeDomain>,
+    /// The neighbourhoods, in the file's order.
+    pub neighbourhoods: Vec<Neighbourhood>,
+    /// Listed providers only, ordered by name (neutrally: nobody is promoted).
+    pub providers: Vec<Provider>,
+    /// The free pages.
+    pub pages: Vec<Page>,
+    /// The residents' words of `content/zoekwoorden.yaml`.
+    pub vocabulary: Vec<SearchWord>,
+    /// Life situations in residents' words (`content/situaties.yaml`), a second way in
+    /// beside the life domains, in the file's order.
+    pub situations: Vec<Situation>,
+}
+
+/// A life situation ("Ik heb geldzorgen"): a page with a short text, the providers that
+/// fit and the words that lead to it; a search with those words shows it first.
+#[derive(Debug, Clone, Serialize)]
+pub struct Situation {
+    /// Its name in addresses.
+    pub slug: String,
+    /// In the resident's own words, as they would say it.
+    pub title: String,
+    /// A few plain sentences: what this is, what a supporter can do.
+    pub text: String,
+    /// Residents' words that lead to it in the search.
+    pub words: Vec<String>,
+    /// Providers named by the editors: they fit best and are listed first, in this order.
+    pub providers: Vec<String>,
+    /// Every provider of these life domains fits too.
+    pub life_domains: Vec<String>,
+    /// And every provider of these kinds.
+    pub kinds: Vec<Kind>,
+}
+
+impl Site {
+    /// The providers that fit `s`: those it names, in its order, then the others of its
+    /// life domains and kinds in the site's (name) order.
+    pub fn situation_providers(&self, s: &Situation) -> Vec<&Provider> {
+        let mut out: Vec<&Provider> = s
+            .providers
+            .iter()
+            .filter_map(|slug| self.providers.iter().find(|p| &p.slug == slug))
+            .collect();
+        for p in &self.providers {
+            let fits = p.life_domains.iter().any(|d| s.life_domains.contains(d)) || s.kinds.contains(&p.kind);
+            if fits && !s.providers.contains(&p.slug) {
+                out.push(p);
+            }
+        }
+        out
+    }
+}
+
+/// Residents' words and the providers they find (`content/zoekwoorden.yaml`).
+#[derive(Debug, Clone, Default)]
+pub struct SearchWord {
+    /// Residents' words (or phrases).
+    pub words: Vec<String>,
+    /// What they mean: the words the search looks for instead.
+    pub means: Vec<String>,
+    /// Where each of `means` stands.
+    pub means_at: Vec<Span>,
+    /// Life domains (slugs) they lead to.
+    pub life_domains: Vec<String>,
+    /// Kinds of provider they lead to.
+    pub kinds: Vec<Kind>,
+    /// How clients can reach it (walk-in, phone, home visit…).
+    pub contact_modes: Vec<ContactMode>,
+    /// What makes it accessible.
+    pub accessibility: Vec<Accessibility>,
+    /// Spoken languages (ISO 639-1) they lead to.
+    pub languages: Vec<String>,
+    /// Words (folded) that all get the first one as their search term, not their stems.
+    pub own_term: Vec<String>,
+    /// Words of a crisis: a search that holds one shows the crisis numbers first.
+    pub crisis: bool,
+    /// Whether the words may be offered when nothing is found (not for misspellings).
+    pub suggest: bool,
+    /// Where the item stands, for the warning when it finds nobody.
+    pub source: String,
+    /// Where in `source`.
+    pub at: Span,
+}
+
+/// The most life domains, neighbourhoods and spoken languages a site may have: the search
+/// page keeps each provider's values of one kind as the bits of one 32-bit number.
+pub const MAX_FILTER_VALUES: usize = 32;
+
+impl Site {
+    /// The languages the listed providers speak, as sorted ISO 639-1 codes: the choices of
+    /// the search filter.
+    pub fn languages(&self) -> Vec<&str> {
+        let mut codes: Vec<&str> = self
+            .providers
+            .iter()
+            .flat_map(|p| p.languages.iter().map(String::as_str))
+            .collect();
+        codes.sort_unstable();
+        codes.dedup();
+        codes
+    }
+}

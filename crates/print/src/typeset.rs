@@ -1,0 +1,274 @@
+//! Laying out the guide with typst (the feature `print`): every edition of the theme's
+//! `print/gids.typ`, on as many threads as the machine has, and typst's errors at their
+//! place in the print files.
+
+use serde_json::{Value, json};
+use typst::diag::SourceDiagnostic;
+use typst::foundations::{Datetime, Smart};
+use typst_layout::PagedDocument;
+use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
+
+use crate::{MAIN, PdfLink, Printed, blocks, world};
+use steunwijzer_core::artifact::Artifact;
+use steunwijzer_core::date::Date;
+use steunwijzer_core::diagnostic::{Code, Diagnostic, Diagnostics, Span};
+use steunwijzer_core::model::Site;
+use steunwijzer_core::paths;
+use steunwijzer_core::text;
+use steunwijzer_render::theme::Theme;
+use steunwijzer_render::{qr, views};
+
+/// The folder of the PDFs in the site.
+const DIR: &str = "gids";
+
+/// Which PDF an edition is; the template is told its name.
+enum Kind {
+    Guide,
+    Large,
+    Leaflet(String),
+}
+
+impl Kind {
+    fn input(&self) -> &'static str {
+        match self {
+            Kind::Guide => "guide",
+            Kind::Large => "large",
+            Kind::Leaflet(_) => "leaflet",
+        }
+    }
+}
+
+/// One PDF to make: the file, and which edition it is.
+struct Edition {
+    path: String,
+    kind: Kind,
+}
+
+/// Lays out every edition, dated `edition` (see [`edition_date`]). A theme without
+/// `print/gids.typ` has no printed guide.
+pub(crate) fn print(site: &Site, theme: &Theme, edition: Date) -> Result<Printed, Diagnostics> {
+    let data = serde_json::to_vec(&data(site, edition)).map_err(|e| one(format!("cannot prepare the guide: {e}")))?;
+    let files = world::Files::new(theme, data);
+    if !files.has(MAIN) {
+        return Ok(Printed::default());
+    }
+    let town = text::portable_slug(&site.config.municipality, "gemeente");
+    let mut editions = vec![
+        Edition {
+            path: format!("{DIR}/{town}-gids.pdf"),
+            kind: Kind::Guide,
+        },
+        Edition {
+            path: format!("{DIR}/{town}-gids-groot.pdf"),
+            kind: Kind::Large,
+        },
+    ];
+    // A life domain without providers has no leaflet: it would say nothing.
+    editions.extend(
+        site.life_domains
+            .iter()
+            .filter(|d| site.providers.iter().any(|p| p.life_domains.contains(&d.slug)))
+            .map(|d| Edition {
+                path: format!("{DIR}/{}.pdf", d.slug),
+                kind: Kind::Leaflet(d.slug.clone()),
+            }),
+    );
+    let results = compile_all(&files, &editions, edition);
+    let mut printed = Printed::default();
+    let mut errors = Diagnostics::new();
+    for (e, result) in editions.iter().zip(results) {
+        match result {
+            Ok(bytes) => {
+                let link = PdfLink {
+                    path: e.path.clone(),
+                    size: text::size_words(bytes.len()),
+                };
+                match &e.kind {
+                    Kind::Guide => printed.guide = Some(link),
+                    Kind::Large => printed.large = Some(link),
+                    Kind::Leaflet(slug) => {
+                        printed.leaflets.insert(slug.clone(), link);
+                    }
+                }
+                printed.files.push(Artifact::new(e.path.clone(), bytes));
+            }
+            Err(ds) => {
+                errors = ds;
+                // One broken template breaks every edition the same way.
+                break;
+            }
+        }
+    }
+    if errors.is_empty() { Ok(printed) } else { Err(errors) }
+}
+
+/// The letters the theme's print fonts have, when the theme prints a guide: what the
+/// guide can set. `check` and `build` hold every printed text to it before anything is
+/// laid out, so a name typst could not set is an error at its line, not at the template.
+pub(crate) fn letters(theme: &Theme) -> Option<Letters> {
+    if !theme.print.contains_key(MAIN) {
+        return None;
+    }
+    let fonts = theme
+        .print
+        .iter()
+        .filter(|(path, _)| path.ends_with(".ttf") || path.ends_with(".otf"))
+        .flat_map(|(_, file)| typst::text::FontInfo::iter(&file.bytes).collect::<Vec<_>>())
+        .map(|info| info.coverage)
+        .collect();
+    Some(Letters(fonts))
+}
+
+/// The coverage of each print font.
+pub(crate) struct Letters(Vec<typst::text::Coverage>);
+
+impl Letters {
+    /// Whether some font has `c`, or it needs none: white space and the invisible joiners
+    /// and selectors that shape the letters around them.
+    pub(crate) fn has(&self, c: char) -> bool {
+        c.is_whitespace()
+            || matches!(c, '\u{200c}' | '\u{200d}' | '\u{00ad}' | '\u{fe00}'..='\u{fe0f}' | '\u{e0100}'..='\u{e01ef}')
+            || self.0.iter().any(|cov| cov.contains(u32::from(c)))
+    }
+}
+
+/// Every edition, on as many threads as the machine has (at most one per edition); the
+/// results in the order of `editions`.
+fn compile_all(files: &world::Files, editions: &[Edition], edition: Date) -> Vec<Result<Vec<u8>, Diagnostics>> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, usize::from)
+        .clamp(1, editions.len().max(1));
+    let mut results: Vec<Option<Result<Vec<u8>, Diagnostics>>> = (0..editions.len()).map(|_| None).collect();
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..threads)
+            .map(|t| {
+                scope.spawn(move || {
+                    editions
+                        .iter()
+                        .enumerate()
+                        .skip(t)
+                        .step_by(threads)
+                        .map(|(i, e)| {
+                            let domain = match &e.kind {
+                                Kind::Leaflet(slug) => slug.as_str(),
+                                Kind::Guide | Kind::Large => "",
+                            };
+                            let inputs = [("edition", e.kind.input()), ("life_domain", domain)];
+                            (i, compile(files, &inputs, &e.path, edition))
+                        })
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        // A thread that panicked leaves its editions empty: reported below.
+        for done in handles.into_iter().filter_map(|h| h.join().ok()) {
+            for (i, r) in done {
+                results[i] = Some(r);
+            }
+        }
+    });
+    results
+        .into_iter()
+        .map(|r| r.unwrap_or_else(|| Err(one("the layout of the guide stopped unexpectedly".to_string()))))
+        .collect()
+}
+
+fn compile(files: &world::Files, inputs: &[(&str, &str)], path: &str, edition: Date) -> Result<Vec<u8>, Diagnostics> {
+    let Some(world) = files.world(&format!("/{MAIN}"), inputs) else {
+        return Err(one(format!("{MAIN} is not a valid file name")));
+    };
+    let document: PagedDocument = typst::compile(&world)
+        .output
+        .map_err(|errors| located(files, &world, &errors))?;
+    let date = u8::try_from(edition.month)
+        .ok()
+        .zip(u8::try_from(edition.day).ok())
+        .and_then(|(m, d)| Datetime::from_ymd(edition.year, m, d));
+    let standards = PdfStandards::new(&[PdfStandard::Ua_1]).map_err(|e| one(format!("{e:?}")))?;
+    let options = PdfOptions {
+        ident: Smart::Custom(format!("steunwijzer/{path}")),
+        creator: Smart::Custom(Some("steunwijzer".to_string())),
+        timestamp: date.map(Timestamp::new_utc),
+        page_ranges: None,
+        standards,
+        tagged: true,
+        pretty: false,
+    };
+    typst_pdf::pdf(&document, &options).map_err(|errors| located(files, &world, &errors))
+}
+
+fn one(message: String) -> Diagnostics {
+    std::iter::once(Diagnostic::file_error(Code::TemplateError, "print", message)).collect()
+}
+
+/// typst's errors at their place in the theme's print files.
+fn located(files: &world::Files, world: &world::PrintWorld, errors: &[SourceDiagnostic]) -> Diagnostics {
+    let hint = "fix the print template, or remove the site's override of it to use the theme's version";
+    errors
+        .iter()
+        .take(20)
+        .map(|e| {
+            let (origin, at) = files.locate(world, e);
+            let mut message = format!("print template error: {}", e.message);
+            for h in e.hints.iter().take(2) {
+                message.push_str(&format!("; {}", h.v));
+            }
+            match at {
+                Some((line, col, text)) => {
+                    Diagnostic::error(Code::TemplateError, &origin, Span::new(line, col, 1), message).with_source(&text)
+                }
+                None => Diagnostic::file_error(Code::TemplateError, &origin, message),
+            }
+            .with_hint(hint)
+        })
+        .collect()
+}
+
+/// Everything the template gets, as `data.json`.
+fn data(site: &Site, edition: Date) -> Value {
+    let base = site.config.base_url.clone();
+    let providers: serde_json::Map<String, Value> = site
+        .providers
+        .iter()
+        .map(|p| {
+            let url = paths::canonical(&site.config.base_url, &paths::provider(&p.slug));
+            let mut view = serde_json::to_value(views::provider(site, p, "", true)).unwrap_or(Value::Null);
+            if let Value::Object(map) = &mut view {
+                map.remove("body_html");
+                map.insert("qr".into(), qr::svg(&url).map_or(Value::Null, Value::String));
+                map.insert("url".into(), Value::String(url));
+            }
+            (p.slug.clone(), view)
+        })
+        .collect();
+    let domains: Vec<Value> = site
+        .life_domains
+        .iter()
+        .map(|d| {
+            let listed: Vec<&str> = site
+                .providers
+                .iter()
+                .filter(|p| p.life_domains.contains(&d.slug))
+                .map(|p| p.slug.as_str())
+                .collect();
+            json!({"slug": d.slug, "name": d.name, "description": d.description, "providers": listed,
+                   "url": paths::canonical(&site.config.base_url, &paths::life_domain(&d.slug))})
+        })
+        .collect();
+    let intro: Vec<Value> = site
+        .config
+        .print_intro
+        .iter()
+        .filter_map(|slug| site.pages.iter().find(|pg| &pg.slug == slug))
+        .map(|pg| json!({"title": pg.title, "blocks": blocks::blocks(&pg.body.markdown)}))
+        .collect();
+    json!({
+        "site": views::SiteView::new(&site.config),
+        "url": base,
+        "edition": {"iso": edition.iso(), "year": edition.year, "month": edition.month, "day": edition.day},
+        "intro": intro,
+        "life_domains": domains,
+        "providers": providers,
+        "order": site.providers.iter().map(|p| p.slug.as_str()).collect::<Vec<_>>(),
+    })
+}

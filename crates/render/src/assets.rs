@@ -1,0 +1,140 @@
+//! The theme's static files as they are published: one stylesheet, scripts and other
+//! files, with content hashes in the names of the stylesheet and the scripts so browsers
+//! may cache them for good.
+
+use std::collections::BTreeMap;
+
+use super::theme::Theme;
+use steunwijzer_core::artifact::{Artifact, content_hash};
+
+pub(crate) struct Assets {
+    pub(crate) css_path: String,
+    /// The kiosk's stylesheet: the site's, then the theme's `kiosk/*.css`. None when the
+    /// theme has no kiosk styles.
+    pub(crate) kiosk_css_path: Option<String>,
+    /// Script paths by their name in the theme (`js/search.js`), with a content hash.
+    pub scripts: BTreeMap<String, String>,
+    pub files: Vec<Artifact>,
+}
+
+/// A script without its comment lines, blank lines and indentation: a fifth fewer bytes
+/// on the wire for the search client. Only whole lines go, so a line that is code stays
+/// code; a script with a backtick in its code (a template literal may span lines) is
+/// left as it is.
+fn compact_script(bytes: &[u8]) -> Vec<u8> {
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        return bytes.to_vec();
+    };
+    let mut out = String::with_capacity(text.len());
+    let mut in_comment = false;
+    for line in text.lines() {
+        let t = line.trim();
+        if in_comment {
+            in_comment = !t.ends_with("*/");
+            continue;
+        }
+        if t.starts_with("/*") {
+            in_comment = !t.ends_with("*/") || t == "/*/";
+            continue;
+        }
+        if t.is_empty() || t.starts_with("//") {
+            continue;
+        }
+        if t.contains('`') {
+            return bytes.to_vec();
+        }
+        out.push_str(t);
+        out.push('\n');
+    }
+    out.into_bytes()
+}
+
+/// Whether `path` is a stylesheet directly in the folder `dir` (`css/`).
+fn stylesheet_in(path: &str, dir: &str) -> bool {
+    path.strip_prefix(dir)
+        .is_some_and(|name| name.ends_with(".css") && !name.contains('/'))
+}
+
+fn append(css: &mut Vec<u8>, bytes: &[u8]) {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => css.extend_from_slice(super::css::compact(text).as_bytes()),
+        Err(_) => css.extend_from_slice(bytes),
+    }
+    if !css.ends_with(b"\n") {
+        css.push(b'\n');
+    }
+}
+
+/// Joins `css/*.css` in name order into one file (and those with `kiosk/*.css` after
+/// them into the kiosk's, where a `kiosk/` file replaces the `css/` file of its name); gives scripts a hashed name too; copies every other static
+/// file to `assets/` as it is. Without `hashed` (the live preview, which tells browsers
+/// to keep nothing) the names have no hash, so a stylesheet saved changes no page.
+/// `generated` (the list filters' rules, made for the site's values) ends the web sheet;
+/// the kiosk, a browser the library runs with JavaScript, filters with its script and
+/// keeps those bytes off every page.
+pub(crate) fn assets(theme: &Theme, hashed: bool, generated: &str) -> Assets {
+    let named = |stem: &str, ext: &str, bytes: &[u8]| {
+        if hashed {
+            format!("assets/{stem}-{}.{ext}", content_hash(bytes))
+        } else {
+            format!("assets/{stem}.{ext}")
+        }
+    };
+    let mut css = Vec::new();
+    // The kiosk's sheet: the web's files but those a kiosk/ file of the same name replaces
+    // (its print rules: a kiosk prints only the slip), then the kiosk's own.
+    let mut kiosk_base = Vec::new();
+    let mut kiosk = Vec::new();
+    let mut files = Vec::new();
+    let mut scripts = BTreeMap::new();
+    for (path, file) in &theme.statics {
+        if stylesheet_in(path, "css/") {
+            append(&mut css, &file.bytes);
+            let replaced = path
+                .strip_prefix("css/")
+                .is_some_and(|name| theme.statics.contains_key(&format!("kiosk/{name}")));
+            if !replaced {
+                append(&mut kiosk_base, &file.bytes);
+            }
+        } else if stylesheet_in(path, "kiosk/") {
+            append(&mut kiosk, &file.bytes);
+        } else if let Some(stem) = path.strip_suffix(".js") {
+            let bytes = compact_script(&file.bytes);
+            let name = named(stem, "js", &bytes);
+            scripts.insert(path.clone(), name.clone());
+            files.push(Artifact::new(name, bytes));
+        } else {
+            files.push(Artifact::new(format!("assets/{path}"), file.bytes.clone()));
+        }
+    }
+    append(&mut css, generated.as_bytes());
+    let kiosk_css_path = (!kiosk.is_empty()).then(|| {
+        let mut joined = kiosk_base;
+        joined.extend_from_slice(&kiosk);
+        let path = named("kiosk", "css", &joined);
+        files.push(Artifact::new(path.clone(), joined));
+        path
+    });
+    let css_path = named("style", "css", &css);
+    files.push(Artifact::new(css_path.clone(), css));
+    Assets {
+        css_path,
+        kiosk_css_path,
+        scripts,
+        files,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::compact_script;
+
+    #[test]
+    fn scripts_lose_comment_lines_and_indentation_only() {
+        let js = "/* head\n   `comment` */\n(function () {\n  // why `this`\n  var a = 1; // kept\n\n  /** one line */\n  return a / 2;\n})();\n";
+        let out = String::from_utf8(compact_script(js.as_bytes())).unwrap();
+        assert_eq!(out, "(function () {\nvar a = 1; // kept\nreturn a / 2;\n})();\n");
+        let literal = "var s = `\n  // not a comment\n`;\n";
+        assert_eq!(compact_script(literal.as_bytes()), literal.as_bytes());
+    }
+}

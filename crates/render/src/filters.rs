@@ -1,0 +1,213 @@
+//! The filters of the pages that list providers (a life domain, a situation): where the
+//! resident lives, the language they speak, how they want to get in touch. The choices
+//! are radio buttons; the web stylesheet hides the cards that do not fit with `:has()`, so
+//! they work without JavaScript, and `js/filters.js` counts, keeps the choice in the
+//! address and hides cards itself where a browser has no `:has()` (and in the kiosk,
+//! whose sheet leaves those rules out: it always runs its scripts).
+//!
+//! Each card carries what it is filtered on ([`Fits`]); each page offers only the choices
+//! that split its list ([`ListFilters`]); the rules for every value of the site come from
+//! the theme's `filters.css` template ([`stylesheet`]), joined into the one stylesheet.
+
+use serde::Serialize;
+use tera::{Context, Tera};
+
+use super::language::Language;
+use super::templates;
+use super::theme::Theme;
+use steunwijzer_core::diagnostic::Diagnostics;
+use steunwijzer_core::model::{Neighbourhood, Provider, Site};
+use steunwijzer_core::values::{ContactMode, DutchName, yaml_name};
+
+/// The theme's template of the filter rules.
+const TEMPLATE: &str = "filters.css";
+
+/// A list shorter than this is read at a glance: it has no filters.
+const SHORTEST_FILTERED: usize = 4;
+
+/// What a card is filtered on, as space-separated values of its `data-` attributes.
+#[derive(Serialize, Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Fits {
+    /// Neighbourhood slugs, or `*` for the whole municipality.
+    wijk: String,
+    /// Language codes besides Dutch.
+    taal: String,
+    /// Ways to get in touch (`walk-in phone`).
+    contact: String,
+}
+
+pub(crate) fn fits(p: &Provider) -> Fits {
+    let wijk = if p.neighbourhoods.is_empty() {
+        "*".to_string()
+    } else {
+        p.neighbourhoods.join(" ")
+    };
+    let taal: Vec<&str> = p.languages.iter().map(String::as_str).filter(|l| *l != "nl").collect();
+    let contact: Vec<String> = p.contact_modes.iter().map(yaml_name).collect();
+    Fits {
+        wijk,
+        taal: taal.join(" "),
+        contact: contact.join(" "),
+    }
+}
+
+#[derive(Serialize, Debug, PartialEq, Eq)]
+struct Choice {
+    value: String,
+    name: String,
+}
+
+/// The choices one list page offers: each group only with values that split its list,
+/// so no choice leads to the same list or to a value nobody on it has.
+#[derive(Serialize, Default)]
+pub(crate) struct ListFilters {
+    /// Every neighbourhood, when at least one provider works in some only.
+    neighbourhoods: Vec<Choice>,
+    /// The languages besides Dutch that someone on the list speaks.
+    languages: Vec<Language>,
+    /// The ways to get in touch some on the list offer and others do not (yaml names;
+    /// their Dutch words are in the theme's `labels.html`).
+    contact_modes: Vec<String>,
+    /// Whether the page shows the filters: a group has a choice and the list is long
+    /// enough to need them.
+    shown: bool,
+}
+
+pub(crate) fn list_filters(neighbourhoods: &[Neighbourhood], list: &[&Provider]) -> ListFilters {
+    let neighbourhoods = if list.iter().any(|p| !p.neighbourhoods.is_empty()) {
+        let mut all: Vec<Choice> = neighbourhoods
+            .iter()
+            .map(|n| Choice {
+                value: n.slug.clone(),
+                name: n.name.clone(),
+            })
+            .collect();
+        all.sort_by(|a, b| a.name.cmp(&b.name));
+        all
+    } else {
+        Vec::new()
+    };
+    let mut codes: Vec<&str> = list
+        .iter()
+        .flat_map(|p| p.languages.iter().map(String::as_str))
+        .filter(|code| *code != "nl")
+        .collect();
+    codes.sort_unstable();
+    codes.dedup();
+    let languages: Vec<Language> = codes.into_iter().map(Language::new).collect();
+    let contact_modes: Vec<String> = ContactMode::all()
+        .iter()
+        .filter(|m| {
+            let has = list.iter().filter(|p| p.contact_modes.contains(m)).count();
+            has > 0 && has < list.len()
+        })
+        .map(yaml_name)
+        .collect();
+    let any = !neighbourhoods.is_empty() || !languages.is_empty() || !contact_modes.is_empty();
+    ListFilters {
+        neighbourhoods,
+        languages,
+        contact_modes,
+        shown: any && list.len() >= SHORTEST_FILTERED,
+    }
+}
+
+/// The ways of contact some provider offers, in the front matter's order: the choices of
+/// the search page's filter.
+pub(crate) fn contact_modes(providers: &[Provider]) -> Vec<String> {
+    ContactMode::all()
+        .iter()
+        .filter(|m| providers.iter().any(|p| p.contact_modes.contains(m)))
+        .map(yaml_name)
+        .collect()
+}
+
+/// The rules that hide what does not fit, for every value of the site, from the theme's
+/// `filters.css`; empty when the theme has no such template.
+pub(crate) fn stylesheet(tera: &Tera, theme: &Theme, site: &Site) -> Result<String, Diagnostics> {
+    if !theme.templates.contains_key(TEMPLATE) {
+        return Ok(String::new());
+    }
+    let mut ctx = Context::new();
+    let slugs: Vec<&str> = site.neighbourhoods.iter().map(|n| n.slug.as_str()).collect();
+    ctx.insert("neighbourhoods", &slugs);
+    let languages: Vec<&str> = site.languages().into_iter().filter(|l| *l != "nl").collect();
+    ctx.insert("languages", &languages);
+    ctx.insert("contact_modes", ContactMode::NAMES);
+    tera.render(TEMPLATE, &ctx)
+        .map_err(|e| std::iter::once(templates::error(theme, Some(TEMPLATE), &e)).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use steunwijzer_core::markdown::Body;
+
+    fn provider(wijken: &[&str], talen: &[&str], modes: &[ContactMode]) -> Provider {
+        Provider {
+            slug: "a".into(),
+            name: "A".into(),
+            summary: String::new(),
+            life_domains: Vec::new(),
+            kind: steunwijzer_core::values::Kind::Organisation,
+            last_reviewed: steunwijzer_core::date::Date::new(2026, 1, 1).unwrap(),
+            stale: false,
+            neighbourhoods: wijken.iter().map(ToString::to_string).collect(),
+            target_groups: Vec::new(),
+            languages: talen.iter().map(ToString::to_string).collect(),
+            contact: Default::default(),
+            opening_hours: None,
+            contact_modes: modes.to_vec(),
+            accessibility: Vec::new(),
+            independent: None,
+            complaints: None,
+            helps_with_complaints: false,
+            keywords: Vec::new(),
+            body: Body {
+                markdown: String::new(),
+                first_line: 1,
+            },
+            aliases: Vec::new(),
+            source: String::new(),
+        }
+    }
+
+    #[test]
+    fn a_card_says_what_it_fits() {
+        let p = provider(&[], &["nl", "tr"], &[ContactMode::WalkIn, ContactMode::HomeVisit]);
+        let f = fits(&p);
+        assert_eq!(
+            (f.wijk.as_str(), f.taal.as_str(), f.contact.as_str()),
+            ("*", "tr", "walk-in home-visit")
+        );
+        let q = provider(&["oost", "west"], &["nl"], &[]);
+        assert_eq!(fits(&q).wijk, "oost west");
+    }
+
+    #[test]
+    fn a_page_offers_only_choices_that_split_its_list() {
+        let wijken = [Neighbourhood {
+            slug: "oost".into(),
+            name: "Oost".into(),
+        }];
+        let a = provider(&[], &["nl", "tr"], &[ContactMode::Phone, ContactMode::WalkIn]);
+        let b = provider(&[], &["nl"], &[ContactMode::Phone]);
+        let c = provider(&["oost"], &["nl", "ar"], &[ContactMode::Phone]);
+        let f = list_filters(&wijken, &[&a, &b, &b, &b]);
+        // Neither works in one neighbourhood only; both can be called.
+        assert!(f.neighbourhoods.is_empty());
+        assert_eq!(f.contact_modes, vec!["walk-in"]);
+        assert_eq!(
+            f.languages.len(),
+            1,
+            "Turkish only, not the Arabic of a provider elsewhere"
+        );
+        assert!(f.shown);
+        assert_eq!(list_filters(&wijken, &[&a, &b, &c]).neighbourhoods.len(), 1);
+        assert!(
+            !list_filters(&wijken, &[&a, &b, &c]).shown,
+            "three are read at a glance"
+        );
+        assert!(!list_filters(&wijken, &[&b, &b, &b, &b]).shown, "nothing to choose");
+    }
+}

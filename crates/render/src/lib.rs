@@ -1,0 +1,380 @@
+//! The render stage: turn the validated site into files, through the theme's templates.
+//!
+//! Templates get plain view structs with everything precomputed (paths, `tel:` targets,
+//! map links), so they contain layout and words, not logic. From the index stage the
+//! renderer needs only the path of the search export's entry file, which the search page
+//! names.
+
+// The library returns data and never prints; outside tests, nothing a user can influence
+// is unwrapped.
+#![forbid(unsafe_code)]
+#![deny(clippy::print_stdout, clippy::print_stderr)]
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
+#![allow(clippy::result_large_err)]
+
+mod assets;
+mod contrast;
+mod css;
+mod filters;
+pub mod hsds;
+mod kiosk;
+mod language;
+mod offline;
+mod opendata;
+mod pages;
+mod printer;
+pub mod qr;
+pub mod review;
+mod schema;
+mod seo;
+mod svg;
+mod templates;
+pub mod theme;
+pub mod views;
+
+use std::collections::BTreeSet;
+
+use tera::Context;
+
+pub use kiosk::QrMemo;
+use pages::{Edition, Renderer};
+pub use printer::{MAIN, PdfLink, Printed, Printer};
+use steunwijzer_core::artifact::Sink;
+use steunwijzer_core::diagnostic::{Code, Diagnostic, Diagnostics, Staged};
+use steunwijzer_core::model::Site;
+use steunwijzer_core::text;
+pub use theme::Theme;
+use views::SiteView;
+
+/// The Content-Security-Policy of every page, as a `<meta>` element (hosts that can send
+/// headers should send it as one too, with `frame-ancestors 'none'`, which a meta element
+/// cannot carry; see docs/website.md). Everything comes from the site itself: no inline
+/// scripts, styles or event handlers, nothing from other hosts. `connect-src 'self'` is
+/// for the live preview's event stream.
+pub(crate) const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self'; style-src 'self'; \
+     img-src 'self'; font-src 'self'; connect-src 'self'; manifest-src 'self'; \
+     form-action 'self'; base-uri 'none'";
+
+/// What is made: a build to a folder, or the live preview (with the QR codes it made
+/// before).
+pub enum Mode<'a> {
+    /// A build to a folder: every output.
+    Build,
+    /// The live preview, with the QR codes it made before.
+    Preview(&'a mut QrMemo),
+}
+
+/// Which pages to render.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Scope {
+    /// Every page.
+    All,
+    /// The pages of these providers and every page that lists or counts providers (the
+    /// other providers' pages are unchanged).
+    Providers(BTreeSet<String>),
+    /// Only the pages of these providers and free pages, and the search page: what the
+    /// lists and the menus show of them is unchanged.
+    Pages {
+        /// The providers (slugs).
+        providers: BTreeSet<String>,
+        /// The free pages (slugs).
+        pages: BTreeSet<String>,
+    },
+}
+
+impl Scope {
+    /// What to render again after the provider files `providers` and the free page files
+    /// `pages` changed (and nothing else), from the site before (`old`) and after (`new`):
+    /// a change the lists do not show (an edit of the text, say) renders only the changed
+    /// pages; a change of what every page shows (the life domains' counts, the free pages
+    /// in the footer) renders everything.
+    pub fn after(old: &Site, new: &Site, providers: BTreeSet<String>, pages: BTreeSet<String>) -> Scope {
+        if json(&views::life_domains(old)) != json(&views::life_domains(new))
+            || json(&views::footer(old)) != json(&views::footer(new))
+        {
+            return Scope::All;
+        }
+        let same_list = old.providers.len() == new.providers.len()
+            && old.providers.iter().zip(&new.providers).all(|(a, b)| a.slug == b.slug);
+        let card = |site: &Site, slug: &String| {
+            let p = site.providers.iter().find(|p| &p.slug == slug);
+            p.map(|p| json(&views::card(site, p)))
+        };
+        if same_list && providers.iter().all(|slug| card(old, slug) == card(new, slug)) {
+            Scope::Pages { providers, pages }
+        } else {
+            Scope::Providers(providers)
+        }
+    }
+
+    /// Whether the page of the provider `slug` is rendered.
+    pub(crate) fn includes(&self, slug: &str) -> bool {
+        match self {
+            Scope::All => true,
+            Scope::Providers(set) | Scope::Pages { providers: set, .. } => set.contains(slug),
+        }
+    }
+
+    /// Whether the pages that list or count providers are rendered.
+    pub(crate) fn lists(&self) -> bool {
+        !matches!(self, Scope::Pages { .. })
+    }
+
+    /// Whether the free page `slug` is rendered.
+    pub(crate) fn includes_page(&self, slug: &str) -> bool {
+        match self {
+            Scope::Pages { pages, .. } => pages.contains(slug),
+            _ => true,
+        }
+    }
+}
+
+/// A view as JSON, to compare two.
+fn json<T: serde::Serialize>(view: &T) -> String {
+    serde_json::to_string(view).unwrap_or_default()
+}
+
+/// Everything that would stop the render stage and can be known without rendering: the
+/// templates, the house style, active content in SVGs, and what the printed guide cannot
+/// set. `check` runs it too, so it finds what `build` would.
+pub fn preflight(site: &Site, theme: &Theme, printer: Option<&dyn Printer>) -> Diagnostics {
+    let mut found = Diagnostics::new();
+    match templates::load(theme) {
+        // The filters' stylesheet is made from the site's values alone: made here too, so
+        // `check` finds what would stop `build` in a site's own `filters.css`.
+        Ok(tera) => {
+            if let Err(ds) = filters::stylesheet(&tera, theme, site) {
+                found.append(ds);
+            }
+        }
+        Err(ds) => found.append(ds),
+    }
+    found.append(theme_checks(site, theme));
+    found.extend(printer::unavailable(site, theme, printer));
+    found
+}
+
+/// The templates, loaded once, when [`preflight`] finds nothing wrong (the same checks,
+/// without loading the templates twice); the warnings found.
+fn checked_templates(site: &Site, theme: &Theme) -> Result<(tera::Tera, Diagnostics), Diagnostics> {
+    let ready = theme_checks(site, theme);
+    match templates::load(theme) {
+        Ok(t) if !ready.has_errors() => Ok((t, ready)),
+        Ok(_) => Err(ready),
+        Err(mut ds) => {
+            ds.append(ready);
+            Err(ds)
+        }
+    }
+}
+
+/// The theme's own problems: house style and active content in its SVGs.
+fn theme_checks(site: &Site, theme: &Theme) -> Diagnostics {
+    let mut found = house_style(site, theme);
+    found.append(svg::check(theme));
+    found
+}
+
+/// The house-style check of the default theme with `tokens` as the site's tokens file
+/// (the fuzz target for the CSS reader and the contrast check).
+pub fn house_style_of(tokens: &[u8]) -> Diagnostics {
+    let Some(mut theme) = Theme::load(
+        std::path::Path::new("/nonexistent"),
+        "default",
+        steunwijzer_core::diagnostic::Span::file_start(),
+    )
+    .value
+    else {
+        return Diagnostics::new();
+    };
+    theme.statics.insert(
+        "css/00-tokens.site.css".into(),
+        theme::ThemeFile {
+            origin: "static/css/00-tokens.css".into(),
+            bytes: tokens.to_vec(),
+        },
+    );
+    contrast::check(&theme)
+}
+
+/// The house style's problems: colours under WCAG AA contrast, a logo that is not there.
+fn house_style(site: &Site, theme: &Theme) -> Diagnostics {
+    let mut style = contrast::check(theme);
+    if let Some(logo) = site.config.logo.as_deref().filter(|l| !theme.statics.contains_key(*l)) {
+        let at = site.config.logo_at;
+        style.push(
+            Diagnostic::error(
+                Code::InvalidSetting,
+                &site.config.path,
+                at,
+                format!("there is no file static/{logo}"),
+            )
+            .with_hint("put the logo in the site's static/ folder, or correct its name"),
+        );
+    }
+    style
+}
+
+/// What the render stage makes besides the web pages (always made), chosen from the
+/// settings, the theme and the mode in this one place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Outputs {
+    /// The printed guide and its editions (`print:`); not in the live preview.
+    print: bool,
+    /// The open data files and the HSDS export (`open_data:`); not in the live preview.
+    open_data: bool,
+    /// The kiosk edition (`kiosk:`), when the theme has its start page and styles.
+    kiosk: bool,
+    /// The offline copy (`offline:`), made last from everything else; not in the preview.
+    offline: bool,
+}
+
+impl Outputs {
+    /// With `complete` (a build to a folder), what takes time on every save is made too:
+    /// at 10,000 providers the open data files alone take a third of a second.
+    fn chosen(site: &Site, theme: &Theme, assets: &assets::Assets, complete: bool) -> Outputs {
+        let c = &site.config;
+        Outputs {
+            print: complete && c.print,
+            open_data: complete && c.open_data.is_some(),
+            kiosk: c.kiosk.is_some() && assets.kiosk_css_path.is_some() && theme.templates.contains_key(KIOSK_HOME),
+            offline: complete && c.offline_page.is_some(),
+        }
+    }
+}
+
+/// Renders the pages in `scope`, in the web edition and the other [`Outputs`], and adds
+/// the theme's static files and the JSON Schema of provider files; each file goes to
+/// `sink` as soon as it is made. `search` is the search export's entry file, already in
+/// `sink`. A build to a folder ([`Mode::Build`]) makes every output; the live preview
+/// leaves out what takes time on every save.
+pub fn render(
+    site: &Site,
+    theme: &Theme,
+    search: Search,
+    scope: &Scope,
+    mode: Mode,
+    sink: &dyn Sink,
+    printer: Option<&dyn Printer>,
+) -> Staged<()> {
+    let mut own = QrMemo::default();
+    let (complete, qr_memo) = match mode {
+        Mode::Build => (true, &mut own),
+        Mode::Preview(kept) => (false, kept),
+    };
+    let (tera, mut ready) = match checked_templates(site, theme) {
+        Ok(t) => t,
+        Err(ds) => return Staged::failed(ds),
+    };
+    ready.extend(printer::unavailable(site, theme, printer));
+    let assets = match filters::stylesheet(&tera, theme, site) {
+        Ok(filter_css) => assets::assets(theme, complete, &filter_css),
+        Err(ds) => return Staged::failed(ds),
+    };
+    let outputs = Outputs::chosen(site, theme, &assets, complete);
+    let edition = printer::edition_date(site);
+    let print = match printer.filter(|_| outputs.print) {
+        Some(printer) => match printer.print(site, theme, edition) {
+            Ok(p) => p,
+            Err(ds) => return Staged::failed(ds),
+        },
+        None => Printed::default(),
+    };
+    let base = base_context(site, &print, edition);
+    let mut r = Renderer::new(site, theme, tera, base, &assets, sink);
+    print.files.into_iter().for_each(|f| sink.put(f));
+    assets.files.into_iter().for_each(|f| sink.put(f));
+    if let (true, Some(settings)) = (outputs.open_data, &site.config.open_data) {
+        let (files, links) = opendata::files(site, settings, edition);
+        files.into_iter().for_each(|f| sink.put(f));
+        hsds::files(site, settings).into_iter().for_each(|f| sink.put(f));
+        r.add_to_page(&settings.page, "open_data", &links);
+    }
+    r.all_pages(scope, search.meta_path, Edition::Web);
+    if let (true, Some(css)) = (outputs.kiosk, assets.kiosk_css_path.as_deref()) {
+        r.use_edition_css(css);
+        let whole = *scope == Scope::All;
+        r.qr = kiosk::QrFiles::make(site, |p| scope.includes(&p.slug), qr_memo, whole, sink);
+        r.all_pages(scope, search.meta_path, Edition::Kiosk);
+    }
+    sink.put(schema::file(site));
+    sink.put(seo::sitemap(site));
+    sink.put(seo::robots(site));
+    if !r.errors.is_empty() {
+        return Staged::failed(r.errors);
+    }
+    if outputs.offline
+        && let Err(ds) = offline_copy(&mut r, edition)
+    {
+        return Staged::failed(ds);
+    }
+    Staged::checked(Some(()), ready)
+}
+
+/// What every page shows, serialised once.
+fn base_context(site: &Site, print: &Printed, edition: steunwijzer_core::date::Date) -> Context {
+    let mut base = Context::new();
+    base.insert("site", &SiteView::new(&site.config));
+    base.insert("life_domains", &views::life_domains(site));
+    base.insert("situations", &views::situations(site));
+    base.insert("footer_pages", &views::footer(site));
+    base.insert("front_door", &views::front_door(site));
+    base.insert("content_security_policy", CONTENT_SECURITY_POLICY);
+    base.insert("print", print);
+    base.insert("edition", &views::DateView::from(edition));
+    if let Some(k) = site.config.kiosk {
+        base.insert("kiosk", &k);
+    }
+    base
+}
+
+/// Whether `path` is a page of the web site (not of the kiosk edition, which has the
+/// same pages again).
+pub fn is_web_page(path: &str) -> bool {
+    path.ends_with(".html") && !path.starts_with(kiosk::DIR)
+}
+
+/// The kiosk edition is made when the theme has its start page.
+const KIOSK_HOME: &str = "kiosk/index.html";
+
+/// The search export, as the renderer needs it.
+#[derive(Clone, Copy)]
+pub struct Search<'a> {
+    /// The entry file, relative to the site root; the search pages name it.
+    pub meta_path: &'a str,
+}
+
+/// Adds the zip of the whole site, and renders the page that offers it (site.yaml's
+/// `offline.page`) again with a link to it and its size. In the zip that page has no
+/// link: the copy does not hold itself.
+fn offline_copy(r: &mut Renderer, edition: steunwijzer_core::date::Date) -> Result<(), Diagnostics> {
+    let site = r.site;
+    let Some(slug) = site.config.offline_page.as_deref() else {
+        return Ok(());
+    };
+    let path = format!(
+        "{}/{}.zip",
+        offline::DIR,
+        text::portable_slug(&site.config.municipality, "gemeente")
+    );
+    let size = offline::zip(r.sink, &path, edition).map_err(|e| {
+        let d = Diagnostic::file_error(
+            Code::WriteFailed,
+            offline::DIR,
+            format!("cannot make the offline copy: {e}"),
+        );
+        std::iter::once(d).collect::<Diagnostics>()
+    })?;
+    if let Some(page) = site.pages.iter().find(|p| p.slug == slug) {
+        let link = pages::Download {
+            path,
+            size: text::size_words(usize::try_from(size).unwrap_or(usize::MAX)),
+        };
+        r.add_to_page(slug, "download", &link);
+        r.render_again(page);
+        if !r.errors.is_empty() {
+            return Err(std::mem::take(&mut r.errors));
+        }
+    }
+    Ok(())
+}

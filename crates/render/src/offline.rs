@@ -1,0 +1,89 @@
+//! The offline copy: the whole site as one zip a library unpacks on a computer or a USB
+//! stick. The same site gives the same bytes: entries in path order, every entry dated
+//! with the edition date, the same permissions and compression for all.
+
+use std::io::{self, Write as _};
+
+use zip::write::SimpleFileOptions;
+use zip::{CompressionMethod, DateTime, ZipWriter};
+
+use steunwijzer_core::artifact::Sink;
+use steunwijzer_core::date::Date;
+
+/// Where the zip goes, below the site's root; it is not in itself.
+pub(crate) const DIR: &str = "downloads";
+
+/// Puts the zip of the site's files in `sink` (all but the zips), dated `edition`, into
+/// `sink` as `path`. Returns its size.
+pub(crate) fn zip(sink: &dyn Sink, path: &str, edition: Date) -> io::Result<u64> {
+    // ZIP dates start in 1980 and end in 2107.
+    let year = u16::try_from(edition.year.clamp(1980, 2107)).unwrap_or(1980);
+    let (month, day) = (u8::try_from(edition.month), u8::try_from(edition.day));
+    let when = match (month, day) {
+        (Ok(m), Ok(d)) => DateTime::from_date_and_time(year, m, d, 0, 0, 0).unwrap_or_default(),
+        _ => DateTime::default(),
+    };
+    let options = SimpleFileOptions::default()
+        .compression_method(CompressionMethod::Deflated)
+        .compression_level(Some(6))
+        .last_modified_time(when)
+        .unix_permissions(0o644);
+    sink.put_with(path, &mut |out| {
+        let mut zip = ZipWriter::new(out);
+        sink.each(&mut |path, bytes| {
+            if path.strip_prefix(DIR).is_some_and(|rest| rest.starts_with('/')) {
+                return Ok(());
+            }
+            zip.start_file(path, options).map_err(io::Error::other)?;
+            zip.write_all(bytes)
+        })?;
+        zip.finish().map_err(io::Error::other)?.flush()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    use steunwijzer_core::artifact::{Artifact, Collected};
+
+    fn files(reverse: bool) -> Collected {
+        let mut files = vec![
+            Artifact::new("b/index.html", "b"),
+            Artifact::new("index.html", "home"),
+            Artifact::new("downloads/x.zip", "old"),
+            Artifact::new("downloads-uitleg/index.html", "a free page"),
+        ];
+        if reverse {
+            files.reverse();
+        }
+        let sink = Collected::default();
+        files.into_iter().for_each(|f| sink.put(f));
+        sink
+    }
+
+    #[test]
+    fn same_files_same_bytes_in_path_order_without_itself() {
+        let date = Date::new(2026, 11, 20).unwrap();
+        let (one, two) = (files(false), files(true));
+        zip(&one, "downloads/y.zip", date).unwrap();
+        zip(&two, "downloads/y.zip", date).unwrap();
+        let zipped = |sink: Collected| {
+            sink.into_files()
+                .into_iter()
+                .find(|f| f.path == "downloads/y.zip")
+                .unwrap()
+                .bytes
+        };
+        let (one, two) = (zipped(one), zipped(two));
+        assert_eq!(one, two);
+        let mut archive = zip::ZipArchive::new(std::io::Cursor::new(one)).unwrap();
+        let names: Vec<String> = (0..archive.len())
+            .map(|i| archive.by_index(i).unwrap().name().unwrap().to_string())
+            .collect();
+        assert_eq!(names, ["b/index.html", "downloads-uitleg/index.html", "index.html"]);
+        let first = archive.by_index(0).unwrap();
+        let t = first.last_modified().unwrap();
+        assert_eq!((t.year(), t.month(), t.day()), (2026, 11, 20));
+    }
+}

@@ -1,0 +1,331 @@
+//! The pages of the site, in each edition: the web site and the kiosk. Both come from
+//! the same views through the theme's templates; the kiosk's templates are the same names
+//! under `kiosk/`, and its pages are written under `kiosk/`.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+use tera::{Context, Tera};
+
+use super::assets::Assets;
+use super::{Scope, Theme, filters, kiosk, seo, templates, views};
+use steunwijzer_core::artifact::{Artifact, Sink};
+use steunwijzer_core::diagnostic::{Diagnostic, Diagnostics};
+use steunwijzer_core::model::{Page, Provider, Site};
+use steunwijzer_core::par;
+use steunwijzer_core::paths;
+
+/// Which set of pages is rendered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Edition {
+    /// The public web site.
+    Web,
+    /// For a public touch screen: nothing leads out of it.
+    Kiosk,
+}
+
+impl Edition {
+    /// The folder of its pages below the site root.
+    fn dir(self) -> &'static str {
+        match self {
+            Edition::Web => "",
+            Edition::Kiosk => kiosk::DIR,
+        }
+    }
+
+    fn template(self, name: &str) -> String {
+        format!("{}{name}", self.dir())
+    }
+}
+
+/// The link to the offline copy, on the page that offers it.
+#[derive(Serialize)]
+pub(crate) struct Download {
+    pub path: String,
+    pub size: String,
+}
+
+pub(crate) struct Renderer<'a> {
+    pub site: &'a Site,
+    theme: &'a Theme,
+    tera: Tera,
+    base: Context,
+    css: String,
+    /// The web site's stylesheet, for a page made again after the kiosk's.
+    web_css: String,
+    scripts: BTreeMap<String, String>,
+    edition: Edition,
+    /// What a free page of the web site shows besides its text, by slug: the links to the
+    /// open data files and to the offline copy (on the Over page).
+    extras: BTreeMap<String, Context>,
+    /// Where each page goes once made.
+    pub sink: &'a dyn Sink,
+    /// The kiosk's QR code files, made before its pages.
+    pub qr: kiosk::QrFiles,
+    pub errors: Diagnostics,
+}
+
+impl<'a> Renderer<'a> {
+    pub(crate) fn new(
+        site: &'a Site,
+        theme: &'a Theme,
+        tera: Tera,
+        base: Context,
+        assets: &Assets,
+        sink: &'a dyn Sink,
+    ) -> Self {
+        Renderer {
+            site,
+            theme,
+            tera,
+            base,
+            css: assets.css_path.clone(),
+            web_css: assets.css_path.clone(),
+            scripts: assets.scripts.clone(),
+            edition: Edition::Web,
+            extras: BTreeMap::new(),
+            sink,
+            qr: kiosk::QrFiles::default(),
+            errors: Diagnostics::new(),
+        }
+    }
+
+    /// The stylesheet of the next edition's pages.
+    pub(crate) fn use_edition_css(&mut self, css: &str) {
+        self.css = css.to_string();
+    }
+
+    pub(crate) fn all_pages(&mut self, scope: &Scope, search_meta: &str, edition: Edition) {
+        self.edition = edition;
+        let site = self.site;
+        let web = edition == Edition::Web;
+        let providers: Vec<&Provider> = site.providers.iter().filter(|p| scope.includes(&p.slug)).collect();
+        // Most of the work at scale, so on all cores.
+        let pages = par::map(&providers, |p| {
+            let path = paths::provider(&p.slug);
+            let mut ctx = Context::new();
+            ctx.insert("provider", &views::provider(site, p, &paths::root_of(&path), web));
+            if web {
+                ctx.insert("json_ld", &seo::script_json(&seo::provider(site, p)));
+            } else {
+                ctx.insert("qr", &kiosk::codes(site, p, &self.qr));
+            }
+            let root = paths::root_of(&path);
+            // Written by the worker that made it: the site is never all in memory.
+            self.render_at(&path, "provider.html", (&p.name, Some(&p.summary)), ctx, &root)
+                .map(|page| self.sink.put(page))
+        });
+        for failed in pages.into_iter().filter_map(Result::err) {
+            self.keep(Err(failed));
+        }
+        if web {
+            for p in &providers {
+                self.redirects(p);
+            }
+        }
+        self.search_page(search_meta);
+        if scope.lists() {
+            self.list_pages();
+        }
+        for pg in site.pages.iter().filter(|pg| scope.includes_page(&pg.slug)) {
+            self.free_page(pg);
+        }
+    }
+
+    /// A page at each of the provider's earlier addresses that leads to the page at its
+    /// address now: from a server and from disk (a relative link), for people and for
+    /// search engines (the canonical address).
+    fn redirects(&mut self, p: &Provider) {
+        let target = format!("../{}/index.html", p.slug);
+        let canonical = paths::canonical(&self.site.config.base_url, &paths::provider(&p.slug));
+        for alias in &p.aliases {
+            let path = paths::provider(alias);
+            let mut ctx = Context::new();
+            ctx.insert("target", &target);
+            ctx.insert("canonical", &canonical);
+            let root = paths::root_of(&path);
+            let page = self.render_at(&path, "redirect.html", (&p.name, None), ctx, &root);
+            self.keep(page);
+        }
+    }
+
+    /// The pages that list or count providers, and the 404 page.
+    fn list_pages(&mut self) {
+        let site = self.site;
+        let cards: BTreeMap<&str, views::ProviderCard> = site
+            .providers
+            .iter()
+            .map(|p| (p.slug.as_str(), views::card(site, p)))
+            .collect();
+        let mut ctx = Context::new();
+        ctx.insert("provider_count", &site.providers.len());
+        if self.edition == Edition::Web {
+            ctx.insert("json_ld", &seo::script_json(&seo::home(site)));
+        }
+        self.page(paths::HOME, "index.html", "", None, ctx);
+        self.life_domain_pages(&cards);
+        self.situation_pages(&cards);
+        let mut ctx = Context::new();
+        let all = site.providers.iter().filter_map(|p| cards.get(p.slug.as_str()));
+        ctx.insert("groups", &views::alphabet(all));
+        ctx.insert("provider_count", &site.providers.len());
+        self.page(
+            paths::PROVIDERS,
+            "providers.html",
+            "Alle aanbieders van A tot Z",
+            None,
+            ctx,
+        );
+        if self.edition == Edition::Web {
+            // Served for any missing address at any depth, so its links start from the
+            // site's base path instead of being relative.
+            let base = site.config.base_path();
+            let mut ctx = Context::new();
+            ctx.insert("root", &base);
+            self.page_at(paths::NOT_FOUND, "404.html", "Pagina niet gevonden", None, ctx, &base);
+        }
+    }
+
+    /// Adds `value` as `key` to what the web edition of the free page `slug` shows.
+    pub(crate) fn add_to_page<T: Serialize + ?Sized>(&mut self, slug: &str, key: &str, value: &T) {
+        self.extras.entry(slug.to_string()).or_default().insert(key, value);
+    }
+
+    fn free_page(&mut self, pg: &Page) {
+        let path = paths::page(&pg.slug);
+        let mut ctx = Context::new();
+        let web = self.edition == Edition::Web;
+        ctx.insert("page", &views::page(pg, &paths::root_of(&path), web));
+        if let (true, Some(extra)) = (web, self.extras.get(&pg.slug)) {
+            ctx.extend(extra.clone());
+        }
+        self.page(&path, "page.html", &pg.title, pg.summary.as_deref(), ctx);
+    }
+
+    /// The web edition of `pg` again, with what was added to it since, in place of the
+    /// one made before.
+    pub(crate) fn render_again(&mut self, pg: &Page) {
+        self.edition = Edition::Web;
+        // The kiosk's pages were made last; this page is the web site's again.
+        let edition_css = std::mem::replace(&mut self.css, self.web_css.clone());
+        self.free_page(pg);
+        self.css = edition_css;
+    }
+
+    fn life_domain_pages(&mut self, cards: &BTreeMap<&str, views::ProviderCard>) {
+        let site = self.site;
+        for (d, view) in site.life_domains.iter().zip(views::life_domains(site)) {
+            let of: Vec<&Provider> = site
+                .providers
+                .iter()
+                .filter(|p| p.life_domains.contains(&d.slug))
+                .collect();
+            let mut ctx = listing(site, cards, &of);
+            ctx.insert("domain", &view);
+            let path = paths::life_domain(&d.slug);
+            self.page(&path, "life_domain.html", &d.name, Some(&d.description), ctx);
+        }
+    }
+
+    /// A page per life situation: its text, the person to call, the providers that fit
+    /// (those the editors named first) and the words that lead to it.
+    fn situation_pages(&mut self, cards: &BTreeMap<&str, views::ProviderCard>) {
+        let site = self.site;
+        for (s, view) in site.situations.iter().zip(views::situations(site)) {
+            let mut ctx = listing(site, cards, &site.situation_providers(s));
+            ctx.insert("situation", &view);
+            let path = paths::situation(&s.slug);
+            self.page(&path, "situation.html", &s.title, Some(&s.text), ctx);
+        }
+    }
+
+    fn search_page(&mut self, search_meta: &str) {
+        let mut ctx = Context::new();
+        let out = format!("{}{}", self.edition.dir(), paths::SEARCH);
+        ctx.insert("search_meta", &format!("{}{search_meta}", paths::root_of(&out)));
+        ctx.insert("languages", &views::languages(self.site));
+        ctx.insert("neighbourhoods", &self.site.neighbourhoods);
+        ctx.insert("contact_modes", &filters::contact_modes(&self.site.providers));
+        self.page(paths::SEARCH, "search.html", "Zoeken", None, ctx);
+    }
+
+    fn page(&mut self, path: &str, template: &str, title: &str, description: Option<&str>, ctx: Context) {
+        let root = paths::root_of(path);
+        self.page_at(path, template, title, description, ctx, &root);
+    }
+
+    /// Renders `template` to `path` of the current edition; `root` leads from the page to
+    /// the edition's start (links), the stylesheet and scripts are found from the site's.
+    fn page_at(
+        &mut self,
+        path: &str,
+        template: &str,
+        title: &str,
+        description: Option<&str>,
+        page: Context,
+        root: &str,
+    ) {
+        let page = self.render_at(path, template, (title, description), page, root);
+        self.keep(page);
+    }
+
+    /// Keeps a rendered page, or its error (once).
+    fn keep(&mut self, page: Result<Artifact, Diagnostic>) {
+        match page {
+            Ok(file) => self.sink.put(file),
+            Err(d) => {
+                if !self.errors.iter().any(|known| *known == d) {
+                    self.errors.push(d);
+                }
+            }
+        }
+    }
+
+    /// [`Self::page_at`]'s page, without keeping it.
+    fn render_at(
+        &self,
+        path: &str,
+        template: &str,
+        (title, description): (&str, Option<&str>),
+        page: Context,
+        root: &str,
+    ) -> Result<Artifact, Diagnostic> {
+        let site = self.site;
+        let dir = self.edition.dir();
+        let out = format!("{dir}{path}");
+        // The 404 page's root is the site's base path; the kiosk's is one folder down.
+        let assets = format!("{root}{}", "../".repeat(dir.matches('/').count()));
+        let mut ctx = self.base.clone();
+        ctx.extend(page);
+        ctx.insert("root", root);
+        ctx.insert("site_root", &assets);
+        ctx.insert("css", &format!("{assets}{}", self.css));
+        let scripts: BTreeMap<&String, String> =
+            self.scripts.iter().map(|(k, v)| (k, format!("{assets}{v}"))).collect();
+        ctx.insert("scripts", &scripts);
+        ctx.insert("page_path", path);
+        ctx.insert("is_home", &(path == paths::HOME));
+        ctx.insert("is_search", &(path == paths::SEARCH));
+        // A page at an earlier address names the page it leads to as canonical.
+        if !ctx.contains_key("canonical") {
+            ctx.insert("canonical", &paths::canonical(&site.config.base_url, path));
+        }
+        ctx.insert("title", title);
+        ctx.insert("description", description.unwrap_or(&site.config.description));
+        let template = self.edition.template(template);
+        match self.tera.render(&template, &ctx) {
+            Ok(html) => Ok(Artifact::new(out, html)),
+            Err(e) => Err(templates::error(self.theme, Some(&template), &e)),
+        }
+    }
+}
+
+/// What a page that lists providers gets: their cards, in the order of `of`, and the
+/// filters that split them.
+fn listing(site: &Site, cards: &BTreeMap<&str, views::ProviderCard>, of: &[&Provider]) -> Context {
+    let list: Vec<&views::ProviderCard> = of.iter().filter_map(|p| cards.get(p.slug.as_str())).collect();
+    let mut ctx = Context::new();
+    ctx.insert("providers", &list);
+    ctx.insert("filters", &filters::list_filters(&site.neighbourhoods, of));
+    ctx
+}

@@ -1,0 +1,77 @@
+//! The printed editions, as the render stage sees them: a [`Printer`] lays out the PDFs
+//! (the crate `steunwijzer-print`, with typst, which the binary has with its feature
+//! `print`); the web pages link to what it made ([`Printed`]). The render stage itself
+//! does not depend on typst.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::theme::Theme;
+use steunwijzer_core::artifact::Artifact;
+use steunwijzer_core::date::Date;
+use steunwijzer_core::diagnostic::{Code, Diagnostic, Diagnostics};
+use steunwijzer_core::model::Site;
+
+/// The template every printed edition is laid out with.
+pub const MAIN: &str = "gids.typ";
+
+/// What lays out the printed guide, its large-print edition and the leaflets.
+pub trait Printer: Sync {
+    /// Whether some print font has the letter: what the guide can set. `None` when the
+    /// theme prints no guide. `check` and `build` hold every printed text to it before
+    /// anything is laid out, so a name the guide could not set is an error at its line.
+    fn letters(&self, theme: &Theme) -> Option<Box<dyn Fn(char) -> bool + Sync>>;
+
+    /// The PDFs of `site`, dated `edition`, with what the web pages need to link to them.
+    ///
+    /// # Errors
+    /// The theme's print template's errors, at their place in the print files.
+    fn print(&self, site: &Site, theme: &Theme, edition: Date) -> Result<Printed, Diagnostics>;
+}
+
+/// A PDF of the site, for a link to it: its path and its size in words.
+#[derive(Debug, Clone, Serialize)]
+pub struct PdfLink {
+    /// Relative to the site root.
+    pub path: String,
+    /// As people read it ("241 kB").
+    pub size: String,
+}
+
+/// The PDFs, and what the web pages need to link to them.
+#[derive(Debug, Default, Serialize)]
+pub struct Printed {
+    /// The PDF files.
+    #[serde(skip)]
+    pub files: Vec<Artifact>,
+    /// The guide.
+    pub guide: Option<PdfLink>,
+    /// The guide in large print.
+    pub large: Option<PdfLink>,
+    /// Per life domain slug.
+    pub leaflets: BTreeMap<String, PdfLink>,
+}
+
+/// Whether the guide the site asks for can be laid out: a warning at site.yaml when the
+/// site prints (the default) with a theme that has a guide, and there is no [`Printer`]
+/// (the binary was built without the feature `print`). The site is made without the PDFs.
+pub(crate) fn unavailable(site: &Site, theme: &Theme, printer: Option<&dyn Printer>) -> Option<Diagnostic> {
+    let asked = site.config.print && theme.print.contains_key(MAIN);
+    (asked && printer.is_none()).then(|| {
+        Diagnostic::file_warning(
+            Code::PrintUnavailable,
+            &site.config.path,
+            "this steunwijzer was built without printing (cargo feature `print`): the site is made without the printed guide",
+        )
+        .with_hint("use a steunwijzer built with its default features, or set `enabled: false` under `print:` in site.yaml")
+    })
+}
+
+/// The date on the cover (and on printed web pages): a reproducible build's date
+/// (`SOURCE_DATE_EPOCH`) when given, else the newest `last_reviewed`.
+pub(crate) fn edition_date(site: &Site) -> Date {
+    site.source_date
+        .or_else(|| site.providers.iter().map(|p| p.last_reviewed).max())
+        .unwrap_or(site.today)
+}

@@ -1,0 +1,251 @@
+//! What search engines and link previews read: schema.org JSON-LD for the pages, the
+//! sitemap and robots.txt. Everything is built as JSON values and serialised here, so no
+//! text of a provider can break out of its `<script>` element.
+
+use std::collections::BTreeMap;
+
+use serde_json::{Value, json};
+
+use steunwijzer_core::artifact::Artifact;
+use steunwijzer_core::date::Date;
+use steunwijzer_core::model::{Provider, Site};
+use steunwijzer_core::paths;
+use steunwijzer_core::text;
+
+/// JSON for inside `<script type="application/ld+json">`: `<`, `>` and `&` are written as
+/// `\u003c`, `\u003e` and `\u0026` (the same JSON), so `</script>` in a name stays text.
+pub(crate) fn script_json(value: &Value) -> String {
+    let text = serde_json::to_string(value).unwrap_or_else(|_| "{}".to_string());
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '<' => out.push_str("\\u003c"),
+            '>' => out.push_str("\\u003e"),
+            '&' => out.push_str("\\u0026"),
+            // Line and paragraph separators end a JavaScript string in old parsers.
+            '\u{2028}' => out.push_str("\\u2028"),
+            '\u{2029}' => out.push_str("\\u2029"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn url(site: &Site, path: &str) -> String {
+    paths::canonical(&site.config.base_url, path)
+}
+
+/// The home page: the site and its search, which a search engine may offer in its results.
+pub(crate) fn home(site: &Site) -> Value {
+    let c = &site.config;
+    json!({
+        "@context": "https://schema.org",
+        "@type": "WebSite",
+        "@id": format!("{}#website", c.base_url),
+        "name": c.title,
+        "description": c.description,
+        "url": c.base_url,
+        "inLanguage": "nl-NL",
+        "potentialAction": {
+            "@type": "SearchAction",
+            "target": {
+                "@type": "EntryPoint",
+                // The page's own file: the address works from any host, also without an
+                // index file for folders.
+                "urlTemplate": format!("{}{}?q={{search_term_string}}", c.base_url, paths::SEARCH),
+            },
+            "query-input": "required name=search_term_string",
+        },
+    })
+}
+
+/// A provider page: the organisation, the free service it offers, and the way to the page.
+pub(crate) fn provider(site: &Site, p: &Provider) -> Value {
+    let page = url(site, &paths::provider(&p.slug));
+    let org_id = format!("{page}#aanbieder");
+    let languages: Vec<&str> = p.languages.iter().map(String::as_str).collect();
+    let mut org = json!({
+        "@type": "Organization",
+        "@id": org_id,
+        "name": p.name,
+        "description": p.summary,
+        "url": p.contact.website.clone().unwrap_or_else(|| page.clone()),
+        "contactPoint": contact_point(p, &languages),
+    });
+    if let Some(phone) = &p.contact.phone {
+        org["telephone"] = json!(phone.display);
+    }
+    if let Some(email) = &p.contact.email {
+        org["email"] = json!(email);
+    }
+    if let Some(a) = &p.contact.address {
+        org["address"] = json!({
+            "@type": "PostalAddress",
+            "streetAddress": a.street,
+            "postalCode": a.postcode,
+            "addressLocality": a.city,
+            "addressCountry": "NL",
+        });
+    }
+    if let Some(hours) = &p.opening_hours {
+        let spec: Vec<Value> = hours
+            .hours
+            .iter()
+            .map(|slot| {
+                let days: Vec<String> = slot.days.iter().map(|d| format!("https://schema.org/{d:?}")).collect();
+                json!({
+                    "@type": "OpeningHoursSpecification",
+                    "dayOfWeek": days,
+                    "opens": slot.opens.to_string(),
+                    "closes": slot.closes.to_string(),
+                })
+            })
+            .collect();
+        if !spec.is_empty() {
+            org["openingHoursSpecification"] = json!(spec);
+        }
+    }
+    json!({
+        "@context": "https://schema.org",
+        "@graph": [org, service(site, p, &page, &org_id, &languages), breadcrumbs(site, p, &page)],
+    })
+}
+
+fn contact_point(p: &Provider, languages: &[&str]) -> Value {
+    let mut point = json!({
+        "@type": "ContactPoint",
+        "contactType": "cliëntondersteuning",
+        "availableLanguage": languages,
+        "areaServed": "NL",
+    });
+    if let Some(phone) = &p.contact.phone {
+        point["telephone"] = json!(phone.tel);
+    }
+    if let Some(email) = &p.contact.email {
+        point["email"] = json!(email);
+    }
+    point
+}
+
+fn service(site: &Site, p: &Provider, page: &str, org_id: &str, languages: &[&str]) -> Value {
+    let areas: Vec<Value> = if p.neighbourhoods.is_empty() {
+        vec![json!({"@type": "City", "name": site.config.municipality})]
+    } else {
+        site.neighbourhoods
+            .iter()
+            .filter(|n| p.neighbourhoods.contains(&n.slug))
+            .map(|n| {
+                json!({
+                    "@type": "AdministrativeArea",
+                    "name": n.name,
+                    "containedInPlace": {"@type": "City", "name": site.config.municipality},
+                })
+            })
+            .collect()
+    };
+    let types: Vec<&str> = site
+        .life_domains
+        .iter()
+        .filter(|d| p.life_domains.contains(&d.slug))
+        .map(|d| d.name.as_str())
+        .collect();
+    json!({
+        "@type": "Service",
+        "@id": format!("{page}#ondersteuning"),
+        "name": format!("Onafhankelijke cliëntondersteuning door {}", p.name),
+        "description": p.summary,
+        "url": page,
+        "provider": {"@id": org_id},
+        "isAccessibleForFree": true,
+        "areaServed": areas,
+        "serviceType": types,
+        "availableLanguage": languages,
+    })
+}
+
+fn breadcrumbs(site: &Site, p: &Provider, page: &str) -> Value {
+    json!({
+        "@type": "BreadcrumbList",
+        "itemListElement": [
+            {"@type": "ListItem", "position": 1, "name": "Home", "item": site.config.base_url},
+            {"@type": "ListItem", "position": 2, "name": "Alle aanbieders", "item": url(site, paths::PROVIDERS)},
+            {"@type": "ListItem", "position": 3, "name": p.name, "item": page},
+        ],
+    })
+}
+
+/// `sitemap.xml`: every page of the web site once (all but the 404 page, also when the
+/// live preview renders only some), by its canonical address; `lastmod` where the content
+/// says when it was checked: a provider's `last_reviewed`, and for a list the newest of its
+/// providers'. Free pages and the search page have none.
+pub(crate) fn sitemap(site: &Site) -> Artifact {
+    let newest = site.providers.iter().map(|p| p.last_reviewed).max();
+    let mut by_domain: BTreeMap<&str, Date> = BTreeMap::new();
+    for p in &site.providers {
+        for d in &p.life_domains {
+            let e = by_domain.entry(d.as_str()).or_insert(p.last_reviewed);
+            *e = (*e).max(p.last_reviewed);
+        }
+    }
+    let mut pages: Vec<(String, Option<Date>)> = vec![(paths::HOME.to_string(), newest)];
+    pages.extend(
+        site.life_domains
+            .iter()
+            .map(|d| (paths::life_domain(&d.slug), by_domain.get(d.slug.as_str()).copied())),
+    );
+    pages.extend(site.situations.iter().map(|s| (paths::situation(&s.slug), None)));
+    pages.push((paths::PROVIDERS.to_string(), newest));
+    pages.extend(
+        site.providers
+            .iter()
+            .map(|p| (paths::provider(&p.slug), Some(p.last_reviewed))),
+    );
+    pages.extend(site.pages.iter().map(|p| (paths::page(&p.slug), None)));
+    pages.push((paths::SEARCH.to_string(), None));
+    let mut xml = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
+    for (path, date) in pages {
+        xml.push_str("  <url><loc>");
+        xml.push_str(&text::escape_html(&url(site, &path)));
+        xml.push_str("</loc>");
+        if let Some(date) = date {
+            xml.push_str("<lastmod>");
+            xml.push_str(&date.iso());
+            xml.push_str("</lastmod>");
+        }
+        xml.push_str("</url>\n");
+    }
+    xml.push_str("</urlset>\n");
+    Artifact::new(SITEMAP, xml)
+}
+
+const SITEMAP: &str = "sitemap.xml";
+
+/// `robots.txt`: everything may be crawled but the kiosk copy, and the sitemap is named.
+/// Crawlers read it only at the root of a host; a site on a sub-path gets it too, for a
+/// host that serves it there.
+pub(crate) fn robots(site: &Site) -> Artifact {
+    let base = site.config.base_path();
+    Artifact::new(
+        "robots.txt",
+        format!(
+            "User-agent: *\nAllow: {base}\nDisallow: {base}kiosk/\n\nSitemap: {}\n",
+            url(site, SITEMAP)
+        ),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_in_a_script_cannot_end_it() {
+        let v = json!({"name": "</script><script>alert(1)</script> & co"});
+        let s = script_json(&v);
+        assert!(!s.contains('<') && !s.contains('>') && !s.contains('&'), "{s}");
+        let back: Value = serde_json::from_str(&s).unwrap();
+        assert_eq!(back, v);
+    }
+}

@@ -1,0 +1,487 @@
+//! What templates see: the model, flattened and with links precomputed, so templates
+//! hold layout and words, not logic. Fields are private: only serde reads them.
+
+use serde::Serialize;
+
+use super::language::Language;
+use steunwijzer_core::config::{Config, HelpLine, TeamContact};
+use steunwijzer_core::date::Date;
+use steunwijzer_core::formats::Phone;
+use steunwijzer_core::markdown::{self, Body};
+use steunwijzer_core::model::{Address, Complaints, OpeningHours, Page, Provider, Site};
+use steunwijzer_core::paths;
+use steunwijzer_core::text;
+use steunwijzer_core::values::{Accessibility, ContactMode, Kind, Weekday};
+
+/// The site as every page shows it.
+#[derive(Serialize)]
+pub struct SiteView<'a> {
+    title: &'a str,
+    municipality: &'a str,
+    description: &'a str,
+    notice: Option<&'a str>,
+    contact: &'a TeamContact,
+    base_url: &'a str,
+    /// The logo's path below the site root (`assets/logo.svg`).
+    logo: Option<String>,
+    /// The numbers to call in a crisis.
+    crisis: &'a [HelpLine],
+}
+
+impl<'a> SiteView<'a> {
+    /// What the templates show of `site.yaml`.
+    pub fn new(c: &'a Config) -> Self {
+        SiteView {
+            title: &c.title,
+            municipality: &c.municipality,
+            description: &c.description,
+            notice: c.notice.as_deref(),
+            contact: &c.contact,
+            base_url: &c.base_url,
+            logo: c.logo.as_ref().map(|l| format!("assets/{l}")),
+            crisis: &c.crisis,
+        }
+    }
+}
+
+/// A free page in the footer.
+#[derive(Serialize)]
+pub(crate) struct PageLink<'a> {
+    title: &'a str,
+    path: String,
+}
+
+/// A general client supporter to call for whoever does not know where to start.
+#[derive(Serialize)]
+pub(crate) struct FrontDoor<'a> {
+    name: &'a str,
+    summary: &'a str,
+    path: String,
+    phone: &'a Phone,
+}
+
+/// The providers `front_door:` names, in its order (validation made sure each is listed
+/// and has a phone number).
+pub(crate) fn front_door(site: &Site) -> Vec<FrontDoor<'_>> {
+    site.config
+        .front_door
+        .iter()
+        .filter_map(|(slug, _)| site.providers.iter().find(|p| &p.slug == slug))
+        .filter_map(|p| {
+            Some(FrontDoor {
+                name: &p.name,
+                summary: &p.summary,
+                path: paths::provider(&p.slug),
+                phone: p.contact.phone.as_ref()?,
+            })
+        })
+        .collect()
+}
+
+/// The footer's links to the free pages, in their order.
+pub(crate) fn footer(site: &Site) -> Vec<PageLink<'_>> {
+    site.pages
+        .iter()
+        .map(|p| PageLink {
+            title: &p.title,
+            path: paths::page(&p.slug),
+        })
+        .collect()
+}
+
+/// A free page.
+#[derive(Serialize)]
+pub(crate) struct PageView<'a> {
+    slug: &'a str,
+    title: &'a str,
+    summary: Option<&'a str>,
+    body_html: String,
+}
+
+/// The page at `root` (the relative path back to the site root); without `links_out`
+/// (the kiosk) its links to other sites become text.
+pub(crate) fn page<'a>(pg: &'a Page, root: &str, links_out: bool) -> PageView<'a> {
+    PageView {
+        slug: &pg.slug,
+        title: &pg.title,
+        summary: pg.summary.as_deref(),
+        body_html: body_html(&pg.body, root, 2, links_out),
+    }
+}
+
+fn body_html(body: &Body, root: &str, top_heading: u8, links_out: bool) -> String {
+    let target = markdown::Target {
+        root,
+        top_heading,
+        links_out,
+    };
+    markdown::to_html(&body.markdown, &target)
+}
+
+/// A life domain, with the number of providers in it.
+#[derive(Serialize, Clone)]
+pub(crate) struct DomainView {
+    slug: String,
+    name: String,
+    description: String,
+    path: String,
+    count: usize,
+}
+
+/// The life domains as the pages show them, with their counts.
+pub(crate) fn life_domains(site: &Site) -> Vec<DomainView> {
+    site.life_domains
+        .iter()
+        .map(|d| DomainView {
+            slug: d.slug.clone(),
+            name: d.name.clone(),
+            description: d.description.clone(),
+            path: paths::life_domain(&d.slug),
+            count: site
+                .providers
+                .iter()
+                .filter(|p| p.life_domains.contains(&d.slug))
+                .count(),
+        })
+        .collect()
+}
+
+/// A life situation, with the number of providers that fit it.
+#[derive(Serialize, Clone)]
+pub(crate) struct SituationView<'a> {
+    slug: &'a str,
+    title: &'a str,
+    text: &'a str,
+    words: &'a [String],
+    path: String,
+    count: usize,
+}
+
+/// The life situations as the pages show them.
+pub(crate) fn situations(site: &Site) -> Vec<SituationView<'_>> {
+    site.situations
+        .iter()
+        .map(|s| SituationView {
+            slug: &s.slug,
+            title: &s.title,
+            text: &s.text,
+            words: &s.words,
+            path: paths::situation(&s.slug),
+            count: site.situation_providers(s).len(),
+        })
+        .collect()
+}
+
+#[derive(Serialize, Clone)]
+struct Named {
+    slug: String,
+    name: String,
+    path: String,
+}
+
+/// A provider in a list.
+#[derive(Serialize, Clone)]
+pub(crate) struct ProviderCard {
+    slug: String,
+    name: String,
+    summary: String,
+    path: String,
+    kind: Kind,
+    life_domains: Vec<Named>,
+    /// Names; empty means the whole municipality.
+    neighbourhoods: Vec<String>,
+    /// On the card too: a printed list of names without numbers helps nobody.
+    phone: Option<Phone>,
+    /// Binnenlopen zonder afspraak: as the search's cards say it.
+    walk_in: bool,
+    /// The languages it helps in besides Dutch.
+    also_in: Vec<Language>,
+    stale: bool,
+    /// What the list pages' filters read.
+    fits: super::filters::Fits,
+}
+
+/// A provider's card in a list.
+pub(crate) fn card(site: &Site, p: &Provider) -> ProviderCard {
+    ProviderCard {
+        slug: p.slug.clone(),
+        name: p.name.clone(),
+        summary: p.summary.clone(),
+        path: paths::provider(&p.slug),
+        kind: p.kind,
+        life_domains: p
+            .life_domains
+            .iter()
+            .filter_map(|s| site.life_domains.iter().find(|d| &d.slug == s))
+            .map(|d| Named {
+                slug: d.slug.clone(),
+                name: d.name.clone(),
+                path: paths::life_domain(&d.slug),
+            })
+            .collect(),
+        neighbourhoods: p
+            .neighbourhoods
+            .iter()
+            .filter_map(|s| site.neighbourhoods.iter().find(|n| &n.slug == s))
+            .map(|n| n.name.clone())
+            .collect(),
+        phone: p.contact.phone.clone(),
+        walk_in: p.contact_modes.contains(&ContactMode::WalkIn),
+        also_in: p
+            .languages
+            .iter()
+            .filter(|l| *l != "nl")
+            .map(|l| Language::new(l))
+            .collect(),
+        stale: p.stale,
+        fits: super::filters::fits(p),
+    }
+}
+
+#[derive(Serialize)]
+struct AddressView {
+    street: String,
+    postcode: String,
+    city: String,
+    /// A search for the address on OpenStreetMap: a link, not an embedded map, so the
+    /// page itself makes no third-party requests.
+    map_url: String,
+}
+
+#[derive(Serialize)]
+struct ContactView {
+    phone: Option<Phone>,
+    email: Option<String>,
+    website: Option<String>,
+    /// The website without `https://` and a trailing slash, for reading aloud.
+    website_label: Option<String>,
+    address: Option<AddressView>,
+}
+
+/// A run of consecutive days with the same hours ("maandag tot en met vrijdag").
+#[derive(Serialize, PartialEq, Debug)]
+struct DayHours {
+    first: Weekday,
+    last: Weekday,
+    /// Number of days in the run.
+    count: usize,
+    /// `09:00`–`12:00` pairs, in time order.
+    times: Vec<(String, String)>,
+}
+
+/// Groups the week into runs of consecutive days with identical hours; days without
+/// hours are left out.
+fn day_runs(hours: &OpeningHours) -> Vec<DayHours> {
+    let mut runs: Vec<DayHours> = Vec::new();
+    let mut previous_open = false;
+    for (i, day) in Weekday::ALL.iter().enumerate() {
+        let mut slots: Vec<_> = hours.hours.iter().filter(|s| s.days.contains(day)).collect();
+        slots.sort_by_key(|s| (s.opens, s.closes));
+        let times: Vec<(String, String)> = slots
+            .iter()
+            .map(|s| (s.opens.to_string(), s.closes.to_string()))
+            .collect();
+        if times.is_empty() {
+            previous_open = false;
+            continue;
+        }
+        match runs.last_mut() {
+            Some(run) if previous_open && run.times == times && i > 0 => {
+                run.last = *day;
+                run.count += 1;
+            }
+            _ => runs.push(DayHours {
+                first: *day,
+                last: *day,
+                count: 1,
+                times,
+            }),
+        }
+        previous_open = true;
+    }
+    runs
+}
+
+#[derive(Serialize)]
+struct HoursView {
+    days: Vec<DayHours>,
+    note: Option<String>,
+}
+
+#[derive(Serialize)]
+pub(crate) struct DateView {
+    iso: String,
+    year: i32,
+    month: u32,
+    day: u32,
+}
+
+impl From<Date> for DateView {
+    fn from(d: Date) -> Self {
+        DateView {
+            iso: d.iso(),
+            year: d.year,
+            month: d.month,
+            day: d.day,
+        }
+    }
+}
+
+/// The languages the listed providers speak, by code: the choices of the search filter.
+pub fn languages(site: &Site) -> Vec<Language> {
+    site.languages().into_iter().map(Language::new).collect()
+}
+
+/// Everything about one provider.
+#[derive(Serialize)]
+pub struct ProviderView {
+    #[serde(flatten)]
+    card: ProviderCard,
+    contact: ContactView,
+    opening_hours: Option<HoursView>,
+    contact_modes: Vec<ContactMode>,
+    accessibility: Vec<Accessibility>,
+    languages: Vec<Language>,
+    target_groups: Vec<String>,
+    independent: bool,
+    complaints: Option<Complaints>,
+    helps_with_complaints: bool,
+    last_reviewed: DateView,
+    body_html: String,
+}
+
+/// The provider's page at `root` (the relative path back to the site root).
+pub fn provider(site: &Site, p: &Provider, root: &str, links_out: bool) -> ProviderView {
+    ProviderView {
+        card: card(site, p),
+        contact: contact(p),
+        opening_hours: p.opening_hours.as_ref().map(|h| HoursView {
+            days: day_runs(h),
+            note: h.note.clone(),
+        }),
+        contact_modes: p.contact_modes.clone(),
+        accessibility: p.accessibility.clone(),
+        languages: p.languages.iter().map(|c| Language::new(c)).collect(),
+        target_groups: p.target_groups.clone(),
+        independent: p.independent == Some(true),
+        complaints: p.complaints.clone(),
+        helps_with_complaints: p.helps_with_complaints,
+        last_reviewed: p.last_reviewed.into(),
+        body_html: body_html(&p.body, root, 3, links_out),
+    }
+}
+
+fn contact(p: &Provider) -> ContactView {
+    let c = &p.contact;
+    ContactView {
+        phone: c.phone.clone(),
+        email: c.email.clone(),
+        website: c.website.clone(),
+        website_label: c.website.as_ref().map(|w| {
+            let w = w
+                .strip_prefix("https://")
+                .or_else(|| w.strip_prefix("http://"))
+                .unwrap_or(w);
+            w.strip_suffix('/').unwrap_or(w).to_string()
+        }),
+        address: c.address.as_ref().map(|a| AddressView {
+            street: a.street.clone(),
+            postcode: a.postcode.clone(),
+            city: a.city.clone(),
+            map_url: map_url(a),
+        }),
+    }
+}
+
+/// The address found on OpenStreetMap.
+pub(crate) fn map_url(a: &Address) -> String {
+    format!(
+        "https://www.openstreetmap.org/search?query={}",
+        text::url_encode(&format!("{}, {} {}", a.street, a.postcode, a.city))
+    )
+}
+
+/// The providers of a letter in the A–Z list.
+#[derive(Serialize)]
+pub(crate) struct LetterGroup<'a> {
+    letter: String,
+    /// For the in-page link: `letter-a`, or `letter-overig` for names not starting with a letter.
+    anchor: String,
+    providers: Vec<&'a ProviderCard>,
+}
+
+/// Groups cards (already in name order) by their first letter.
+pub(crate) fn alphabet<'a>(cards: impl Iterator<Item = &'a ProviderCard>) -> Vec<LetterGroup<'a>> {
+    let mut groups: Vec<LetterGroup> = Vec::new();
+    for c in cards {
+        let first = text::sort_key(&c.name).chars().next().unwrap_or('#');
+        let letter = if first.is_ascii_alphabetic() {
+            first.to_ascii_uppercase().to_string()
+        } else {
+            "#".to_string()
+        };
+        match groups.iter_mut().find(|g| g.letter == letter) {
+            Some(g) => g.providers.push(c),
+            None => {
+                let anchor = if letter == "#" {
+                    "letter-overig".to_string()
+                } else {
+                    format!("letter-{}", letter.to_lowercase())
+                };
+                groups.push(LetterGroup {
+                    letter,
+                    anchor,
+                    providers: vec![c],
+                });
+            }
+        }
+    }
+    // Names that start with a digit or sign go last, as in a phone book.
+    groups.sort_by_key(|g| (g.letter == "#", g.letter.clone()));
+    groups
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use steunwijzer_core::date::ClockTime;
+    use steunwijzer_core::model::OpeningSlot;
+
+    fn slot(days: &[Weekday], opens: &str, closes: &str) -> OpeningSlot {
+        OpeningSlot {
+            days: days.to_vec(),
+            opens: ClockTime::parse(opens).unwrap(),
+            closes: ClockTime::parse(closes).unwrap(),
+        }
+    }
+
+    #[test]
+    fn consecutive_days_with_the_same_hours_are_grouped() {
+        use Weekday::*;
+        let h = OpeningHours {
+            hours: vec![
+                slot(&[Monday, Tuesday, Wednesday, Friday], "09:00", "12:00"),
+                slot(&[Wednesday], "13:00", "17:00"),
+                slot(&[Thursday], "09:00", "12:00"),
+            ],
+            note: None,
+        };
+        let runs = day_runs(&h);
+        let shape: Vec<(Weekday, Weekday, usize)> = runs.iter().map(|r| (r.first, r.last, r.times.len())).collect();
+        assert_eq!(
+            shape,
+            vec![(Monday, Tuesday, 1), (Wednesday, Wednesday, 2), (Thursday, Friday, 1)]
+        );
+        assert_eq!(runs[1].times[1], ("13:00".to_string(), "17:00".to_string()));
+    }
+
+    #[test]
+    fn closed_days_break_a_run() {
+        use Weekday::*;
+        let h = OpeningHours {
+            hours: vec![slot(&[Monday, Wednesday], "09:00", "12:00")],
+            note: None,
+        };
+        assert_eq!(day_runs(&h).len(), 2);
+    }
+}

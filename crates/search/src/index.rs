@@ -1,0 +1,245 @@
+//! The tantivy index of the listed providers, one document per provider, in the site's
+//! (name) order, merged into a single segment.
+
+use std::path::Path;
+
+use tantivy::schema::{FacetOptions, Field, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions};
+use tantivy::{Index, IndexWriter, TantivyDocument};
+
+use crate::analyser::{self, ANALYSER, OwnTerms};
+use steunwijzer_core::languages;
+use steunwijzer_core::markdown;
+use steunwijzer_core::model::{Provider, Site};
+use steunwijzer_core::values::yaml_name;
+
+/// A searchable text field and the weight of a match in it.
+pub(crate) struct TextField {
+    pub name: &'static str,
+    pub(crate) boost: f32,
+    /// A match here says the provider is about the word (its name, summary, topics or
+    /// keywords), not that it mentions it: such matches rank first (see `query`).
+    pub strong: bool,
+}
+
+/// The text fields, in the order the export and the browser client number them.
+/// A match in the name weighs most; `topics` holds the names of the provider's life
+/// domains, neighbourhoods, languages and target groups, so "turks" or "schalkwijk" finds
+/// providers too; `words` holds what residents may search for that the page does not
+/// say in those words: the residents' words of the vocabulary that match the provider, its
+/// keywords, and its life domains' descriptions (see `vocabulary`); `parts` holds the parts
+/// of its compound words (see `compound`), so "schuld" finds "huurschuld" at half weight;
+/// `keywords` holds its keywords and the residents' words of the vocabulary items whose
+/// `means` its name, summary or topics say (see `vocabulary`).
+pub(crate) const TEXT_FIELDS: [TextField; 7] = [
+    TextField {
+        name: "name",
+        boost: 3.0,
+        strong: true,
+    },
+    TextField {
+        name: "summary",
+        boost: 2.0,
+        strong: true,
+    },
+    TextField {
+        name: "topics",
+        boost: 1.5,
+        strong: true,
+    },
+    TextField {
+        name: "body",
+        boost: 1.0,
+        strong: false,
+    },
+    TextField {
+        name: "words",
+        boost: 1.0,
+        strong: false,
+    },
+    TextField {
+        name: "parts",
+        boost: 0.5,
+        strong: false,
+    },
+    TextField {
+        name: "keywords",
+        boost: 1.5,
+        strong: true,
+    },
+];
+
+/// The value indexed in `neighbourhood` for providers that serve the whole municipality.
+pub(crate) const WHOLE_MUNICIPALITY: &str = "*";
+
+/// The fields of the schema.
+#[derive(Clone, Copy, Debug)]
+pub struct Fields {
+    /// The provider's slug.
+    pub slug: Field,
+    /// The text fields, from name to body.
+    pub text: [Field; 7],
+    /// Facet `/<slug>` per life domain.
+    pub life_domain: Field,
+    /// Neighbourhoods, for the filter.
+    pub neighbourhood: Field,
+    /// Spoken languages, for the filter.
+    pub language: Field,
+    /// The kind of provider, for the filter.
+    pub kind: Field,
+    pub(crate) contact_mode: Field,
+}
+
+fn schema() -> (Schema, Fields) {
+    let mut b = Schema::builder();
+    let text_options = TextOptions::default().set_indexing_options(
+        TextFieldIndexing::default()
+            .set_tokenizer(ANALYSER)
+            .set_index_option(IndexRecordOption::WithFreqs),
+    );
+    let slug = b.add_text_field("slug", STRING | STORED);
+    // The name is stored too, for the `search` command's output.
+    let text = TEXT_FIELDS.map(|f| {
+        let options = if f.name == "name" {
+            text_options.clone().set_stored()
+        } else {
+            text_options.clone()
+        };
+        b.add_text_field(f.name, options)
+    });
+    let life_domain = b.add_facet_field("life_domain", FacetOptions::default());
+    let neighbourhood = b.add_text_field("neighbourhood", STRING);
+    let language = b.add_text_field("language", STRING);
+    let kind = b.add_text_field("kind", STRING);
+    let contact_mode = b.add_text_field("contact_mode", STRING);
+    (
+        b.build(),
+        Fields {
+            slug,
+            text,
+            life_domain,
+            neighbourhood,
+            language,
+            kind,
+            contact_mode,
+        },
+    )
+}
+
+/// The fields of an index written by this version.
+pub fn fields(index: &Index) -> tantivy::Result<Fields> {
+    let s = index.schema();
+    let text = [
+        s.get_field("name")?,
+        s.get_field("summary")?,
+        s.get_field("topics")?,
+        s.get_field("body")?,
+        s.get_field("words")?,
+        s.get_field("parts")?,
+        s.get_field("keywords")?,
+    ];
+    Ok(Fields {
+        slug: s.get_field("slug")?,
+        text,
+        life_domain: s.get_field("life_domain")?,
+        neighbourhood: s.get_field("neighbourhood")?,
+        language: s.get_field("language")?,
+        kind: s.get_field("kind")?,
+        contact_mode: s.get_field("contact_mode")?,
+    })
+}
+
+/// Opens an index written by [`build`], with the analyser registered.
+pub fn open(dir: &Path, own: &OwnTerms) -> tantivy::Result<Index> {
+    let index = Index::open_in_dir(dir)?;
+    index.tokenizers().register(ANALYSER, analyser::analyser(own));
+    Ok(index)
+}
+
+/// Builds the index of `site` in the empty folder `dir`, or in memory when `dir` is None
+/// (the live preview, which never writes `search-index/`).
+/// `words`, `parts` and `keywords` hold the text of each provider's fields of those names,
+/// in the site's order.
+pub fn build(
+    site: &Site,
+    dir: Option<&Path>,
+    [words, parts, keywords]: [&[String]; 3],
+    own: &OwnTerms,
+) -> tantivy::Result<Index> {
+    let (schema, f) = schema();
+    let index = match dir {
+        Some(dir) => Index::create_in_dir(dir, schema)?,
+        None => Index::create_in_ram(schema),
+    };
+    index.tokenizers().register(ANALYSER, analyser::analyser(own));
+    // One thread keeps documents in insertion order, so document ids follow the site's
+    // name order: that order breaks ties between equal scores.
+    let mut writer: IndexWriter<TantivyDocument> = index.writer_with_num_threads(1, 20_000_000)?;
+    // Only the one merge below: a merge of tantivy's own still running then fails it
+    // ("the segments that were merged could not be found"), as it did at 100,000 providers.
+    writer.set_merge_policy(Box::new(tantivy::indexer::NoMergePolicy));
+    for (i, p) in site.providers.iter().enumerate() {
+        let text = |texts: &'_ [String]| texts.get(i).map_or("", String::as_str).to_string();
+        writer.add_document(document(site, p, &f, [text(words), text(parts), text(keywords)]))?;
+    }
+    writer.commit()?;
+    let segments = index.searchable_segment_ids()?;
+    if segments.len() > 1 {
+        // Exact BM25 statistics need one segment (and the export numbers documents in it).
+        writer.merge(&segments).wait()?;
+    }
+    writer.wait_merging_threads()?;
+    Ok(index)
+}
+
+/// The document of one provider.
+fn document(site: &Site, p: &Provider, f: &Fields, [words, parts, keywords]: [String; 3]) -> TantivyDocument {
+    let mut doc = TantivyDocument::default();
+    doc.add_text(f.slug, &p.slug);
+    doc.add_text(f.text[0], &p.name);
+    doc.add_text(f.text[1], &p.summary);
+    doc.add_text(f.text[2], topics(site, p));
+    doc.add_text(f.text[3], markdown::plain_text(&p.body.markdown));
+    doc.add_text(f.text[4], words);
+    doc.add_text(f.text[5], parts);
+    doc.add_text(f.text[6], keywords);
+    for d in &p.life_domains {
+        doc.add_facet(f.life_domain, tantivy::schema::Facet::from_path([d.as_str()]));
+    }
+    if p.neighbourhoods.is_empty() {
+        doc.add_text(f.neighbourhood, WHOLE_MUNICIPALITY);
+    }
+    for n in &p.neighbourhoods {
+        doc.add_text(f.neighbourhood, n);
+    }
+    for l in &p.languages {
+        doc.add_text(f.language, l);
+    }
+    doc.add_text(f.kind, yaml_name(&p.kind));
+    for m in &p.contact_modes {
+        doc.add_text(f.contact_mode, yaml_name(m));
+    }
+    doc
+}
+
+/// Words that describe the provider without being in its own text.
+pub fn topics(site: &Site, p: &Provider) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    parts.extend(
+        p.life_domains
+            .iter()
+            .filter_map(|s| site.life_domains.iter().find(|d| &d.slug == s))
+            .map(|d| d.name.clone()),
+    );
+    if p.neighbourhoods.is_empty() {
+        parts.push(site.config.municipality.clone());
+    }
+    parts.extend(
+        p.neighbourhoods
+            .iter()
+            .filter_map(|s| site.neighbourhoods.iter().find(|n| &n.slug == s))
+            .map(|n| n.name.clone()),
+    );
+    parts.extend(p.languages.iter().filter_map(|c| languages::name(c)).map(String::from));
+    parts.extend(p.target_groups.iter().cloned());
+    parts.join(". ")
+}

@@ -1,0 +1,244 @@
+//! The index stage: a tantivy index of the listed providers, built from the site on every
+//! build, and a static export of the same index for the browser. The `search` command
+//! queries the index with the rules of `query`; the browser client follows the same rules
+//! on the export.
+
+// The library returns data and never prints; outside tests, nothing a user can influence
+// is unwrapped.
+#![forbid(unsafe_code)]
+#![deny(clippy::print_stdout, clippy::print_stderr)]
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
+#![allow(clippy::result_large_err)]
+
+pub mod analyser;
+mod analysis;
+mod compound;
+pub mod export;
+mod incremental;
+pub mod index;
+mod postings;
+pub mod query;
+mod vocabulary;
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+pub use export::SearchExport;
+pub use incremental::Incremental;
+use steunwijzer_core::diagnostic::{Code, Diagnostic, Staged};
+use steunwijzer_core::model::Site;
+
+/// The site's own lists, kept beside the index so `search` can check filters and order
+/// its counts without reading the content again.
+const SITE_FILE: &str = "steunwijzer-site.json";
+
+/// The slugs a search may filter on, and the words it knows besides the index's terms.
+#[derive(Debug, Clone, Serialize, Deserialize, Default)]
+pub struct SiteLists {
+    /// Life domain slugs.
+    pub life_domains: Vec<String>,
+    /// Neighbourhood slugs.
+    pub neighbourhoods: Vec<String>,
+    /// Spoken language codes.
+    pub languages: Vec<String>,
+    /// The vocabulary's `own_term` words and their terms.
+    #[serde(default)]
+    pub own_terms: BTreeMap<String, String>,
+    /// Words to suggest when nothing is found.
+    #[serde(default)]
+    pub(crate) known_words: Vec<KnownWord>,
+    /// The terms of each crisis word of the vocabulary ([`query::is_crisis`]).
+    #[serde(default)]
+    pub crisis: Vec<Vec<String>>,
+    /// The site's crisis numbers (site.yaml `crisis:`), for the answers that show them.
+    #[serde(default)]
+    pub help: Vec<HelpLine>,
+    /// The life situations and the terms of each of their words ([`query::situations_of`]).
+    #[serde(default)]
+    pub(crate) situations: Vec<SituationWords>,
+}
+
+/// A life situation as the search knows it: its page and the terms of its title and of
+/// each of its words (as a query's words are analysed).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub(crate) struct SituationWords {
+    pub link: SituationLink,
+    pub phrases: Vec<Vec<String>>,
+}
+
+/// A life situation a search answer points to, before its results.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct SituationLink {
+    /// Its page is `situaties/<slug>/`.
+    pub slug: String,
+    /// In the resident's words ("Ik heb geldzorgen").
+    pub title: String,
+}
+
+/// A number to call in a crisis, as a search answer gives it.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct HelpLine {
+    /// Who answers (`113 Zelfmoordpreventie`).
+    pub name: String,
+    /// The number as written (`0800 0113`).
+    pub phone: String,
+    /// When to call.
+    pub when: String,
+}
+
+impl SiteLists {
+    /// The residents' words that are search terms of their own.
+    pub fn own_terms(&self) -> analyser::OwnTerms {
+        analyser::OwnTerms::new(self.own_terms.clone())
+    }
+}
+
+/// A word the search may suggest ("Bedoelde u …?"): a resident's word of the vocabulary
+/// or a life domain's name, with the life domains (indexes) it belongs to.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub(crate) struct KnownWord {
+    /// As the vocabulary writes it.
+    pub word: String,
+    /// Lowercased and folded, to compare with a query word.
+    pub folded: String,
+    pub life_domains: Vec<usize>,
+}
+
+impl KnownWord {
+    fn new(word: &str, life_domains: Vec<usize>) -> KnownWord {
+        KnownWord {
+            word: word.to_string(),
+            folded: steunwijzer_core::text::fold_lowercase(word),
+            life_domains,
+        }
+    }
+}
+
+/// Indexes `site` into the empty folder `dir` (with the site's lists beside it), or only
+/// in memory when `dir` is None (the live preview never writes an index), and exports the
+/// index for the browser. `shown` names the index in messages. `kept` is what an earlier
+/// call kept (the live preview); a build starts from nothing.
+pub fn index(site: &Site, dir: Option<&Path>, shown: &str, kept: &mut Incremental) -> Staged<SearchExport> {
+    let own = vocabulary::own_terms(site);
+    let texts = kept.texts(site, &own);
+    let expanded = kept.expand(site, &texts, &own);
+    let lists = SiteLists {
+        life_domains: site.life_domains.iter().map(|d| d.slug.clone()).collect(),
+        neighbourhoods: site.neighbourhoods.iter().map(|n| n.slug.clone()).collect(),
+        languages: site.languages().into_iter().map(String::from).collect(),
+        own_terms: own.map().clone(),
+        known_words: expanded.known.clone(),
+        crisis: crisis_phrases(site, &own),
+        situations: situation_words(site, &own),
+        help: site
+            .config
+            .crisis
+            .iter()
+            .map(|c| HelpLine {
+                name: c.name.clone(),
+                phone: c.phone.display.clone(),
+                when: c.when.clone(),
+            })
+            .collect(),
+    };
+    let failed = |code: Code, what: &str, e: &dyn std::fmt::Display| {
+        let message = format!("cannot {what} the search index: {e}");
+        Staged::failed(Diagnostic::file_error(code, shown, message))
+    };
+    // The `search` command's tantivy index, on the other core while the export is made.
+    let (tantivy, export) = std::thread::scope(|s| {
+        let tantivy = dir.map(|dir| {
+            let (expanded, own) = (&expanded, &own);
+            s.spawn(move || index::build(site, Some(dir), expanded.fields(), own).map(|_| ()))
+        });
+        let postings = kept.postings(site, &own, &texts, expanded.fields());
+        let export = export::export(postings, site, &lists);
+        let tantivy = tantivy.map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)));
+        (tantivy, export)
+    });
+    if let Some(Err(e)) = tantivy {
+        return failed(Code::IndexFailed, "build", &e);
+    }
+    if let Some(dir) = dir
+        && let Err(e) = write_site_lists(&lists, dir)
+    {
+        return failed(Code::WriteFailed, "write", &e);
+    }
+    Staged::checked(Some(export), expanded.warnings.into_iter().collect())
+}
+
+fn write_site_lists(lists: &SiteLists, dir: &Path) -> std::io::Result<()> {
+    let json = serde_json::to_vec_pretty(lists).map_err(std::io::Error::other)?;
+    std::fs::write(dir.join(SITE_FILE), json)
+}
+
+/// The lists written beside the index by [`index`]; None when there is no readable index.
+/// The terms of each crisis word of the vocabulary, as a query's words are analysed with
+/// their stop words ("wil niet meer leven" is more than "leven").
+fn crisis_phrases(site: &Site, own: &analyser::OwnTerms) -> Vec<Vec<String>> {
+    let words = site.vocabulary.iter().filter(|v| v.crisis).flat_map(|v| &v.words);
+    phrases(words, |w| analyser::all_words(w, own))
+}
+
+/// Each situation with the terms of its title and words, stop words left out ("Ik heb
+/// geldzorgen" is "geldzorgen").
+fn situation_words(site: &Site, own: &analyser::OwnTerms) -> Vec<SituationWords> {
+    site.situations
+        .iter()
+        .map(|s| SituationWords {
+            link: SituationLink {
+                slug: s.slug.clone(),
+                title: s.title.clone(),
+            },
+            phrases: phrases(std::iter::once(&s.title).chain(&s.words), |w| analyser::words(w, own)),
+        })
+        .collect()
+}
+
+/// The distinct, non-empty term sets of `texts`, each analysed with `analyse`.
+fn phrases<'a>(
+    texts: impl Iterator<Item = &'a String>,
+    analyse: impl Fn(&str) -> Vec<analyser::Word>,
+) -> Vec<Vec<String>> {
+    let mut out: Vec<Vec<String>> = Vec::new();
+    for text in texts {
+        let mut terms: Vec<String> = analyse(text).into_iter().map(|w| w.term).collect();
+        terms.sort();
+        terms.dedup();
+        if !terms.is_empty() && !out.contains(&terms) {
+            out.push(terms);
+        }
+    }
+    out
+}
+
+/// The lists an index folder was made with, when it has them.
+pub fn site_lists(index_dir: &Path) -> Option<SiteLists> {
+    let text = std::fs::read_to_string(index_dir.join(SITE_FILE)).ok()?;
+    serde_json::from_str(&text).ok()
+}
+
+/// The postings steunwijzer exports and those tantivy indexes for `site`: (terms, tokens
+/// per field) of each, to compare.
+#[cfg(any(test, feature = "test-support"))]
+pub(crate) type Compared = (Vec<(String, u64, String)>, [u64; postings::FIELDS]);
+
+/// Both, for `site`.
+#[cfg(any(test, feature = "test-support"))]
+#[allow(clippy::unwrap_used)] // test support: a failure is the test's
+pub fn exported_and_tantivy(site: &Site) -> (Compared, Compared) {
+    let own = vocabulary::own_terms(site);
+    let mut kept = Incremental::default();
+    let texts = kept.texts(site, &own);
+    let expanded = kept.expand(site, &texts, &own);
+    let tantivy = index::build(site, None, expanded.fields(), &own).unwrap();
+    let postings = kept.postings(site, &own, &texts, expanded.fields());
+    let terms = postings
+        .terms()
+        .into_iter()
+        .map(|(t, df, j)| (t.to_string(), df, j.to_string()))
+        .collect();
+    ((terms, postings.total_tokens()), postings::read_tantivy(&tantivy))
+}
