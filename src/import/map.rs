@@ -1,6 +1,7 @@
 //! One HSDS service record → one provider file: the inverse of `render::hsds`, and lenient
 //! with other systems' records. Everything that is not taken over becomes a note.
 
+use serde::Deserialize;
 use serde_json::Value;
 
 use super::write::{Address, Contact, Front, Hours, Mapped, Slot};
@@ -13,7 +14,7 @@ use steunwijzer_core::model::Site;
 use steunwijzer_core::text;
 use steunwijzer_core::validate::SUMMARY_MAX_CHARS as SUMMARY_MAX;
 use steunwijzer_core::values::{self, Accessibility, ContactMode, Kind, Weekday};
-use steunwijzer_render::hsds::{self, GROUP_SEPARATOR};
+use steunwijzer_render::hsds::{self, GROUP_SEPARATOR, Location, Service};
 
 /// Something the import could not take over, for the report.
 pub(super) struct Note {
@@ -77,7 +78,9 @@ impl Notes<'_> {
 
 /// The provider file for `record`, or None when it is left out (the reason is in `notes`).
 pub(super) fn service(record: &Value, site: &Site, notes: &mut Vec<Note>) -> Option<Mapped> {
-    let name = str_of(record, "name").unwrap_or_default();
+    // Every field is lenient: a record that is not an object has no name.
+    let record = &Service::deserialize(record).unwrap_or_default();
+    let name = text_of(&record.name).unwrap_or_default();
     let mut n = Notes {
         name: name.clone(),
         out: notes,
@@ -127,13 +130,13 @@ pub(super) fn service(record: &Value, site: &Site, notes: &mut Vec<Note>) -> Opt
 }
 
 /// False for a record to leave out: one without a name, or not active.
-fn is_wanted(record: &Value, n: &mut Notes) -> bool {
+fn is_wanted(record: &Service, n: &mut Notes) -> bool {
     if n.name.is_empty() {
         let hint = "give the service a name in the other system and export again";
         n.push(Code::RecordSkipped, "a record has no name, so it was left out", hint);
         return false;
     }
-    if let Some(status) = str_of(record, "status").filter(|s| s != "active") {
+    if let Some(status) = text_of(&record.status).filter(|s| s != "active") {
         let message = format!("the status is `{status}`, so it was left out");
         n.push(Code::RecordSkipped, &message, "only active services are imported");
         return false;
@@ -141,8 +144,8 @@ fn is_wanted(record: &Value, n: &mut Notes) -> bool {
     true
 }
 
-fn target_groups(record: &Value) -> Vec<String> {
-    str_of(record, "eligibility_description")
+fn target_groups(record: &Service) -> Vec<String> {
+    text_of(&record.eligibility_description)
         .map(|e| {
             e.split(GROUP_SEPARATOR.trim())
                 .map(str::trim)
@@ -153,22 +156,19 @@ fn target_groups(record: &Value) -> Vec<String> {
         .unwrap_or_default()
 }
 
-fn str_of(v: &Value, key: &str) -> Option<String> {
-    v.get(key)
-        .and_then(Value::as_str)
+/// A text field, trimmed, when it holds something.
+fn text_of(field: &Option<String>) -> Option<String> {
+    field
+        .as_deref()
         .map(str::trim)
         .filter(|s| !s.is_empty())
         .map(String::from)
 }
 
-fn items<'a>(v: &'a Value, key: &str) -> impl Iterator<Item = &'a Value> {
-    v.get(key).and_then(Value::as_array).into_iter().flatten()
-}
-
 /// A steunwijzer page (`…/aanbieders/<slug>/`) keeps its slug, so a site's own export
 /// comes back under the same file names; other records get one made from the name.
-fn slug(record: &Value, name: &str) -> String {
-    let from_url = str_of(record, "url").and_then(|u| {
+fn slug(record: &Service, name: &str) -> String {
+    let from_url = text_of(&record.url).and_then(|u| {
         let rest = u.split("/aanbieders/").nth(1)?;
         let s = rest.strip_suffix('/').or_else(|| rest.strip_suffix("/index.html"))?;
         text::is_portable_slug(s).then(|| s.to_string())
@@ -179,12 +179,12 @@ fn slug(record: &Value, name: &str) -> String {
 
 /// The organization's description when it is short enough (steunwijzer's export puts the
 /// summary there); otherwise the description's first sentences, cut at a word.
-fn summary(record: &Value, n: &mut Notes) -> String {
-    let org = record.get("organization").and_then(|o| str_of(o, "description"));
+fn summary(record: &Service, n: &mut Notes) -> String {
+    let org = record.organization.as_ref().and_then(|o| text_of(&o.description));
     if let Some(s) = org.as_ref().filter(|s| s.chars().count() <= SUMMARY_MAX) {
         return s.clone();
     }
-    let Some(long) = org.or_else(|| str_of(record, "description")) else {
+    let Some(long) = org.or_else(|| text_of(&record.description)) else {
         n.push(
             Code::NotImported,
             "there is no description to make a summary of",
@@ -214,8 +214,8 @@ fn summary(record: &Value, n: &mut Notes) -> String {
     cut
 }
 
-fn body(record: &Value) -> String {
-    str_of(record, "description")
+fn body(record: &Service) -> String {
+    text_of(&record.description)
         .map(|d| markdown::from_plain_text(&d))
         .unwrap_or_default()
 }
@@ -233,16 +233,16 @@ struct Terms {
 }
 
 impl Terms {
-    fn of(record: &Value, site: &Site, n: &mut Notes) -> Terms {
+    fn of(record: &Service, site: &Site, n: &mut Notes) -> Terms {
         let mut t = Terms::default();
-        for a in items(record, "attributes") {
-            let term = a.get("taxonomy_term").unwrap_or(&Value::Null);
-            let code = str_of(term, "code").unwrap_or_default();
-            let name = str_of(term, "name").unwrap_or_default();
-            let taxonomy = str_of(term, "taxonomy")
-                .or_else(|| str_of(a, "link_type"))
+        for a in &record.attributes {
+            let term = a.taxonomy_term.clone().unwrap_or_default();
+            let code = text_of(&term.code).unwrap_or_default();
+            let name = text_of(&term.name).unwrap_or_default();
+            let taxonomy = text_of(&term.taxonomy)
+                .or_else(|| text_of(&a.link_type))
                 .unwrap_or_default();
-            if !t.take(site, &taxonomy, &code, &name, str_of(a, "value")) {
+            if !t.take(site, &taxonomy, &code, &name, text_of(&a.value)) {
                 let shown = if name.is_empty() { &code } else { &name };
                 let what = if taxonomy.is_empty() {
                     format!("the taxonomy term `{shown}`")
@@ -256,8 +256,8 @@ impl Terms {
                 );
             }
         }
-        for acc in locations(record).flat_map(|l| items(l, "accessibility")) {
-            let text = str_of(acc, "details").into_iter().chain(str_of(acc, "description"));
+        for acc in locations(record).flat_map(|l| &l.accessibility) {
+            let text = text_of(&acc.details).into_iter().chain(text_of(&acc.description));
             match text.clone().find_map(|s| values::find_value::<Accessibility>(&s)) {
                 Some(v) => push_new(&mut t.accessibility, v),
                 None => {
@@ -333,16 +333,19 @@ fn push_new<T: PartialEq>(list: &mut Vec<T>, v: T) {
     }
 }
 
-fn locations(record: &Value) -> impl Iterator<Item = &Value> {
-    items(record, "service_at_locations").filter_map(|sal| sal.get("location"))
+fn locations(record: &Service) -> impl Iterator<Item = &Location> {
+    record
+        .service_at_locations
+        .iter()
+        .filter_map(|sal| sal.location.as_ref())
 }
 
 /// Service areas: a neighbourhood of this site by name or slug, or the whole municipality.
-fn neighbourhoods(record: &Value, site: &Site, n: &mut Notes) -> Vec<String> {
+fn neighbourhoods(record: &Service, site: &Site, n: &mut Notes) -> Vec<String> {
     let mut out = Vec::new();
     let mut whole = false;
-    for area in items(record, "service_areas") {
-        let Some(name) = str_of(area, "name") else { continue };
+    for area in &record.service_areas {
+        let Some(name) = text_of(&area.name) else { continue };
         if name.eq_ignore_ascii_case(&site.config.municipality) {
             whole = true;
         } else if let Some(nb) = site
@@ -367,7 +370,7 @@ fn neighbourhoods(record: &Value, site: &Site, n: &mut Notes) -> Vec<String> {
 }
 
 /// ISO 639-1 codes; the most common ISO 639-3 codes are turned into them.
-fn spoken(record: &Value, n: &mut Notes) -> Vec<String> {
+fn spoken(record: &Service, n: &mut Notes) -> Vec<String> {
     const THREE: &[(&str, &str)] = &[
         ("nld", "nl"),
         ("dut", "nl"),
@@ -395,8 +398,8 @@ fn spoken(record: &Value, n: &mut Notes) -> Vec<String> {
         ("chi", "zh"),
     ];
     let mut out = Vec::new();
-    for l in items(record, "languages") {
-        let code = str_of(l, "code").unwrap_or_default().to_lowercase();
+    for l in &record.languages {
+        let code = text_of(&l.code).unwrap_or_default().to_lowercase();
         let code = THREE
             .iter()
             .find(|(three, _)| *three == code)
@@ -404,7 +407,7 @@ fn spoken(record: &Value, n: &mut Notes) -> Vec<String> {
         if languages::name(&code).is_some() {
             push_new(&mut out, code);
         } else {
-            let shown = str_of(l, "name").unwrap_or(code);
+            let shown = text_of(&l.name).unwrap_or(code);
             n.not_imported(
                 &format!("the language `{shown}`"),
                 "it has no ISO 639-1 code steunwijzer knows",
@@ -415,11 +418,11 @@ fn spoken(record: &Value, n: &mut Notes) -> Vec<String> {
     out
 }
 
-fn contact(record: &Value, n: &mut Notes) -> Contact {
-    let org = record.get("organization").unwrap_or(&Value::Null);
+fn contact(record: &Service, n: &mut Notes) -> Contact {
+    let org = record.organization.as_ref();
     let mut c = Contact::default();
-    let mut phones = items(record, "phones").chain(locations(record).flat_map(|l| items(l, "phones")));
-    if let Some(number) = phones.next().and_then(|p| str_of(p, "number")) {
+    let mut phones = record.phones.iter().chain(locations(record).flat_map(|l| &l.phones));
+    if let Some(number) = phones.next().and_then(|p| text_of(&p.number)) {
         match formats::phone(&number) {
             Ok(p) => c.phone = Some(p.display),
             Err(_) => n.not_imported(
@@ -436,7 +439,7 @@ fn contact(record: &Value, n: &mut Notes) -> Contact {
             "choose the number residents should call",
         );
     }
-    if let Some(email) = str_of(record, "email").or_else(|| str_of(org, "email")) {
+    if let Some(email) = text_of(&record.email).or_else(|| org.and_then(|o| text_of(&o.email))) {
         match formats::email(&email) {
             Ok(e) => c.email = Some(e),
             Err(_) => n.not_imported(
@@ -447,7 +450,8 @@ fn contact(record: &Value, n: &mut Notes) -> Contact {
         }
     }
     let steunwijzer_page = |u: &String| u.contains("/aanbieders/");
-    if let Some(site) = str_of(org, "website").or_else(|| str_of(record, "url").filter(|u| !steunwijzer_page(u))) {
+    let website = org.and_then(|o| text_of(&o.website));
+    if let Some(site) = website.or_else(|| text_of(&record.url).filter(|u| !steunwijzer_page(u))) {
         match formats::web_url(&site) {
             Ok(u) => c.website = Some(u),
             Err(_) => n.not_imported(
@@ -461,10 +465,10 @@ fn contact(record: &Value, n: &mut Notes) -> Contact {
     c
 }
 
-fn address(record: &Value, n: &mut Notes) -> Option<Address> {
+fn address(record: &Service, n: &mut Notes) -> Option<Address> {
     let mut all = locations(record)
-        .flat_map(|l| items(l, "addresses"))
-        .filter(|a| str_of(a, "address_type").is_none_or(|t| t == "physical"));
+        .flat_map(|l| &l.addresses)
+        .filter(|a| text_of(&a.address_type).is_none_or(|t| t == "physical"));
     let a = all.next()?;
     if all.next().is_some() {
         n.not_imported(
@@ -473,13 +477,13 @@ fn address(record: &Value, n: &mut Notes) -> Option<Address> {
             "choose the address residents can visit",
         );
     }
-    let street = [str_of(a, "address_1"), str_of(a, "address_2")]
+    let street = [text_of(&a.address_1), text_of(&a.address_2)]
         .into_iter()
         .flatten()
         .collect::<Vec<_>>()
         .join(", ");
-    let city = str_of(a, "city").unwrap_or_default();
-    let raw = str_of(a, "postal_code").unwrap_or_default();
+    let city = text_of(&a.city).unwrap_or_default();
+    let raw = text_of(&a.postal_code).unwrap_or_default();
     match formats::postcode(&raw) {
         Ok(postcode) if !street.is_empty() && !city.is_empty() => Some(Address { street, postcode, city }),
         _ => {
@@ -494,15 +498,18 @@ fn address(record: &Value, n: &mut Notes) -> Option<Address> {
 }
 
 /// Weekly schedules with times become slots; a schedule with only a text becomes the note.
-fn opening_hours(record: &Value, n: &mut Notes) -> Option<Hours> {
+fn opening_hours(record: &Service, n: &mut Notes) -> Option<Hours> {
     let mut h = Hours::default();
     let mut notes: Vec<String> = Vec::new();
-    let schedules = items(record, "schedules").chain(locations(record).flat_map(|l| items(l, "schedules")));
+    let schedules = record
+        .schedules
+        .iter()
+        .chain(locations(record).flat_map(|l| &l.schedules));
     for (i, s) in schedules.enumerate() {
-        let text = str_of(s, "description").or_else(|| str_of(s, "notes"));
+        let text = text_of(&s.description).or_else(|| text_of(&s.notes));
         match slot(s) {
             Some(slot) => h.hours.push(slot),
-            None if s.get("freq").is_none() && s.get("opens_at").is_none() => notes.extend(text),
+            None if s.freq.is_none() && s.opens_at.is_none() => notes.extend(text),
             None => {
                 let what = format!("schedule {} ({})", i + 1, text.as_deref().unwrap_or("no description"));
                 n.not_imported(
@@ -517,16 +524,17 @@ fn opening_hours(record: &Value, n: &mut Notes) -> Option<Hours> {
     (!h.hours.is_empty() || h.note.is_some()).then_some(h)
 }
 
-fn slot(s: &Value) -> Option<Slot> {
-    let weekly = str_of(s, "freq").is_some_and(|f| f.eq_ignore_ascii_case("WEEKLY"));
+fn slot(s: &hsds::Schedule) -> Option<Slot> {
+    let weekly = text_of(&s.freq).is_some_and(|f| f.eq_ignore_ascii_case("WEEKLY"));
     let every_week = s
-        .get("interval")
-        .and_then(Value::as_f64)
+        .interval
+        .as_ref()
+        .and_then(serde_json::Number::as_f64)
         .is_none_or(|i| (i - 1.0).abs() < f64::EPSILON);
-    if !weekly || !every_week || s.get("bymonthday").is_some_and(|v| !v.is_null()) {
+    if !weekly || !every_week || s.bymonthday.is_some() {
         return None;
     }
-    let days = str_of(s, "byday")?
+    let days = text_of(&s.byday)?
         .split(',')
         .map(|d| {
             Weekday::ALL
@@ -534,25 +542,27 @@ fn slot(s: &Value) -> Option<Slot> {
                 .find(|w| hsds::ical_day(*w).eq_ignore_ascii_case(d.trim()))
         })
         .collect::<Option<Vec<_>>>()?;
-    let time = |key: &str| {
-        let t = str_of(s, key)?;
+    let time = |field: &Option<String>| {
+        let t = text_of(field)?;
         // `10:00:00`, and a zone suffix that a local clock time does not need.
         let hm: String = t.chars().take(5).collect();
         ClockTime::parse(&hm).ok().map(|c| c.to_string())
     };
     Some(Slot {
         days,
-        opens: time("opens_at")?,
-        closes: time("closes_at")?,
+        opens: time(&s.opens_at)?,
+        closes: time(&s.closes_at)?,
     })
 }
 
 /// `free: true` only when the record says it costs nothing.
-fn free(record: &Value, n: &mut Notes) -> Option<bool> {
-    let amounts: Vec<f64> = items(record, "cost_options")
-        .filter_map(|c| c.get("amount").and_then(Value::as_f64))
+fn free(record: &Service, n: &mut Notes) -> Option<bool> {
+    let amounts: Vec<f64> = record
+        .cost_options
+        .iter()
+        .filter_map(|c| c.amount.as_ref().and_then(serde_json::Number::as_f64))
         .collect();
-    let fees = str_of(record, "fees_description").unwrap_or_default().to_lowercase();
+    let fees = text_of(&record.fees_description).unwrap_or_default().to_lowercase();
     let says_free = ["gratis", "free", "kosteloos", "geen kosten"]
         .iter()
         .any(|w| fees.contains(w));
@@ -575,12 +585,12 @@ fn free(record: &Value, n: &mut Notes) -> Option<bool> {
     None
 }
 
-fn last_reviewed(record: &Value, n: &mut Notes) -> Option<String> {
-    let date = |key: &str| str_of(record, key).and_then(|d| Date::parse(d.get(..10)?).ok());
-    if let Some(d) = date("assured_date") {
+fn last_reviewed(record: &Service, n: &mut Notes) -> Option<String> {
+    let date = |field: &Option<String>| text_of(field).and_then(|d| Date::parse(d.get(..10)?).ok());
+    if let Some(d) = date(&record.assured_date) {
         return Some(d.iso());
     }
-    if let Some(d) = date("last_modified") {
+    if let Some(d) = date(&record.last_modified) {
         n.push(
             Code::NotImported,
             "`last_reviewed` is the date the record was last changed",
@@ -596,62 +606,37 @@ fn last_reviewed(record: &Value, n: &mut Notes) -> Option<String> {
     None
 }
 
-/// Fields of a service that a provider file has no place for.
-fn unmapped_fields(record: &Value, n: &mut Notes) {
-    const TAKEN: &[&str] = &[
-        "id",
-        "organization_id",
-        "name",
-        "description",
-        "url",
-        "email",
-        "status",
-        "fees_description",
-        "eligibility_description",
-        "assured_date",
-        "last_modified",
-        "phones",
-        "schedules",
-        "service_areas",
-        "languages",
-        "service_at_locations",
-        "cost_options",
-        "attributes",
-        "organization",
-        "metadata",
-    ];
-    const ORGANIZATION: &[&str] = &["id", "name", "description", "email", "website", "metadata"];
+/// Fields of a service that a provider file has no place for: those the HSDS types leave
+/// in `other` (their `metadata` is the record's history, not the provider's).
+fn unmapped_fields(record: &Service, n: &mut Notes) {
     let empty = |v: &Value| {
         v.is_null()
             || v.as_str().is_some_and(|s| s.trim().is_empty())
             || v.as_array().is_some_and(Vec::is_empty)
             || v.as_object().is_some_and(serde_json::Map::is_empty)
     };
+    let unmapped = |other: &std::collections::BTreeMap<String, Value>| -> Vec<String> {
+        other
+            .iter()
+            .filter(|(k, v)| k.as_str() != "metadata" && !empty(v))
+            .map(|(k, _)| k.clone())
+            .collect()
+    };
     let hint = "add it to the text by hand if residents need it";
-    if let Some(fields) = record.as_object() {
-        for key in fields
-            .iter()
-            .filter(|(k, v)| !TAKEN.contains(&k.as_str()) && !empty(v))
-            .map(|(k, _)| k)
-        {
-            n.not_imported(&format!("`{key}`"), "a provider file has no field for it", hint);
-        }
+    for key in unmapped(&record.other) {
+        n.not_imported(&format!("`{key}`"), "a provider file has no field for it", hint);
     }
-    if let Some(fields) = record.get("organization").and_then(Value::as_object) {
-        for key in fields
-            .iter()
-            .filter(|(k, v)| !ORGANIZATION.contains(&k.as_str()) && !empty(v))
-            .map(|(k, _)| k)
-        {
+    if let Some(org) = &record.organization {
+        for key in unmapped(&org.other) {
             n.not_imported(
                 &format!("`organization.{key}`"),
                 "a provider file has no field for it",
                 hint,
             );
         }
-        if let Some(org) = str_of(&Value::Object(fields.clone()), "name").filter(|o| *o != n.name) {
+        if let Some(name) = text_of(&org.name).filter(|o| *o != n.name) {
             n.not_imported(
-                &format!("the organization's name `{org}`"),
+                &format!("the organization's name `{name}`"),
                 "the file has the service's name",
                 "use the name residents know in `name:`",
             );
@@ -666,12 +651,13 @@ mod tests {
 
     #[test]
     fn a_steunwijzer_page_keeps_its_slug_and_other_records_get_one_from_the_name() {
-        let ours = json!({"url": "https://x.nl/gids/aanbieders/vakbond-zorg/"});
+        let service = |v: Value| Service::deserialize(v).unwrap();
+        let ours = service(json!({"url": "https://x.nl/gids/aanbieders/vakbond-zorg/"}));
         assert_eq!(slug(&ours, "Vakbondsteunpunt Zorg"), "vakbond-zorg");
-        let theirs = json!({"url": "https://ander.example.org/diensten/123"});
+        let theirs = service(json!({"url": "https://ander.example.org/diensten/123"}));
         assert_eq!(slug(&theirs, "Taalcafé Noord"), "taalcafe-noord");
-        let traversal = json!({"url": "https://x.nl/aanbieders/../../etc/"});
+        let traversal = service(json!({"url": "https://x.nl/aanbieders/../../etc/"}));
         assert_eq!(slug(&traversal, "Hulp"), "hulp");
-        assert_eq!(slug(&json!({}), "???"), "aanbieder");
+        assert_eq!(slug(&service(json!({})), "???"), "aanbieder");
     }
 }

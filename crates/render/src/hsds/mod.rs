@@ -8,14 +8,22 @@
 //! Identifiers are UUIDs (version 5) made from the page's address, so the same provider
 //! keeps the same ids in every build, and `import hsds` followed by a build gives them back.
 
-use serde_json::{Value, json};
+mod record;
+
+use serde::Serialize;
+use serde_json::json;
 use uuid::Uuid;
+
+pub use record::{
+    Address, Attribute, CostOption, Language, Location, Organization, Phone, Schedule, Service, ServiceArea,
+    ServiceAtLocation, Taxonomy, TaxonomyTerm,
+};
 
 use steunwijzer_core::artifact::Artifact;
 use steunwijzer_core::config::OpenData;
 use steunwijzer_core::languages;
 use steunwijzer_core::markdown;
-use steunwijzer_core::model::{OpeningHours, Provider, Site};
+use steunwijzer_core::model::{Complaints, OpeningHours, Provider, Site};
 use steunwijzer_core::paths;
 use steunwijzer_core::values::{self, DutchName, Weekday};
 
@@ -52,7 +60,7 @@ struct Term {
 pub fn files(site: &Site, settings: &OpenData) -> Vec<Artifact> {
     let all = terms(site);
     // Each term's id and record once, not once for every provider that has it.
-    let nested: Vec<(&Term, String, Value)> = all.iter().map(|t| (t, term_id(site, t), term(site, t))).collect();
+    let nested: Vec<(&Term, TaxonomyTerm)> = all.iter().map(|t| (t, term(site, t))).collect();
     let services = site.providers.iter().map(|p| service(site, settings, &nested, p));
     let terms = all.iter().map(|t| listed_term(site, t));
     vec![
@@ -65,7 +73,7 @@ pub fn files(site: &Site, settings: &OpenData) -> Vec<Artifact> {
 /// spaces. Each record is made and written in turn: at 10,000 providers the records are
 /// 33 MB of text, and holding them all as JSON values first took 270 MB more memory.
 /// The keys are in alphabetical order, as everywhere in the data files.
-fn page(n: usize, contents: impl Iterator<Item = Value>) -> String {
+fn page<T: Serialize>(n: usize, contents: impl Iterator<Item = T>) -> String {
     let mut out = String::from("{\"contents\":[");
     for (i, record) in contents.enumerate() {
         if i > 0 {
@@ -90,77 +98,97 @@ pub fn id(address: &str, part: &str) -> String {
     Uuid::new_v5(&Uuid::NAMESPACE_URL, format!("{address}#{part}").as_bytes()).to_string()
 }
 
-fn service(site: &Site, settings: &OpenData, terms: &[(&Term, String, Value)], p: &Provider) -> Value {
+fn service(site: &Site, settings: &OpenData, terms: &[(&Term, TaxonomyTerm)], p: &Provider) -> Service {
     let url = paths::canonical(&site.config.base_url, &paths::provider(&p.slug));
     let sid = id(&url, "service");
-    let mut s = json!({
-        "id": sid,
-        "organization_id": id(&url, "organization"),
-        "name": p.name,
-        "description": markdown::plain_blocks(&p.body.markdown),
-        "url": url,
-        "status": "active",
-        "fees_description": FREE,
-        "assured_date": p.last_reviewed.iso(),
-        "organization": {
-            "id": id(&url, "organization"),
-            "name": p.name,
-            "description": p.summary,
-        },
-        "phones": phones(&url, &sid, p),
-        "schedules": p.opening_hours.as_ref().map(|h| schedules(&url, &sid, h)).unwrap_or_default(),
-        "service_areas": areas(site, &url, &sid, p),
-        "languages": p.languages.iter().map(|code| json!({
-            "id": id(&url, &format!("language-{code}")),
-            "service_id": sid,
-            "name": languages::name_or_code(code),
-            "code": code,
-        })).collect::<Vec<_>>(),
-        "service_at_locations": location(settings, &url, &sid, p),
-        "cost_options": [{
-            "id": id(&url, "cost"), "service_id": sid, "option": FREE, "amount": 0, "currency": "EUR",
+    let some = |s: &str| Some(s.to_string());
+    Service {
+        assured_date: Some(p.last_reviewed.iso()),
+        attributes: attributes(terms, &url, &sid, p),
+        cost_options: vec![CostOption {
+            amount: Some(0.into()),
+            currency: some("EUR"),
+            id: Some(id(&url, "cost")),
+            option: some(FREE),
+            service_id: Some(sid.clone()),
         }],
-        "attributes": attributes(terms, &url, &sid, p),
-    });
-    if !p.target_groups.is_empty() {
-        s["eligibility_description"] = json!(p.target_groups.join(GROUP_SEPARATOR));
+        description: Some(markdown::plain_blocks(&p.body.markdown)),
+        eligibility_description: (!p.target_groups.is_empty()).then(|| p.target_groups.join(GROUP_SEPARATOR)),
+        email: p.contact.email.clone(),
+        fees_description: some(FREE),
+        languages: languages(&url, &sid, p),
+        name: Some(p.name.clone()),
+        organization: Some(Organization {
+            description: Some(p.summary.clone()),
+            id: Some(id(&url, "organization")),
+            name: Some(p.name.clone()),
+            website: p.contact.website.clone(),
+            ..Organization::default()
+        }),
+        organization_id: Some(id(&url, "organization")),
+        phones: phones(&url, &sid, p),
+        schedules: p
+            .opening_hours
+            .as_ref()
+            .map(|h| schedules(&url, &sid, h))
+            .unwrap_or_default(),
+        service_areas: areas(site, &url, &sid, p),
+        service_at_locations: location(settings, &url, &sid, p),
+        status: some("active"),
+        url: Some(url),
+        id: Some(sid),
+        ..Service::default()
     }
-    if let Some(email) = &p.contact.email {
-        s["email"] = json!(email);
-    }
-    if let Some(website) = &p.contact.website {
-        s["organization"]["website"] = json!(website);
-    }
-    s
 }
 
-fn phones(url: &str, sid: &str, p: &Provider) -> Vec<Value> {
+fn languages(url: &str, sid: &str, p: &Provider) -> Vec<Language> {
+    p.languages
+        .iter()
+        .map(|code| Language {
+            code: Some(code.clone()),
+            id: Some(id(url, &format!("language-{code}"))),
+            name: Some(languages::name_or_code(code).to_string()),
+            service_id: Some(sid.to_string()),
+        })
+        .collect()
+}
+
+fn phones(url: &str, sid: &str, p: &Provider) -> Vec<Phone> {
     p.contact
         .phone
         .iter()
-        .map(|ph| json!({"id": id(url, "phone"), "service_id": sid, "number": ph.display, "type": "voice"}))
+        .map(|ph| Phone {
+            id: Some(id(url, "phone")),
+            number: Some(ph.display.clone()),
+            service_id: Some(sid.to_string()),
+            kind: Some("voice".into()),
+        })
         .collect()
 }
 
 /// One weekly schedule per slot, and one with only a description for the note.
-fn schedules(url: &str, sid: &str, h: &OpeningHours) -> Vec<Value> {
-    let mut out: Vec<Value> = h
+fn schedules(url: &str, sid: &str, h: &OpeningHours) -> Vec<Schedule> {
+    let mut out: Vec<Schedule> = h
         .hours
         .iter()
         .enumerate()
-        .map(|(i, slot)| {
-            json!({
-                "id": id(url, &format!("schedule-{i}")),
-                "service_id": sid,
-                "freq": "WEEKLY",
-                "byday": slot.days.iter().map(|d| ical_day(*d)).collect::<Vec<_>>().join(","),
-                "opens_at": slot.opens.to_string(),
-                "closes_at": slot.closes.to_string(),
-            })
+        .map(|(i, slot)| Schedule {
+            byday: Some(slot.days.iter().map(|d| ical_day(*d)).collect::<Vec<_>>().join(",")),
+            closes_at: Some(slot.closes.to_string()),
+            freq: Some("WEEKLY".into()),
+            id: Some(id(url, &format!("schedule-{i}"))),
+            opens_at: Some(slot.opens.to_string()),
+            service_id: Some(sid.to_string()),
+            ..Schedule::default()
         })
         .collect();
     if let Some(note) = &h.note {
-        out.push(json!({"id": id(url, "schedule-note"), "service_id": sid, "description": note}));
+        out.push(Schedule {
+            description: Some(note.clone()),
+            id: Some(id(url, "schedule-note")),
+            service_id: Some(sid.to_string()),
+            ..Schedule::default()
+        });
     }
     out
 }
@@ -179,78 +207,90 @@ pub fn ical_day(d: Weekday) -> &'static str {
 }
 
 /// The neighbourhoods, or the whole municipality when the provider names none.
-fn areas(site: &Site, url: &str, sid: &str, p: &Provider) -> Vec<Value> {
+fn areas(site: &Site, url: &str, sid: &str, p: &Provider) -> Vec<ServiceArea> {
     let municipality = &site.config.municipality;
+    let area = |part: String, name: &str, description: String| ServiceArea {
+        description: Some(description),
+        id: Some(id(url, &part)),
+        name: Some(name.to_string()),
+        service_id: Some(sid.to_string()),
+    };
     if p.neighbourhoods.is_empty() {
-        return vec![json!({
-            "id": id(url, "area"), "service_id": sid, "name": municipality,
-            "description": format!("De hele gemeente {municipality}"),
-        })];
+        return vec![area(
+            "area".into(),
+            municipality,
+            format!("De hele gemeente {municipality}"),
+        )];
     }
     p.neighbourhoods
         .iter()
         .filter_map(|slug| site.neighbourhoods.iter().find(|n| &n.slug == slug))
-        .map(|n| {
-            json!({
-                "id": id(url, &format!("area-{}", n.slug)), "service_id": sid, "name": n.name,
-                "description": format!("Wijk in {municipality}"),
-            })
-        })
+        .map(|n| area(format!("area-{}", n.slug), &n.name, format!("Wijk in {municipality}")))
         .collect()
 }
 
 /// The address residents can visit, with its accessibility.
-fn location(settings: &OpenData, url: &str, sid: &str, p: &Provider) -> Vec<Value> {
+fn location(settings: &OpenData, url: &str, sid: &str, p: &Provider) -> Vec<ServiceAtLocation> {
     let Some(a) = &p.contact.address else {
         return Vec::new();
     };
     let lid = id(url, "location");
-    let accessibility: Vec<Value> = p
+    let accessibility = p
         .accessibility
         .iter()
         .map(|v| {
             let code = values::yaml_name(v);
-            json!({
-                "id": id(url, &format!("accessibility-{code}")), "location_id": lid,
-                "description": v.dutch_name(), "details": code,
-            })
+            record::Accessibility {
+                description: Some(v.dutch_name().to_string()),
+                id: Some(id(url, &format!("accessibility-{code}"))),
+                details: Some(code),
+                location_id: Some(lid.clone()),
+            }
         })
         .collect();
-    vec![json!({
-        "id": id(url, "service-at-location"),
-        "service_id": sid,
-        "location_id": lid,
-        "location": {
-            "id": lid,
-            "location_type": "physical",
-            "name": p.name,
-            "addresses": [{
-                "id": id(url, "address"), "location_id": lid, "address_1": a.street, "city": a.city,
-                "state_province": settings.province, "postal_code": a.postcode, "country": "NL",
-                "address_type": "physical",
-            }],
-            "accessibility": accessibility,
-        },
-    })]
+    let address = Address {
+        address_1: Some(a.street.clone()),
+        address_type: Some("physical".into()),
+        city: Some(a.city.clone()),
+        country: Some("NL".into()),
+        id: Some(id(url, "address")),
+        location_id: Some(lid.clone()),
+        postal_code: Some(a.postcode.clone()),
+        state_province: Some(settings.province.clone()),
+        ..Address::default()
+    };
+    vec![ServiceAtLocation {
+        id: Some(id(url, "service-at-location")),
+        location: Some(Location {
+            accessibility,
+            addresses: vec![address],
+            id: Some(lid.clone()),
+            location_type: Some("physical".into()),
+            name: Some(p.name.clone()),
+            ..Location::default()
+        }),
+        location_id: Some(lid),
+        service_id: Some(sid.to_string()),
+    }]
 }
 
 /// The provider's values as taxonomy attributes of the service; `all` holds every term
-/// with its id and record.
-fn attributes(all: &[(&Term, String, Value)], url: &str, sid: &str, p: &Provider) -> Vec<Value> {
+/// with its record.
+fn attributes(all: &[(&Term, TaxonomyTerm)], url: &str, sid: &str, p: &Provider) -> Vec<Attribute> {
     let mut out = Vec::new();
     let mut add = |taxonomy: &str, code: &str, value: Option<&String>| {
-        let Some((t, term_id, record)) = all.iter().find(|(t, ..)| t.taxonomy == taxonomy && t.code == code) else {
+        let Some((t, record)) = all.iter().find(|(t, _)| t.taxonomy == taxonomy && t.code == code) else {
             return;
         };
-        let mut a = json!({
-            "id": id(url, &format!("attribute-{}-{}", t.taxonomy, t.code)),
-            "link_id": sid, "link_type": t.taxonomy, "link_entity": "service",
-            "taxonomy_term_id": term_id, "taxonomy_term": record,
+        out.push(Attribute {
+            id: Some(id(url, &format!("attribute-{}-{}", t.taxonomy, t.code))),
+            link_entity: Some("service".into()),
+            link_id: Some(sid.to_string()),
+            link_type: Some(t.taxonomy.to_string()),
+            taxonomy_term: Some(record.clone()),
+            taxonomy_term_id: record.id.clone(),
+            value: value.cloned(),
         });
-        if let Some(v) = value {
-            a["value"] = json!(v);
-        }
-        out.push(a);
     };
     for d in &p.life_domains {
         add(LIFE_DOMAINS, d, None);
@@ -268,9 +308,7 @@ fn attributes(all: &[(&Term, String, Value)], url: &str, sid: &str, p: &Provider
     if p.helps_with_complaints {
         add(FEATURES, HELPS_WITH_COMPLAINTS, None);
     }
-    if let Some(steunwijzer_core::model::Complaints::Url(c) | steunwijzer_core::model::Complaints::Text(c)) =
-        &p.complaints
-    {
+    if let Some(Complaints::Url(c) | Complaints::Text(c)) = &p.complaints {
         add(FEATURES, COMPLAINTS, Some(c));
     }
     out
@@ -282,21 +320,28 @@ fn term_id(site: &Site, t: &Term) -> String {
 
 /// The term as nested in a record: the taxonomy by name only; `taxonomy_terms.json` has
 /// its details once (repeating them would double the size of the records).
-fn term(site: &Site, t: &Term) -> Value {
-    json!({
-        "id": term_id(site, t), "code": t.code, "name": t.name, "description": t.description,
-        "taxonomy": t.taxonomy, "language": site.config.language,
-    })
+fn term(site: &Site, t: &Term) -> TaxonomyTerm {
+    TaxonomyTerm {
+        code: Some(t.code.clone()),
+        description: Some(t.description.clone()),
+        id: Some(term_id(site, t)),
+        language: Some(site.config.language.clone()),
+        name: Some(t.name.clone()),
+        taxonomy: Some(t.taxonomy.to_string()),
+        taxonomy_detail: None,
+    }
 }
 
 /// The term with its taxonomy's details, for `taxonomy_terms.json`.
-fn listed_term(site: &Site, t: &Term) -> Value {
-    let mut v = term(site, t);
-    v["taxonomy_detail"] = json!({
-        "id": id(&site.config.base_url, t.taxonomy), "name": t.taxonomy,
-        "description": taxonomy_description(t.taxonomy),
-    });
-    v
+fn listed_term(site: &Site, t: &Term) -> TaxonomyTerm {
+    TaxonomyTerm {
+        taxonomy_detail: Some(Taxonomy {
+            description: Some(taxonomy_description(t.taxonomy).to_string()),
+            id: Some(id(&site.config.base_url, t.taxonomy)),
+            name: Some(t.taxonomy.to_string()),
+        }),
+        ..term(site, t)
+    }
 }
 
 fn taxonomy_description(taxonomy: &str) -> &'static str {
