@@ -76,7 +76,7 @@ site (\`steunwijzer generate --providers ${N} --seed 1\`), steunwijzer's export 
 ${N.toLocaleString('en')} provider pages only) side by side in one run. Bytes are what a browser downloads: gzip
 of each file (or the file itself when it is already compressed), for the search and the data of the first 10
 results; the HTML page itself is not counted. The first row includes the search scripts (steunwijzer:
-\`search-engine.js\` and \`search.js\`; Pagefind: \`pagefind.js\`, its WebAssembly and entry files); later rows are
+\`stem-nl.js\`, \`search-engine.js\` and \`search.js\`; Pagefind: \`pagefind.js\`, its WebAssembly and entry files); later rows are
 further queries in the same page, with what was loaded before cached.
 
 | query | steunwijzer requests | steunwijzer bytes | Pagefind requests | Pagefind bytes | ratio | results (ours / Pagefind) |

@@ -7,9 +7,10 @@ import vm from 'node:vm';
 /** Loads search-engine.js (the hashed file in assets/js) into a fresh context. */
 export function loadEngine(site) {
   const dir = join(site, 'assets', 'js');
-  const file = readdirSync(dir).find((f) => /^search-engine-[0-9a-f]{8}\.js$/.test(f));
+  const file = (name) => readdirSync(dir).find((f) => new RegExp(`^${name}-[0-9a-f]{8}\\.js$`).test(f));
   const context = vm.createContext({});
-  vm.runInContext(readFileSync(join(dir, file), 'utf8'), context);
+  // The stemmer first, as the search page loads it.
+  for (const name of ['stem-nl', 'search-engine']) vm.runInContext(readFileSync(join(dir, file(name)), 'utf8'), context);
   return context.SteunwijzerSearch;
 }
 

@@ -206,14 +206,16 @@ test('the analysis (folding, stop words, Dutch stems) is the same for every word
   assert.deepEqual(differ, [], 'words analysed differently');
 });
 
-test('the browser client is at most 10.5 KB gzipped', () => {
+test('the browser client is at most 11.25 KB gzipped', () => {
   const dir = join(example.out, 'assets', 'js');
-  const files = readdirSync(dir).filter((f) => /^search(-engine)?-[0-9a-f]{8}\.js$/.test(f));
-  assert.equal(files.length, 2);
+  const files = readdirSync(dir).filter((f) => /^(search|search-engine|stem-nl)-[0-9a-f]{8}\.js$/.test(f));
+  assert.equal(files.length, 3);
   const size = files.reduce((n, f) => n + gzipSync(readFileSync(join(dir, f))).length, 0);
   // Raised from 10 KB with issue 25 (crisis words, life situations, weak words, the
-  // strong-field order, tap-to-call): the whole search page stays under its 30 KB.
-  assert.ok(size <= 10.5 * 1024, `${size} bytes gzipped`);
+  // strong-field order, tap-to-call), and from 10.5 KB with issue 26: the Dutch stemmer is
+  // Snowball's generated code (stem-nl.js, 1,742 bytes) instead of a hand port (911).
+  // The web search page stays under its 30 KB.
+  assert.ok(size <= 11.25 * 1024, `${size} bytes gzipped`);
 });
 
 test('bad queries do not fail in the command either', () => {

@@ -1,5 +1,6 @@
-//! The Dutch text analysis shared by the index, the `search` command and (ported
-//! line for line) the browser client in `themes/default/static/js/search-engine.js`.
+//! The Dutch text analysis shared by the index, the `search` command and (function for
+//! function) the browser client in `themes/default/static/js/search-engine.js`, whose
+//! Dutch stemmer (`stem-nl.js`) is the same Snowball algorithm, generated.
 //!
 //! A text becomes terms in five steps:
 //! 1. split into words: runs of letters and digits (`char::is_alphanumeric`);

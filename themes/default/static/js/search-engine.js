@@ -1,631 +1,478 @@
-/* steunwijzer search engine: the query rules of src/search/query.rs and the analysis of
-   src/search/analyser.rs, run on the files exported by src/search/export.rs. Plain
-   JavaScript that runs in browsers and in Node (for the parity tests); no DOM here. */
-(function (root) {
+/* steunwijzer search engine: the query rules of crates/search/src/query.rs and the analysis
+   of analyser.rs, run on the files exported by export.rs, function for function (plan,
+   choose, score, filters, pool, domainCounts, hits, suggest). The Dutch stemmer is
+   stem-nl.js, generated from Snowball's definition. A classic script (it must load from
+   file://) that runs in browsers and in Node for the parity tests; no DOM here. */
+((root) => {
   'use strict';
 
-  // ---- Analysis -------------------------------------------------------------------
+  // ---- Analysis (analyser.rs) -----------------------------------------------------
 
-  var WORD = /[\p{Alphabetic}\p{Nd}\p{Nl}\p{No}]+/gu;
-  var MARK = /\p{M}/gu;
-  var SPECIAL = { 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'ø': 'o', 'đ': 'd', 'ð': 'd', 'ł': 'l', 'ħ': 'h', 'ı': 'i', 'þ': 'th', 'ς': 'σ' };
-  var ASCII = /^[\x00-\x7f]*$/;
+  const WORD = /[\p{Alphabetic}\p{Nd}\p{Nl}\p{No}]+/gu;
+  const MARK = /\p{M}/gu;
+  const SPECIAL = { 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'ø': 'o', 'đ': 'd', 'ð': 'd', 'ł': 'l', 'ħ': 'h', 'ı': 'i', 'þ': 'th', 'ς': 'σ' };
+  const ASCII = /^[\x00-\x7f]*$/;
+  const snowball = root.SteunwijzerStem.stemmer;
 
-  function utf8Length(s) {
-    var n = 0;
-    for (var i = 0; i < s.length; i++) {
-      var c = s.charCodeAt(i);
-      if (c < 0x80) n += 1;
-      else if (c < 0x800) n += 2;
-      else if (c >= 0xd800 && c < 0xdc00) { n += 4; i++; }
-      else n += 3;
-    }
+  const utf8Length = (s) => {
+    let n = 0;
+    for (const c of s) { const p = c.codePointAt(0); n += p < 0x80 ? 1 : p < 0x800 ? 2 : p < 0x10000 ? 3 : 4; }
     return n;
-  }
+  };
 
-  function fold(word) {
-    if (ASCII.test(word)) return word;
-    return word.normalize('NFKD').replace(MARK, '').replace(/[ßæœøđðłħıþς]/g, function (c) { return SPECIAL[c]; });
-  }
+  const fold = (word) => ASCII.test(word) ? word
+    : word.normalize('NFKD').replace(MARK, '').replace(/[ßæœøđðłħıþς]/g, (c) => SPECIAL[c]);
 
-  // Snowball (Porter) Dutch, as generated into rust-stemmers 1.2.0 (dutch.rs). Works on
-  // ASCII words; positions are string indexes.
-  function isV(c) { return c === 'a' || c === 'e' || c === 'i' || c === 'o' || c === 'u' || c === 'y' || c === '\u00e8'; }
-  function isVI(c) { return isV(c) || c === 'I'; }
-  function isVJ(c) { return isV(c) || c === 'j'; }
-
-  function stemAscii(word) {
-    var s = word.replace(/[\u00e1\u00e4]/g, 'a').replace(/[\u00e9\u00eb]/g, 'e').replace(/[\u00ed\u00ef]/g, 'i')
-      .replace(/[\u00f3\u00f6]/g, 'o').replace(/[\u00fa\u00fc]/g, 'u');
-    if (s.charAt(0) === 'y') s = 'Y' + s.slice(1);
-    // i between vowels and y after a vowel are consonants: mark them I and Y. (Snowball's
-    // `goto` leaves the cursor at the vowel, so the search goes on right after it.)
-    var c = 0;
-    for (;;) {
-      var found = false;
-      for (var p = c; p < s.length; p++) {
-        if (!isV(s.charAt(p))) continue;
-        if (s.charAt(p + 1) === 'i' && p + 2 < s.length && isV(s.charAt(p + 2))) {
-          s = s.slice(0, p + 1) + 'I' + s.slice(p + 2); c = p + 1; found = true; break;
-        }
-        if (s.charAt(p + 1) === 'y') {
-          s = s.slice(0, p + 1) + 'Y' + s.slice(p + 2); c = p + 1; found = true; break;
-        }
-      }
-      if (!found) break;
-    }
-    // Regions: p1 after the first non-vowel following a vowel (at least 3), p2 likewise after p1.
-    var len = s.length, p1 = len, p2 = len, i = 0;
-    regions: {
-      while (i < len && !isV(s.charAt(i))) i++;
-      if (i >= len) break regions;
-      i++;
-      while (i < len && isV(s.charAt(i))) i++;
-      if (i >= len) break regions;
-      i++;
-      p1 = i < 3 ? 3 : i;
-      while (i < len && !isV(s.charAt(i))) i++;
-      if (i >= len) break regions;
-      i++;
-      while (i < len && isV(s.charAt(i))) i++;
-      if (i >= len) break regions;
-      p2 = i + 1;
-    }
-    var eFound = false;
-    function ends(x) { return s.length >= x.length && s.slice(s.length - x.length) === x; }
-    function endsAt(pos, x) { return pos >= x.length && s.slice(pos - x.length, pos) === x; }
-    function cut(n) { s = s.slice(0, s.length - n); }
-    function undouble() {
-      if (ends('kk') || ends('dd') || ends('tt')) { cut(1); return true; }
-      return false;
-    }
-    function eEnding() {
-      eFound = false;
-      if (!ends('e')) return false;
-      var at = s.length - 1;
-      if (!(p1 <= at)) return false;
-      if (at < 1 || isV(s.charAt(at - 1))) return false;
-      cut(1);
-      eFound = true;
-      return undouble();
-    }
-    function enEnding(n) { // the suffix is the last n characters
-      var at = s.length - n;
-      if (!(p1 <= at)) return false;
-      if (at < 1 || isV(s.charAt(at - 1))) return false;
-      if (endsAt(at, 'gem')) return false;
-      cut(n);
-      return undouble();
-    }
-    // Step 1
-    if (ends('heden')) {
-      if (p1 <= s.length - 5) s = s.slice(0, s.length - 5) + 'heid';
-    } else if (ends('ene')) {
-      enEnding(3);
-    } else if (ends('en')) {
-      enEnding(2);
-    } else if (ends('se') || ends('s')) {
-      var n = ends('se') ? 2 : 1, at = s.length - n;
-      if (p1 <= at && at >= 1 && !isVJ(s.charAt(at - 1))) cut(n);
-    }
-    // Step 2
-    eEnding();
-    // Step 3
-    if (ends('heid')) {
-      var h = s.length - 4;
-      if (p2 <= h && !(h >= 1 && s.charAt(h - 1) === 'c')) {
-        cut(4);
-        if (ends('en')) enEnding(2);
-      }
-    }
-    // Step 4
-    var m = null;
-    if (ends('end')) m = ['end', 1]; else if (ends('ing')) m = ['ing', 1]; else if (ends('ig')) m = ['ig', 2];
-    else if (ends('lijk')) m = ['lijk', 3]; else if (ends('baar')) m = ['baar', 4]; else if (ends('bar')) m = ['bar', 5];
-    if (m) {
-      var b = s.length - m[0].length;
-      if (p2 <= b) {
-        if (m[1] === 1) {
-          cut(m[0].length);
-          var g = s.length - 2;
-          if (ends('ig') && p2 <= g && !(g >= 1 && s.charAt(g - 1) === 'e')) cut(2);
-          else undouble();
-        } else if (m[1] === 2) {
-          if (!(b >= 1 && s.charAt(b - 1) === 'e')) cut(2);
-        } else if (m[1] === 3) {
-          cut(4);
-          eEnding();
-        } else if (m[1] === 4) {
-          cut(4);
-        } else if (eFound) {
-          cut(3);
-        }
-      }
-    }
-    // Step 5: undouble a vowel before a final consonant (maan -> man).
-    var L = s.length;
-    if (L >= 4 && !isVI(s.charAt(L - 1))) {
-      var dv = s.slice(L - 3, L - 1);
-      if ((dv === 'aa' || dv === 'ee' || dv === 'oo' || dv === 'uu') && !isV(s.charAt(L - 4))) {
-        s = s.slice(0, L - 2) + s.slice(L - 1);
-      }
-    }
-    return s.replace(/Y/g, 'y').replace(/I/g, 'i');
-  }
-
-  function stem(word) { return ASCII.test(word) ? stemAscii(word) : word; }
+  /** Snowball's Dutch stem of a folded word; a word of other letters is its own stem. */
+  const stem = (word) => ASCII.test(word) ? snowball(word) : word;
 
   /** The term of a folded word: the site's own term for it (a Map), or its stem. */
-  function termOf(folded, own) { return own && own.has(folded) ? own.get(folded) : stem(folded); }
+  const termOf = (folded, own) => own && own.has(folded) ? own.get(folded) : stem(folded);
 
   /** Words of a text, as the index analyser makes them: [{folded, term}]. */
   function words(text, stop, maxBytes, own) {
-    var out = [];
-    var tokens = String(text).match(WORD) || [];
-    for (var i = 0; i < tokens.length; i++) {
-      if (utf8Length(tokens[i]) > maxBytes) continue;
-      var folded = fold(tokens[i].toLowerCase());
-      if (stop.has(folded)) continue;
-      out.push({ folded: folded, term: termOf(folded, own) });
+    const out = [];
+    for (const token of String(text).match(WORD) || []) {
+      if (utf8Length(token) > maxBytes) continue;
+      const folded = fold(token.toLowerCase());
+      if (!stop.has(folded)) out.push({ folded, term: termOf(folded, own) });
     }
     return out;
   }
 
-  // Compound words (src/search/compound.rs): two parts, or else three, each at least
-  // `min` letters and known; a part followed by another may drop a linking "s"; the
-  // longest first part wins.
+  // ---- Compound words (compound.rs) -------------------------------------------------
+  // Two parts, or else three, each at least `min` letters and known; a part followed by
+  // another may drop a linking "s"; the longest first part wins.
+
+  const chars = (s) => Array.from(s);
+
   function head(cs, min, known) {
-    var whole = cs.join('');
+    const whole = cs.join('');
     if (known(whole)) return whole;
     if (cs.length > min && cs[cs.length - 1] === 's') {
-      var rest = cs.slice(0, -1).join('');
+      const rest = cs.slice(0, -1).join('');
       if (known(rest)) return rest;
     }
     return null;
   }
+
   function splitTwo(cs, min, known) {
-    var n = cs.length;
-    if (n < 2 * min) return null;
-    for (var i = n - min; i >= min; i--) {
-      var right = cs.slice(i).join('');
+    for (let i = cs.length - min; i >= min; i--) {
+      const right = cs.slice(i).join('');
       if (!known(right)) continue;
-      var left = head(cs.slice(0, i), min, known);
+      const left = head(cs.slice(0, i), min, known);
       if (left !== null) return [left, right];
     }
     return null;
   }
+
   function split(word, min, known) {
-    var cs = chars(word), two = splitTwo(cs, min, known);
+    const cs = chars(word);
+    const two = splitTwo(cs, min, known);
     if (two) return two;
-    var n = cs.length;
-    if (n < 3 * min) return null;
-    for (var i = n - 2 * min; i >= min; i--) {
-      var first = head(cs.slice(0, i), min, known);
-      if (first === null) continue;
-      var rest = splitTwo(cs.slice(i), min, known);
-      if (rest) return [first, rest[0], rest[1]];
+    for (let i = cs.length - 2 * min; i >= min; i--) {
+      const first = head(cs.slice(0, i), min, known);
+      const rest = first === null ? null : splitTwo(cs.slice(i), min, known);
+      if (rest) return [first, ...rest];
     }
     return null;
   }
+
   /** Every piece a split of `word` may ask about, so their files load at once. */
   function pieces(word, min) {
-    var cs = chars(word), out = [];
+    const cs = chars(word), out = [];
     if (cs.length < 2 * min) return out;
-    for (var a = 0; a + min <= cs.length; a++) {
-      for (var b = a + min; b <= cs.length; b++) out.push(cs.slice(a, b).join(''));
+    for (let a = 0; a + min <= cs.length; a++) {
+      for (let b = a + min; b <= cs.length; b++) out.push(cs.slice(a, b).join(''));
     }
     return out;
   }
 
+  // ---- Small rules (query.rs) ---------------------------------------------------------
+
   /** The trailing run of letters and digits: the word still being typed. */
-  function openEnd(text) {
-    var m = /[\p{Alphabetic}\p{Nd}\p{Nl}\p{No}]+$/u.exec(text);
-    return m ? m[0] : '';
-  }
+  const openEnd = (text) => (/[\p{Alphabetic}\p{Nd}\p{Nl}\p{No}]+$/u.exec(text) || [''])[0];
 
-  function chars(s) { return Array.from(s); }
-
-  // Compare by code point, as Rust compares strings.
+  /** Compares by code point, as Rust compares strings. */
   function cmp(a, b) {
-    if (a === b) return 0;
-    var x = chars(a), y = chars(b), n = Math.min(x.length, y.length);
-    for (var i = 0; i < n; i++) {
-      var d = x[i].codePointAt(0) - y[i].codePointAt(0);
+    const x = chars(a), y = chars(b);
+    for (let i = 0; i < Math.min(x.length, y.length); i++) {
+      const d = x[i].codePointAt(0) - y[i].codePointAt(0);
       if (d) return d;
     }
     return x.length - y.length;
   }
 
-  // Edit distance with swaps of neighbours (optimal string alignment), over characters.
+  /** Edit distance with swaps of neighbours (optimal string alignment), over characters. */
   function distance(a, b) {
-    var s = chars(a), t = chars(b), n = s.length, m = t.length, d = [];
-    for (var i = 0; i <= n; i++) { d.push([i]); }
-    for (var j = 1; j <= m; j++) d[0][j] = j;
-    for (i = 1; i <= n; i++) {
-      for (j = 1; j <= m; j++) {
-        var v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (s[i - 1] === t[j - 1] ? 0 : 1));
+    const s = chars(a), t = chars(b);
+    const d = Array.from({ length: s.length + 1 }, (_, i) => [i]);
+    for (let j = 1; j <= t.length; j++) d[0][j] = j;
+    for (let i = 1; i <= s.length; i++) {
+      for (let j = 1; j <= t.length; j++) {
+        let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (s[i - 1] === t[j - 1] ? 0 : 1));
         if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1]) v = Math.min(v, d[i - 2][j - 2] + 1);
         d[i][j] = v;
       }
     }
-    return d[n][m];
+    return d[s.length][t.length];
   }
 
-  function allowedEdits(n) { return n <= 4 ? 0 : n <= 8 ? 1 : 2; }
+  const allowedEdits = (n) => n <= 4 ? 0 : n <= 8 ? 1 : 2;
 
   /** tantivy's field-norm table (id → token count): exact up to 40, then eight steps of
    *  each power of two from 2 on (the Rust test `norm_table_is_tantivys` keeps it true). */
-  var NORMS = (function () {
-    var t = [], v = 0;
-    for (var i = 0; i < 256; i++) { v = i <= 40 ? i : v + 2 * Math.pow(2, Math.floor((i - 41) / 8)); t.push(v); }
-    return t;
-  })();
+  const NORMS = [];
+  for (let i = 0, v = 0; i < 256; i++) NORMS.push(v = i <= 40 ? i : v + 2 * 2 ** Math.floor((i - 41) / 8));
 
   /** The number of bits set (query words: at most 32). */
-  function ones(x) { var c = 0; for (; x; x >>>= 1) c += x & 1; return c; }
+  const ones = (x) => { let c = 0; for (; x; x >>>= 1) c += x & 1; return c; };
 
-  function key(term) { return chars(term).slice(0, 2).join(''); }
+  const key = (term) => chars(term).slice(0, 2).join('');
 
-  function pushNew(into, from) { from.forEach(function (d) { if (into.indexOf(d) < 0) into.push(d); }); }
+  const pushNew = (into, from) => from.forEach((d) => { if (!into.includes(d)) into.push(d); });
 
-  /** As `suggest` in query.rs: known = [[word, folded, [life domain indexes]]]. */
-  function suggest(plan, known, max, MIN_PART) {
-    known = known.map(function (k) { return [k[0], fold(k[0].toLowerCase()), k[1]]; });
-    var typed = [];
-    plan.forEach(function (w) { var x = w.part_of || w.word; if (typed.indexOf(x) < 0) typed.push(x); });
-    var exact = [], close = [];
-    typed.forEach(function (word, wi) {
-      var len = chars(word).length, limit = allowedEdits(len) + 1, near = [], isKnown = false;
-      known.forEach(function (k, ki) {
-        var kl = chars(k[1]).length;
+  /** A bit per item of `list` (its `by` field) that `selected` holds. */
+  const maskOf = (list, selected, by) => list.reduce((m, x, i) => selected.includes(by ? x[by] : x) ? m + 2 ** i : m, 0);
+
+  /** As `suggest` in query.rs: known = [[word, [life domain indexes]]]. */
+  function suggest(plan, known, max, minPart) {
+    known = known.map(([word, domains]) => [word, fold(word.toLowerCase()), domains]);
+    const typed = [];
+    pushNew(typed, plan.map((w) => w.part_of || w.word));
+    const exact = [];
+    let close = [];
+    typed.forEach((word, wi) => {
+      const len = chars(word).length, limit = allowedEdits(len) + 1, near = [];
+      let isKnown = false;
+      known.forEach(([, k, domains], ki) => {
+        const kl = chars(k).length;
         // A known word the typed one starts or ends with ("geld" in "geldcoach").
-        var part = kl >= MIN_PART && k[1].length < word.length && k[1].indexOf(' ') < 0 &&
-          (word.startsWith(k[1]) || word.endsWith(k[1]));
+        const part = kl >= minPart && k.length < word.length && !k.includes(' ') && (word.startsWith(k) || word.endsWith(k));
         if (Math.abs(kl - len) > limit) { if (part) near.push([limit + 1, wi, ki]); return; }
-        var d = distance(word, k[1]);
-        if (d === 0) { isKnown = true; pushNew(exact, k[2]); } else if (d <= limit && 2 * d < Math.min(len, kl)) near.push([d, wi, ki]);
+        const d = distance(word, k);
+        if (d === 0) { isKnown = true; pushNew(exact, domains); } else if (d <= limit && 2 * d < Math.min(len, kl)) near.push([d, wi, ki]);
         else if (part) near.push([limit + 1, wi, ki]);
       });
       if (!isKnown) close = close.concat(near);
     });
-    close.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1] || a[2] - b[2]; });
-    var chosen = [];
-    close.forEach(function (c) {
-      var k = known[c[2]];
-      if (chosen.length < max && typed.indexOf(k[1]) < 0 && chosen.every(function (x) { return x[0] !== k[0]; })) chosen.push(k);
-    });
-    var domains = exact;
-    if (domains.length === 0) chosen.forEach(function (k) { pushNew(domains, k[2]); });
-    return { words: chosen.map(function (k) { return k[0]; }), domains: domains.slice(0, max) };
+    close.sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]);
+    const chosen = [];
+    for (const [, , ki] of close) {
+      const k = known[ki];
+      if (chosen.length < max && !typed.includes(k[1]) && chosen.every((x) => x[0] !== k[0])) chosen.push(k);
+    }
+    const domains = exact;
+    if (domains.length === 0) chosen.forEach((k) => pushNew(domains, k[2]));
+    return { words: chosen.map((k) => k[0]), domains: domains.slice(0, max) };
   }
 
-  // ---- Engine ---------------------------------------------------------------------
-
-  /** `load(name)` resolves to the data of the exported file `name` (without `.js`). */
-  function Engine(meta, load) {
-    this.meta = meta;
-    this.load = load;
-    this.stop = new Set(meta.stopWords);
-    this.weak = new Set(meta.weakWords || []);
-    this.own = new Map(Object.entries(meta.ownTerms || {}));
-    // "key name key name …": a key (two letters) never holds a space.
-    var pairs = (meta.dict || '').split(' ');
-    this.dict = new Map();
-    for (var i = 0; i + 1 < pairs.length; i += 2) this.dict.set(pairs[i], pairs[i + 1]);
-    this.postingsCache = {};
-  }
-
-  /** The dictionary entries of the files for `keys`, loaded in parallel, by term. */
-  Engine.prototype.entries = async function (keys) {
-    var unique = Array.from(new Set(keys)), out = new Map();
-    var lists = await Promise.all(unique.map(this.dictShard, this));
-    lists.forEach(function (list) { list.forEach(function (e) { out.set(e[0], e); }); });
-    return out;
-  };
-
-  Engine.prototype.dictShard = function (k) {
-    // The hash alone, or "filekey-hash" for a key that is not plain ASCII letters and digits.
-    var v = this.dict.get(k);
-    if (!v) return Promise.resolve([]);
-    return this.load('d-' + (v.indexOf('-') < 0 ? k + '-' : '') + v);
-  };
-
-  /** Step 1: the words of the query, and which one is being typed. */
-  Engine.prototype.kept = function (text) {
-    var meta = this.meta;
-    var raw = words(text, this.stop, meta.maxWordBytes, this.own), weak = this.weak;
-    var trailing = fold(openEnd(String(text)).toLowerCase());
-    // Weak words count only in a query of nothing else.
-    var isWeak = function (w) { return chars(w.folded).length <= 1 || weak.has(w.folded); };
-    var meaningful = raw.some(function (w) { return !isWeak(w); });
-    var kept = [];
-    for (var i = 0; i < raw.length; i++) {
-      var w = raw[i], pos = -1;
-      if (meaningful && isWeak(w)) continue;
-      for (var j = 0; j < kept.length; j++) if (kept[j].term === w.term) { pos = j; break; }
-      if (pos < 0) {
-        if (kept.length >= meta.maxWords) continue;
-        kept.push({ word: w.folded, term: w.term, prefix: null });
-        pos = kept.length - 1;
-      }
-      if (i === raw.length - 1 && trailing !== '' && w.folded === trailing) kept[pos].prefix = w.folded;
-    }
-    return kept;
-  };
-
-  /** Steps 1 and 2 of the query rules: the words and their terms (or parts). The files
-   *  of all words load at once: one round trip, a second only for a compound or a typo. */
-  Engine.prototype.plan = async function (text) {
-    var self = this, meta = this.meta;
-    var kept = this.kept(text);
-    var found = await Promise.all(kept.map(function (q) {
-      var keys = [key(q.term)];
-      if (q.prefix !== null) keys.push(key(q.prefix));
-      return self.entries(keys);
-    }));
-    var out = [];
-    for (var k = 0; k < kept.length; k++) {
-      var q = kept[k], terms = [], entries = found[k];
-      if (entries.has(q.term)) terms.push({ term: q.term, match: 'exact', weight: meta.weights.exact, entry: entries.get(q.term) });
-      if (q.prefix !== null && chars(q.prefix).length >= meta.prefixMinChars) {
-        var p = q.prefix, cands = [];
-        entries.forEach(function (e) { if (e[0].startsWith(p) && e[0] !== q.term) cands.push(e); });
-        cands.sort(function (a, b) { return b[1] - a[1] || cmp(a[0], b[0]); });
-        cands.slice(0, meta.maxExpansions).forEach(function (e) {
-          terms.push({ term: e[0], match: 'prefix', weight: meta.weights.prefix, entry: e });
-        });
-      }
-      if (terms.length === 0) {
-        var parts = await this.parts(q.word);
-        if (parts) { parts.forEach(function (x) { out.push(x); }); continue; }
-        terms = await this.fuzzy(q);
-      }
-      out.push({ word: q.word, term: q.term, terms: terms });
-    }
-    return out;
-  };
-
-  /** A word's parts as query words, or null when it does not split. */
-  Engine.prototype.parts = async function (word) {
-    var self = this, meta = this.meta, min = meta.minPartChars;
-    var terms = pieces(word, min).map(function (x) { return termOf(x, self.own); });
-    if (terms.length === 0) return null;
-    var entries = await this.entries(terms.map(key));
-    var parts = split(word, min, function (x) { return entries.has(termOf(x, self.own)); });
-    if (!parts) return null;
-    return parts.map(function (x) {
-      var t = termOf(x, self.own);
-      return { word: x, term: t, part_of: word, terms: [{ term: t, match: 'part', weight: meta.weights.part, entry: entries.get(t) }] };
-    });
-  };
-
-  /** Terms within the allowed edits, with the same first letter. */
-  Engine.prototype.fuzzy = async function (q) {
-    var meta = this.meta, edits = allowedEdits(chars(q.word).length);
-    if (edits === 0 || q.term === '') return [];
-    var first = chars(q.term)[0];
-    var keys = Array.from(this.dict.keys()).filter(function (x) { return chars(x)[0] === first; });
-    var entries = await this.entries(keys), fuzzy = [];
-    entries.forEach(function (e) {
-      if (e[0] === q.term) return;
-      var d = distance(q.term, e[0]);
-      if (d <= edits) fuzzy.push([d, e]);
-    });
-    fuzzy.sort(function (a, b) { return a[0] - b[0] || b[1][1] - a[1][1] || cmp(a[1][0], b[1][0]); });
-    return fuzzy.slice(0, meta.maxExpansions).map(function (f) {
-      return { term: f[1][0], match: 'fuzzy', weight: meta.weights.fuzzy, entry: f[1] };
-    });
-  };
-
-  Engine.prototype.postings = async function (entry) {
-    var data = await this.load(this.meta.postings[entry[2]]);
-    return data[entry[0]] || [];
-  };
-
+  /** Turns the bits of each document ("charsPerDoc" base-64 letters) into numbers. */
   function decodeBits(str, charsPerDoc, n) {
-    var out = new Uint32Array(n);
-    var A = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-    for (var d = 0; d < n; d++) {
-      var v = 0;
-      for (var i = 0; i < charsPerDoc; i++) v += A.indexOf(str.charAt(d * charsPerDoc + i)) * Math.pow(64, i);
-      out[d] = v;
+    const A = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    const out = new Uint32Array(n);
+    for (let d = 0; d < n; d++) {
+      for (let i = 0; i < charsPerDoc; i++) out[d] += A.indexOf(str.charAt(d * charsPerDoc + i)) * 64 ** i;
     }
     return out;
   }
 
-  Engine.prototype.domainMasks = async function () {
-    if (!this._domains) {
-      var m = this.meta;
-      this._domains = decodeBits(await this.load(m.facets), Math.ceil(m.lifeDomains.length / 6), m.docs);
+  /** A term's postings ([field, [doc delta·2 + has tf, tf?, norm, …], …]) as
+   *  [field, [doc, tf, norm, …]] lists. */
+  function decodePostings(fields) {
+    const out = [];
+    for (let x = 0; x < fields.length; x += 2) {
+      const list = fields[x + 1], entries = [];
+      for (let y = 0, doc = 0; y < list.length;) {
+        const v = list[y++];
+        doc += Math.floor(v / 2);
+        entries.push(doc, v % 2 ? list[y++] : 1, list[y++]);
+      }
+      out.push([fields[x], entries]);
     }
-    return this._domains;
-  };
-
-  Engine.prototype.attrMasks = async function () {
-    if (!this._attrs) {
-      var m = this.meta, a = await this.load(m.attrs);
-      this._attrs = {
-        neighbourhoods: decodeBits(a.neighbourhoods, Math.ceil(m.neighbourhoods.length / 6), m.docs),
-        languages: decodeBits(a.languages, Math.ceil(m.languages.length / 6), m.docs),
-        contactModes: decodeBits(a.contactModes, 1, m.docs),
-      };
-    }
-    return this._attrs;
-  };
-
-  function maskOf(list, selected, by) {
-    var m = 0;
-    list.forEach(function (x, i) { if (selected.indexOf(by ? x[by] : x) >= 0) m += Math.pow(2, i); });
-    return m;
+    // In field order, as the scores add up in query.rs.
+    return out.sort((p, q) => p[0] - q[0]);
   }
 
-  /**
-   * Runs a request {text, lifeDomains, neighbourhoods, languages, contactModes, limit}. Returns
-   * {words, allWords, total, lifeDomainCounts, results: [{doc, score}], crisis}.
-   */
-  Engine.prototype.search = async function (req) {
-    var self = this, meta = this.meta, n = meta.docs;
-    var hoods = req.neighbourhoods || [], langs = req.languages || [], domains = req.lifeDomains || [];
-    var ways = req.contactModes || [], others = hoods.length || langs.length || ways.length;
-    // The filter files load while the words are looked up: they never wait for each other.
-    var masksP = this.domainMasks();
-    var attrsP = others ? this.attrMasks() : Promise.resolve(null);
-    masksP.catch(function () {}); attrsP.catch(function () {});
-    var plan = await this.plan(req.text || '');
-    var postings = await Promise.all(plan.map(function (p) {
-      return Promise.all(p.terms.map(function (c) { return self.postings(c.entry); }));
-    }));
-    var scores = new Float64Array(n), matched = new Uint32Array(n), about = new Uint32Array(n);
-    var norms = NORMS, k1 = meta.k1, b = meta.b;
-    for (var w = 0; w < plan.length; w++) {
-      var bit = Math.pow(2, w);
-      for (var t = 0; t < plan[w].terms.length; t++) {
-        var choice = plan[w].terms[t];
-        var fields = postings[w][t];
-        var byField = {};
-        for (var x = 0; x < fields.length; x += 2) byField[fields[x]] = fields[x + 1];
-        for (var f = 0; f < meta.fields.length; f++) {
-          var list = byField[f];
-          if (!list) continue;
-          var entries = [], doc = 0;
-          for (var y = 0; y < list.length;) {
-            var v = list[y++];
-            doc += Math.floor(v / 2);
-            var tf = v % 2 ? list[y++] : 1;
-            entries.push(doc, tf, list[y++]);
-          }
-          var df = entries.length / 3;
-          var avg = meta.fields[f].tokens / n;
-          var idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-          var boost = meta.fields[f].boost * choice.weight;
-          var aboutBit = meta.fields[f].strong && choice.match !== 'fuzzy' ? bit : 0;
-          for (var e = 0; e < entries.length; e += 3) {
-            var d = entries[e], freq = entries[e + 1];
-            var norm = k1 * (1 - b + b * norms[entries[e + 2]] / avg);
+  // ---- Engine -----------------------------------------------------------------------
+
+  class Engine {
+    /** `load(name)` resolves to the data of the exported file `name` (without `.js`). */
+    constructor(meta, load) {
+      this.meta = meta;
+      this.load = load;
+      this.stop = new Set(meta.stopWords);
+      this.weak = new Set(meta.weakWords || []);
+      this.own = new Map(Object.entries(meta.ownTerms || {}));
+      // "key name key name …": a key (two letters) never holds a space.
+      const pairs = (meta.dict || '').split(' ');
+      this.dict = new Map();
+      for (let i = 0; i + 1 < pairs.length; i += 2) this.dict.set(pairs[i], pairs[i + 1]);
+    }
+
+    /** The dictionary entries ([term, providers, postings file]) of the files for `keys`,
+     *  loaded in parallel, by term. */
+    async entries(keys) {
+      const out = new Map();
+      const lists = await Promise.all([...new Set(keys)].map((k) => this.dictShard(k)));
+      lists.forEach((list) => list.forEach((e) => out.set(e[0], e)));
+      return out;
+    }
+
+    dictShard(k) {
+      // The hash alone, or "filekey-hash" for a key that is not plain ASCII letters and digits.
+      const v = this.dict.get(k);
+      return v ? this.load('d-' + (v.includes('-') ? '' : k + '-') + v) : Promise.resolve([]);
+    }
+
+    /** As `kept_words`: the words of the query (weak words only in a query of nothing
+     *  else, each term once, at most `maxWords`), and which one is being typed. */
+    keptWords(text) {
+      const raw = words(text, this.stop, this.meta.maxWordBytes, this.own);
+      const trailing = fold(openEnd(String(text)).toLowerCase());
+      const isWeak = (w) => chars(w.folded).length <= 1 || this.weak.has(w.folded);
+      const meaningful = raw.some((w) => !isWeak(w));
+      const kept = [];
+      raw.forEach((w, i) => {
+        if (meaningful && isWeak(w)) return;
+        let k = kept.find((x) => x.term === w.term);
+        if (!k) {
+          if (kept.length >= this.meta.maxWords) return;
+          kept.push(k = { word: w.folded, term: w.term, prefix: null });
+        }
+        if (i === raw.length - 1 && trailing !== '' && w.folded === trailing) k.prefix = w.folded;
+      });
+      return kept;
+    }
+
+    /** As `plan`: every kept word with the terms it is looked up by. The files of all
+     *  words load at once: one round trip, a second only for a compound or a typo. */
+    async plan(text) {
+      const kept = this.keptWords(text);
+      const found = await Promise.all(kept.map((q) => this.entries(q.prefix === null ? [key(q.term)] : [key(q.term), key(q.prefix)])));
+      const out = [];
+      for (let i = 0; i < kept.length; i++) out.push(...await this.choose(kept[i], found[i]));
+      return out;
+    }
+
+    /** As `choose`: the exact term and the terms the typed word starts; else the word's
+     *  parts; else the terms within its allowed edits. */
+    async choose(q, entries) {
+      const { weights } = this.meta;
+      const terms = entries.has(q.term) ? [{ term: q.term, match: 'exact', weight: weights.exact, entry: entries.get(q.term) }] : [];
+      terms.push(...this.prefixTerms(q, entries));
+      if (terms.length > 0) return [{ word: q.word, term: q.term, terms }];
+      return await this.parts(q.word) || [{ word: q.word, term: q.term, terms: await this.fuzzyTerms(q) }];
+    }
+
+    /** As `prefix_terms`: the most common terms the word being typed starts. */
+    prefixTerms(q, entries) {
+      const { meta } = this, p = q.prefix;
+      if (p === null || chars(p).length < meta.prefixMinChars) return [];
+      return [...entries.values()].filter((e) => e[0].startsWith(p) && e[0] !== q.term)
+        .sort((a, b) => b[1] - a[1] || cmp(a[0], b[0])).slice(0, meta.maxExpansions)
+        .map((e) => ({ term: e[0], match: 'prefix', weight: meta.weights.prefix, entry: e }));
+    }
+
+    /** A word's parts as query words, or null when it does not split. */
+    async parts(word) {
+      const min = this.meta.minPartChars, term = (x) => termOf(x, this.own);
+      const terms = pieces(word, min).map(term);
+      if (terms.length === 0) return null;
+      const entries = await this.entries(terms.map(key));
+      const parts = split(word, min, (x) => entries.has(term(x)));
+      return parts && parts.map((x) => {
+        const t = term(x);
+        return { word: x, term: t, part_of: word, terms: [{ term: t, match: 'part', weight: this.meta.weights.part, entry: entries.get(t) }] };
+      });
+    }
+
+    /** As `fuzzy_terms`: terms within the allowed edits, with the same first letter. */
+    async fuzzyTerms(q) {
+      const edits = allowedEdits(chars(q.word).length);
+      if (edits === 0 || q.term === '') return [];
+      const first = chars(q.term)[0];
+      const entries = await this.entries([...this.dict.keys()].filter((x) => chars(x)[0] === first));
+      return [...entries.values()].filter((e) => e[0] !== q.term).map((e) => [distance(q.term, e[0]), e])
+        .filter(([d]) => d <= edits)
+        .sort((a, b) => a[0] - b[0] || b[1][1] - a[1][1] || cmp(a[1][0], b[1][0]))
+        .slice(0, this.meta.maxExpansions)
+        .map(([, e]) => ({ term: e[0], match: 'fuzzy', weight: this.meta.weights.fuzzy, entry: e }));
+    }
+
+    async postings(entry) {
+      const data = await this.load(this.meta.postings[entry[2]]);
+      return decodePostings(data[entry[0]] || []);
+    }
+
+    /** As `score`: BM25 over the fields of every term of every word; per document the
+     *  score, the words it matched and the words it is about (a strong field). */
+    async score(plan) {
+      const { meta } = this, n = meta.docs, { k1, b } = meta;
+      const scores = new Float64Array(n), matched = new Uint32Array(n), about = new Uint32Array(n);
+      const postings = await Promise.all(plan.map((p) => Promise.all(p.terms.map((c) => this.postings(c.entry)))));
+      plan.forEach((p, w) => p.terms.forEach((choice, t) => {
+        for (const [f, entries] of postings[w][t]) {
+          const field = meta.fields[f], df = entries.length / 3;
+          const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+          const boost = field.boost * choice.weight, avg = field.tokens / n;
+          const aboutBit = field.strong && choice.match !== 'fuzzy' ? 2 ** w : 0;
+          for (let e = 0; e < entries.length; e += 3) {
+            const d = entries[e], freq = entries[e + 1];
+            const norm = k1 * (1 - b + b * NORMS[entries[e + 2]] / avg);
             scores[d] += idf * (1 + k1) * (freq / (freq + norm)) * boost;
-            matched[d] |= bit;
+            matched[d] |= 2 ** w;
             about[d] |= aboutBit;
           }
         }
+      }));
+      // More words matched, then more words the provider is about, then the score.
+      const order = (x, y) => ones(matched[y]) - ones(matched[x]) || ones(about[y]) - ones(about[x]) || scores[y] - scores[x] || x - y;
+      return { scores, matched, order };
+    }
+
+    async domainMasks() {
+      const m = this.meta;
+      this.masks = this.masks || decodeBits(await this.load(m.facets), Math.ceil(m.lifeDomains.length / 6), m.docs);
+      return this.masks;
+    }
+
+    async attrMasks() {
+      const m = this.meta;
+      if (!this.attrs) {
+        const a = await this.load(m.attrs);
+        this.attrs = {
+          neighbourhoods: decodeBits(a.neighbourhoods, Math.ceil(m.neighbourhoods.length / 6), m.docs),
+          languages: decodeBits(a.languages, Math.ceil(m.languages.length / 6), m.docs),
+          contactModes: decodeBits(a.contactModes, 1, m.docs),
+        };
       }
+      return this.attrs;
     }
-    var attrs = await attrsP;
-    var hoodMask = maskOf(meta.neighbourhoods, hoods, 'slug'), langMask = maskOf(meta.languages, langs, 'slug');
-    var wayMask = maskOf(meta.contactModes, ways);
-    function passesOthers(d) {
-      if (hoods.length) { var h = attrs.neighbourhoods[d]; if (h !== 0 && !(h & hoodMask)) return false; }
-      if (langs.length && !(attrs.languages[d] & langMask)) return false;
-      if (ways.length && !(attrs.contactModes[d] & wayMask)) return false;
-      return true;
+
+    /** As `filters`: whether a document passes the request's filters other than the life
+     *  domains (a provider of no neighbourhood serves them all). */
+    filters(req, attrs) {
+      const { meta } = this, { hoods, langs, ways } = req;
+      const hoodMask = maskOf(meta.neighbourhoods, hoods, 'slug'), langMask = maskOf(meta.languages, langs, 'slug');
+      const wayMask = maskOf(meta.contactModes, ways);
+      return (d) => !(hoods.length && attrs.neighbourhoods[d] !== 0 && !(attrs.neighbourhoods[d] & hoodMask))
+        && !(langs.length && !(attrs.languages[d] & langMask))
+        && !(ways.length && !(attrs.contactModes[d] & wayMask));
     }
-    var all = Math.pow(2, plan.length) - 1, pool = [], allWords = true, d2;
-    if (plan.length === 0) {
-      if (others || domains.length) for (d2 = 0; d2 < n; d2++) if (passesOthers(d2)) pool.push(d2);
-    } else {
-      for (d2 = 0; d2 < n; d2++) if (matched[d2] === all && passesOthers(d2)) pool.push(d2);
-      if (pool.length === 0) {
-        allWords = false;
-        for (d2 = 0; d2 < n; d2++) if (matched[d2] !== 0 && passesOthers(d2)) pool.push(d2);
-      }
-    }
-    var masks = await masksP;
-    var counts = meta.lifeDomains.map(function (ld, i) {
-      var bitI = Math.pow(2, i), c = 0;
-      pool.forEach(function (d) { if (masks[d] & bitI) c++; });
-      return { slug: ld.slug, count: c };
-    });
-    if (domains.length) {
-      var dm = maskOf(meta.lifeDomains, domains, 'slug');
-      pool = pool.filter(function (d) { return masks[d] & dm; });
-    }
-    // More words matched, then more words the provider is about, then the score.
-    pool.sort(function (a, c) {
-      return ones(matched[c]) - ones(matched[a]) || ones(about[c]) - ones(about[a]) || scores[c] - scores[a] || a - c;
-    });
-    var limit = req.limit === undefined ? 10 : req.limit;
-    var answer = {
-      words: plan.map(function (p) {
-        var out = { word: p.word, term: p.term, terms: p.terms.map(function (c) { return { term: c.term, match: c.match, weight: c.weight }; }) };
-        if (p.part_of) out.part_of = p.part_of;
+
+    /** As `pool`: the documents that match every word and pass the filters, or else
+     *  those that match any; without words, every document that passes (with a filter). */
+    pool(words, matched, passes, filtered) {
+      const all = 2 ** words - 1, n = this.meta.docs, pick = (test) => {
+        const out = [];
+        for (let d = 0; d < n; d++) if (test(d) && passes(d)) out.push(d);
         return out;
-      }),
-      allWords: allWords,
-      total: pool.length,
-      lifeDomainCounts: counts,
-      results: pool.slice(0, limit).map(function (d) { return { doc: d, score: scores[d] }; }),
-      crisis: this.isCrisis(req.text || ''),
-      situations: this.situationsOf(req.text || ''),
-    };
-    if (!allWords) {
-      var hit = 0, shown = [];
-      pool.forEach(function (d) { hit |= matched[d]; });
-      plan.forEach(function (p, i) { var x = p.part_of || p.word; if (hit & Math.pow(2, i) && shown.indexOf(x) < 0) shown.push(x); });
-      answer.matchedWords = shown;
-    }
-    if (pool.length === 0 && plan.length > 0) {
-      var withoutFilters = null;
-      if (others || domains.length) {
-        var any = 0;
-        for (d2 = 0; d2 < n; d2++) if (matched[d2] === all) any++;
-        if (any === 0) for (d2 = 0; d2 < n; d2++) if (matched[d2] !== 0) any++;
-        withoutFilters = any;
-      }
-      answer.suggestions = await this.suggestions(plan, masks, withoutFilters);
-    }
-    return answer;
-  };
-
-  /** As `situations_of` in query.rs: the life situations ([slug, title, phrases]) whose
-   *  title or one of whose words the query holds every term of. */
-  Engine.prototype.situationsOf = function (text) {
-    var holds = this.holds(text, this.stop);
-    return (this.meta.situations || []).filter(function (s) { return s[2].some(holds); })
-      .slice(0, this.meta.maxSituations).map(function (s) { return { slug: s[0], title: s[1] }; });
-  };
-
-  /** A test of whether `text`'s terms (without `stop`) hold every term of a phrase, its
-   *  terms joined by a space (terms never hold one). */
-  Engine.prototype.holds = function (text, stop) {
-    var terms = words(text, stop, this.meta.maxWordBytes, this.own).map(function (w) { return w.term; });
-    return function (p) { return p !== '' && p.split(' ').every(function (t) { return terms.indexOf(t) >= 0; }); };
-  };
-
-  /** Whether the query's words (as typed, before the dictionary) hold every term of one
-   *  of the vocabulary's crisis words: then the crisis numbers come first. */
-  Engine.prototype.isCrisis = function (text) {
-    // Stop words kept: "wil niet meer leven" is more than "leven".
-    return (this.meta.crisis || []).some(this.holds(text, new Set()));
-  };
-
-  /** Step 7: known words close to the resident's words, their life domains (with all
-   *  their providers counted), and the count without filters. */
-  Engine.prototype.suggestions = async function (plan, masks, withoutFilters) {
-    var meta = this.meta, known = meta.known ? await this.load(meta.known) : [];
-    var picked = suggest(plan, known, meta.maxSuggestions, meta.minPartChars);
-    var out = {
-      words: picked.words,
-      lifeDomains: picked.domains.filter(function (i) { return i < meta.lifeDomains.length; }).map(function (i) {
-        var bitI = Math.pow(2, i), c = 0;
-        for (var d = 0; d < masks.length; d++) if (masks[d] & bitI) c++;
-        return { slug: meta.lifeDomains[i].slug, count: c };
-      }),
-    };
-    if (withoutFilters !== null) out.withoutFilters = withoutFilters;
-    return out;
-  };
-
-  /** Slug, name and summary of documents, by id. */
-  Engine.prototype.docs = async function (ids) {
-    var size = this.meta.chunkSize, self = this;
-    return Promise.all(ids.map(async function (id) {
-      var chunk = await self.load(self.meta.chunks[Math.floor(id / size)]);
-      var r = chunk[id % size];
-      return {
-        doc: id, slug: r[0], name: r[1], summary: r[2],
-        kind: r[3], neighbourhoods: r[4] || [], languages: r[5] || [], walkIn: !!r[6], phone: r[7] || null,
       };
-    }));
-  };
+      if (words === 0) return { pool: filtered ? pick(() => true) : [], allWords: true };
+      const pool = pick((d) => matched[d] === all);
+      return pool.length ? { pool, allWords: true } : { pool: pick((d) => matched[d] !== 0), allWords: false };
+    }
 
-  root.SteunwijzerSearch = { fold: fold, stem: stem, words: words, split: split, openEnd: openEnd, distance: distance, Engine: Engine };
+    /** As `domain_counts`: how many documents of `docs` each life domain has. */
+    domainCounts(docs, masks) {
+      return this.meta.lifeDomains.map((ld, i) => ({ slug: ld.slug, count: docs.reduce((c, d) => c + (masks[d] & 2 ** i ? 1 : 0), 0) }));
+    }
+
+    /**
+     * Runs a request {text, lifeDomains, neighbourhoods, languages, contactModes, limit}. Returns
+     * {words, allWords, total, lifeDomainCounts, results: [{doc, score}], crisis, situations}.
+     */
+    async search(request) {
+      const text = request.text || '';
+      const req = { hoods: request.neighbourhoods || [], langs: request.languages || [], ways: request.contactModes || [] };
+      const domains = request.lifeDomains || [];
+      const others = req.hoods.length || req.langs.length || req.ways.length;
+      // The filter files load while the words are looked up: they never wait for each other.
+      const masksP = this.domainMasks(), attrsP = others ? this.attrMasks() : Promise.resolve(null);
+      masksP.catch(() => {}); attrsP.catch(() => {});
+      const plan = await this.plan(text);
+      const { scores, matched, order } = await this.score(plan);
+      const passes = this.filters(req, await attrsP);
+      let { pool, allWords } = this.pool(plan.length, matched, passes, others || domains.length);
+      const masks = await masksP;
+      const lifeDomainCounts = this.domainCounts(pool, masks);
+      const dm = maskOf(this.meta.lifeDomains, domains, 'slug');
+      if (domains.length) pool = pool.filter((d) => masks[d] & dm);
+      pool.sort(order);
+      const answer = {
+        words: plan.map(({ word, term, terms, part_of }) => ({
+          word, term, terms: terms.map((c) => ({ term: c.term, match: c.match, weight: c.weight })), ...part_of && { part_of },
+        })),
+        allWords,
+        total: pool.length,
+        lifeDomainCounts,
+        results: pool.slice(0, request.limit === undefined ? 10 : request.limit).map((d) => ({ doc: d, score: scores[d] })),
+        crisis: this.isCrisis(text),
+        situations: this.situationsOf(text),
+      };
+      if (!allWords) answer.matchedWords = matchedWords(plan, pool, matched);
+      if (pool.length === 0 && plan.length > 0) {
+        const all = this.pool(plan.length, matched, () => true, true).pool.length;
+        answer.suggestions = await this.suggestions(plan, masks, others || domains.length ? all : null);
+      }
+      return answer;
+    }
+
+    /** As `situations_of` in query.rs: the life situations ([slug, title, phrases]) whose
+     *  title or one of whose words the query holds every term of. */
+    situationsOf(text) {
+      const holds = this.holds(text, this.stop);
+      return (this.meta.situations || []).filter((s) => s[2].some(holds))
+        .slice(0, this.meta.maxSituations).map(([slug, title]) => ({ slug, title }));
+    }
+
+    /** A test of whether `text`'s terms (without `stop`) hold every term of a phrase, its
+     *  terms joined by a space (terms never hold one). */
+    holds(text, stop) {
+      const terms = words(text, stop, this.meta.maxWordBytes, this.own).map((w) => w.term);
+      return (p) => p !== '' && p.split(' ').every((t) => terms.includes(t));
+    }
+
+    /** As `is_crisis`: whether the query's words (as typed, before the dictionary) hold
+     *  every term of one of the vocabulary's crisis words: then the crisis numbers come
+     *  first. Stop words count: "wil niet meer leven" is more than "leven". */
+    isCrisis(text) {
+      return (this.meta.crisis || []).some(this.holds(text, new Set()));
+    }
+
+    /** As `suggestions`: known words close to the resident's words, their life domains
+     *  (with all their providers counted), and the count without filters. */
+    async suggestions(plan, masks, withoutFilters) {
+      const { meta } = this, known = meta.known ? await this.load(meta.known) : [];
+      const picked = suggest(plan, known, meta.maxSuggestions, meta.minPartChars);
+      const all = Array.from(masks.keys());
+      const counts = this.domainCounts(all, masks);
+      const out = { words: picked.words, lifeDomains: picked.domains.filter((i) => i < meta.lifeDomains.length).map((i) => counts[i]) };
+      if (withoutFilters !== null) out.withoutFilters = withoutFilters;
+      return out;
+    }
+
+    /** As `hits`: slug, name, summary and what the card shows of documents, by id. */
+    docs(ids) {
+      const size = this.meta.chunkSize;
+      return Promise.all(ids.map(async (id) => {
+        const r = (await this.load(this.meta.chunks[Math.floor(id / size)]))[id % size];
+        return {
+          doc: id, slug: r[0], name: r[1], summary: r[2],
+          kind: r[3], neighbourhoods: r[4] || [], languages: r[5] || [], walkIn: !!r[6], phone: r[7] || null,
+        };
+      }));
+    }
+  }
+
+  /** As `matched_words`: the words (as typed, a compound once) some document of `pool`
+   *  matched, when none matched them all. */
+  function matchedWords(plan, pool, matched) {
+    const hit = pool.reduce((h, d) => h | matched[d], 0), shown = [];
+    plan.forEach((p, i) => { if (hit & 2 ** i) pushNew(shown, [p.part_of || p.word]); });
+    return shown;
+  }
+
+  root.SteunwijzerSearch = { fold, stem, words, split, openEnd, distance, Engine };
 })(typeof globalThis !== 'undefined' ? globalThis : this);
