@@ -54,4 +54,4 @@ step "national benchmark, smoke run at 1,000 providers (test build; figures only
 (cd tests/bench && node national.mjs --smoke)
 
 echo
-echo "all tests passed; screenshots are in tests/browser/artifacts/ (harness report: artifacts/harness/report.txt)"
+echo "all tests passed (harness report: tests/browser/artifacts/harness/report.txt; screenshots for people: bash tests/look/screenshots.sh)"

@@ -22,7 +22,7 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { BIN, REPO, serve, tempDir } from './lib.mjs';
+import { BIN, REPO, screenshot, serve, tempDir } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
@@ -280,7 +280,7 @@ export async function runHarness({ root = REPO, reportDir = join(REPO, 'tests', 
           if (o > 0) fail('reflow', where, `scrolls sideways by ${o} px`);
         }
         for (const t of await smallTargets(page)) fail('target size', where, t);
-        if (vp.width !== 768) await page.screenshot({ path: join(reportDir, `${type}-${vp.width}.png`), fullPage: true });
+        if (vp.width !== 768) await screenshot(page, { path: join(reportDir, `${type}-${vp.width}.png`), fullPage: true });
         if (vp.width === 1280) {
           await page.waitForLoadState('networkidle');
           weights[type] = (await Promise.all(bodies)).reduce((a, b) => a + b, 0);
@@ -320,7 +320,7 @@ export async function runHarness({ root = REPO, reportDir = join(REPO, 'tests', 
           const o = await overflow(page);
           if (o > 0) fail('reflow', `${type} at ${width} px with a default font size of ${size} px`, `scrolls sideways by ${o} px`);
           for (const w of await brokenWords(page)) fail('broken-word', `${type} at ${width} px with a default font size of ${size} px`, w);
-          if (width === 320 && size === 24) await page.screenshot({ path: join(reportDir, `${type}-320-font-150.png`), fullPage: true });
+          if (width === 320 && size === 24) await screenshot(page, { path: join(reportDir, `${type}-320-font-150.png`), fullPage: true });
           await page.close();
         }
       }
@@ -330,7 +330,7 @@ export async function runHarness({ root = REPO, reportDir = join(REPO, 'tests', 
       await dark.goto(server.url + path);
       await settle(dark, type);
       for (const v of await axe(dark)) fail('axe-core', `${type} in dark mode`, `${v.id}: ${v.help}\n      ${v.nodes.join('\n      ')}`);
-      await dark.screenshot({ path: join(reportDir, `${type}-1280-dark.png`), fullPage: true });
+      await screenshot(dark, { path: join(reportDir, `${type}-1280-dark.png`), fullPage: true });
       await dark.close();
     }
 
@@ -420,7 +420,7 @@ export async function runHarness({ root = REPO, reportDir = join(REPO, 'tests', 
       await forced.keyboard.press('Tab');
       const f = await focusInfo(forced);
       if (!f || !f.ring) fail('forced colours', type, 'focus is not visible');
-      await forced.screenshot({ path: join(reportDir, `${type}-1280-forced-colours.png`) });
+      await screenshot(forced, { path: join(reportDir, `${type}-1280-forced-colours.png`) });
       await forced.close();
 
       const print = await browser.newPage();

@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { ARTIFACTS, REPO, buildSite, htmlPages, launch, tempDir } from './lib.mjs';
+import { ARTIFACTS, REPO, buildSite, htmlPages, launch, screenshot, tempDir } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -119,7 +119,7 @@ test('every control is at least 48×48 px, text at least 20 px, and axe finds no
       const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), AXE_TAGS);
       const found = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
       assert.deepEqual(found, [], `${vp.name} ${type}: axe`);
-      await page.screenshot({ path: join(OUT_DIR, `${vp.name}-${type}.png`) });
+      await screenshot(page, { path: join(OUT_DIR, `${vp.name}-${type}.png`) });
       // The page, its stylesheet and its scripts (with the search data a search loads): at
       // most 30 KB gzipped, as every web page. The search page may have 31 KB: with issue 26
       // its Dutch stemmer is Snowball's generated code (1,742 bytes instead of a hand port's
@@ -215,7 +215,7 @@ test('after a quiet while the kiosk asks "Bent u nog bezig?", then starts again 
   assert.match(await page.locator('.kiosk-announce').textContent(), /Bent u nog bezig\? Over 12 seconden/);
   assert.equal(await page.locator('.kiosk-idle__count').textContent(), '12');
   assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Ja, ik ben nog bezig');
-  await page.screenshot({ path: join(OUT_DIR, 'idle-dialog.png') });
+  await screenshot(page, { path: join(OUT_DIR, 'idle-dialog.png') });
   await page.clock.runFor(2000);
   assert.equal(await page.locator('.kiosk-idle__count').textContent(), '10', 'the countdown shows');
   assert.equal(await page.locator('.kiosk-announce').textContent(), 'Nog 10 seconden.', 'one reminder');

@@ -12,6 +12,16 @@ export const ARTIFACTS = process.env.ARTIFACTS_DIR || join(REPO, 'tests', 'brows
 
 export const BIN = process.env.STEUNWIJZER_BIN || join(REPO, 'target', 'debug', 'steunwijzer');
 
+/** Screenshots for people to look at are made by tests/look/screenshots.sh (which sets
+ *  STEUNWIJZER_SCREENSHOTS=1), not by the test command: a full-page screenshot is a third
+ *  of the browser tests' time and checks nothing. The pages are checked either way. */
+export const SCREENSHOTS = process.env.STEUNWIJZER_SCREENSHOTS === '1';
+
+/** `page.screenshot(options)` when screenshots are asked for. */
+export async function screenshot(page, options) {
+  if (SCREENSHOTS) await page.screenshot(options);
+}
+
 // Every folder a test makes goes when its process ends, passed or failed: a run of the
 // suite made over a hundred, and nothing removed them.
 const madeDirs = [];

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { buildSite, serve, launch, htmlPages, isRedirect, VIEWPORTS, ARTIFACTS } from './lib.mjs';
+import { buildSite, serve, launch, htmlPages, isRedirect, screenshot, VIEWPORTS, ARTIFACTS } from './lib.mjs';
 
 let site, browser;
 before(async () => {
@@ -98,7 +98,7 @@ test('no horizontal scrolling at 320 px and screenshots of each page type', asyn
       await page.goto(pathToFileURL(join(site, rel)).href);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.ok(overflow <= 0, `${name} at ${vp.width} px scrolls sideways by ${overflow} px`);
-      await page.screenshot({ path: join(ARTIFACTS, `${name}-${vp.name}.png`), fullPage: true });
+      await screenshot(page, { path: join(ARTIFACTS, `${name}-${vp.name}.png`), fullPage: true });
     }
     await page.close();
   }
