@@ -84,7 +84,7 @@ test('served from a sub-path, every link works and unknown addresses get the 404
   }
 });
 
-test('no horizontal scrolling at 320 px and screenshots of each page type', async () => {
+test('no horizontal scrolling at 320 px on any page type', async () => {
   const pages = {
     home: 'index.html',
     'life-domain': 'levensgebieden/inkomen/index.html',
