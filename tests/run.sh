@@ -50,7 +50,7 @@ export STEUNWIJZER_BIN="$PWD/target/debug/steunwijzer"
 # The smoke run checks that the benchmark works, with the test build (its dependencies are
 # optimised, see Cargo.toml): no second, release compile. Its figures are not the
 # benchmark's; docs/benchmarks.md is made with a release build.
-step "national benchmark, smoke run at 1,000 providers (test build; figures only, never fails on a timing)"
+step "national benchmark, smoke run at 300 providers (test build; figures only, never fails on a timing)"
 (cd tests/bench && node national.mjs --smoke)
 
 echo

@@ -4,7 +4,7 @@
 //
 //   node tests/bench/national.mjs [--sizes 1000,10000,100000] [--rounds 2] [--edits 20]
 //                                 [--hugo-max 10000] [--write]
-//   node tests/bench/national.mjs --smoke     # 1,000 providers, one round, 3 edits (CI)
+//   node tests/bench/national.mjs --smoke     # 300 providers, one round, 3 edits (CI)
 //
 // Needs a release build (STEUNWIJZER_BIN or target/release/steunwijzer), Chromium and
 // the npm tools of tests/browser (npm ci there). Installs Hugo (Debian package) and GNU
@@ -22,7 +22,7 @@ const argv = process.argv.slice(2);
 const flag = (name) => argv.includes(name);
 const option = (name, dflt) => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : dflt; };
 const SMOKE = flag('--smoke');
-const SIZES = (option('--sizes', SMOKE ? '1000' : '1000,10000,100000')).split(',').map(Number);
+const SIZES = (option('--sizes', SMOKE ? '300' : '1000,10000,100000')).split(',').map(Number);
 const ROUNDS = Number(option('--rounds', SMOKE ? 1 : 2));
 const EDITS = Number(option('--edits', SMOKE ? 3 : 20));
 const HUGO_MAX = Number(option('--hugo-max', 10000));
@@ -131,7 +131,7 @@ function builds(n, root, h) {
 }
 
 // --- the live preview --------------------------------------------------------------------
-async function preview(root) {
+async function preview(root, n) {
   const server = await liveServer(BIN, root);
   try {
     const measure = async (file, edit, page, edits = EDITS) => {
@@ -153,9 +153,11 @@ async function preview(root) {
       }
       return { signal, served, correct };
     };
-    const provider = join(root, 'content', 'providers', 'aanbieder-00500.md');
+    // A provider in the middle of the list (`generate` names them aanbieder-00001, …).
+    const slug = `aanbieder-${String(Math.ceil(n / 2)).padStart(5, '0')}`;
+    const provider = join(root, 'content', 'providers', `${slug}.md`);
     const append = (t, m) => `${t.trimEnd()} Aanpassing ${m}.\n`;
-    const one = await measure(provider, append, 'aanbieders/aanbieder-00500/');
+    const one = await measure(provider, append, `aanbieders/${slug}/`);
     const page = await measure(join(root, 'content', 'pages', 'over.md'), append, 'over/');
     mkdirSync(join(root, 'static', 'css'), { recursive: true });
     const css = join(root, 'static', 'css', '90-bench.css');
@@ -257,7 +259,7 @@ for (const n of SIZES) {
   }
   if (n <= SERVE_MAX) {
     log('  live preview');
-    row.preview = await preview(root);
+    row.preview = await preview(root, n);
     if (n === 10000) {
       const pv = row.preview;
       budget('10k serve: provider edit -> reload, median <= 300 ms', median(pv.one.signal) <= 300, ms(median(pv.one.signal)));
