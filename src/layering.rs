@@ -273,31 +273,41 @@ fn modules_do_not_need_each_other() {
     }
 }
 
-/// The `steunwijzer-*` crates a manifest's `[dependencies]` name (not its dev- or build-
-/// dependencies).
-fn crate_dependencies(manifest: &str) -> Vec<String> {
-    let mut found = Vec::new();
-    let mut in_deps = false;
-    for line in manifest.lines().map(str::trim) {
-        if line.starts_with('[') {
-            in_deps = line == "[dependencies]";
-            continue;
-        }
-        let name = line.split(['.', ' ', '=']).next().unwrap_or("");
-        if in_deps && (name.starts_with("steunwijzer-") || name == "steunwijzer") {
-            found.push(name.to_string());
-        }
-    }
-    found
+/// Each workspace crate and the workspace crates among its normal dependencies (not its
+/// dev- or build-dependencies), as `cargo metadata` reads the manifests.
+fn workspace_dependencies() -> Vec<(String, Vec<String>)> {
+    let out = std::process::Command::new(env!("CARGO"))
+        .args(["metadata", "--format-version", "1", "--no-deps", "--offline"])
+        .current_dir(repo())
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let meta: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let ours = |name: &str| name == "steunwijzer" || name.starts_with("steunwijzer-");
+    meta["packages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            let deps = p["dependencies"].as_array().unwrap().iter();
+            let normal = deps.filter(|d| d["kind"].is_null()).filter_map(|d| d["name"].as_str());
+            let name = p["name"].as_str().unwrap().to_string();
+            (name, normal.filter(|d| ours(d)).map(String::from).collect())
+        })
+        .collect()
 }
 
-/// The dependencies of `manifests` (crate, manifest text) that go against [`CRATES`].
-fn upward_crates(manifests: &[(&str, String)]) -> Vec<String> {
+/// The dependencies of `crates` (crate, its workspace dependencies) that go against
+/// [`CRATES`], and the crates missing from it.
+fn upward_crates(crates: &[(String, Vec<String>)]) -> Vec<String> {
     let rank = |name: &str| CRATES.iter().position(|c| *c == name);
     let mut found = Vec::new();
-    for (name, manifest) in manifests {
-        for dep in crate_dependencies(manifest) {
-            match (rank(name), rank(&dep)) {
+    for (name, deps) in crates {
+        if rank(name).is_none() {
+            found.push(format!("{name} is missing from CRATES"));
+        }
+        for dep in deps {
+            match (rank(name), rank(dep)) {
                 (Some(own), Some(theirs)) if theirs < own => {}
                 _ => found.push(format!("{name} depends on {dep}")),
             }
@@ -308,27 +318,15 @@ fn upward_crates(manifests: &[(&str, String)]) -> Vec<String> {
 
 #[test]
 fn crates_depend_only_on_the_stages_below() {
-    let mut manifests = vec![(
-        "steunwijzer",
-        std::fs::read_to_string(repo().join("Cargo.toml")).unwrap(),
-    )];
-    for dir in std::fs::read_dir(repo().join("crates")).unwrap() {
-        let dir = dir.unwrap().path();
-        let manifest = std::fs::read_to_string(dir.join("Cargo.toml")).unwrap();
-        let name = format!("steunwijzer-{}", dir.file_name().unwrap().to_string_lossy());
-        assert!(CRATES.contains(&name.as_str()), "{name} is missing from CRATES");
-        manifests.push((CRATES[CRATES.iter().position(|c| *c == name).unwrap()], manifest));
-    }
-    let upward = upward_crates(&manifests);
+    let crates = workspace_dependencies();
+    assert_eq!(crates.len(), CRATES.len(), "{crates:?}");
+    let upward = upward_crates(&crates);
     assert!(
         upward.is_empty(),
         "dependencies against the flow:\n{}",
         upward.join("\n")
     );
-    let bad = [(
-        "steunwijzer-core",
-        "[dependencies]\nsteunwijzer-render.workspace = true\n".to_string(),
-    )];
+    let bad = [("steunwijzer-core".to_string(), vec!["steunwijzer-render".to_string()])];
     assert_eq!(upward_crates(&bad), ["steunwijzer-core depends on steunwijzer-render"]);
 }
 
