@@ -2,8 +2,9 @@
 //! back (`import hsds`): a compiled service with what is nested in it. One set of types
 //! for both directions, so the export and the import cannot drift apart.
 //!
-//! Writing, the fields are in alphabetical order (the order of the data files). Reading a
-//! record of another system, every field is lenient: a value of the wrong type, or a list
+//! Writing, the fields are in alphabetical order (the order of the data files), and a field
+//! without a value is left out. Reading a record of another system, every field is lenient
+//! (one `serde_with::apply` attribute per record for its optional fields): a value of the wrong type, or a list
 //! item that is not a record, counts as absent, so one odd field never costs the whole
 //! record (the import says what it did not take). Fields a provider file has no place for
 //! are kept in `other`, for the import to name.
@@ -32,10 +33,10 @@ fn list<'de, D: Deserializer<'de>, T: DeserializeOwned>(d: D) -> Result<Vec<T>, 
 }
 
 /// A service with everything nested in it (HSDS `compiled/service.json`).
+#[serde_with::apply(Option => #[serde(default, deserialize_with = "lenient", skip_serializing_if = "Option::is_none")])]
 #[derive(Debug, Default, Serialize, Deserialize)]
 pub struct Service {
     /// When the data was last checked (`YYYY-MM-DD`).
-    #[serde(default, deserialize_with = "lenient")]
     pub assured_date: Option<String>,
     /// Taxonomy terms: life domains, kind, contact modes, accessibility, features.
     #[serde(default, deserialize_with = "list")]
@@ -44,34 +45,25 @@ pub struct Service {
     #[serde(default, deserialize_with = "list")]
     pub cost_options: Vec<CostOption>,
     /// The provider's text.
-    #[serde(default, deserialize_with = "lenient")]
     pub description: Option<String>,
     /// For whom (the target groups).
-    #[serde(default, deserialize_with = "lenient", skip_serializing_if = "Option::is_none")]
     pub eligibility_description: Option<String>,
     /// The e-mail address.
-    #[serde(default, deserialize_with = "lenient", skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// What it costs, in words.
-    #[serde(default, deserialize_with = "lenient")]
     pub fees_description: Option<String>,
     /// A stable id.
-    #[serde(default, deserialize_with = "lenient")]
     pub id: Option<String>,
     /// Spoken languages.
     #[serde(default, deserialize_with = "list")]
     pub languages: Vec<Language>,
     /// When another system last changed the record (steunwijzer does not write it).
-    #[serde(default, deserialize_with = "lenient", skip_serializing_if = "Option::is_none")]
     pub last_modified: Option<String>,
     /// The name.
-    #[serde(default, deserialize_with = "lenient")]
     pub name: Option<String>,
     /// The organization behind it.
-    #[serde(default, deserialize_with = "lenient")]
     pub organization: Option<Organization>,
     /// Its id.
-    #[serde(default, deserialize_with = "lenient")]
     pub organization_id: Option<String>,
     /// Phone numbers.
     #[serde(default, deserialize_with = "list")]
@@ -86,10 +78,8 @@ pub struct Service {
     #[serde(default, deserialize_with = "list")]
     pub service_at_locations: Vec<ServiceAtLocation>,
     /// `active`, or another status.
-    #[serde(default, deserialize_with = "lenient")]
     pub status: Option<String>,
     /// Its page.
-    #[serde(default, deserialize_with = "lenient")]
     pub url: Option<String>,
     /// The other fields of another system's record.
     #[serde(flatten)]
@@ -97,22 +87,18 @@ pub struct Service {
 }
 
 /// The organization behind a service.
+#[serde_with::apply(Option => #[serde(default, deserialize_with = "lenient", skip_serializing_if = "Option::is_none")])]
 #[derive(Debug, Default, Serialize, Deserialize)]
 pub struct Organization {
     /// steunwijzer writes the provider's summary here.
-    #[serde(default, deserialize_with = "lenient")]
     pub description: Option<String>,
     /// Its e-mail address (steunwijzer writes the service's).
-    #[serde(default, deserialize_with = "lenient", skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// A stable id.
-    #[serde(default, deserialize_with = "lenient")]
     pub id: Option<String>,
     /// Its name.
-    #[serde(default, deserialize_with = "lenient")]
     pub name: Option<String>,
     /// Its website.
-    #[serde(default, deserialize_with = "lenient", skip_serializing_if = "Option::is_none")]
     pub website: Option<String>,
     /// The other fields of another system's record.
     #[serde(flatten)]
@@ -120,109 +106,90 @@ pub struct Organization {
 }
 
 /// A phone number.
+#[serde_with::apply(Option => #[serde(default, deserialize_with = "lenient", skip_serializing_if = "Option::is_none")])]
 #[derive(Debug, Default, Serialize, Deserialize)]
 pub struct Phone {
     /// A stable id.
-    #[serde(default, deserialize_with = "lenient")]
     pub id: Option<String>,
     /// The number as people read it.
-    #[serde(default, deserialize_with = "lenient")]
     pub number: Option<String>,
     /// The service's id.
-    #[serde(default, deserialize_with = "lenient")]
     pub service_id: Option<String>,
     /// `voice`.
-    #[serde(rename = "type", default, deserialize_with = "lenient")]
+    #[serde(rename = "type")]
     pub kind: Option<String>,
 }
 
 /// Opening hours: a weekly slot, or only a description.
+#[serde_with::apply(Option => #[serde(default, deserialize_with = "lenient", skip_serializing_if = "Option::is_none")])]
 #[derive(Debug, Default, Serialize, Deserialize)]
 pub struct Schedule {
     /// iCalendar days (`MO,TU`).
-    #[serde(default, deserialize_with = "lenient", skip_serializing_if = "Option::is_none")]
     pub byday: Option<String>,
     /// Days of the month: not a weekly slot.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bymonthday: Option<Value>,
     /// Closing time (`17:00`).
-    #[serde(default, deserialize_with = "lenient", skip_serializing_if = "Option::is_none")]
     pub closes_at: Option<String>,
     /// In words.
-    #[serde(default, deserialize_with = "lenient", skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// `WEEKLY`.
-    #[serde(default, deserialize_with = "lenient", skip_serializing_if = "Option::is_none")]
     pub freq: Option<String>,
     /// A stable id.
-    #[serde(default, deserialize_with = "lenient")]
     pub id: Option<String>,
     /// Every how many weeks.
-    #[serde(default, deserialize_with = "lenient", skip_serializing_if = "Option::is_none")]
     pub interval: Option<Number>,
     /// Notes, in words.
-    #[serde(default, deserialize_with = "lenient", skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
     /// Opening time (`09:00`).
-    #[serde(default, deserialize_with = "lenient", skip_serializing_if = "Option::is_none")]
     pub opens_at: Option<String>,
     /// The service's id.
-    #[serde(default, deserialize_with = "lenient")]
     pub service_id: Option<String>,
 }
 
 /// An area a service serves: the municipality, or a neighbourhood.
+#[serde_with::apply(Option => #[serde(default, deserialize_with = "lenient", skip_serializing_if = "Option::is_none")])]
 #[derive(Debug, Default, Serialize, Deserialize)]
 pub struct ServiceArea {
     /// In words.
-    #[serde(default, deserialize_with = "lenient")]
     pub description: Option<String>,
     /// A stable id.
-    #[serde(default, deserialize_with = "lenient")]
     pub id: Option<String>,
     /// Its name.
-    #[serde(default, deserialize_with = "lenient")]
     pub name: Option<String>,
     /// The service's id.
-    #[serde(default, deserialize_with = "lenient")]
     pub service_id: Option<String>,
 }
 
 /// A spoken language.
+#[serde_with::apply(Option => #[serde(default, deserialize_with = "lenient", skip_serializing_if = "Option::is_none")])]
 #[derive(Debug, Default, Serialize, Deserialize)]
 pub struct Language {
     /// ISO 639-1 (steunwijzer) or 639-3 (some other systems).
-    #[serde(default, deserialize_with = "lenient")]
     pub code: Option<String>,
     /// A stable id.
-    #[serde(default, deserialize_with = "lenient")]
     pub id: Option<String>,
     /// Its name.
-    #[serde(default, deserialize_with = "lenient")]
     pub name: Option<String>,
     /// The service's id.
-    #[serde(default, deserialize_with = "lenient")]
     pub service_id: Option<String>,
 }
 
 /// A service at a location.
+#[serde_with::apply(Option => #[serde(default, deserialize_with = "lenient", skip_serializing_if = "Option::is_none")])]
 #[derive(Debug, Default, Serialize, Deserialize)]
 pub struct ServiceAtLocation {
     /// A stable id.
-    #[serde(default, deserialize_with = "lenient")]
     pub id: Option<String>,
     /// The location.
-    #[serde(default, deserialize_with = "lenient")]
     pub location: Option<Location>,
     /// Its id.
-    #[serde(default, deserialize_with = "lenient")]
     pub location_id: Option<String>,
     /// The service's id.
-    #[serde(default, deserialize_with = "lenient")]
     pub service_id: Option<String>,
 }
 
 /// A place residents can visit.
+#[serde_with::apply(Option => #[serde(default, deserialize_with = "lenient", skip_serializing_if = "Option::is_none")])]
 #[derive(Debug, Default, Serialize, Deserialize)]
 pub struct Location {
     /// What makes it accessible.
@@ -232,13 +199,10 @@ pub struct Location {
     #[serde(default, deserialize_with = "list")]
     pub addresses: Vec<Address>,
     /// A stable id.
-    #[serde(default, deserialize_with = "lenient")]
     pub id: Option<String>,
     /// `physical`.
-    #[serde(default, deserialize_with = "lenient")]
     pub location_type: Option<String>,
     /// Its name.
-    #[serde(default, deserialize_with = "lenient")]
     pub name: Option<String>,
     /// Phone numbers of the place (other systems).
     #[serde(default, deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
@@ -249,137 +213,108 @@ pub struct Location {
 }
 
 /// A postal address.
+#[serde_with::apply(Option => #[serde(default, deserialize_with = "lenient", skip_serializing_if = "Option::is_none")])]
 #[derive(Debug, Default, Serialize, Deserialize)]
 pub struct Address {
     /// Street and number.
-    #[serde(default, deserialize_with = "lenient")]
     pub address_1: Option<String>,
     /// More of the street (other systems).
-    #[serde(default, deserialize_with = "lenient", skip_serializing_if = "Option::is_none")]
     pub address_2: Option<String>,
     /// `physical` or `postal`.
-    #[serde(default, deserialize_with = "lenient")]
     pub address_type: Option<String>,
     /// The place.
-    #[serde(default, deserialize_with = "lenient")]
     pub city: Option<String>,
     /// `NL`.
-    #[serde(default, deserialize_with = "lenient")]
     pub country: Option<String>,
     /// A stable id.
-    #[serde(default, deserialize_with = "lenient")]
     pub id: Option<String>,
     /// The location's id.
-    #[serde(default, deserialize_with = "lenient")]
     pub location_id: Option<String>,
     /// The postcode.
-    #[serde(default, deserialize_with = "lenient")]
     pub postal_code: Option<String>,
     /// The province.
-    #[serde(default, deserialize_with = "lenient")]
     pub state_province: Option<String>,
 }
 
 /// An accessibility feature of a location.
+#[serde_with::apply(Option => #[serde(default, deserialize_with = "lenient", skip_serializing_if = "Option::is_none")])]
 #[derive(Debug, Default, Serialize, Deserialize)]
 pub struct Accessibility {
     /// In words.
-    #[serde(default, deserialize_with = "lenient")]
     pub description: Option<String>,
     /// steunwijzer's value (`wheelchair-accessible`).
-    #[serde(default, deserialize_with = "lenient")]
     pub details: Option<String>,
     /// A stable id.
-    #[serde(default, deserialize_with = "lenient")]
     pub id: Option<String>,
     /// The location's id.
-    #[serde(default, deserialize_with = "lenient")]
     pub location_id: Option<String>,
 }
 
 /// What a service costs.
+#[serde_with::apply(Option => #[serde(default, deserialize_with = "lenient", skip_serializing_if = "Option::is_none")])]
 #[derive(Debug, Default, Serialize, Deserialize)]
 pub struct CostOption {
     /// The amount.
-    #[serde(default, deserialize_with = "lenient")]
     pub amount: Option<Number>,
     /// `EUR`.
-    #[serde(default, deserialize_with = "lenient")]
     pub currency: Option<String>,
     /// A stable id.
-    #[serde(default, deserialize_with = "lenient")]
     pub id: Option<String>,
     /// In words.
-    #[serde(default, deserialize_with = "lenient")]
     pub option: Option<String>,
     /// The service's id.
-    #[serde(default, deserialize_with = "lenient")]
     pub service_id: Option<String>,
 }
 
 /// A taxonomy term of a service.
+#[serde_with::apply(Option => #[serde(default, deserialize_with = "lenient", skip_serializing_if = "Option::is_none")])]
 #[derive(Debug, Default, Serialize, Deserialize)]
 pub struct Attribute {
     /// A stable id.
-    #[serde(default, deserialize_with = "lenient")]
     pub id: Option<String>,
     /// `service`.
-    #[serde(default, deserialize_with = "lenient")]
     pub link_entity: Option<String>,
     /// The service's id.
-    #[serde(default, deserialize_with = "lenient")]
     pub link_id: Option<String>,
     /// The taxonomy's name.
-    #[serde(default, deserialize_with = "lenient")]
     pub link_type: Option<String>,
     /// The term.
-    #[serde(default, deserialize_with = "lenient")]
     pub taxonomy_term: Option<TaxonomyTerm>,
     /// Its id.
-    #[serde(default, deserialize_with = "lenient")]
     pub taxonomy_term_id: Option<String>,
     /// A value with the term (the complaints procedure).
-    #[serde(default, deserialize_with = "lenient", skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
 }
 
 /// A term of a taxonomy.
+#[serde_with::apply(Option => #[serde(default, deserialize_with = "lenient", skip_serializing_if = "Option::is_none")])]
 #[derive(Debug, Default, Clone, Serialize, Deserialize)]
 pub struct TaxonomyTerm {
     /// Its code (steunwijzer's value or slug).
-    #[serde(default, deserialize_with = "lenient")]
     pub code: Option<String>,
     /// In words.
-    #[serde(default, deserialize_with = "lenient")]
     pub description: Option<String>,
     /// A stable id.
-    #[serde(default, deserialize_with = "lenient")]
     pub id: Option<String>,
     /// The language of its words.
-    #[serde(default, deserialize_with = "lenient")]
     pub language: Option<String>,
     /// Its name.
-    #[serde(default, deserialize_with = "lenient")]
     pub name: Option<String>,
     /// The taxonomy, by name.
-    #[serde(default, deserialize_with = "lenient")]
     pub taxonomy: Option<String>,
     /// The taxonomy's details, in `taxonomy_terms.json` only.
-    #[serde(default, deserialize_with = "lenient", skip_serializing_if = "Option::is_none")]
     pub taxonomy_detail: Option<Taxonomy>,
 }
 
 /// A taxonomy.
+#[serde_with::apply(Option => #[serde(default, deserialize_with = "lenient", skip_serializing_if = "Option::is_none")])]
 #[derive(Debug, Default, Clone, Serialize, Deserialize)]
 pub struct Taxonomy {
     /// What it holds.
-    #[serde(default, deserialize_with = "lenient")]
     pub description: Option<String>,
     /// A stable id.
-    #[serde(default, deserialize_with = "lenient")]
     pub id: Option<String>,
     /// Its name.
-    #[serde(default, deserialize_with = "lenient")]
     pub name: Option<String>,
 }
 
