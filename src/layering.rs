@@ -48,6 +48,7 @@ const LAYERED: &[Layers] = &[
                     "artifact",
                     "suggest",
                     "par",
+                    "i18n",
                 ],
             ),
             ("load", &["config", "content"]),

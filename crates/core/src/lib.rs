@@ -5,7 +5,7 @@
 //! validate   validate  model                         raw structs → the model the renderer trusts
 //! load       config  content                         site.yaml; walk, front matter, raw structs
 //! base       diagnostic  source  yaml  markdown  text  formats  languages  date  values
-//!            paths  artifact  suggest  par               located errors, parsing, small formats
+//!            paths  artifact  suggest  par  i18n              located errors, parsing, small formats
 //! ```
 //!
 //! A module imports only from its own layer or the layers below it (the layering test of
@@ -27,6 +27,7 @@ pub mod content;
 pub mod date;
 pub mod diagnostic;
 pub mod formats;
+pub mod i18n;
 pub mod languages;
 pub mod markdown;
 pub mod model;

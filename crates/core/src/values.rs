@@ -1,7 +1,7 @@
 //! The closed sets of values the front matter allows: kinds of provider, ways to get in
 //! touch, accessibility features and weekdays. The YAML spelling is the serde name
-//! (`self-employed`, `walk-in`); the Dutch words residents read are in the theme
-//! (`labels.html`). Editors may also write a value in Dutch: the page's label
+//! (`self-employed`, `walk-in`); the words residents read are in the theme's
+//! message catalogues (`locales/nl.ftl`). Editors may also write a value in Dutch: the page's label
 //! (`Bezoek bij u thuis`) or a word of [`DutchName::dutch_words`] (`huisbezoek`, `dinsdag`).
 
 use schemars::JsonSchema;
@@ -91,7 +91,7 @@ pub fn yaml_name<T: Serialize>(value: &T) -> String {
 }
 
 /// The Dutch name of a value in the data files for partners (HSDS taxonomy terms). The
-/// site's own words are the theme's (`labels.html`), which a site may change; these stay
+/// site's own words are the theme's (`locales/nl.ftl`), which a site may change; these stay
 /// the same, so a partner's mapping keeps working. A test keeps them equal to the default
 /// theme's.
 pub trait DutchName: Copy + 'static {
@@ -312,17 +312,22 @@ mod tests {
 
     #[test]
     fn dutch_names_are_the_default_themes_words() {
-        let labels = include_str!("../../../themes/default/templates/labels.html");
-        let check = |code: String, name: &str| {
-            assert!(labels.contains(&format!("\"{code}\" %}}{name}{{%")), "{code} → {name}");
+        let labels = include_str!("../../../themes/default/locales/nl.ftl");
+        let check = |group: &str, code: String, name: &str| {
+            assert!(
+                labels.contains(&format!("\n{group}-{code} = {name}\n")),
+                "{code} → {name}"
+            );
         };
-        Kind::all().iter().for_each(|v| check(yaml_name(v), v.dutch_name()));
+        Kind::all()
+            .iter()
+            .for_each(|v| check("kind", yaml_name(v), v.dutch_name()));
         ContactMode::all()
             .iter()
-            .for_each(|v| check(yaml_name(v), v.dutch_name()));
+            .for_each(|v| check("contact-mode", yaml_name(v), v.dutch_name()));
         Accessibility::all()
             .iter()
-            .for_each(|v| check(yaml_name(v), v.dutch_name()));
+            .for_each(|v| check("accessibility", yaml_name(v), v.dutch_name()));
         assert_eq!(find_value::<Kind>("vakbond"), Some(Kind::Union));
         assert_eq!(find_value::<ContactMode>("Home-Visit"), Some(ContactMode::HomeVisit));
         assert_eq!(
@@ -330,7 +335,9 @@ mod tests {
             Some(Accessibility::WheelchairAccessible)
         );
         assert_eq!(find_value::<Accessibility>("trap"), None);
-        Weekday::all().iter().for_each(|v| check(yaml_name(v), v.dutch_name()));
+        Weekday::all()
+            .iter()
+            .for_each(|v| check("day", yaml_name(v), v.dutch_name()));
     }
 
     #[test]

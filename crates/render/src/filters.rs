@@ -66,7 +66,7 @@ pub(crate) struct ListFilters {
     /// The languages besides Dutch that someone on the list speaks.
     languages: Vec<Language>,
     /// The ways to get in touch some on the list offer and others do not (yaml names;
-    /// their Dutch words are in the theme's `labels.html`).
+    /// their words are in the message catalogues, `locales/<language>.ftl`).
     contact_modes: Vec<String>,
     /// Whether the page shows the filters: a group has a choice and the list is long
     /// enough to need them.

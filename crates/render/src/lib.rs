@@ -19,6 +19,7 @@ mod filters;
 pub mod hsds;
 mod kiosk;
 mod language;
+mod messages;
 mod offline;
 mod opendata;
 mod pages;
@@ -150,6 +151,7 @@ pub fn preflight(site: &Site, theme: &Theme, printer: Option<&dyn Printer>) -> D
         Err(ds) => found.append(ds),
     }
     found.append(theme_checks(site, theme));
+    found.append(messages::catalogue(theme, &site.config.language).1);
     found.extend(printer::unavailable(site, theme, printer));
     found
 }
@@ -262,10 +264,16 @@ pub fn render(
         Mode::Build => (true, &mut own),
         Mode::Preview(kept) => (false, kept),
     };
-    let (tera, mut ready) = match checked_templates(site, theme) {
+    let (mut tera, mut ready) = match checked_templates(site, theme) {
         Ok(t) => t,
         Err(ds) => return Staged::failed(ds),
     };
+    let (catalogue, problems) = messages::catalogue(theme, &site.config.language);
+    if problems.has_errors() {
+        return Staged::failed(problems);
+    }
+    ready.append(problems);
+    messages::Say::register(&mut tera, &catalogue, &site.config.language);
     ready.extend(printer::unavailable(site, theme, printer));
     let assets = match filters::stylesheet(&tera, theme, site) {
         Ok(filter_css) => assets::assets(theme, complete, &filter_css),
@@ -281,7 +289,7 @@ pub fn render(
         None => Printed::default(),
     };
     let base = base_context(site, &print, edition);
-    let mut r = Renderer::new(site, theme, tera, base, &assets, sink);
+    let mut r = Renderer::new(site, theme, tera, base, &assets, sink, catalogue);
     print.files.into_iter().for_each(|f| sink.put(f));
     assets.files.into_iter().for_each(|f| sink.put(f));
     if let (true, Some(settings)) = (outputs.open_data, &site.config.open_data) {

@@ -3,6 +3,7 @@
 //! under `kiosk/`, and its pages are written under `kiosk/`.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use serde::Serialize;
 use tera::{Context, Tera};
@@ -11,6 +12,7 @@ use super::assets::Assets;
 use super::{Scope, Theme, filters, kiosk, seo, templates, views};
 use steunwijzer_core::artifact::{Artifact, Sink};
 use steunwijzer_core::diagnostic::{Diagnostic, Diagnostics};
+use steunwijzer_core::i18n::Catalogue;
 use steunwijzer_core::model::{Page, Provider, Site};
 use steunwijzer_core::par;
 use steunwijzer_core::paths;
@@ -63,6 +65,9 @@ pub(crate) struct Renderer<'a> {
     /// The kiosk's QR code files, made before its pages.
     pub qr: kiosk::QrFiles,
     pub errors: Diagnostics,
+    /// The messages, and the language of the pages being made.
+    catalogue: Arc<Catalogue>,
+    lang: String,
 }
 
 impl<'a> Renderer<'a> {
@@ -73,6 +78,7 @@ impl<'a> Renderer<'a> {
         base: Context,
         assets: &Assets,
         sink: &'a dyn Sink,
+        catalogue: Arc<Catalogue>,
     ) -> Self {
         Renderer {
             site,
@@ -87,7 +93,16 @@ impl<'a> Renderer<'a> {
             sink,
             qr: kiosk::QrFiles::default(),
             errors: Diagnostics::new(),
+            lang: site.config.language.clone(),
+            catalogue,
         }
+    }
+
+    /// The message `id` in the pages' language (a title the code gives a page).
+    fn say(&self, id: &str) -> String {
+        self.catalogue
+            .format(&self.lang, id, &[])
+            .unwrap_or_else(|_| id.to_string())
     }
 
     /// The stylesheet of the next edition's pages.
@@ -169,20 +184,16 @@ impl<'a> Renderer<'a> {
         let all = site.providers.iter().filter_map(|p| cards.get(p.slug.as_str()));
         ctx.insert("groups", &views::alphabet(all));
         ctx.insert("provider_count", &site.providers.len());
-        self.page(
-            paths::PROVIDERS,
-            "providers.html",
-            "Alle aanbieders van A tot Z",
-            None,
-            ctx,
-        );
+        let title = self.say("providers-title");
+        self.page(paths::PROVIDERS, "providers.html", &title, None, ctx);
         if self.edition == Edition::Web {
             // Served for any missing address at any depth, so its links start from the
             // site's base path instead of being relative.
             let base = site.config.base_path();
             let mut ctx = Context::new();
             ctx.insert("root", &base);
-            self.page_at(paths::NOT_FOUND, "404.html", "Pagina niet gevonden", None, ctx, &base);
+            let title = self.say("not-found-title");
+            self.page_at(paths::NOT_FOUND, "404.html", &title, None, ctx, &base);
         }
     }
 
@@ -246,7 +257,8 @@ impl<'a> Renderer<'a> {
         ctx.insert("languages", &views::languages(self.site));
         ctx.insert("neighbourhoods", &self.site.neighbourhoods);
         ctx.insert("contact_modes", &filters::contact_modes(&self.site.providers));
-        self.page(paths::SEARCH, "search.html", "Zoeken", None, ctx);
+        let title = self.say("search-title");
+        self.page(paths::SEARCH, "search.html", &title, None, ctx);
     }
 
     fn page(&mut self, path: &str, template: &str, title: &str, description: Option<&str>, ctx: Context) {

@@ -31,6 +31,20 @@ pub struct Theme {
     pub statics: BTreeMap<String, ThemeFile>,
     /// The print template and its fonts and images, below `print/`.
     pub print: BTreeMap<String, ThemeFile>,
+    /// The message catalogues (`locales/<language>.ftl`): the theme's, then the site's,
+    /// whose messages replace the theme's one by one.
+    pub locales: Vec<Locale>,
+}
+
+/// A message catalogue of the theme or the site.
+#[derive(Debug, Clone)]
+pub struct Locale {
+    /// The file name below `locales/` (`en.ftl`).
+    pub name: String,
+    /// Where it comes from, and the text.
+    pub file: ThemeFile,
+    /// Whether it is the site's (its messages replace the theme's).
+    pub site: bool,
 }
 
 /// The themes a site can choose: the built-in one and the folders under `themes/`.
@@ -68,6 +82,7 @@ impl Theme {
             theme.add_dir(&dir.join("templates"), Layer::Templates, root)?;
             theme.add_dir(&dir.join("static"), Layer::Static, root)?;
             theme.add_dir(&dir.join("print"), Layer::Print, root)?;
+            theme.add_dir(&dir.join("locales"), Layer::Locales, root)?;
         } else if name == "default" {
             for (path, bytes) in DEFAULT_THEME {
                 let origin = format!("(built-in) themes/default/{path}");
@@ -81,6 +96,12 @@ impl Theme {
                     theme.statics.insert(s.to_string(), file);
                 } else if let Some(s) = path.strip_prefix("print/") {
                     theme.print.insert(s.to_string(), file);
+                } else if let Some(s) = path.strip_prefix("locales/") {
+                    theme.locales.push(Locale {
+                        name: s.to_string(),
+                        file,
+                        site: false,
+                    });
                 }
             }
         } else {
@@ -109,6 +130,7 @@ impl Theme {
         theme.add_dir(&root.join("templates"), Layer::Templates, root)?;
         theme.add_dir(&root.join("static"), Layer::Static, root)?;
         theme.add_dir(&root.join("print"), Layer::Print, root)?;
+        theme.add_dir(&root.join("locales"), Layer::Locales, root)?;
         Ok(theme)
     }
 
@@ -151,6 +173,14 @@ impl Theme {
                 Layer::Templates => &mut self.templates,
                 Layer::Static => &mut self.statics,
                 Layer::Print => &mut self.print,
+                Layer::Locales => {
+                    self.locales.push(Locale {
+                        name,
+                        file: ThemeFile { origin, bytes },
+                        site: dir == root.join("locales"),
+                    });
+                    continue;
+                }
             };
             // A site's tokens file goes after the theme's instead of replacing it: a house
             // style that sets a few colours keeps every other token defined.
@@ -175,6 +205,7 @@ enum Layer {
     Templates,
     Static,
     Print,
+    Locales,
 }
 
 impl Layer {
@@ -183,7 +214,7 @@ impl Layer {
     /// Chinese is large.
     fn max_bytes(self) -> u64 {
         match self {
-            Layer::Templates => source::MAX_FILE_BYTES,
+            Layer::Templates | Layer::Locales => source::MAX_FILE_BYTES,
             Layer::Static => MAX_STATIC_BYTES,
             Layer::Print => MAX_PRINT_BYTES,
         }

@@ -166,6 +166,10 @@ codes! {
     ActiveContent = "active-content",
     /// A template cannot be read or rendered.
     TemplateError = "template-error",
+    /// A message catalogue (`locales/<language>.ftl`) cannot be read, or a message is missing in it.
+    CatalogueError = "catalogue-error",
+    /// A message of the site's language has no translation in another interface language; the site's language is shown.
+    Untranslated = "untranslated",
     /// The environment cannot be used (`STEUNWIJZER_TODAY`, `SOURCE_DATE_EPOCH`).
     BadEnvironment = "bad-environment",
     /// The output is a source, holds the site, or was not made by steunwijzer, so it is not replaced.

@@ -924,6 +924,37 @@ const TABLE: &[(&str, &str)] = &[
         "deze thema's zijn er: {}; of maak de map {}",
     ),
     ("template error: {}", "fout in een sjabloon: {}"),
+    ("`{}` is not a language code", "`{}` is geen taalcode"),
+    (
+        "name a catalogue after its language's ISO 639-1 code, such as en.ftl",
+        "geef een berichtenbestand de ISO 639-1-code van zijn taal als naam, bijvoorbeeld en.ftl",
+    ),
+    (
+        "the message `{}` is given twice",
+        "het bericht `{}` staat er twee keer in",
+    ),
+    ("keep one of the two", "houd er één van de twee"),
+    (
+        "this line cannot be read as Fluent: {}",
+        "deze regel is geen Fluent: {}",
+    ),
+    (
+        "write each message as `id = text`; see docs/translation.md",
+        "schrijf elk bericht als `naam = tekst`; zie docs/translation.md",
+    ),
+    (
+        "this catalogue is not UTF-8 text",
+        "dit berichtenbestand is geen UTF-8-tekst",
+    ),
+    ("save it as UTF-8 text", "sla het op als UTF-8-tekst"),
+    (
+        "there is no message catalogue for the site's language `{}`",
+        "er is geen berichtenbestand voor de taal van de site, `{}`",
+    ),
+    (
+        "{} messages are not translated into {} ({}); they are shown in {}: {}",
+        "{} berichten zijn niet vertaald in het {} ({}); die staan er in het {}: {}",
+    ),
     (
         "this folder contains the site itself; nothing was written",
         "deze map bevat de website zelf; er is niets geschreven",

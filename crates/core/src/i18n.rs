@@ -1,0 +1,346 @@
+//! Message catalogues: the words of the interface, one Fluent file per language.
+//!
+//! A theme brings `locales/<language>.ftl` for each language it speaks; a site may put
+//! its own `locales/<language>.ftl` beside `site.yaml`, whose messages replace the
+//! theme's one by one. Fluent (projectfluent.org) is the format because it has what the
+//! six languages need and gettext does not give by itself: plural categories per language
+//! from CLDR (Arabic has six, Polish and Ukrainian three), named arguments a translator
+//! can move within the sentence, and stable message ids instead of the Dutch sentence as
+//! the key (see docs/translation.md).
+//!
+//! A message missing in one language is shown in the site's language (the fallback); the
+//! build warns once per language with the messages it lacks. A message no catalogue has
+//! is an error of the template that asks for it.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_syntax::ast;
+use unic_langid::LanguageIdentifier;
+
+use crate::diagnostic::{Code, Diagnostic, Diagnostics, Span};
+use crate::source;
+
+/// One catalogue file, in the order of its layer (the theme's before the site's).
+#[derive(Debug, Clone)]
+pub struct CatalogueFile {
+    /// Where it comes from, for located problems.
+    pub origin: String,
+    /// The language code, from the file's name (`en` for `en.ftl`).
+    pub lang: String,
+    /// The text.
+    pub text: String,
+    /// Whether its messages replace those of the files before it (a site's override).
+    pub overrides: bool,
+}
+
+/// A message's argument: text, or a number (which a message may choose its words by:
+/// `{ $count -> [one] … *[other] … }`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arg {
+    /// Text, shown as it is.
+    Text(String),
+    /// A number.
+    Number(f64),
+}
+
+/// The messages of every language, ready to format.
+pub struct Catalogue {
+    fallback: String,
+    bundles: BTreeMap<String, FluentBundle<Arc<FluentResource>>>,
+    /// The ids of each language's messages, with the file that gives each.
+    ids: BTreeMap<String, BTreeMap<String, String>>,
+    /// The resources by language, in layer order (for reading messages' syntax).
+    sources: BTreeMap<String, Vec<Arc<FluentResource>>>,
+}
+
+impl std::fmt::Debug for Catalogue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Catalogue")
+            .field("fallback", &self.fallback)
+            .field("languages", &self.bundles.keys().collect::<Vec<_>>())
+            .finish()
+    }
+}
+
+/// Languages written right to left, by ISO 639-1 code.
+const RIGHT_TO_LEFT: &[&str] = &["ar", "dv", "fa", "he", "ks", "ku", "ps", "sd", "ug", "ur", "yi"];
+
+/// `rtl` for a language written right to left, otherwise `ltr` (HTML's `dir`).
+pub fn direction(lang: &str) -> &'static str {
+    if RIGHT_TO_LEFT.contains(&lang) { "rtl" } else { "ltr" }
+}
+
+impl Catalogue {
+    /// The catalogues of `files`, with `fallback` (the site's language) as the language
+    /// every other one falls back to; every file that cannot be read is reported.
+    pub fn load(files: &[CatalogueFile], fallback: &str) -> (Catalogue, Diagnostics) {
+        let mut found = Diagnostics::new();
+        let mut catalogue = Catalogue {
+            fallback: fallback.to_string(),
+            bundles: BTreeMap::new(),
+            ids: BTreeMap::new(),
+            sources: BTreeMap::new(),
+        };
+        for file in files {
+            if let Err(d) = catalogue.add(file) {
+                found.extend(d);
+            }
+        }
+        (catalogue, found)
+    }
+
+    fn add(&mut self, file: &CatalogueFile) -> Result<(), Vec<Diagnostic>> {
+        let Ok(langid) = file.lang.parse::<LanguageIdentifier>() else {
+            let d = Diagnostic::file_error(
+                Code::CatalogueError,
+                &file.origin,
+                format!("`{}` is not a language code", file.lang),
+            )
+            .with_hint("name a catalogue after its language's ISO 639-1 code, such as en.ftl");
+            return Err(vec![d]);
+        };
+        let resource = match FluentResource::try_new(file.text.clone()) {
+            Ok(r) => r,
+            Err((_, errors)) => return Err(syntax_errors(file, &errors)),
+        };
+        let resource = Arc::new(resource);
+        let ids = self.ids.entry(file.lang.clone()).or_default();
+        let mut twice = Vec::new();
+        for (id, line) in message_lines(&file.text) {
+            let known = ids.insert(id.clone(), file.origin.clone());
+            if known.is_some_and(|k| k == file.origin || !file.overrides) {
+                twice.push(
+                    Diagnostic::error(
+                        Code::CatalogueError,
+                        &file.origin,
+                        Span::new(line, 1, id.chars().count()),
+                        format!("the message `{id}` is given twice"),
+                    )
+                    .with_hint("keep one of the two")
+                    .with_source(&file.text),
+                );
+            }
+        }
+        let bundle = self.bundles.entry(file.lang.clone()).or_insert_with(|| {
+            let mut b = FluentBundle::new_concurrent(vec![langid]);
+            // Right to left, a name or number in a sentence is isolated, so it keeps its
+            // own direction; left to right the Dutch and English pages stay plain text.
+            b.set_use_isolating(direction(&file.lang) == "rtl");
+            b
+        });
+        bundle.add_resource_overriding(Arc::clone(&resource));
+        self.sources.entry(file.lang.clone()).or_default().push(resource);
+        if twice.is_empty() { Ok(()) } else { Err(twice) }
+    }
+
+    /// The language every other one falls back to.
+    pub fn fallback(&self) -> &str {
+        &self.fallback
+    }
+
+    /// Whether there is a catalogue for `lang`.
+    pub fn has_language(&self, lang: &str) -> bool {
+        self.bundles.contains_key(lang)
+    }
+
+    /// Whether the message `id` exists (in `lang` or the fallback).
+    pub fn has(&self, lang: &str, id: &str) -> bool {
+        [lang, self.fallback.as_str()]
+            .iter()
+            .any(|l| self.ids.get(*l).is_some_and(|ids| ids.contains_key(id)))
+    }
+
+    /// The ids of `lang`'s messages.
+    pub fn ids(&self, lang: &str) -> BTreeSet<&str> {
+        self.ids
+            .get(lang)
+            .map(|ids| ids.keys().map(String::as_str).collect())
+            .unwrap_or_default()
+    }
+
+    /// The message `id` (or `id.attribute`) in `lang` with `args`; in the fallback
+    /// language when `lang` lacks it. An error names what is missing.
+    pub fn format(&self, lang: &str, id: &str, args: &[(&str, Arg)]) -> Result<String, String> {
+        let (message_id, attribute) = id.split_once('.').map_or((id, None), |(m, a)| (m, Some(a)));
+        let found = [lang, self.fallback.as_str()].into_iter().find_map(|l| {
+            let bundle = self.bundles.get(l)?;
+            let message = bundle.get_message(message_id)?;
+            let pattern = match attribute {
+                Some(a) => message.get_attribute(a)?.value(),
+                None => message.value()?,
+            };
+            Some((bundle, pattern))
+        });
+        let Some((bundle, pattern)) = found else {
+            return Err(format!("there is no message `{id}` in the catalogues"));
+        };
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            let value = match value {
+                Arg::Text(t) => FluentValue::from(t.as_str()),
+                Arg::Number(n) => FluentValue::from(*n),
+            };
+            fluent_args.set(*name, value);
+        }
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
+        match errors.first() {
+            None => Ok(text.into_owned()),
+            Some(e) => Err(format!("the message `{id}`: {e}")),
+        }
+    }
+
+    /// One warning per language of `languages` other than the fallback, naming the
+    /// fallback's messages it lacks.
+    pub fn untranslated(&self, languages: &[String], name: impl Fn(&str) -> String) -> Diagnostics {
+        let mut found = Diagnostics::new();
+        let all = self.ids(&self.fallback);
+        for lang in languages.iter().filter(|l| **l != self.fallback) {
+            let have = self.ids(lang);
+            let missing: Vec<&str> = all.difference(&have).copied().collect();
+            if missing.is_empty() {
+                continue;
+            }
+            let first: Vec<&str> = missing.iter().take(5).copied().collect();
+            let more = if missing.len() > first.len() { ", …" } else { "" };
+            let origin = self
+                .ids
+                .get(lang)
+                .and_then(|ids| ids.values().next())
+                .map_or_else(|| format!("locales/{lang}.ftl"), Clone::clone);
+            found.push(Diagnostic::file_warning(
+                Code::Untranslated,
+                &origin,
+                format!(
+                    "{} messages are not translated into {} ({lang}); they are shown in {}: {}{more}",
+                    missing.len(),
+                    name(lang),
+                    name(&self.fallback),
+                    first.join(", ")
+                ),
+            ));
+        }
+        found
+    }
+
+    /// The syntax of the message `id` in `lang` (the last layer that gives it), for
+    /// the browser's share of the catalogue.
+    pub fn message(&self, lang: &str, id: &str) -> Option<&ast::Message<&str>> {
+        self.sources.get(lang)?.iter().rev().find_map(|r| {
+            r.entries().find_map(|e| match e {
+                ast::Entry::Message(m) if m.id.name == id => Some(m),
+                _ => None,
+            })
+        })
+    }
+}
+
+/// The ids of a catalogue's messages with the line of each: in a file Fluent has read,
+/// every line that starts with a letter is a message's first line (comments start with
+/// `#`, terms with `-`, the rest of a message is indented).
+fn message_lines(text: &str) -> Vec<(String, usize)> {
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| l.starts_with(|c: char| c.is_ascii_alphabetic()))
+        .filter_map(|(i, l)| {
+            let id = l.split('=').next()?.trim_end();
+            Some((id.to_string(), i + 1))
+        })
+        .collect()
+}
+
+/// Fluent's syntax errors, located at their line.
+fn syntax_errors(file: &CatalogueFile, errors: &[fluent_syntax::parser::ParserError]) -> Vec<Diagnostic> {
+    errors
+        .iter()
+        .map(|e| {
+            let span = source::span_of_range(&file.text, e.pos.start, e.pos.end, 1);
+            Diagnostic::error(
+                Code::CatalogueError,
+                &file.origin,
+                span,
+                format!("this line cannot be read as Fluent: {}", e.kind),
+            )
+            .with_hint("write each message as `id = text`; see docs/translation.md")
+            .with_source(&file.text)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(lang: &str, text: &str, overrides: bool) -> CatalogueFile {
+        CatalogueFile {
+            origin: format!("{}locales/{lang}.ftl", if overrides { "" } else { "themes/t/" }),
+            lang: lang.into(),
+            text: text.into(),
+            overrides,
+        }
+    }
+
+    const NL: &str = "hello = Hallo\nproviders = { $count ->\n    [one] { $count } aanbieder\n   *[other] { $count } aanbieders\n}\nonly-dutch = Alleen Nederlands\n";
+
+    #[test]
+    fn plurals_fallback_and_overrides() {
+        let pl = "hello = Cześć\nproviders = { $count ->\n    [one] { $count } organizacja\n    [few] { $count } organizacje\n   *[many] { $count } organizacji\n}\n";
+        let (c, found) = Catalogue::load(
+            &[
+                file("nl", NL, false),
+                file("pl", pl, false),
+                file("nl", "hello = Dag\n", true),
+            ],
+            "nl",
+        );
+        assert!(found.is_empty(), "{found:?}");
+        let n = |lang, count: f64| c.format(lang, "providers", &[("count", Arg::Number(count))]).unwrap();
+        assert_eq!(n("nl", 1.0), "1 aanbieder");
+        assert_eq!(n("nl", 3.0), "3 aanbieders");
+        assert_eq!(n("pl", 3.0), "3 organizacje");
+        assert_eq!(n("pl", 5.0), "5 organizacji");
+        assert_eq!(c.format("nl", "hello", &[]).unwrap(), "Dag");
+        assert_eq!(c.format("pl", "only-dutch", &[]).unwrap(), "Alleen Nederlands");
+        assert!(c.format("pl", "nowhere", &[]).unwrap_err().contains("`nowhere`"));
+        let warned: Vec<_> = c
+            .untranslated(&["nl".into(), "pl".into()], str::to_string)
+            .iter()
+            .cloned()
+            .collect();
+        assert_eq!(warned.len(), 1);
+        assert!(
+            warned[0].message.contains("1 messages are not translated into pl (pl)"),
+            "{warned:?}"
+        );
+        assert!(warned[0].message.contains("only-dutch"));
+    }
+
+    #[test]
+    fn right_to_left_isolates_arguments() {
+        let (c, _) = Catalogue::load(&[file("ar", "about = عن { $name }\n", false)], "ar");
+        let text = c
+            .format("ar", "about", &[("name", Arg::Text("Buurtwerk".into()))])
+            .unwrap();
+        assert_eq!(text, "عن \u{2068}Buurtwerk\u{2069}");
+        assert_eq!(direction("ar"), "rtl");
+        assert_eq!(direction("tr"), "ltr");
+    }
+
+    #[test]
+    fn problems_are_located() {
+        let load = |files: &[CatalogueFile]| Catalogue::load(files, "nl").1.iter().cloned().collect::<Vec<_>>();
+        let found = load(&[file("nl", "ok = Ja\n\nbroken text here\n", false)]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].code, Code::CatalogueError);
+        assert_eq!(found[0].span.line, 3);
+        let found = load(&[file("nl", "a = 1\nb = 2\na = 3\n", false)]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].span.line, 3, "{found:?}");
+        assert!(found[0].message.contains("`a` is given twice"));
+        let found = load(&[file("not a language", "a = 1\n", false)]);
+        assert!(found[0].message.contains("is not a language code"));
+    }
+}

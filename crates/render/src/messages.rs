@@ -1,0 +1,180 @@
+//! The theme's and the site's message catalogues, and the template functions that read
+//! them: `t(id="…", name=…)` gives a message as text (escaped like any value), and
+//! `t_html(id="…", link_html=…)` a message with HTML in its arguments whose names end in
+//! `_html` (the rest of the message is escaped).
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use steunwijzer_core::diagnostic::{Code, Diagnostic, Diagnostics};
+use steunwijzer_core::i18n::{Arg, Catalogue, CatalogueFile};
+use steunwijzer_core::text;
+
+use super::theme::Theme;
+
+/// The catalogues of the theme and the site, with the site's language as the fallback;
+/// every file that cannot be read is reported.
+pub(crate) fn catalogue(theme: &Theme, fallback: &str) -> (Arc<Catalogue>, Diagnostics) {
+    let mut found = Diagnostics::new();
+    let mut files = Vec::new();
+    for locale in &theme.locales {
+        let Some(lang) = locale.name.strip_suffix(".ftl") else {
+            continue;
+        };
+        match std::str::from_utf8(&locale.file.bytes) {
+            Ok(text) => files.push(CatalogueFile {
+                origin: locale.file.origin.clone(),
+                lang: lang.to_string(),
+                text: text.to_string(),
+                overrides: locale.site,
+            }),
+            Err(_) => found.push(
+                Diagnostic::file_error(Code::NotUtf8, &locale.file.origin, "this catalogue is not UTF-8 text")
+                    .with_hint("save it as UTF-8 text"),
+            ),
+        }
+    }
+    let (catalogue, problems) = Catalogue::load(&files, fallback);
+    found.append(problems);
+    if !catalogue.has_language(fallback) {
+        found.push(Diagnostic::file_error(
+            Code::CatalogueError,
+            "locales",
+            format!("there is no message catalogue for the site's language `{fallback}`"),
+        ));
+    }
+    (Arc::new(catalogue), found)
+}
+
+/// `t()` and `t_html()` for one language.
+pub(crate) struct Say {
+    catalogue: Arc<Catalogue>,
+    lang: String,
+    html: bool,
+}
+
+impl Say {
+    /// Registers `t` and `t_html` for `lang` in `tera`.
+    pub(crate) fn register(tera: &mut tera::Tera, catalogue: &Arc<Catalogue>, lang: &str) {
+        tera.register_function("element", Element);
+        for (name, html) in [("t", false), ("t_html", true)] {
+            let say = Say {
+                catalogue: Arc::clone(catalogue),
+                lang: lang.to_string(),
+                html,
+            };
+            tera.register_function(name, say);
+        }
+    }
+}
+
+/// Where an argument's HTML goes in the message, while the rest is escaped: characters
+/// of Unicode's private use area, which no message holds.
+fn placeholder(i: usize) -> String {
+    format!("\u{E000}{i}\u{E001}")
+}
+
+impl tera::Function for Say {
+    fn call(&self, args: &HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
+        let Some(id) = args.get("id").and_then(tera::Value::as_str) else {
+            return Err(tera::Error::msg("`t()` needs the message's id: `t(id=\"…\")`"));
+        };
+        let mut list = Vec::new();
+        let mut html = Vec::new();
+        for (name, value) in args.iter().filter(|(n, _)| *n != "id") {
+            let arg = if self.html && name.ends_with("_html") {
+                let mark = placeholder(html.len());
+                html.push((mark.clone(), value.as_str().unwrap_or_default().to_string()));
+                Arg::Text(mark)
+            } else {
+                match value {
+                    tera::Value::Number(n) => Arg::Number(n.as_f64().unwrap_or_default()),
+                    tera::Value::String(s) => Arg::Text(s.clone()),
+                    tera::Value::Null => Arg::Text(String::new()),
+                    other => Arg::Text(other.to_string()),
+                }
+            };
+            list.push((name.as_str(), arg));
+        }
+        let said = self.catalogue.format(&self.lang, id, &list).map_err(tera::Error::msg)?;
+        if !self.html {
+            return Ok(tera::Value::String(said));
+        }
+        let mut out = text::escape_html(&said);
+        for (mark, markup) in html {
+            out = out.replace(&mark, &markup);
+        }
+        Ok(tera::Value::String(out))
+    }
+
+    fn is_safe(&self) -> bool {
+        self.html
+    }
+}
+
+/// `element(tag="a", text="…", href="…")`: an element with its text and attributes
+/// (in name order), all escaped; for an element inside a message (`t_html`'s `…_html`
+/// arguments).
+pub(crate) fn element(args: &HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
+    let text_of = |v: &tera::Value| match v {
+        tera::Value::String(s) => s.clone(),
+        other => other.to_string(),
+    };
+    let Some(tag) = args.get("tag").and_then(tera::Value::as_str) else {
+        return Err(tera::Error::msg(
+            "`element()` needs the element's name: `element(tag=\"a\", …)`",
+        ));
+    };
+    let mut attributes: Vec<(&String, &tera::Value)> =
+        args.iter().filter(|(k, _)| *k != "tag" && *k != "text").collect();
+    attributes.sort_by(|a, b| a.0.cmp(b.0));
+    let mut out = format!("<{tag}");
+    for (name, value) in attributes {
+        out.push_str(&format!(" {name}=\"{}\"", text::escape_html(&text_of(value))));
+    }
+    let inner = args.get("text").map(text_of).unwrap_or_default();
+    out.push_str(&format!(">{}</{tag}>", text::escape_html(&inner)));
+    Ok(tera::Value::String(out))
+}
+
+/// [`element`] as a Tera function whose output is HTML.
+pub(crate) struct Element;
+
+impl tera::Function for Element {
+    fn call(&self, args: &HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
+        element(args)
+    }
+
+    fn is_safe(&self) -> bool {
+        true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_and_html_messages() {
+        let file = CatalogueFile {
+            origin: "nl.ftl".into(),
+            lang: "nl".into(),
+            text:
+                "a = Lees de { $link_html } & { $name }.\nb = { $count ->\n [one] één\n *[other] { $count } stuks\n}\n"
+                    .into(),
+            overrides: false,
+        };
+        let (c, _) = Catalogue::load(&[file], "nl");
+        let mut tera = tera::Tera::default();
+        Say::register(&mut tera, &Arc::new(c), "nl");
+        let out = tera
+            .render_str(
+                r#"{{ t_html(id="a", link_html='<a href="x">regeling</a>', name="<b>") }}|{{ t(id="b", count=3) }}|{{ t(id="b", count=1) }}"#,
+                &tera::Context::new(),
+            )
+            .unwrap();
+        assert_eq!(out, r#"Lees de <a href="x">regeling</a> &amp; &lt;b&gt;.|3 stuks|één"#);
+        let missing = tera.render_str(r#"{{ t(id="nowhere") }}"#, &tera::Context::new());
+        assert!(format!("{:?}", missing.unwrap_err()).contains("no message `nowhere`"));
+    }
+}

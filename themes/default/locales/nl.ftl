@@ -1,0 +1,294 @@
+# Nederlands: de woorden van de website, de zuil en de zoekpagina.
+#
+# Schrijf in eenvoudige taal (B1). Tussen { } staat wat de website invult: { $name } is de
+# naam van een aanbieder, { $count } een aantal. Een site kan elk bericht vervangen met een
+# eigen bestand locales/nl.ftl naast site.yaml (zie docs/translation.md).
+
+## Over deze taal
+
+# De naam van de taal in de taal zelf (de taalkeuze).
+language-self = Nederlands
+# De taal en de regio voor Facebook en andere sites die een link tonen.
+og-locale = nl_NL
+
+## Op elke pagina
+
+skip-to-content = Naar de inhoud
+skip-to-results = Naar de zoekresultaten
+to-home-page = (naar de startpagina)
+search-site-label = Zoeken op deze website
+search-field-label = Zoek een aanbieder
+search-button = Zoeken
+nav-main = Hoofdmenu
+nav-topics = Onderwerpen
+nav-all-providers = Alle aanbieders
+breadcrumbs = Kruimelpad
+breadcrumb-home = Home
+print-page-at = Deze pagina staat op { $url } · gegevens van { $date }
+footer-about = Over deze website
+footer-print = Print deze gids
+footer-print-guide = De hele gids om te printen (PDF, { $size })
+footer-print-large = De gids in grote letters (PDF, { $size })
+footer-contact = Contact met de redactie
+footer-contact-text = Klopt er iets niet? Laat het ons weten.
+footer-phone = Telefoon:
+footer-email = E-mail:
+footer-email-subject = Vraag over { $site }
+crisis-label = Hulp bij nood
+crisis-line-lead = Nood of gevaar?
+crisis-heading = Heeft u nu hulp nodig?
+front-door-heading = Weet u niet waar u moet beginnen?
+front-door-call = Bel
+choose-topic = Kies een onderwerp
+list-comma = ,
+
+## Woorden voor de waarden in de bestanden van aanbieders
+
+kind-organisation = Organisatie
+kind-volunteer-organisation = Vrijwilligersorganisatie
+kind-self-employed = Zelfstandig ondersteuner
+kind-union = Vakbond
+kind-interest-group = Belangenorganisatie
+contact-mode-walk-in = Binnenlopen zonder afspraak
+contact-mode-phone = Bellen
+contact-mode-email = E-mailen
+contact-mode-home-visit = Bezoek bij u thuis
+contact-mode-video = Videobellen
+contact-mode-chat = Chatten
+accessibility-wheelchair-accessible = Toegankelijk met een rolstoel
+accessibility-accessible-toilet = Aangepast toilet
+accessibility-lift = Er is een lift
+accessibility-disabled-parking = Parkeerplaats voor mensen met een beperking
+accessibility-hearing-loop = Ringleiding voor mensen met een hoortoestel
+accessibility-sign-language = Gesprek met een gebarentolk mogelijk
+accessibility-easy-language = Uitleg in eenvoudige taal
+accessibility-assistance-dogs-welcome = Hulphonden zijn welkom
+day-monday = maandag
+day-tuesday = dinsdag
+day-wednesday = woensdag
+day-thursday = donderdag
+day-friday = vrijdag
+day-saturday = zaterdag
+day-sunday = zondag
+# Een datum: dag, maand en jaar.
+date = { $day } { $month ->
+        [1] januari
+        [2] februari
+        [3] maart
+        [4] april
+        [5] mei
+        [6] juni
+        [7] juli
+        [8] augustus
+        [9] september
+        [10] oktober
+        [11] november
+       *[12] december
+    } { $year }
+providers-count = { $count ->
+        [one] 1 aanbieder
+       *[other] { $count } aanbieders
+    }
+providers-help = { $count ->
+        [one] 1 aanbieder helpt
+       *[other] { $count } aanbieders helpen
+    } u hierbij.
+
+## Startpagina
+
+home-title = { $site }: gratis, onafhankelijke hulp in { $municipality }
+home-heading = Vind gratis hulp bij uw vragen
+home-lead = Heeft u een vraag over geld, werk, wonen, zorg of iets anders? Een cliëntondersteuner helpt u. Dat is gratis. U kiest zelf wie u helpt.
+search-question = Waar zoekt u hulp bij?
+search-hint-home = Typ in uw eigen woorden. Bijvoorbeeld: schulden, eenzaam of huur.
+situations-heading = Wat speelt er bij u?
+topics-heading = Waar heeft u een vraag over?
+topics-heading-or = Of kies een onderwerp
+home-all-providers = Bekijk alle { $count ->
+        [one] 1 aanbieder
+       *[other] { $count } aanbieders
+    } van A tot Z
+about-heading = Wat doet een cliëntondersteuner?
+about-intro = Een cliëntondersteuner staat naast u. Hij of zij werkt niet voor het sociaal wijkteam en beslist niet over uw hulp. Een ondersteuner kan:
+about-can-1 = samen met u uitzoeken wat uw vraag is;
+about-can-2 = uitleggen waar u recht op heeft;
+about-can-3 = meegaan naar een gesprek, bijvoorbeeld met de gemeente;
+about-can-4 = u helpen als u een klacht heeft.
+about-free = De hulp is gratis. Op deze website staan organisaties, vrijwilligers, vakbonden, ouderenbonden, mantelzorgorganisaties en zelfstandige ondersteuners. Ze staan op volgorde van naam. Niemand betaalt om hier te staan.
+
+## Lijsten van aanbieders
+
+card-walk-in = Inloop zonder afspraak
+card-also-in = Ook in: { $languages }
+card-whole = heel { $municipality }
+card-phone = Telefoon
+providers-title = Alle aanbieders van A tot Z
+providers-lead = Hier staan alle { $count ->
+        [one] 1 aanbieder
+       *[other] { $count } aanbieders
+    }, op volgorde van naam.
+letters-label = Naar letter
+letters-other = Overig
+domain-order = Ze staan op volgorde van naam.
+domain-leaflet = Print deze lijst: { $name } als folder (PDF, { $size })
+domain-empty = Er zijn nog geen aanbieders voor dit onderwerp. Kijk bij { $link_html } of neem contact op met de redactie.
+domain-empty-link = alle aanbieders
+domain-empty-kiosk = Er zijn nog geen aanbieders voor dit onderwerp.
+domain-others = Andere onderwerpen
+situation-who = Wie kan u helpen?
+situation-choose = U kiest zelf wie u helpt.
+situation-words = Zoekt u op een van deze woorden, dan komt u hier ook: { $words }.
+situation-others = Andere situaties
+
+## Filters
+
+filters-summary = Filters: onderwerp, wijk, taal en contact
+filter-topic = Onderwerp
+filter-neighbourhood = Wijk
+filter-language = Taal
+filter-contact = Manier van contact
+filters-choose = Kies wat bij u past
+filters-choose-groups = Kies wat bij u past: { $groups }
+filter-group-neighbourhood = wijk
+filter-group-language = taal
+filter-group-contact = manier van contact
+list-or = { $items } of { $last }
+filter-all-neighbourhoods = Alle wijken
+# Alle aanbieders spreken Nederlands: dit is de keuze "elke taal".
+filter-language-dutch = Nederlands
+filter-any = Maakt niet uit
+filter-reset = Wis uw keuze
+list-fits-none = Geen van de { $total } aanbieders past bij uw keuze.
+list-fits-one = 1 van de { $total } aanbieders past bij uw keuze.
+list-fits-many = { $n } van de { $total } aanbieders passen bij uw keuze.
+list-none-text = Kies iets anders bij wijk, taal of manier van contact.
+list-none-all = Toon weer alle aanbieders
+list-tally = Aanbieders die passen bij uw keuze:
+
+## Pagina van een aanbieder
+
+stale-label = Let op:
+stale-text = deze informatie is al lang niet gecontroleerd. Bel of mail eerst even om te vragen of alles nog klopt.
+contact-heading = Contact
+contact-call = Bel
+contact-mail = Mail
+contact-website = Website
+contact-address = Adres
+contact-map = Bekijk het adres op de kaart
+contact-map-osm = van OpenStreetMap
+tags-label = Kenmerken
+tag-free = Gratis
+tag-independent = Niet van het sociaal wijkteam
+hours-heading = Wanneer kunt u terecht?
+hours-caption = Openingstijden per dag
+hours-days-two = { $first } en { $last }
+hours-days-range = { $first } tot en met { $last }
+hours-time = { $from_html } tot { $to_html } uur
+about-provider = Wat { $name } doet
+facts-heading = Goed om te weten
+facts-where = Waar
+facts-whole = Heel { $municipality }
+facts-for-whom = Voor wie
+facts-languages = Talen
+facts-contact = Zo kunt u contact opnemen
+facts-accessibility = Toegankelijkheid
+complaints-heading = Klachten
+complaints-helps = Heeft u een klacht over de gemeente of over een andere organisatie? { $name } kan u helpen met uw klacht.
+complaints-unhappy = Bent u niet tevreden over { $name }?
+complaints-at = De klachtenregeling staat op { $address }.
+complaints-read = Lees de { $link_html }.
+complaints-link = klachtenregeling van { $name }
+complaints-default = Bent u niet tevreden? Zeg het eerst tegen { $name }. Komt u er samen niet uit? Neem dan contact op met de redactie van deze website.
+complaints-default-kiosk = Bent u niet tevreden? Zeg het eerst tegen { $name }. Komt u er samen niet uit? Neem dan contact op met de redactie.
+complaints-how = Lees hoe een klacht indienen werkt
+reviewed = Deze informatie is gecontroleerd op { $date_html }.
+corrections-heading = Klopt er iets niet?
+corrections-text = Is een telefoonnummer, adres of openingstijd veranderd? Laat het de redactie weten. Dan passen wij het aan.
+corrections-form = Geef een fout door over { $name }
+corrections-mail = Mail de redactie over { $name }
+corrections-subject = Klopt er iets niet: { $name }
+corrections-about = Over: { $name }
+corrections-page = Pagina: { $url }
+corrections-what = Wat klopt er niet?
+
+## Zoeken
+
+search-title = Zoeken
+search-hint = Bijvoorbeeld: schulden, mantelzorg of huur.
+search-nojs = Zoeken werkt alleen als JavaScript aan staat in uw browser. Kies hieronder een onderwerp, of bekijk { $link_html }.
+search-nojs-link = alle aanbieders van A tot Z
+search-more = Toon meer aanbieders
+search-unfilter = Zoek zonder filters
+situation-hint-heading = Past dit bij u?
+
+## Losse pagina's
+
+open-data-heading = De gegevens van deze website
+open-data-text = Wilt u de lijst van ondersteuners gebruiken, bijvoorbeeld op een andere website of in een eigen overzicht? Dat mag. U kunt alle gegevens downloaden:
+open-data-json = Alle aanbieders als JSON
+open-data-json-note = (voor programmeurs)
+open-data-csv = Alle aanbieders als CSV
+open-data-csv-note = (voor Excel of een ander rekenblad)
+open-data-hsds = Alle aanbieders als HSDS 3.0
+open-data-hsds-note = (de internationale standaard voor sociale kaarten)
+open-data-licence = De gegevens vallen onder de licentie { $licence_html }.
+offline-heading = Deze website zonder internet
+offline-text = Een bibliotheek, buurthuis of andere organisatie kan deze hele website op een computer of USB-stick zetten. Hij werkt dan zonder internet, ook het zoeken. Er zit ook een versie in voor een zuil met aanraakscherm.
+offline-download = Download de hele website (zip-bestand, { $size })
+offline-howto = Pak het bestand uit en open { $home_html }, of { $kiosk_html } voor de zuil. Download het elke week opnieuw: dan heeft u de nieuwste gegevens.
+not-found-title = Pagina niet gevonden
+not-found-heading = Deze pagina bestaat niet
+not-found-lead = Misschien is de pagina verhuisd, of is het adres niet goed overgetypt.
+to-home = Naar de startpagina
+not-found-all = Bekijk alle aanbieders van A tot Z
+redirect-title = { $name } is verhuisd
+redirect-heading = { $name } staat nu op een ander adres
+redirect-text = U wordt doorgestuurd. Gebeurt dat niet? { $link_html }.
+redirect-link = Ga naar de pagina van { $name }
+redirect-bookmark = Heeft u dit adres opgeslagen als bladwijzer? Sla dan het nieuwe adres op.
+
+## De zuil (kiosk)
+
+kiosk-nav = Terug of opnieuw beginnen
+kiosk-back = Terug
+kiosk-restart = Begin opnieuw
+kiosk-about = Over deze zuil
+# $how: both (telefoon en e-mail), phone, email of none.
+kiosk-corrections = Klopt er iets niet? Zeg het tegen de redactie{ $how ->
+        [both] : bel { $phone } of mail { $email }
+        [phone] : bel { $phone }
+        [email] : mail { $email }
+       *[none] {""}
+    }.
+kiosk-data = Gegevens van { $date }. Deze zuil is ook een website: { $url }
+kiosk-idle-heading = Bent u nog bezig?
+kiosk-idle-text = Over { $count_html } seconden begint de zuil opnieuw. Wat u zocht, wordt dan gewist.
+kiosk-idle-stay = Ja, ik ben nog bezig
+kiosk-home-title = { $site }: gratis hulp in { $municipality }
+kiosk-home-lead = Een cliëntondersteuner helpt u gratis. U kiest zelf wie u helpt.
+kiosk-all-providers = Alle { $count ->
+        [one] 1 aanbieder
+       *[other] { $count } aanbieders
+    } van A tot Z
+kiosk-qr-alt = QR-code: { $what }
+kiosk-qr-scan = Scan met uw telefoon
+kiosk-contact-heading = Zo bereikt u { $name }
+kiosk-phone = Telefoon
+kiosk-website = Website
+kiosk-email = E-mail
+kiosk-address = Adres
+kiosk-qr-website = de website { $address }
+kiosk-qr-email = een e-mail aan { $address }
+kiosk-qr-map = het adres op de kaart
+kiosk-qr-page = deze pagina op { $url }
+kiosk-take-heading = Neem deze gegevens mee
+kiosk-print = Print deze gegevens
+kiosk-take-scan = Of scan de code met uw telefoon. Dan heeft u deze pagina op uw telefoon.
+kiosk-search-nojs = Zoeken werkt nu niet. Kies hieronder een onderwerp.
+slip-call = Bel { $phone }
+slip-days-two = { $first } en { $last }
+slip-days-range = { $first } t/m { $last }
+slip-website = Website: { $address }
+slip-email = E-mail: { $address }
+slip-scan = Scan voor deze pagina: { $url }
+slip-footer = Gratis hulp. Gegevens van { $date }.
