@@ -88,7 +88,7 @@ fn provider_page_has_working_actions_and_review_date() {
     let out = tmp.path().join("site");
     build_good(&out);
     let html = page(&out, "aanbieders/alpha/index.html");
-    assert!(html.contains("<html lang=\"nl\">"));
+    assert!(html.contains("<html lang=\"nl\" dir=\"ltr\">"));
     assert!(html.contains("href=\"tel:+31230001122\""), "tel link");
     assert!(html.contains("href=\"mailto:info@alpha.example.org\""));
     assert!(html.contains("https://www.openstreetmap.org/search?query=Teststraat%201%2C%202011%20AB%20Teststad"));

@@ -151,7 +151,9 @@ pub fn preflight(site: &Site, theme: &Theme, printer: Option<&dyn Printer>) -> D
         Err(ds) => found.append(ds),
     }
     found.append(theme_checks(site, theme));
-    found.append(messages::catalogue(theme, &site.config.language).1);
+    let (catalogue, problems) = messages::catalogue(theme, &site.config.language);
+    found.append(problems);
+    found.append(messages::languages(site, &catalogue));
     found.extend(printer::unavailable(site, theme, printer));
     found
 }
@@ -268,11 +270,13 @@ pub fn render(
         Ok(t) => t,
         Err(ds) => return Staged::failed(ds),
     };
-    let (catalogue, problems) = messages::catalogue(theme, &site.config.language);
-    if problems.has_errors() {
-        return Staged::failed(problems);
-    }
-    ready.append(problems);
+    let catalogue = match messages::ready(site, theme) {
+        Ok((c, warnings)) => {
+            ready.append(warnings);
+            c
+        }
+        Err(ds) => return Staged::failed(ds),
+    };
     messages::Say::register(&mut tera, &catalogue, &site.config.language);
     ready.extend(printer::unavailable(site, theme, printer));
     let assets = match filters::stylesheet(&tera, theme, site) {
@@ -298,13 +302,8 @@ pub fn render(
         hsds::files(site, settings).into_iter().for_each(|f| sink.put(f));
         r.add_to_page(&settings.page, "open_data", &links);
     }
-    r.all_pages(scope, search.meta_path, Edition::Web);
-    if let (true, Some(css)) = (outputs.kiosk, assets.kiosk_css_path.as_deref()) {
-        r.use_edition_css(css);
-        let whole = *scope == Scope::All;
-        r.qr = kiosk::QrFiles::make(site, |p| scope.includes(&p.slug), qr_memo, whole, sink);
-        r.all_pages(scope, search.meta_path, Edition::Kiosk);
-    }
+    let kiosk_css = assets.kiosk_css_path.as_deref().filter(|_| outputs.kiosk);
+    editions(&mut r, scope, search, kiosk_css, qr_memo);
     sink.put(schema::file(site));
     sink.put(seo::sitemap(site));
     sink.put(seo::robots(site));
@@ -317,6 +316,23 @@ pub fn render(
         return Staged::failed(ds);
     }
     Staged::checked(Some(()), ready)
+}
+
+/// The pages of the web site in every interface language, then the kiosk's (with
+/// `kiosk_css`, when it is made).
+fn editions(r: &mut Renderer, scope: &Scope, search: Search, kiosk_css: Option<&str>, qr_memo: &mut QrMemo) {
+    for lang in r.languages() {
+        r.use_language(&lang);
+        r.all_pages(scope, search.meta_path, Edition::Web);
+    }
+    if let Some(css) = kiosk_css {
+        let site = r.site;
+        r.use_edition_css(css);
+        let whole = *scope == Scope::All;
+        r.qr = kiosk::QrFiles::make(site, |p| scope.includes(&p.slug), qr_memo, whole, r.sink);
+        r.use_language(&site.config.language);
+        r.all_pages(scope, search.meta_path, Edition::Kiosk);
+    }
 }
 
 /// What every page shows, serialised once.

@@ -8,6 +8,8 @@ use std::sync::Arc;
 
 use steunwijzer_core::diagnostic::{Code, Diagnostic, Diagnostics};
 use steunwijzer_core::i18n::{Arg, Catalogue, CatalogueFile};
+use steunwijzer_core::languages;
+use steunwijzer_core::model::Site;
 use steunwijzer_core::text;
 
 use super::theme::Theme;
@@ -44,6 +46,39 @@ pub(crate) fn catalogue(theme: &Theme, fallback: &str) -> (Arc<Catalogue>, Diagn
         ));
     }
     (Arc::new(catalogue), found)
+}
+
+/// The catalogue when it can be used for every interface language, with its warnings.
+pub(crate) fn ready(site: &Site, theme: &Theme) -> Result<(Arc<Catalogue>, Diagnostics), Diagnostics> {
+    let (catalogue, mut found) = catalogue(theme, &site.config.language);
+    found.append(languages(site, &catalogue));
+    if found.has_errors() {
+        Err(found)
+    } else {
+        Ok((catalogue, found))
+    }
+}
+
+/// The interface languages' problems: one without a catalogue (an error at site.yaml),
+/// one whose catalogue lacks messages (a warning).
+pub(crate) fn languages(site: &Site, catalogue: &Catalogue) -> Diagnostics {
+    let c = &site.config;
+    let mut found = Diagnostics::new();
+    for (lang, at) in c.languages_ui.iter().zip(&c.languages_ui_at) {
+        if !catalogue.has_language(lang) {
+            found.push(
+                Diagnostic::error(
+                    Code::CatalogueError,
+                    &c.path,
+                    *at,
+                    format!("there are no messages in {} (`{lang}`): no catalogue locales/{lang}.ftl", languages::name_or_code(lang)),
+                )
+                .with_hint("add the catalogue to the site's locales/ folder (see docs/translation.md), or leave the language out"),
+            );
+        }
+    }
+    found.append(catalogue.untranslated(&c.languages_ui, |l| languages::name_or_code(l).to_string()));
+    found
 }
 
 /// `t()` and `t_html()` for one language.
@@ -153,6 +188,45 @@ impl tera::Function for Element {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every catalogue of the default theme has exactly the Dutch one's messages, and
+    /// none is empty.
+    #[test]
+    fn the_default_catalogues_have_the_same_messages() {
+        let theme = Theme::load(
+            std::path::Path::new("/nonexistent"),
+            "default",
+            steunwijzer_core::diagnostic::Span::file_start(),
+        )
+        .value
+        .unwrap();
+        let (catalogue, found) = catalogue(&theme, "nl");
+        assert!(found.is_empty(), "{found:?}");
+        let dutch = catalogue.ids("nl");
+        let langs: Vec<String> = theme.locales.iter().map(|l| l.name.replace(".ftl", "")).collect();
+        assert!(langs.len() >= 2, "{langs:?}");
+        for lang in &langs {
+            let ids = catalogue.ids(lang);
+            let missing: Vec<_> = dutch.difference(&ids).collect();
+            let extra: Vec<_> = ids.difference(&dutch).collect();
+            assert!(
+                missing.is_empty() && extra.is_empty(),
+                "{lang}: missing {missing:?}, not in nl.ftl {extra:?}"
+            );
+            for id in &ids {
+                if *id == "list-comma" {
+                    continue;
+                }
+                let args = [("count", Arg::Number(2.0)), ("month", Arg::Number(3.0))];
+                let said = catalogue.format(lang, id, &args);
+                assert!(
+                    said.as_ref().is_ok_and(|s| !s.trim().is_empty())
+                        || said.as_ref().is_err_and(|e| e.contains("Unknown variable")),
+                    "{lang} {id}: {said:?}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn text_and_html_messages() {

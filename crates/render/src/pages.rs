@@ -9,7 +9,7 @@ use serde::Serialize;
 use tera::{Context, Tera};
 
 use super::assets::Assets;
-use super::{Scope, Theme, filters, kiosk, seo, templates, views};
+use super::{Scope, Theme, filters, kiosk, messages, seo, templates, views};
 use steunwijzer_core::artifact::{Artifact, Sink};
 use steunwijzer_core::diagnostic::{Diagnostic, Diagnostics};
 use steunwijzer_core::i18n::Catalogue;
@@ -68,6 +68,25 @@ pub(crate) struct Renderer<'a> {
     /// The messages, and the language of the pages being made.
     catalogue: Arc<Catalogue>,
     lang: String,
+    /// The template engine of each interface language (its `t()` speaks that language).
+    teras: BTreeMap<String, Tera>,
+    /// The interface languages, each with its name in itself, the site's language first.
+    languages: Vec<(String, String)>,
+}
+
+/// A page in another interface language, for the language switcher and `hreflang`.
+#[derive(Serialize)]
+struct Alternate {
+    /// The language code.
+    lang: String,
+    /// The language's name in itself ("Türkçe").
+    name: String,
+    /// `ltr` or `rtl`.
+    dir: &'static str,
+    /// The page in that language, relative to this one.
+    href: String,
+    /// Its address for search engines.
+    url: String,
 }
 
 impl<'a> Renderer<'a> {
@@ -80,6 +99,23 @@ impl<'a> Renderer<'a> {
         sink: &'a dyn Sink,
         catalogue: Arc<Catalogue>,
     ) -> Self {
+        let languages: Vec<(String, String)> = site
+            .config
+            .languages_ui
+            .iter()
+            .map(|l| {
+                let name = catalogue.format(l, "language-self", &[]).unwrap_or_else(|_| l.clone());
+                (l.clone(), name)
+            })
+            .collect();
+        let teras = languages
+            .iter()
+            .map(|(l, _)| {
+                let mut t = tera.clone();
+                messages::Say::register(&mut t, &catalogue, l);
+                (l.clone(), t)
+            })
+            .collect();
         Renderer {
             site,
             theme,
@@ -95,7 +131,34 @@ impl<'a> Renderer<'a> {
             errors: Diagnostics::new(),
             lang: site.config.language.clone(),
             catalogue,
+            teras,
+            languages,
         }
+    }
+
+    /// The interface languages, the site's first.
+    pub(crate) fn languages(&self) -> Vec<String> {
+        self.languages.iter().map(|(l, _)| l.clone()).collect()
+    }
+
+    /// Makes the next pages in `lang`, one of the interface languages.
+    pub(crate) fn use_language(&mut self, lang: &str) {
+        if let Some(tera) = self.teras.get(lang) {
+            self.tera = tera.clone();
+            self.lang = lang.to_string();
+        }
+    }
+
+    /// Whether the pages being made are in the site's language (at the root of their
+    /// edition).
+    fn in_site_language(&self) -> bool {
+        self.lang == self.site.config.language
+    }
+
+    /// The folder of the pages being made below the site root: the edition's, then the
+    /// language's (`kiosk/`, `en/`, `kiosk/en/`).
+    fn tree(&self) -> String {
+        tree(self.edition, &self.lang, &self.site.config.language)
     }
 
     /// The message `id` in the pages' language (a title the code gives a page).
@@ -133,7 +196,7 @@ impl<'a> Renderer<'a> {
         for failed in pages.into_iter().filter_map(Result::err) {
             self.keep(Err(failed));
         }
-        if web {
+        if web && self.in_site_language() {
             for p in &providers {
                 self.redirects(p);
             }
@@ -158,6 +221,7 @@ impl<'a> Renderer<'a> {
             let mut ctx = Context::new();
             ctx.insert("target", &target);
             ctx.insert("canonical", &canonical);
+            ctx.insert("alternates", &Vec::<Alternate>::new());
             let root = paths::root_of(&path);
             let page = self.render_at(&path, "redirect.html", (&p.name, None), ctx, &root);
             self.keep(page);
@@ -186,7 +250,7 @@ impl<'a> Renderer<'a> {
         ctx.insert("provider_count", &site.providers.len());
         let title = self.say("providers-title");
         self.page(paths::PROVIDERS, "providers.html", &title, None, ctx);
-        if self.edition == Edition::Web {
+        if self.edition == Edition::Web && self.in_site_language() {
             // Served for any missing address at any depth, so its links start from the
             // site's base path instead of being relative.
             let base = site.config.base_path();
@@ -217,10 +281,13 @@ impl<'a> Renderer<'a> {
     /// one made before.
     pub(crate) fn render_again(&mut self, pg: &Page) {
         self.edition = Edition::Web;
+        let lang = self.lang.clone();
+        self.use_language(&self.site.config.language.clone());
         // The kiosk's pages were made last; this page is the web site's again.
         let edition_css = std::mem::replace(&mut self.css, self.web_css.clone());
         self.free_page(pg);
         self.css = edition_css;
+        self.use_language(&lang);
     }
 
     fn life_domain_pages(&mut self, cards: &BTreeMap<&str, views::ProviderCard>) {
@@ -252,7 +319,7 @@ impl<'a> Renderer<'a> {
 
     fn search_page(&mut self, search_meta: &str) {
         let mut ctx = Context::new();
-        let out = format!("{}{}", self.edition.dir(), paths::SEARCH);
+        let out = format!("{}{}", self.tree(), paths::SEARCH);
         ctx.insert("search_meta", &format!("{}{search_meta}", paths::root_of(&out)));
         ctx.insert("languages", &views::languages(self.site));
         ctx.insert("neighbourhoods", &self.site.neighbourhoods);
@@ -303,9 +370,10 @@ impl<'a> Renderer<'a> {
         root: &str,
     ) -> Result<Artifact, Diagnostic> {
         let site = self.site;
-        let dir = self.edition.dir();
+        let dir = self.tree();
         let out = format!("{dir}{path}");
-        // The 404 page's root is the site's base path; the kiosk's is one folder down.
+        // The 404 page's root is the site's base path; the kiosk's and another
+        // language's are one or two folders down.
         let assets = format!("{root}{}", "../".repeat(dir.matches('/').count()));
         let mut ctx = self.base.clone();
         ctx.extend(page);
@@ -318,9 +386,16 @@ impl<'a> Renderer<'a> {
         ctx.insert("page_path", path);
         ctx.insert("is_home", &(path == paths::HOME));
         ctx.insert("is_search", &(path == paths::SEARCH));
+        let in_language = format!("{}{path}", lang_dir(&self.lang, &site.config.language));
         // A page at an earlier address names the page it leads to as canonical.
         if !ctx.contains_key("canonical") {
-            ctx.insert("canonical", &paths::canonical(&site.config.base_url, path));
+            ctx.insert("canonical", &paths::canonical(&site.config.base_url, &in_language));
+        }
+        ctx.insert("lang", &self.lang);
+        ctx.insert("dir", steunwijzer_core::i18n::direction(&self.lang));
+        // An earlier address is only in the site's language.
+        if !ctx.contains_key("alternates") {
+            ctx.insert("alternates", &self.alternates(path, &assets));
         }
         ctx.insert("title", title);
         ctx.insert("description", description.unwrap_or(&site.config.description));
@@ -330,6 +405,41 @@ impl<'a> Renderer<'a> {
             Err(e) => Err(templates::error(self.theme, Some(&template), &e)),
         }
     }
+}
+
+impl Renderer<'_> {
+    /// The page at `path` in every interface language, when there is more than one;
+    /// `site_root` leads from this page to the site root.
+    fn alternates(&self, path: &str, site_root: &str) -> Vec<Alternate> {
+        if self.languages.len() < 2 || path == paths::NOT_FOUND {
+            return Vec::new();
+        }
+        let site = &self.site.config;
+        self.languages
+            .iter()
+            .map(|(lang, name)| Alternate {
+                lang: lang.clone(),
+                name: name.clone(),
+                dir: steunwijzer_core::i18n::direction(lang),
+                href: format!("{site_root}{}{path}", tree(self.edition, lang, &site.language)),
+                url: paths::canonical(&site.base_url, &format!("{}{path}", lang_dir(lang, &site.language))),
+            })
+            .collect()
+    }
+}
+
+/// The folder of a language's pages below its edition's: none for the site's language.
+pub(crate) fn lang_dir(lang: &str, site_language: &str) -> String {
+    if lang == site_language {
+        String::new()
+    } else {
+        format!("{lang}/")
+    }
+}
+
+/// The folder of an edition's pages in `lang` below the site root.
+fn tree(edition: Edition, lang: &str, site_language: &str) -> String {
+    format!("{}{}", edition.dir(), lang_dir(lang, site_language))
 }
 
 /// What a page that lists providers gets: their cards, in the order of `of`, and the

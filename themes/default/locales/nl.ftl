@@ -14,6 +14,8 @@ og-locale = nl_NL
 ## Op elke pagina
 
 skip-to-content = Naar de inhoud
+# De lijst van talen boven aan elke pagina.
+language-switch = Kies een taal
 skip-to-results = Naar de zoekresultaten
 to-home-page = (naar de startpagina)
 search-site-label = Zoeken op deze website

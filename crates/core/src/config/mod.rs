@@ -22,6 +22,7 @@ struct RawConfig {
     municipality: Option<String>,
     base_url: Option<String>,
     language: Option<String>,
+    languages_ui: Option<Vec<String>>,
     description: Option<String>,
     notice: Option<String>,
     contact: Option<RawTeamContact>,
@@ -113,6 +114,12 @@ pub struct Config {
     pub base_url: String,
     /// The site's language (ISO 639-1).
     pub language: String,
+    /// The languages of the interface (`languages_ui:`), the site's language first: its
+    /// pages are at the root, every other language's below `<code>/`.
+    pub languages_ui: Vec<String>,
+    /// Where site.yaml names each of `languages_ui` (the list's start for the site's
+    /// language when the list leaves it out).
+    pub languages_ui_at: Vec<Span>,
     /// A sentence for search engines and the home page.
     pub description: String,
     /// A line shown on every page, for example that the content is example data.
@@ -357,6 +364,7 @@ fn settle(doc: &Document, raw: RawConfig, base_url_override: Option<&str>, out: 
         .and_then(|m| municipality_name(doc, m, out));
     let base_url = base_url(doc, raw.base_url.as_deref(), base_url_override, out);
     let language = language(doc, raw.language, out);
+    let (languages_ui, languages_ui_at) = languages_ui(doc, &language, raw.languages_ui, out);
     let stale_after_months = stale_after(doc, raw.stale_after_months, out);
     let contact = team_contact(doc, raw.contact.unwrap_or_default(), out);
     let theme = raw.theme.unwrap_or_else(|| "default".to_string());
@@ -383,6 +391,8 @@ fn settle(doc: &Document, raw: RawConfig, base_url_override: Option<&str>, out: 
         municipality,
         base_url: base_url?,
         language,
+        languages_ui,
+        languages_ui_at,
         notice: raw.notice.filter(|n| !n.trim().is_empty()),
         contact,
         stale_after_months,
@@ -473,6 +483,35 @@ fn language(doc: &Document, raw: Option<String>, out: &mut Diagnostics) -> Strin
         );
     }
     language
+}
+
+/// `languages_ui`: the languages of the interface, each a language code once, the site's
+/// language first (added when the list leaves it out); with where site.yaml names each.
+fn languages_ui(
+    doc: &Document,
+    language: &str,
+    raw: Option<Vec<String>>,
+    out: &mut Diagnostics,
+) -> (Vec<String>, Vec<Span>) {
+    let mut chosen = vec![(language.to_string(), doc.value_span(&key("languages_ui")))];
+    let mut named = std::collections::BTreeSet::new();
+    for (i, code) in raw.unwrap_or_default().into_iter().enumerate() {
+        let at = doc.value_span(&yaml::item("languages_ui", i));
+        let code = code.trim().to_lowercase();
+        if crate::languages::name(&code).is_none() {
+            out.push(
+                doc.error(Code::InvalidSetting, at, format!("`{code}` is not a language code"))
+                    .with_hint("write the two-letter ISO 639-1 code, such as `en`, `tr`, `ar`, `pl` or `uk`"),
+            );
+        } else if !named.insert(code.clone()) {
+            out.push(doc.warning(Code::InvalidSetting, at, format!("`{code}` is named twice")));
+        } else if code == language {
+            chosen[0].1 = at;
+        } else {
+            chosen.push((code, at));
+        }
+    }
+    chosen.into_iter().unzip()
 }
 
 /// The free page that offers the offline copy and the open data when site.yaml does not say.
@@ -624,6 +663,19 @@ mod tests {
     }
 
     #[test]
+    fn interface_languages() {
+        let base = "title: T\nmunicipality: Haarlem\nbase_url: https://example.org/\n";
+        let dir = write_site(&format!("{base}languages_ui: [en, nl, AR, tr, en, xx]\n"));
+        let staged = load(dir.path(), None);
+        let messages: Vec<&str> = staged.diagnostics.iter().map(|d| d.message.as_str()).collect();
+        assert_eq!(messages[..2], ["`en` is named twice", "`xx` is not a language code"]);
+        let dir = write_site(&format!("{base}languages_ui: [en, nl, AR, tr, en]\n"));
+        let c = load(dir.path(), None).value.unwrap();
+        assert_eq!(c.languages_ui, ["nl", "en", "ar", "tr"]);
+        assert_eq!(c.languages_ui_at[1].line, 4);
+    }
+
+    #[test]
     fn loads_a_minimal_config() {
         let dir = write_site("title: T\nmunicipality: Haarlem\nbase_url: https://example.org/haarlem\n");
         let c = load(dir.path(), None).value.unwrap();
@@ -631,6 +683,7 @@ mod tests {
         assert_eq!(c.base_path(), "/haarlem/");
         assert_eq!(c.stale_after_months, 12);
         assert_eq!(c.language, "nl");
+        assert_eq!(c.languages_ui, ["nl"]);
     }
 
     #[test]

@@ -926,6 +926,23 @@ const TABLE: &[(&str, &str)] = &[
     ("template error: {}", "fout in een sjabloon: {}"),
     ("`{}` is not a language code", "`{}` is geen taalcode"),
     (
+        "write the two-letter ISO 639-1 code, such as `en`, `tr`, `ar`, `pl` or `uk`",
+        "schrijf de ISO 639-1-code van twee letters, bijvoorbeeld `en`, `tr`, `ar`, `pl` of `uk`",
+    ),
+    ("`{}` is named twice", "`{}` staat er twee keer in"),
+    (
+        "there are no messages in {} (`{}`): no catalogue locales/{}.ftl",
+        "er zijn geen berichten in het {} (`{}`): er is geen berichtenbestand locales/{}.ftl",
+    ),
+    (
+        "add the catalogue to the site's locales/ folder (see docs/translation.md), or leave the language out",
+        "zet het berichtenbestand in de map locales/ van de site (zie docs/translation.md), of laat de taal weg",
+    ),
+    (
+        "`{}` cannot be the name of a page: it is a language code, the address of the pages in that language",
+        "`{}` kan niet de naam van een pagina zijn: het is een taalcode, het adres van de pagina's in die taal",
+    ),
+    (
         "name a catalogue after its language's ISO 639-1 code, such as en.ftl",
         "geef een berichtenbestand de ISO 639-1-code van zijn taal als naam, bijvoorbeeld en.ftl",
     ),

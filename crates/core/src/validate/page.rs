@@ -29,6 +29,20 @@ pub(super) fn page(
         );
         return None;
     }
+    if crate::languages::name(&file.slug).is_some() {
+        diags.push(
+            doc.error(
+                Code::ReservedName,
+                doc.start_span(),
+                format!(
+                    "`{}` cannot be the name of a page: it is a language code, the address of the pages in that language",
+                    file.slug
+                ),
+            )
+            .with_hint("rename the file"),
+        );
+        return None;
+    }
     if !body::unique_slug(file, seen, "page", diags) {
         return None;
     }

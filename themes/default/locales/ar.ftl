@@ -1,0 +1,303 @@
+# العربية: كلمات الموقع والكشك وصفحة البحث.
+#
+# عربية فصحى بسيطة للقادمين الجدد إلى هولندا. ما بين { } يملؤه الموقع: { $name } اسم جهة،
+# و{ $count } عدد. الحالة: كتبها المشروع، ولم يراجعها بعد متحدث أصلي (docs/translation.md).
+
+## عن هذه اللغة
+
+language-self = العربية
+og-locale = ar_AR
+
+## في كل صفحة
+
+skip-to-content = انتقل إلى المحتوى
+language-switch = اختر لغة
+skip-to-results = انتقل إلى نتائج البحث
+to-home-page = (إلى الصفحة الرئيسية)
+search-site-label = ابحث في هذا الموقع
+search-field-label = ابحث عن جهة مساعدة
+search-button = ابحث
+nav-main = القائمة الرئيسية
+nav-topics = المواضيع
+nav-all-providers = كل الجهات
+breadcrumbs = أنت هنا
+breadcrumb-home = الرئيسية
+print-page-at = هذه الصفحة على { $url } · المعلومات بتاريخ { $date }
+footer-about = عن هذا الموقع
+footer-print = اطبع هذا الدليل
+footer-print-guide = الدليل كاملًا للطباعة (PDF، { $size })
+footer-print-large = الدليل بحروف كبيرة (PDF، { $size })
+footer-contact = تواصل مع فريق التحرير
+footer-contact-text = هل هناك خطأ؟ أخبرنا.
+footer-phone = الهاتف:
+footer-email = البريد الإلكتروني:
+footer-email-subject = سؤال عن { $site }
+crisis-label = مساعدة في حالة الطوارئ
+crisis-line-lead = طوارئ أو خطر؟
+crisis-heading = هل تحتاج إلى مساعدة الآن؟
+front-door-heading = لا تعرف من أين تبدأ؟
+front-door-call = اتصل بالرقم
+choose-topic = اختر موضوعًا
+list-comma = ،
+
+## كلمات للقيم في ملفات الجهات
+
+kind-organisation = منظمة
+kind-volunteer-organisation = منظمة متطوعين
+kind-self-employed = مساعد مستقل
+kind-union = نقابة
+kind-interest-group = جمعية
+contact-mode-walk-in = يمكنك الحضور دون موعد
+contact-mode-phone = الهاتف
+contact-mode-email = البريد الإلكتروني
+contact-mode-home-visit = زيارة في بيتك
+contact-mode-video = مكالمة فيديو
+contact-mode-chat = دردشة
+accessibility-wheelchair-accessible = يمكن الدخول بكرسي متحرك
+accessibility-accessible-toilet = مرحاض مناسب لذوي الإعاقة
+accessibility-lift = يوجد مصعد
+accessibility-disabled-parking = موقف سيارات لذوي الإعاقة
+accessibility-hearing-loop = حلقة سمعية لمن يستخدم سماعة أذن
+accessibility-sign-language = يمكن حضور مترجم لغة إشارة
+accessibility-easy-language = شرح بلغة سهلة
+accessibility-assistance-dogs-welcome = الكلاب المساعدة مرحب بها
+day-monday = الاثنين
+day-tuesday = الثلاثاء
+day-wednesday = الأربعاء
+day-thursday = الخميس
+day-friday = الجمعة
+day-saturday = السبت
+day-sunday = الأحد
+date = { $day } { $month ->
+        [1] يناير
+        [2] فبراير
+        [3] مارس
+        [4] أبريل
+        [5] مايو
+        [6] يونيو
+        [7] يوليو
+        [8] أغسطس
+        [9] سبتمبر
+        [10] أكتوبر
+        [11] نوفمبر
+       *[12] ديسمبر
+    } { $year }
+providers-count = { $count ->
+        [zero] لا توجد جهات
+        [one] جهة واحدة
+        [two] جهتان
+        [few] { $count } جهات
+        [many] { $count } جهة
+       *[other] { $count } جهة
+    }
+providers-help = { $count ->
+        [zero] لا توجد جهات تساعد في هذا.
+        [one] جهة واحدة تساعدك في هذا.
+        [two] جهتان تساعدانك في هذا.
+        [few] { $count } جهات تساعدك في هذا.
+        [many] { $count } جهة تساعدك في هذا.
+       *[other] { $count } جهة تساعدك في هذا.
+    }
+
+## الصفحة الرئيسية
+
+home-title = { $site }: مساعدة مجانية ومستقلة في { $municipality }
+home-heading = اعثر على مساعدة مجانية لأسئلتك
+home-lead = هل لديك سؤال عن المال أو العمل أو السكن أو الرعاية أو أي شيء آخر؟ مساعد العملاء يساعدك. المساعدة مجانية. أنت تختار من يساعدك.
+search-question = في أي شيء تبحث عن مساعدة؟
+search-hint-home = اكتب بكلماتك. مثلًا: ديون، وحدة، إيجار.
+situations-heading = ما الذي يحدث معك؟
+topics-heading = عن أي شيء سؤالك؟
+topics-heading-or = أو اختر موضوعًا
+home-all-providers = { $count ->
+        [one] اعرض الجهة الوحيدة
+        [two] اعرض الجهتين
+        [few] اعرض كل الجهات الـ{ $count } من الألف إلى الياء
+       *[other] اعرض كل الجهات الـ{ $count } من الألف إلى الياء
+    }
+about-heading = ماذا يفعل مساعد العملاء؟
+about-intro = مساعد العملاء يقف إلى جانبك. لا يعمل لفريق الحي ولا يقرر ما تحصل عليه من مساعدة. يستطيع المساعد أن:
+about-can-1 = يكتشف معك ما هو سؤالك؛
+about-can-2 = يشرح لك ما هي حقوقك؛
+about-can-3 = يرافقك إلى موعد، مثلًا مع البلدية؛
+about-can-4 = يساعدك إذا كانت لديك شكوى.
+about-free = المساعدة مجانية. في هذا الموقع منظمات ومتطوعون ونقابات وجمعيات لكبار السن ولمقدمي الرعاية ومساعدون مستقلون. هم مرتبون حسب الاسم. لا أحد يدفع ليكون هنا.
+
+## قوائم الجهات
+
+card-walk-in = يمكنك الحضور دون موعد
+card-also-in = أيضًا باللغات: { $languages }
+card-whole = كل { $municipality }
+card-phone = الهاتف
+providers-title = كل الجهات من الألف إلى الياء
+providers-lead = هنا { $count ->
+        [zero] لا توجد جهات
+        [one] جهة واحدة
+        [two] الجهتان
+        [few] كل الجهات الـ{ $count }
+       *[other] كل الجهات الـ{ $count }
+    }، مرتبة حسب الاسم.
+letters-label = انتقل إلى حرف
+letters-other = أخرى
+domain-order = هي مرتبة حسب الاسم.
+domain-leaflet = اطبع هذه القائمة: { $name } كمنشور (PDF، { $size })
+domain-empty = لا توجد جهات لهذا الموضوع بعد. انظر في { $link_html } أو تواصل مع فريق التحرير.
+domain-empty-link = كل الجهات
+domain-empty-kiosk = لا توجد جهات لهذا الموضوع بعد.
+domain-others = مواضيع أخرى
+situation-who = من يستطيع مساعدتك؟
+situation-choose = أنت تختار من يساعدك.
+situation-words = إذا بحثت عن إحدى هذه الكلمات تصل إلى هنا أيضًا: { $words }.
+situation-others = حالات أخرى
+
+## عوامل التصفية
+
+filters-summary = التصفية: الموضوع، الحي، اللغة، طريقة التواصل
+filter-topic = الموضوع
+filter-neighbourhood = الحي
+filter-language = اللغة
+filter-contact = طريقة التواصل
+filters-choose = اختر ما يناسبك
+filters-choose-groups = اختر ما يناسبك: { $groups }
+filter-group-neighbourhood = الحي
+filter-group-language = اللغة
+filter-group-contact = طريقة التواصل
+list-or = { $items } أو { $last }
+filter-all-neighbourhoods = كل الأحياء
+filter-language-dutch = الهولندية
+filter-any = لا يهم
+filter-reset = امسح اختيارك
+list-fits-none = لا توجد جهة من الـ{ $total } تناسب اختيارك.
+list-fits-one = جهة واحدة من الـ{ $total } تناسب اختيارك.
+list-fits-many = { $n } من الـ{ $total } جهة تناسب اختيارك.
+list-none-text = اختر شيئًا آخر للحي أو اللغة أو طريقة التواصل.
+list-none-all = اعرض كل الجهات مرة أخرى
+list-tally = الجهات التي تناسب اختيارك:
+
+## صفحة جهة
+
+stale-label = انتبه:
+stale-text = لم يتم التحقق من هذه المعلومات منذ وقت طويل. اتصل أو أرسل بريدًا أولًا لتسأل إن كان كل شيء ما زال صحيحًا.
+contact-heading = التواصل
+contact-call = اتصل
+contact-mail = راسل
+contact-website = الموقع
+contact-address = العنوان
+contact-map = اعرض العنوان على الخريطة
+contact-map-osm = (OpenStreetMap)
+tags-label = الميزات
+tag-free = مجاني
+tag-independent = ليس من فريق الحي
+hours-heading = متى يمكنك الذهاب؟
+hours-caption = ساعات العمل لكل يوم
+hours-days-two = { $first } و{ $last }
+hours-days-range = من { $first } إلى { $last }
+hours-time = من { $from_html } إلى { $to_html }
+about-provider = ماذا تفعل { $name }
+facts-heading = من المفيد أن تعرف
+facts-where = أين
+facts-whole = كل { $municipality }
+facts-for-whom = لمن
+facts-languages = اللغات
+facts-contact = كيف تتواصل
+facts-accessibility = سهولة الوصول
+complaints-heading = الشكاوى
+complaints-helps = هل لديك شكوى عن البلدية أو عن منظمة أخرى؟ { $name } تستطيع مساعدتك في شكواك.
+complaints-unhappy = هل أنت غير راضٍ عن { $name }؟
+complaints-at = نظام الشكاوى موجود على { $address }.
+complaints-read = اقرأ { $link_html }.
+complaints-link = نظام الشكاوى لدى { $name }
+complaints-default = هل أنت غير راضٍ؟ قل ذلك أولًا لـ{ $name }. إذا لم تصلا إلى حل معًا، تواصل مع فريق تحرير هذا الموقع.
+complaints-default-kiosk = هل أنت غير راضٍ؟ قل ذلك أولًا لـ{ $name }. إذا لم تصلا إلى حل معًا، تواصل مع فريق التحرير.
+complaints-how = اقرأ كيف تقدم شكوى
+reviewed = تم التحقق من هذه المعلومات في { $date_html }.
+corrections-heading = هل هناك خطأ؟
+corrections-text = هل تغير رقم هاتف أو عنوان أو ساعة عمل؟ أخبر فريق التحرير. سنصحح ذلك.
+corrections-form = أبلغ عن خطأ في صفحة { $name }
+corrections-mail = راسل فريق التحرير عن { $name }
+corrections-subject = هناك خطأ: { $name }
+corrections-about = عن: { $name }
+corrections-page = الصفحة: { $url }
+corrections-what = ما الخطأ؟
+
+## البحث
+
+search-title = البحث
+search-hint = مثلًا: ديون، رعاية أحد أفراد العائلة، إيجار.
+search-nojs = البحث يعمل فقط إذا كانت JavaScript مفعلة في متصفحك. اختر موضوعًا في الأسفل، أو انظر في { $link_html }.
+search-nojs-link = كل الجهات من الألف إلى الياء
+search-more = اعرض جهات أكثر
+search-unfilter = ابحث دون تصفية
+situation-hint-heading = هل هذا يناسب وضعك؟
+
+## صفحات أخرى
+
+open-data-heading = معلومات هذا الموقع
+open-data-text = هل تريد استخدام قائمة المساعدين، مثلًا على موقع آخر أو في قائمتك الخاصة؟ هذا مسموح. يمكنك تنزيل كل المعلومات:
+open-data-json = كل الجهات بصيغة JSON
+open-data-json-note = (للمبرمجين)
+open-data-csv = كل الجهات بصيغة CSV
+open-data-csv-note = (لبرنامج Excel أو جدول بيانات آخر)
+open-data-hsds = كل الجهات بصيغة HSDS 3.0
+open-data-hsds-note = (المعيار الدولي لأدلة الخدمات)
+open-data-licence = المعلومات متاحة بموجب الترخيص { $licence_html }.
+offline-heading = هذا الموقع دون إنترنت
+offline-text = تستطيع مكتبة أو مركز حي أو منظمة أخرى وضع هذا الموقع كاملًا على حاسوب أو ذاكرة USB. عندها يعمل دون إنترنت، والبحث أيضًا. وفيه أيضًا نسخة لكشك بشاشة لمس.
+offline-download = نزّل الموقع كاملًا (ملف zip، { $size })
+offline-howto = فك ضغط الملف وافتح { $home_html }، أو { $kiosk_html } للكشك. نزّله من جديد كل أسبوع: هكذا تكون لديك أحدث المعلومات.
+not-found-title = الصفحة غير موجودة
+not-found-heading = هذه الصفحة غير موجودة
+not-found-lead = ربما نُقلت الصفحة، أو لم يُكتب العنوان بشكل صحيح.
+to-home = إلى الصفحة الرئيسية
+not-found-all = اعرض كل الجهات من الألف إلى الياء
+redirect-title = { $name } انتقلت
+redirect-heading = { $name } الآن على عنوان آخر
+redirect-text = يتم تحويلك الآن. ألا يحدث ذلك؟ { $link_html }.
+redirect-link = اذهب إلى صفحة { $name }
+redirect-bookmark = هل حفظت هذا العنوان في المفضلة؟ احفظ العنوان الجديد إذن.
+
+## الكشك
+
+kiosk-nav = ارجع أو ابدأ من جديد
+kiosk-back = رجوع
+kiosk-restart = ابدأ من جديد
+kiosk-about = عن هذا الكشك
+kiosk-corrections = هل هناك خطأ؟ أخبر فريق التحرير{ $how ->
+        [both] : اتصل بالرقم { $phone } أو راسل { $email }
+        [phone] : اتصل بالرقم { $phone }
+        [email] : راسل { $email }
+       *[none] {""}
+    }.
+kiosk-data = المعلومات بتاريخ { $date }. هذا الكشك موقع على الإنترنت أيضًا: { $url }
+kiosk-idle-heading = هل ما زلت هنا؟
+kiosk-idle-text = بعد { $count_html } ثانية يبدأ الكشك من جديد. وعندها يُمسح ما بحثت عنه.
+kiosk-idle-stay = نعم، ما زلت هنا
+kiosk-home-title = { $site }: مساعدة مجانية في { $municipality }
+kiosk-home-lead = مساعد العملاء يساعدك مجانًا. أنت تختار من يساعدك.
+kiosk-all-providers = { $count ->
+        [one] الجهة الوحيدة
+        [two] الجهتان
+       *[other] كل الجهات الـ{ $count } من الألف إلى الياء
+    }
+kiosk-qr-alt = رمز QR: { $what }
+kiosk-qr-scan = امسح الرمز بهاتفك
+kiosk-contact-heading = كيف تصل إلى { $name }
+kiosk-phone = الهاتف
+kiosk-website = الموقع
+kiosk-email = البريد الإلكتروني
+kiosk-address = العنوان
+kiosk-qr-website = الموقع { $address }
+kiosk-qr-email = رسالة بريد إلى { $address }
+kiosk-qr-map = العنوان على الخريطة
+kiosk-qr-page = هذه الصفحة على { $url }
+kiosk-take-heading = خذ هذه المعلومات معك
+kiosk-print = اطبع هذه المعلومات
+kiosk-take-scan = أو امسح الرمز بهاتفك. عندها تكون هذه الصفحة على هاتفك.
+kiosk-search-nojs = البحث لا يعمل الآن. اختر موضوعًا في الأسفل.
+slip-call = اتصل: { $phone }
+slip-days-two = { $first } و{ $last }
+slip-days-range = { $first } - { $last }
+slip-website = الموقع: { $address }
+slip-email = البريد الإلكتروني: { $address }
+slip-scan = امسح للوصول إلى هذه الصفحة: { $url }
+slip-footer = مساعدة مجانية. المعلومات بتاريخ { $date }.

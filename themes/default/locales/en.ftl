@@ -1,0 +1,290 @@
+# English: the words of the website, the kiosk and the search page.
+#
+# Plain English for people who are new to the Netherlands. Between { } is what the site
+# fills in: { $name } is a provider's name, { $count } a number. Status: written by the
+# project; not yet reviewed by a native speaker (see docs/translation.md).
+
+## About this language
+
+language-self = English
+og-locale = en_GB
+
+## On every page
+
+skip-to-content = Skip to the content
+language-switch = Choose a language
+skip-to-results = Skip to the search results
+to-home-page = (to the home page)
+search-site-label = Search this website
+search-field-label = Find a provider
+search-button = Search
+nav-main = Main menu
+nav-topics = Topics
+nav-all-providers = All providers
+breadcrumbs = You are here
+breadcrumb-home = Home
+print-page-at = This page is at { $url } · information from { $date }
+footer-about = About this website
+footer-print = Print this guide
+footer-print-guide = The whole guide to print (PDF, { $size })
+footer-print-large = The guide in large print (PDF, { $size })
+footer-contact = Contact the editors
+footer-contact-text = Is something wrong? Please tell us.
+footer-phone = Phone:
+footer-email = Email:
+footer-email-subject = Question about { $site }
+crisis-label = Help in an emergency
+crisis-line-lead = Emergency or danger?
+crisis-heading = Do you need help now?
+front-door-heading = Do you not know where to start?
+front-door-call = Call
+choose-topic = Choose a topic
+list-comma = ,
+
+## Words for the values in the providers' files
+
+kind-organisation = Organisation
+kind-volunteer-organisation = Volunteer organisation
+kind-self-employed = Independent supporter
+kind-union = Trade union
+kind-interest-group = Interest group
+contact-mode-walk-in = Walk in without an appointment
+contact-mode-phone = Phone
+contact-mode-email = Email
+contact-mode-home-visit = A visit at your home
+contact-mode-video = Video call
+contact-mode-chat = Chat
+accessibility-wheelchair-accessible = Wheelchair accessible
+accessibility-accessible-toilet = Accessible toilet
+accessibility-lift = There is a lift
+accessibility-disabled-parking = Parking for disabled people
+accessibility-hearing-loop = Hearing loop for people with a hearing aid
+accessibility-sign-language = A sign language interpreter is possible
+accessibility-easy-language = Explanation in easy language
+accessibility-assistance-dogs-welcome = Assistance dogs are welcome
+day-monday = Monday
+day-tuesday = Tuesday
+day-wednesday = Wednesday
+day-thursday = Thursday
+day-friday = Friday
+day-saturday = Saturday
+day-sunday = Sunday
+date = { $day } { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+       *[12] December
+    } { $year }
+providers-count = { $count ->
+        [one] 1 provider
+       *[other] { $count } providers
+    }
+providers-help = { $count ->
+        [one] 1 provider helps
+       *[other] { $count } providers help
+    } with this.
+
+## Home page
+
+home-title = { $site }: free, independent help in { $municipality }
+home-heading = Find free help with your questions
+home-lead = Do you have a question about money, work, housing, care or something else? A client supporter helps you. It is free. You choose who helps you.
+search-question = What do you need help with?
+search-hint-home = Type in your own words. For example: debts, lonely or rent.
+situations-heading = What is going on for you?
+topics-heading = What is your question about?
+topics-heading-or = Or choose a topic
+home-all-providers = See all { $count ->
+        [one] 1 provider
+       *[other] { $count } providers
+    } from A to Z
+about-heading = What does a client supporter do?
+about-intro = A client supporter is on your side. They do not work for the neighbourhood team and do not decide about your help. A supporter can:
+about-can-1 = find out with you what your question is;
+about-can-2 = explain what you have a right to;
+about-can-3 = go with you to a meeting, for example with the municipality;
+about-can-4 = help you if you have a complaint.
+about-free = The help is free. On this website you find organisations, volunteers, trade unions, associations for older people and for carers, and independent supporters. They are in order of name. Nobody pays to be here.
+
+## Lists of providers
+
+card-walk-in = Walk in without an appointment
+card-also-in = Also in: { $languages }
+card-whole = all of { $municipality }
+card-phone = Phone
+providers-title = All providers from A to Z
+providers-lead = Here are all { $count ->
+        [one] 1 provider
+       *[other] { $count } providers
+    }, in order of name.
+letters-label = Go to a letter
+letters-other = Other
+domain-order = They are in order of name.
+domain-leaflet = Print this list: { $name } as a leaflet (PDF, { $size })
+domain-empty = There are no providers for this topic yet. Look at { $link_html } or contact the editors.
+domain-empty-link = all providers
+domain-empty-kiosk = There are no providers for this topic yet.
+domain-others = Other topics
+situation-who = Who can help you?
+situation-choose = You choose who helps you.
+situation-words = If you search for one of these words, you also come here: { $words }.
+situation-others = Other situations
+
+## Filters
+
+filters-summary = Filters: topic, neighbourhood, language and contact
+filter-topic = Topic
+filter-neighbourhood = Neighbourhood
+filter-language = Language
+filter-contact = Way of contact
+filters-choose = Choose what suits you
+filters-choose-groups = Choose what suits you: { $groups }
+filter-group-neighbourhood = neighbourhood
+filter-group-language = language
+filter-group-contact = way of contact
+list-or = { $items } or { $last }
+filter-all-neighbourhoods = All neighbourhoods
+filter-language-dutch = Dutch
+filter-any = It does not matter
+filter-reset = Clear your choice
+list-fits-none = None of the { $total } providers fits your choice.
+list-fits-one = 1 of the { $total } providers fits your choice.
+list-fits-many = { $n } of the { $total } providers fit your choice.
+list-none-text = Choose something else for neighbourhood, language or way of contact.
+list-none-all = Show all providers again
+list-tally = Providers that fit your choice:
+
+## A provider's page
+
+stale-label = Please note:
+stale-text = this information has not been checked for a long time. Call or email first to ask if everything is still right.
+contact-heading = Contact
+contact-call = Call
+contact-mail = Email
+contact-website = Website
+contact-address = Address
+contact-map = See the address on the map
+contact-map-osm = of OpenStreetMap
+tags-label = Features
+tag-free = Free
+tag-independent = Not part of the neighbourhood team
+hours-heading = When can you go there?
+hours-caption = Opening hours per day
+hours-days-two = { $first } and { $last }
+hours-days-range = { $first } to { $last }
+hours-time = { $from_html } to { $to_html }
+about-provider = What { $name } does
+facts-heading = Good to know
+facts-where = Where
+facts-whole = All of { $municipality }
+facts-for-whom = For whom
+facts-languages = Languages
+facts-contact = How to get in touch
+facts-accessibility = Accessibility
+complaints-heading = Complaints
+complaints-helps = Do you have a complaint about the municipality or another organisation? { $name } can help you with your complaint.
+complaints-unhappy = Are you not happy with { $name }?
+complaints-at = The complaints procedure is at { $address }.
+complaints-read = Read the { $link_html }.
+complaints-link = complaints procedure of { $name }
+complaints-default = Are you not happy? First tell { $name }. If you cannot solve it together, contact the editors of this website.
+complaints-default-kiosk = Are you not happy? First tell { $name }. If you cannot solve it together, contact the editors.
+complaints-how = Read how to make a complaint
+reviewed = This information was checked on { $date_html }.
+corrections-heading = Is something wrong?
+corrections-text = Has a phone number, address or opening time changed? Tell the editors. Then we will change it.
+corrections-form = Report a mistake about { $name }
+corrections-mail = Email the editors about { $name }
+corrections-subject = Something is wrong: { $name }
+corrections-about = About: { $name }
+corrections-page = Page: { $url }
+corrections-what = What is wrong?
+
+## Search
+
+search-title = Search
+search-hint = For example: debts, caring for someone or rent.
+search-nojs = Search only works when JavaScript is on in your browser. Choose a topic below, or see { $link_html }.
+search-nojs-link = all providers from A to Z
+search-more = Show more providers
+search-unfilter = Search without filters
+situation-hint-heading = Is this your situation?
+
+## Other pages
+
+open-data-heading = The information on this website
+open-data-text = Do you want to use the list of supporters, for example on another website or in your own overview? You may. You can download all the information:
+open-data-json = All providers as JSON
+open-data-json-note = (for programmers)
+open-data-csv = All providers as CSV
+open-data-csv-note = (for Excel or another spreadsheet)
+open-data-hsds = All providers as HSDS 3.0
+open-data-hsds-note = (the international standard for directories of services)
+open-data-licence = The information is under the licence { $licence_html }.
+offline-heading = This website without internet
+offline-text = A library, community centre or other organisation can put this whole website on a computer or USB stick. It then works without internet, search too. There is also a version for a touch-screen kiosk.
+offline-download = Download the whole website (zip file, { $size })
+offline-howto = Unpack the file and open { $home_html }, or { $kiosk_html } for the kiosk. Download it again every week: then you have the newest information.
+not-found-title = Page not found
+not-found-heading = This page does not exist
+not-found-lead = Maybe the page has moved, or the address was not typed correctly.
+to-home = Go to the home page
+not-found-all = See all providers from A to Z
+redirect-title = { $name } has moved
+redirect-heading = { $name } is now at another address
+redirect-text = You are being sent on. Does that not happen? { $link_html }.
+redirect-link = Go to the page of { $name }
+redirect-bookmark = Did you save this address as a bookmark? Then save the new address.
+
+## The kiosk
+
+kiosk-nav = Go back or start again
+kiosk-back = Back
+kiosk-restart = Start again
+kiosk-about = About this kiosk
+kiosk-corrections = Is something wrong? Tell the editors{ $how ->
+        [both] : call { $phone } or email { $email }
+        [phone] : call { $phone }
+        [email] : email { $email }
+       *[none] {""}
+    }.
+kiosk-data = Information from { $date }. This kiosk is also a website: { $url }
+kiosk-idle-heading = Are you still there?
+kiosk-idle-text = In { $count_html } seconds the kiosk starts again. What you searched for will then be cleared.
+kiosk-idle-stay = Yes, I am still here
+kiosk-home-title = { $site }: free help in { $municipality }
+kiosk-home-lead = A client supporter helps you for free. You choose who helps you.
+kiosk-all-providers = All { $count ->
+        [one] 1 provider
+       *[other] { $count } providers
+    } from A to Z
+kiosk-qr-alt = QR code: { $what }
+kiosk-qr-scan = Scan with your phone
+kiosk-contact-heading = How to reach { $name }
+kiosk-phone = Phone
+kiosk-website = Website
+kiosk-email = Email
+kiosk-address = Address
+kiosk-qr-website = the website { $address }
+kiosk-qr-email = an email to { $address }
+kiosk-qr-map = the address on the map
+kiosk-qr-page = this page on { $url }
+kiosk-take-heading = Take this information with you
+kiosk-print = Print this information
+kiosk-take-scan = Or scan the code with your phone. Then you have this page on your phone.
+kiosk-search-nojs = Search does not work now. Choose a topic below.
+slip-call = Call { $phone }
+slip-days-two = { $first } and { $last }
+slip-days-range = { $first } to { $last }
+slip-website = Website: { $address }
+slip-email = Email: { $address }
+slip-scan = Scan for this page: { $url }
+slip-footer = Free help. Information from { $date }.

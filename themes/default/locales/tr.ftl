@@ -1,0 +1,275 @@
+# Türkçe: web sitesinin, kioskun ve arama sayfasının sözcükleri.
+#
+# Hollanda'ya yeni gelmiş insanlar için sade Türkçe. { } arasında sitenin doldurduğu şey
+# vardır: { $name } bir kuruluşun adı, { $count } bir sayı. Durum: proje tarafından yazıldı;
+# henüz anadili Türkçe olan biri tarafından gözden geçirilmedi (docs/translation.md).
+
+## Bu dil hakkında
+
+language-self = Türkçe
+og-locale = tr_TR
+
+## Her sayfada
+
+skip-to-content = İçeriğe geç
+language-switch = Bir dil seçin
+skip-to-results = Arama sonuçlarına geç
+to-home-page = (ana sayfaya)
+search-site-label = Bu web sitesinde arayın
+search-field-label = Bir kuruluş bulun
+search-button = Ara
+nav-main = Ana menü
+nav-topics = Konular
+nav-all-providers = Tüm kuruluşlar
+breadcrumbs = Buradasınız
+breadcrumb-home = Ana sayfa
+print-page-at = Bu sayfa şu adreste: { $url } · bilgilerin tarihi: { $date }
+footer-about = Bu web sitesi hakkında
+footer-print = Bu rehberi yazdırın
+footer-print-guide = Yazdırmak için rehberin tamamı (PDF, { $size })
+footer-print-large = Büyük harflerle rehber (PDF, { $size })
+footer-contact = Editörlerle iletişim
+footer-contact-text = Yanlış bir şey mi var? Bize bildirin.
+footer-phone = Telefon:
+footer-email = E-posta:
+footer-email-subject = { $site } hakkında soru
+crisis-label = Acil durumda yardım
+crisis-line-lead = Acil durum veya tehlike mi?
+crisis-heading = Şimdi yardıma mı ihtiyacınız var?
+front-door-heading = Nereden başlayacağınızı bilmiyor musunuz?
+front-door-call = Arayın:
+choose-topic = Bir konu seçin
+list-comma = ,
+
+## Kuruluşların dosyalarındaki değerler için sözcükler
+
+kind-organisation = Kuruluş
+kind-volunteer-organisation = Gönüllü kuruluşu
+kind-self-employed = Serbest çalışan destekçi
+kind-union = Sendika
+kind-interest-group = Dernek
+contact-mode-walk-in = Randevusuz gelebilirsiniz
+contact-mode-phone = Telefon
+contact-mode-email = E-posta
+contact-mode-home-visit = Evinizde ziyaret
+contact-mode-video = Görüntülü görüşme
+contact-mode-chat = Sohbet (chat)
+accessibility-wheelchair-accessible = Tekerlekli sandalye ile girilebilir
+accessibility-accessible-toilet = Engelli tuvaleti
+accessibility-lift = Asansör var
+accessibility-disabled-parking = Engelliler için otopark
+accessibility-hearing-loop = İşitme cihazı kullananlar için indüksiyon döngüsü
+accessibility-sign-language = İşaret dili tercümanı mümkün
+accessibility-easy-language = Kolay dille açıklama
+accessibility-assistance-dogs-welcome = Yardımcı köpekler girebilir
+day-monday = Pazartesi
+day-tuesday = Salı
+day-wednesday = Çarşamba
+day-thursday = Perşembe
+day-friday = Cuma
+day-saturday = Cumartesi
+day-sunday = Pazar
+date = { $day } { $month ->
+        [1] Ocak
+        [2] Şubat
+        [3] Mart
+        [4] Nisan
+        [5] Mayıs
+        [6] Haziran
+        [7] Temmuz
+        [8] Ağustos
+        [9] Eylül
+        [10] Ekim
+        [11] Kasım
+       *[12] Aralık
+    } { $year }
+providers-count = { $count } kuruluş
+providers-help = Bu konuda { $count } kuruluş yardım ediyor.
+
+## Ana sayfa
+
+home-title = { $site }: { $municipality } şehrinde ücretsiz, bağımsız yardım
+home-heading = Sorularınız için ücretsiz yardım bulun
+home-lead = Para, iş, konut, bakım veya başka bir konuda sorunuz mu var? Bir danışan destekçisi size yardım eder. Bu ücretsizdir. Size kimin yardım edeceğini siz seçersiniz.
+search-question = Ne konuda yardım arıyorsunuz?
+search-hint-home = Kendi sözlerinizle yazın. Örneğin: borç, yalnızlık veya kira.
+situations-heading = Sizin durumunuz ne?
+topics-heading = Sorunuz ne hakkında?
+topics-heading-or = Ya da bir konu seçin
+home-all-providers = A'dan Z'ye { $count } kuruluşun hepsine bakın
+about-heading = Danışan destekçisi ne yapar?
+about-intro = Danışan destekçisi sizin yanınızdadır. Mahalle ekibi için çalışmaz ve alacağınız yardıma karar vermez. Bir destekçi şunları yapabilir:
+about-can-1 = sorunuzun ne olduğunu sizinle birlikte bulmak;
+about-can-2 = hangi haklarınız olduğunu açıklamak;
+about-can-3 = bir görüşmeye, örneğin belediye ile, sizinle birlikte gitmek;
+about-can-4 = bir şikâyetiniz varsa size yardım etmek.
+about-free = Yardım ücretsizdir. Bu sitede kuruluşlar, gönüllüler, sendikalar, yaşlı ve bakım veren dernekleri ve serbest çalışan destekçiler var. Ada göre sıralıdırlar. Burada yer almak için kimse para ödemez.
+
+## Kuruluş listeleri
+
+card-walk-in = Randevusuz gelebilirsiniz
+card-also-in = Şu dillerde de: { $languages }
+card-whole = tüm { $municipality }
+card-phone = Telefon
+providers-title = A'dan Z'ye tüm kuruluşlar
+providers-lead = Burada { $count } kuruluşun hepsi ada göre sıralı.
+letters-label = Bir harfe gidin
+letters-other = Diğer
+domain-order = Ada göre sıralıdırlar.
+domain-leaflet = Bu listeyi yazdırın: broşür olarak { $name } (PDF, { $size })
+domain-empty = Bu konu için henüz kuruluş yok. { $link_html } bakın veya editörlerle iletişime geçin.
+domain-empty-link = Tüm kuruluşlara
+domain-empty-kiosk = Bu konu için henüz kuruluş yok.
+domain-others = Diğer konular
+situation-who = Size kim yardım edebilir?
+situation-choose = Size kimin yardım edeceğini siz seçersiniz.
+situation-words = Bu sözcüklerden birini ararsanız da buraya gelirsiniz: { $words }.
+situation-others = Diğer durumlar
+
+## Filtreler
+
+filters-summary = Filtreler: konu, mahalle, dil ve iletişim
+filter-topic = Konu
+filter-neighbourhood = Mahalle
+filter-language = Dil
+filter-contact = İletişim yolu
+filters-choose = Size uygun olanı seçin
+filters-choose-groups = Size uygun olanı seçin: { $groups }
+filter-group-neighbourhood = mahalle
+filter-group-language = dil
+filter-group-contact = iletişim yolu
+list-or = { $items } veya { $last }
+filter-all-neighbourhoods = Tüm mahalleler
+filter-language-dutch = Felemenkçe
+filter-any = Fark etmez
+filter-reset = Seçiminizi silin
+list-fits-none = { $total } kuruluştan hiçbiri seçiminize uymuyor.
+list-fits-one = { $total } kuruluştan 1 tanesi seçiminize uyuyor.
+list-fits-many = { $total } kuruluştan { $n } tanesi seçiminize uyuyor.
+list-none-text = Mahalle, dil veya iletişim yolu için başka bir şey seçin.
+list-none-all = Tüm kuruluşları yeniden gösterin
+list-tally = Seçiminize uyan kuruluşlar:
+
+## Bir kuruluşun sayfası
+
+stale-label = Dikkat:
+stale-text = bu bilgiler uzun zamandır kontrol edilmedi. Her şeyin hâlâ doğru olup olmadığını sormak için önce arayın veya e-posta gönderin.
+contact-heading = İletişim
+contact-call = Arayın
+contact-mail = E-posta
+contact-website = Web sitesi
+contact-address = Adres
+contact-map = Adresi haritada görün
+contact-map-osm = (OpenStreetMap)
+tags-label = Özellikler
+tag-free = Ücretsiz
+tag-independent = Mahalle ekibine bağlı değil
+hours-heading = Ne zaman gidebilirsiniz?
+hours-caption = Günlere göre açılış saatleri
+hours-days-two = { $first } ve { $last }
+hours-days-range = { $first } - { $last } arası
+hours-time = { $from_html } - { $to_html } arası
+about-provider = { $name } ne yapar
+facts-heading = Bilmeniz gerekenler
+facts-where = Nerede
+facts-whole = Tüm { $municipality }
+facts-for-whom = Kimin için
+facts-languages = Diller
+facts-contact = Nasıl iletişime geçebilirsiniz
+facts-accessibility = Erişilebilirlik
+complaints-heading = Şikâyetler
+complaints-helps = Belediye veya başka bir kuruluş hakkında şikâyetiniz mi var? { $name } şikâyetinizde size yardım edebilir.
+complaints-unhappy = { $name } hizmetinden memnun değil misiniz?
+complaints-at = Şikâyet yönetmeliği şu adreste: { $address }.
+complaints-read = { $link_html } okuyun.
+complaints-link = { $name } şikâyet yönetmeliğini
+complaints-default = Memnun değil misiniz? Önce { $name } ile konuşun. Birlikte çözemezseniz bu web sitesinin editörleriyle iletişime geçin.
+complaints-default-kiosk = Memnun değil misiniz? Önce { $name } ile konuşun. Birlikte çözemezseniz editörlerle iletişime geçin.
+complaints-how = Şikâyet etmenin nasıl işlediğini okuyun
+reviewed = Bu bilgiler { $date_html } tarihinde kontrol edildi.
+corrections-heading = Yanlış bir şey mi var?
+corrections-text = Bir telefon numarası, adres veya açılış saati değişti mi? Editörlere bildirin. Biz de düzeltiriz.
+corrections-form = { $name } hakkında bir hata bildirin
+corrections-mail = { $name } hakkında editörlere e-posta gönderin
+corrections-subject = Yanlış bir şey var: { $name }
+corrections-about = Hakkında: { $name }
+corrections-page = Sayfa: { $url }
+corrections-what = Ne yanlış?
+
+## Arama
+
+search-title = Ara
+search-hint = Örneğin: borç, bakım veya kira.
+search-nojs = Arama yalnızca tarayıcınızda JavaScript açıksa çalışır. Aşağıdan bir konu seçin veya { $link_html } bakın.
+search-nojs-link = A'dan Z'ye tüm kuruluşlara
+search-more = Daha fazla kuruluş gösterin
+search-unfilter = Filtresiz arayın
+situation-hint-heading = Bu size uyuyor mu?
+
+## Diğer sayfalar
+
+open-data-heading = Bu web sitesinin bilgileri
+open-data-text = Destekçi listesini, örneğin başka bir web sitesinde veya kendi listenizde kullanmak mı istiyorsunuz? Kullanabilirsiniz. Tüm bilgileri indirebilirsiniz:
+open-data-json = JSON olarak tüm kuruluşlar
+open-data-json-note = (programcılar için)
+open-data-csv = CSV olarak tüm kuruluşlar
+open-data-csv-note = (Excel veya başka bir tablo programı için)
+open-data-hsds = HSDS 3.0 olarak tüm kuruluşlar
+open-data-hsds-note = (hizmet rehberleri için uluslararası standart)
+open-data-licence = Bilgiler { $licence_html } lisansı altındadır.
+offline-heading = İnternetsiz bu web sitesi
+offline-text = Bir kütüphane, mahalle merkezi veya başka bir kuruluş bu web sitesinin tamamını bir bilgisayara veya USB belleğe koyabilir. Site o zaman internetsiz çalışır, arama da. Dokunmatik ekranlı bir kiosk için bir sürüm de içindedir.
+offline-download = Web sitesinin tamamını indirin (zip dosyası, { $size })
+offline-howto = Dosyayı açın ve { $home_html } dosyasını, kiosk için { $kiosk_html } dosyasını açın. Her hafta yeniden indirin: böylece en yeni bilgilere sahip olursunuz.
+not-found-title = Sayfa bulunamadı
+not-found-heading = Bu sayfa yok
+not-found-lead = Sayfa taşınmış olabilir veya adres doğru yazılmamış olabilir.
+to-home = Ana sayfaya gidin
+not-found-all = A'dan Z'ye tüm kuruluşlara bakın
+redirect-title = { $name } taşındı
+redirect-heading = { $name } artık başka bir adreste
+redirect-text = Yönlendiriliyorsunuz. Olmuyor mu? { $link_html }.
+redirect-link = { $name } sayfasına gidin
+redirect-bookmark = Bu adresi yer imi olarak mı kaydettiniz? O zaman yeni adresi kaydedin.
+
+## Kiosk
+
+kiosk-nav = Geri gidin veya yeniden başlayın
+kiosk-back = Geri
+kiosk-restart = Yeniden başla
+kiosk-about = Bu kiosk hakkında
+kiosk-corrections = Yanlış bir şey mi var? Editörlere söyleyin{ $how ->
+        [both] : { $phone } numarasını arayın veya { $email } adresine yazın
+        [phone] : { $phone } numarasını arayın
+        [email] : { $email } adresine yazın
+       *[none] {""}
+    }.
+kiosk-data = Bilgilerin tarihi: { $date }. Bu kiosk aynı zamanda bir web sitesidir: { $url }
+kiosk-idle-heading = Hâlâ burada mısınız?
+kiosk-idle-text = { $count_html } saniye sonra kiosk yeniden başlar. Aradığınız şey o zaman silinir.
+kiosk-idle-stay = Evet, hâlâ buradayım
+kiosk-home-title = { $site }: { $municipality } şehrinde ücretsiz yardım
+kiosk-home-lead = Bir danışan destekçisi size ücretsiz yardım eder. Size kimin yardım edeceğini siz seçersiniz.
+kiosk-all-providers = A'dan Z'ye { $count } kuruluşun hepsi
+kiosk-qr-alt = QR kodu: { $what }
+kiosk-qr-scan = Telefonunuzla tarayın
+kiosk-contact-heading = { $name } ile nasıl iletişime geçersiniz
+kiosk-phone = Telefon
+kiosk-website = Web sitesi
+kiosk-email = E-posta
+kiosk-address = Adres
+kiosk-qr-website = { $address } web sitesi
+kiosk-qr-email = { $address } adresine bir e-posta
+kiosk-qr-map = haritada adres
+kiosk-qr-page = { $url } adresindeki bu sayfa
+kiosk-take-heading = Bu bilgileri yanınıza alın
+kiosk-print = Bu bilgileri yazdırın
+kiosk-take-scan = Ya da kodu telefonunuzla tarayın. O zaman bu sayfa telefonunuzda olur.
+kiosk-search-nojs = Arama şu anda çalışmıyor. Aşağıdan bir konu seçin.
+slip-call = Arayın: { $phone }
+slip-days-two = { $first } ve { $last }
+slip-days-range = { $first } - { $last }
+slip-website = Web sitesi: { $address }
+slip-email = E-posta: { $address }
+slip-scan = Bu sayfa için tarayın: { $url }
+slip-footer = Ücretsiz yardım. Bilgilerin tarihi: { $date }.
