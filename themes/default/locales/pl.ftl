@@ -1,0 +1,295 @@
+# Polski: słowa strony internetowej, kiosku i strony wyszukiwania.
+#
+# Prosty polski dla osób, które niedawno przyjechały do Holandii. Między { } strona wstawia
+# treść: { $name } to nazwa organizacji, { $count } liczba. Stan: napisane przez projekt;
+# jeszcze niesprawdzone przez rodzimego użytkownika języka (docs/translation.md).
+
+## O tym języku
+
+language-self = Polski
+og-locale = pl_PL
+
+## Na każdej stronie
+
+skip-to-content = Przejdź do treści
+language-switch = Wybierz język
+skip-to-results = Przejdź do wyników wyszukiwania
+to-home-page = (do strony głównej)
+search-site-label = Szukaj na tej stronie
+search-field-label = Znajdź organizację
+search-button = Szukaj
+nav-main = Menu główne
+nav-topics = Tematy
+nav-all-providers = Wszystkie organizacje
+breadcrumbs = Jesteś tutaj
+breadcrumb-home = Strona główna
+print-page-at = Ta strona jest pod adresem { $url } · dane z dnia { $date }
+footer-about = O tej stronie
+footer-print = Wydrukuj ten przewodnik
+footer-print-guide = Cały przewodnik do wydruku (PDF, { $size })
+footer-print-large = Przewodnik dużą czcionką (PDF, { $size })
+footer-contact = Kontakt z redakcją
+footer-contact-text = Coś się nie zgadza? Daj nam znać.
+footer-phone = Telefon:
+footer-email = E-mail:
+footer-email-subject = Pytanie o { $site }
+crisis-label = Pomoc w nagłym wypadku
+crisis-line-lead = Nagły wypadek lub zagrożenie?
+crisis-heading = Czy potrzebujesz pomocy teraz?
+front-door-heading = Nie wiesz, od czego zacząć?
+front-door-call = Zadzwoń:
+choose-topic = Wybierz temat
+list-comma = ,
+
+## Słowa dla wartości w plikach organizacji
+
+kind-organisation = Organizacja
+kind-volunteer-organisation = Organizacja wolontariuszy
+kind-self-employed = Samodzielny doradca
+kind-union = Związek zawodowy
+kind-interest-group = Stowarzyszenie
+contact-mode-walk-in = Można przyjść bez umówienia
+contact-mode-phone = Telefon
+contact-mode-email = E-mail
+contact-mode-home-visit = Wizyta w domu
+contact-mode-video = Rozmowa wideo
+contact-mode-chat = Czat
+accessibility-wheelchair-accessible = Dostęp dla wózków inwalidzkich
+accessibility-accessible-toilet = Toaleta dla osób z niepełnosprawnością
+accessibility-lift = Jest winda
+accessibility-disabled-parking = Parking dla osób z niepełnosprawnością
+accessibility-hearing-loop = Pętla indukcyjna dla osób z aparatem słuchowym
+accessibility-sign-language = Możliwy tłumacz języka migowego
+accessibility-easy-language = Wyjaśnienie prostym językiem
+accessibility-assistance-dogs-welcome = Psy asystujące mogą wejść
+day-monday = poniedziałek
+day-tuesday = wtorek
+day-wednesday = środa
+day-thursday = czwartek
+day-friday = piątek
+day-saturday = sobota
+day-sunday = niedziela
+date = { $day } { $month ->
+        [1] stycznia
+        [2] lutego
+        [3] marca
+        [4] kwietnia
+        [5] maja
+        [6] czerwca
+        [7] lipca
+        [8] sierpnia
+        [9] września
+        [10] października
+        [11] listopada
+       *[12] grudnia
+    } { $year }
+providers-count = { $count ->
+        [one] 1 organizacja
+        [few] { $count } organizacje
+       *[many] { $count } organizacji
+    }
+providers-help = { $count ->
+        [one] 1 organizacja pomaga
+        [few] { $count } organizacje pomagają
+       *[many] { $count } organizacji pomaga
+    } w tej sprawie.
+
+## Strona główna
+
+home-title = { $site }: bezpłatna, niezależna pomoc w mieście { $municipality }
+home-heading = Znajdź bezpłatną pomoc w swoich sprawach
+home-lead = Masz pytanie o pieniądze, pracę, mieszkanie, opiekę albo coś innego? Doradca klienta ci pomoże. To nic nie kosztuje. Sam wybierasz, kto ci pomaga.
+search-question = W czym szukasz pomocy?
+search-hint-home = Napisz własnymi słowami. Na przykład: długi, samotność albo czynsz.
+situations-heading = Co się u ciebie dzieje?
+topics-heading = Czego dotyczy twoje pytanie?
+topics-heading-or = Albo wybierz temat
+home-all-providers = { $count ->
+        [one] Zobacz 1 organizację od A do Z
+        [few] Zobacz wszystkie { $count } organizacje od A do Z
+       *[many] Zobacz wszystkie { $count } organizacji od A do Z
+    }
+about-heading = Co robi doradca klienta?
+about-intro = Doradca klienta stoi po twojej stronie. Nie pracuje dla zespołu dzielnicowego i nie decyduje o twojej pomocy. Doradca może:
+about-can-1 = razem z tobą ustalić, jakie jest twoje pytanie;
+about-can-2 = wyjaśnić, do czego masz prawo;
+about-can-3 = pójść z tobą na rozmowę, na przykład do gminy;
+about-can-4 = pomóc ci, jeśli chcesz złożyć skargę.
+about-free = Pomoc jest bezpłatna. Na tej stronie są organizacje, wolontariusze, związki zawodowe, stowarzyszenia seniorów i opiekunów oraz samodzielni doradcy. Są ułożeni według nazwy. Nikt nie płaci za to, żeby tu być.
+
+## Listy organizacji
+
+card-walk-in = Można przyjść bez umówienia
+card-also-in = Także po: { $languages }
+card-whole = całe miasto { $municipality }
+card-phone = Telefon
+providers-title = Wszystkie organizacje od A do Z
+providers-lead = { $count ->
+        [one] Tu jest 1 organizacja
+        [few] Tu są wszystkie { $count } organizacje
+       *[many] Tu są wszystkie { $count } organizacji
+    }, ułożone według nazwy.
+letters-label = Przejdź do litery
+letters-other = Inne
+domain-order = Są ułożone według nazwy.
+domain-leaflet = Wydrukuj tę listę: { $name } jako ulotka (PDF, { $size })
+domain-empty = Nie ma jeszcze organizacji w tym temacie. Zobacz { $link_html } albo skontaktuj się z redakcją.
+domain-empty-link = wszystkie organizacje
+domain-empty-kiosk = Nie ma jeszcze organizacji w tym temacie.
+domain-others = Inne tematy
+situation-who = Kto może ci pomóc?
+situation-choose = Sam wybierasz, kto ci pomaga.
+situation-words = Jeśli szukasz jednego z tych słów, też trafisz tutaj: { $words }.
+situation-others = Inne sytuacje
+
+## Filtry
+
+filters-summary = Filtry: temat, dzielnica, język i kontakt
+filter-topic = Temat
+filter-neighbourhood = Dzielnica
+filter-language = Język
+filter-contact = Sposób kontaktu
+filters-choose = Wybierz, co ci pasuje
+filters-choose-groups = Wybierz, co ci pasuje: { $groups }
+filter-group-neighbourhood = dzielnica
+filter-group-language = język
+filter-group-contact = sposób kontaktu
+list-or = { $items } lub { $last }
+filter-all-neighbourhoods = Wszystkie dzielnice
+filter-language-dutch = niderlandzki
+filter-any = Obojętnie
+filter-reset = Wyczyść wybór
+list-fits-none = Żadna z { $total } organizacji nie pasuje do twojego wyboru.
+list-fits-one = 1 z { $total } organizacji pasuje do twojego wyboru.
+list-fits-many = { $n } z { $total } organizacji pasuje do twojego wyboru.
+list-none-text = Wybierz coś innego w polu dzielnica, język lub sposób kontaktu.
+list-none-all = Pokaż znowu wszystkie organizacje
+list-tally = Organizacje pasujące do twojego wyboru:
+
+## Strona organizacji
+
+stale-label = Uwaga:
+stale-text = te informacje od dawna nie były sprawdzane. Najpierw zadzwoń lub napisz i zapytaj, czy wszystko się zgadza.
+contact-heading = Kontakt
+contact-call = Zadzwoń
+contact-mail = Napisz
+contact-website = Strona
+contact-address = Adres
+contact-map = Zobacz adres na mapie
+contact-map-osm = (OpenStreetMap)
+tags-label = Cechy
+tag-free = Bezpłatnie
+tag-independent = Nie należy do zespołu dzielnicowego
+hours-heading = Kiedy można przyjść?
+hours-caption = Godziny otwarcia w poszczególne dni
+hours-days-two = { $first } i { $last }
+hours-days-range = od { $first } do { $last }
+hours-time = od { $from_html } do { $to_html }
+about-provider = Czym zajmuje się { $name }
+facts-heading = Warto wiedzieć
+facts-where = Gdzie
+facts-whole = Całe miasto { $municipality }
+facts-for-whom = Dla kogo
+facts-languages = Języki
+facts-contact = Jak się skontaktować
+facts-accessibility = Dostępność
+complaints-heading = Skargi
+complaints-helps = Masz skargę na gminę albo na inną organizację? { $name } może ci pomóc ze skargą.
+complaints-unhappy = Nie jesteś zadowolony z { $name }?
+complaints-at = Zasady składania skarg są na stronie { $address }.
+complaints-read = Przeczytaj { $link_html }.
+complaints-link = zasady składania skarg: { $name }
+complaints-default = Nie jesteś zadowolony? Najpierw powiedz o tym: { $name }. Jeśli razem nie znajdziecie rozwiązania, skontaktuj się z redakcją tej strony.
+complaints-default-kiosk = Nie jesteś zadowolony? Najpierw powiedz o tym: { $name }. Jeśli razem nie znajdziecie rozwiązania, skontaktuj się z redakcją.
+complaints-how = Przeczytaj, jak złożyć skargę
+reviewed = Te informacje sprawdzono { $date_html }.
+corrections-heading = Coś się nie zgadza?
+corrections-text = Zmienił się numer telefonu, adres albo godziny otwarcia? Napisz do redakcji. Poprawimy to.
+corrections-form = Zgłoś błąd: { $name }
+corrections-mail = Napisz do redakcji w sprawie: { $name }
+corrections-subject = Coś się nie zgadza: { $name }
+corrections-about = Dotyczy: { $name }
+corrections-page = Strona: { $url }
+corrections-what = Co się nie zgadza?
+
+## Wyszukiwanie
+
+search-title = Szukaj
+search-hint = Na przykład: długi, opieka nad bliskim albo czynsz.
+search-nojs = Wyszukiwanie działa tylko wtedy, gdy w przeglądarce jest włączony JavaScript. Wybierz temat poniżej albo zobacz { $link_html }.
+search-nojs-link = wszystkie organizacje od A do Z
+search-more = Pokaż więcej organizacji
+search-unfilter = Szukaj bez filtrów
+situation-hint-heading = Czy to pasuje do ciebie?
+
+## Inne strony
+
+open-data-heading = Dane tej strony
+open-data-text = Chcesz użyć listy doradców, na przykład na innej stronie albo we własnym zestawieniu? Możesz. Wszystkie dane możesz pobrać:
+open-data-json = Wszystkie organizacje w formacie JSON
+open-data-json-note = (dla programistów)
+open-data-csv = Wszystkie organizacje w formacie CSV
+open-data-csv-note = (dla Excela lub innego arkusza kalkulacyjnego)
+open-data-hsds = Wszystkie organizacje w formacie HSDS 3.0
+open-data-hsds-note = (międzynarodowy standard katalogów usług)
+open-data-licence = Dane są dostępne na licencji { $licence_html }.
+offline-heading = Ta strona bez internetu
+offline-text = Biblioteka, dom sąsiedzki albo inna organizacja może umieścić całą tę stronę na komputerze lub pendrivie. Wtedy działa bez internetu, także wyszukiwanie. Jest tam też wersja dla kiosku z ekranem dotykowym.
+offline-download = Pobierz całą stronę (plik zip, { $size })
+offline-howto = Rozpakuj plik i otwórz { $home_html } albo { $kiosk_html } dla kiosku. Pobieraj go co tydzień: wtedy masz najnowsze dane.
+not-found-title = Nie znaleziono strony
+not-found-heading = Ta strona nie istnieje
+not-found-lead = Może strona została przeniesiona albo adres wpisano z błędem.
+to-home = Do strony głównej
+not-found-all = Zobacz wszystkie organizacje od A do Z
+redirect-title = { $name }: nowy adres
+redirect-heading = { $name } jest teraz pod innym adresem
+redirect-text = Za chwilę nastąpi przekierowanie. Nic się nie dzieje? { $link_html }.
+redirect-link = Przejdź do strony: { $name }
+redirect-bookmark = Masz ten adres w zakładkach? Zapisz nowy adres.
+
+## Kiosk
+
+kiosk-nav = Wróć albo zacznij od nowa
+kiosk-back = Wstecz
+kiosk-restart = Zacznij od nowa
+kiosk-about = O tym kiosku
+kiosk-corrections = Coś się nie zgadza? Powiedz redakcji{ $how ->
+        [both] : zadzwoń pod { $phone } albo napisz na { $email }
+        [phone] : zadzwoń pod { $phone }
+        [email] : napisz na { $email }
+       *[none] {""}
+    }.
+kiosk-data = Dane z dnia { $date }. Ten kiosk jest też stroną internetową: { $url }
+kiosk-idle-heading = Czy nadal tu jesteś?
+kiosk-idle-text = Za { $count_html } s kiosk zacznie od nowa. To, czego szukałeś, zostanie wtedy usunięte.
+kiosk-idle-stay = Tak, nadal tu jestem
+kiosk-home-title = { $site }: bezpłatna pomoc w mieście { $municipality }
+kiosk-home-lead = Doradca klienta pomoże ci bezpłatnie. Sam wybierasz, kto ci pomaga.
+kiosk-all-providers = { $count ->
+        [one] 1 organizacja od A do Z
+        [few] Wszystkie { $count } organizacje od A do Z
+       *[many] Wszystkie { $count } organizacji od A do Z
+    }
+kiosk-qr-alt = Kod QR: { $what }
+kiosk-qr-scan = Zeskanuj telefonem
+kiosk-contact-heading = Jak skontaktować się z: { $name }
+kiosk-phone = Telefon
+kiosk-website = Strona
+kiosk-email = E-mail
+kiosk-address = Adres
+kiosk-qr-website = strona { $address }
+kiosk-qr-email = e-mail na adres { $address }
+kiosk-qr-map = adres na mapie
+kiosk-qr-page = ta strona na { $url }
+kiosk-take-heading = Zabierz te informacje ze sobą
+kiosk-print = Wydrukuj te informacje
+kiosk-take-scan = Albo zeskanuj kod telefonem. Wtedy będziesz mieć tę stronę w telefonie.
+kiosk-search-nojs = Wyszukiwanie teraz nie działa. Wybierz temat poniżej.
+slip-call = Zadzwoń: { $phone }
+slip-days-two = { $first } i { $last }
+slip-days-range = { $first } – { $last }
+slip-website = Strona: { $address }
+slip-email = E-mail: { $address }
+slip-scan = Zeskanuj, aby otworzyć tę stronę: { $url }
+slip-footer = Bezpłatna pomoc. Dane z dnia { $date }.

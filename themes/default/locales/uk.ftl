@@ -1,0 +1,295 @@
+# Українська: слова вебсайту, кіоску та сторінки пошуку.
+#
+# Проста українська для людей, які недавно приїхали до Нідерландів. Між { } сайт вставляє
+# своє: { $name } — назва організації, { $count } — число. Стан: написано проєктом; ще не
+# перевірено носієм мови (docs/translation.md).
+
+## Про цю мову
+
+language-self = Українська
+og-locale = uk_UA
+
+## На кожній сторінці
+
+skip-to-content = Перейти до змісту
+language-switch = Оберіть мову
+skip-to-results = Перейти до результатів пошуку
+to-home-page = (на головну сторінку)
+search-site-label = Пошук на цьому сайті
+search-field-label = Знайти організацію
+search-button = Шукати
+nav-main = Головне меню
+nav-topics = Теми
+nav-all-providers = Усі організації
+breadcrumbs = Ви тут
+breadcrumb-home = Головна
+print-page-at = Ця сторінка за адресою { $url } · дані від { $date }
+footer-about = Про цей сайт
+footer-print = Надрукувати цей довідник
+footer-print-guide = Увесь довідник для друку (PDF, { $size })
+footer-print-large = Довідник великим шрифтом (PDF, { $size })
+footer-contact = Зв’язатися з редакцією
+footer-contact-text = Щось не так? Повідомте нам.
+footer-phone = Телефон:
+footer-email = Ел. пошта:
+footer-email-subject = Питання про { $site }
+crisis-label = Допомога в надзвичайній ситуації
+crisis-line-lead = Надзвичайна ситуація чи небезпека?
+crisis-heading = Вам потрібна допомога зараз?
+front-door-heading = Не знаєте, з чого почати?
+front-door-call = Телефонуйте:
+choose-topic = Оберіть тему
+list-comma = ,
+
+## Слова для значень у файлах організацій
+
+kind-organisation = Організація
+kind-volunteer-organisation = Волонтерська організація
+kind-self-employed = Незалежний консультант
+kind-union = Профспілка
+kind-interest-group = Об’єднання
+contact-mode-walk-in = Можна прийти без запису
+contact-mode-phone = Телефон
+contact-mode-email = Ел. пошта
+contact-mode-home-visit = Візит до вас додому
+contact-mode-video = Відеодзвінок
+contact-mode-chat = Чат
+accessibility-wheelchair-accessible = Доступно для інвалідного візка
+accessibility-accessible-toilet = Туалет для людей з інвалідністю
+accessibility-lift = Є ліфт
+accessibility-disabled-parking = Паркування для людей з інвалідністю
+accessibility-hearing-loop = Індукційна петля для людей зі слуховим апаратом
+accessibility-sign-language = Можливий перекладач жестової мови
+accessibility-easy-language = Пояснення простою мовою
+accessibility-assistance-dogs-welcome = Собаки-помічники можуть заходити
+day-monday = понеділок
+day-tuesday = вівторок
+day-wednesday = середа
+day-thursday = четвер
+day-friday = п’ятниця
+day-saturday = субота
+day-sunday = неділя
+date = { $day } { $month ->
+        [1] січня
+        [2] лютого
+        [3] березня
+        [4] квітня
+        [5] травня
+        [6] червня
+        [7] липня
+        [8] серпня
+        [9] вересня
+        [10] жовтня
+        [11] листопада
+       *[12] грудня
+    } { $year }
+providers-count = { $count ->
+        [one] { $count } організація
+        [few] { $count } організації
+       *[many] { $count } організацій
+    }
+providers-help = { $count ->
+        [one] { $count } організація допомагає
+        [few] { $count } організації допомагають
+       *[many] { $count } організацій допомагають
+    } з цим.
+
+## Головна сторінка
+
+home-title = { $site }: безкоштовна незалежна допомога в місті { $municipality }
+home-heading = Знайдіть безкоштовну допомогу з вашими питаннями
+home-lead = У вас є питання про гроші, роботу, житло, догляд чи щось інше? Консультант клієнтів вам допоможе. Це безкоштовно. Ви самі обираєте, хто вам допомагає.
+search-question = З чим вам потрібна допомога?
+search-hint-home = Напишіть своїми словами. Наприклад: борги, самотність або оренда.
+situations-heading = Що у вас відбувається?
+topics-heading = Про що ваше питання?
+topics-heading-or = Або оберіть тему
+home-all-providers = { $count ->
+        [one] Переглянути { $count } організацію від А до Я
+        [few] Переглянути всі { $count } організації від А до Я
+       *[many] Переглянути всі { $count } організацій від А до Я
+    }
+about-heading = Що робить консультант клієнтів?
+about-intro = Консультант клієнтів на вашому боці. Він чи вона не працює на соціальну команду району і не вирішує, яку допомогу ви отримаєте. Консультант може:
+about-can-1 = разом з вами з’ясувати, яке у вас питання;
+about-can-2 = пояснити, на що ви маєте право;
+about-can-3 = піти з вами на розмову, наприклад, до муніципалітету;
+about-can-4 = допомогти вам, якщо у вас є скарга.
+about-free = Допомога безкоштовна. На цьому сайті є організації, волонтери, профспілки, об’єднання людей похилого віку та доглядальників і незалежні консультанти. Вони впорядковані за назвою. Ніхто не платить, щоб тут бути.
+
+## Списки організацій
+
+card-walk-in = Можна прийти без запису
+card-also-in = Також мовами: { $languages }
+card-whole = усе місто { $municipality }
+card-phone = Телефон
+providers-title = Усі організації від А до Я
+providers-lead = { $count ->
+        [one] Тут { $count } організація
+        [few] Тут усі { $count } організації
+       *[many] Тут усі { $count } організацій
+    }, за назвою.
+letters-label = Перейти до літери
+letters-other = Інше
+domain-order = Вони впорядковані за назвою.
+domain-leaflet = Надрукувати цей список: { $name } як листівку (PDF, { $size })
+domain-empty = Для цієї теми ще немає організацій. Перегляньте { $link_html } або зв’яжіться з редакцією.
+domain-empty-link = усі організації
+domain-empty-kiosk = Для цієї теми ще немає організацій.
+domain-others = Інші теми
+situation-who = Хто може вам допомогти?
+situation-choose = Ви самі обираєте, хто вам допомагає.
+situation-words = Якщо ви шукаєте одне з цих слів, ви теж потрапите сюди: { $words }.
+situation-others = Інші ситуації
+
+## Фільтри
+
+filters-summary = Фільтри: тема, район, мова і спосіб зв’язку
+filter-topic = Тема
+filter-neighbourhood = Район
+filter-language = Мова
+filter-contact = Спосіб зв’язку
+filters-choose = Оберіть, що вам підходить
+filters-choose-groups = Оберіть, що вам підходить: { $groups }
+filter-group-neighbourhood = район
+filter-group-language = мова
+filter-group-contact = спосіб зв’язку
+list-or = { $items } або { $last }
+filter-all-neighbourhoods = Усі райони
+filter-language-dutch = нідерландська
+filter-any = Неважливо
+filter-reset = Очистити вибір
+list-fits-none = Жодна з { $total } організацій не підходить до вашого вибору.
+list-fits-one = 1 з { $total } організацій підходить до вашого вибору.
+list-fits-many = { $n } з { $total } організацій підходять до вашого вибору.
+list-none-text = Оберіть щось інше: район, мову або спосіб зв’язку.
+list-none-all = Знову показати всі організації
+list-tally = Організації, що підходять до вашого вибору:
+
+## Сторінка організації
+
+stale-label = Увага:
+stale-text = цю інформацію давно не перевіряли. Спершу зателефонуйте або напишіть і запитайте, чи все ще правильно.
+contact-heading = Контакти
+contact-call = Зателефонувати
+contact-mail = Написати
+contact-website = Сайт
+contact-address = Адреса
+contact-map = Подивитися адресу на карті
+contact-map-osm = (OpenStreetMap)
+tags-label = Особливості
+tag-free = Безкоштовно
+tag-independent = Не належить до соціальної команди району
+hours-heading = Коли можна прийти?
+hours-caption = Години роботи за днями
+hours-days-two = { $first } і { $last }
+hours-days-range = з { $first } до { $last }
+hours-time = з { $from_html } до { $to_html }
+about-provider = Чим займається { $name }
+facts-heading = Корисно знати
+facts-where = Де
+facts-whole = Усе місто { $municipality }
+facts-for-whom = Для кого
+facts-languages = Мови
+facts-contact = Як зв’язатися
+facts-accessibility = Доступність
+complaints-heading = Скарги
+complaints-helps = У вас є скарга на муніципалітет чи іншу організацію? { $name } може допомогти вам зі скаргою.
+complaints-unhappy = Ви незадоволені: { $name }?
+complaints-at = Порядок подання скарг є на { $address }.
+complaints-read = Прочитайте { $link_html }.
+complaints-link = порядок подання скарг: { $name }
+complaints-default = Ви незадоволені? Спершу скажіть про це: { $name }. Якщо разом не вдається вирішити, зв’яжіться з редакцією цього сайту.
+complaints-default-kiosk = Ви незадоволені? Спершу скажіть про це: { $name }. Якщо разом не вдається вирішити, зв’яжіться з редакцією.
+complaints-how = Прочитайте, як подати скаргу
+reviewed = Цю інформацію перевірено { $date_html }.
+corrections-heading = Щось не так?
+corrections-text = Змінився номер телефону, адреса чи години роботи? Повідомте редакцію. Ми це виправимо.
+corrections-form = Повідомити про помилку: { $name }
+corrections-mail = Написати редакції про: { $name }
+corrections-subject = Щось не так: { $name }
+corrections-about = Про: { $name }
+corrections-page = Сторінка: { $url }
+corrections-what = Що не так?
+
+## Пошук
+
+search-title = Пошук
+search-hint = Наприклад: борги, догляд за близькою людиною або оренда.
+search-nojs = Пошук працює, лише коли у браузері увімкнено JavaScript. Оберіть тему нижче або перегляньте { $link_html }.
+search-nojs-link = усі організації від А до Я
+search-more = Показати більше організацій
+search-unfilter = Шукати без фільтрів
+situation-hint-heading = Це про вас?
+
+## Інші сторінки
+
+open-data-heading = Дані цього сайту
+open-data-text = Хочете використати список консультантів, наприклад, на іншому сайті чи у власному огляді? Можна. Ви можете завантажити всі дані:
+open-data-json = Усі організації у форматі JSON
+open-data-json-note = (для програмістів)
+open-data-csv = Усі організації у форматі CSV
+open-data-csv-note = (для Excel чи іншої електронної таблиці)
+open-data-hsds = Усі організації у форматі HSDS 3.0
+open-data-hsds-note = (міжнародний стандарт довідників послуг)
+open-data-licence = Дані доступні за ліцензією { $licence_html }.
+offline-heading = Цей сайт без інтернету
+offline-text = Бібліотека, районний центр чи інша організація може записати весь цей сайт на комп’ютер або флешку. Тоді він працює без інтернету, і пошук теж. Там є також версія для кіоску із сенсорним екраном.
+offline-download = Завантажити весь сайт (файл zip, { $size })
+offline-howto = Розпакуйте файл і відкрийте { $home_html } або { $kiosk_html } для кіоску. Завантажуйте його щотижня: тоді у вас будуть найновіші дані.
+not-found-title = Сторінку не знайдено
+not-found-heading = Такої сторінки немає
+not-found-lead = Можливо, сторінку перенесли, або адресу введено неправильно.
+to-home = На головну сторінку
+not-found-all = Переглянути всі організації від А до Я
+redirect-title = { $name }: нова адреса
+redirect-heading = { $name } тепер за іншою адресою
+redirect-text = Вас переспрямовують. Нічого не відбувається? { $link_html }.
+redirect-link = Перейти на сторінку: { $name }
+redirect-bookmark = Ви зберегли цю адресу в закладках? Тоді збережіть нову адресу.
+
+## Кіоск
+
+kiosk-nav = Повернутися або почати знову
+kiosk-back = Назад
+kiosk-restart = Почати знову
+kiosk-about = Про цей кіоск
+kiosk-corrections = Щось не так? Скажіть редакції{ $how ->
+        [both] : телефонуйте { $phone } або пишіть на { $email }
+        [phone] : телефонуйте { $phone }
+        [email] : пишіть на { $email }
+       *[none] {""}
+    }.
+kiosk-data = Дані від { $date }. Цей кіоск — це також вебсайт: { $url }
+kiosk-idle-heading = Ви ще тут?
+kiosk-idle-text = Через { $count_html } с кіоск почне знову. Те, що ви шукали, буде видалено.
+kiosk-idle-stay = Так, я ще тут
+kiosk-home-title = { $site }: безкоштовна допомога в місті { $municipality }
+kiosk-home-lead = Консультант клієнтів допоможе вам безкоштовно. Ви самі обираєте, хто вам допомагає.
+kiosk-all-providers = { $count ->
+        [one] { $count } організація від А до Я
+        [few] Усі { $count } організації від А до Я
+       *[many] Усі { $count } організацій від А до Я
+    }
+kiosk-qr-alt = QR-код: { $what }
+kiosk-qr-scan = Скануйте телефоном
+kiosk-contact-heading = Як зв’язатися: { $name }
+kiosk-phone = Телефон
+kiosk-website = Сайт
+kiosk-email = Ел. пошта
+kiosk-address = Адреса
+kiosk-qr-website = сайт { $address }
+kiosk-qr-email = лист на { $address }
+kiosk-qr-map = адреса на карті
+kiosk-qr-page = ця сторінка на { $url }
+kiosk-take-heading = Візьміть цю інформацію з собою
+kiosk-print = Надрукувати цю інформацію
+kiosk-take-scan = Або скануйте код телефоном. Тоді ця сторінка буде у вашому телефоні.
+kiosk-search-nojs = Пошук зараз не працює. Оберіть тему нижче.
+slip-call = Телефонуйте: { $phone }
+slip-days-two = { $first } і { $last }
+slip-days-range = { $first } – { $last }
+slip-website = Сайт: { $address }
+slip-email = Ел. пошта: { $address }
+slip-scan = Скануйте, щоб відкрити цю сторінку: { $url }
+slip-footer = Безкоштовна допомога. Дані від { $date }.
