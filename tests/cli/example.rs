@@ -51,4 +51,84 @@ fn the_haarlem_example_builds_and_is_complete() {
         assert!(out.join(p).join("index.html").is_file(), "page {p}");
     }
     check_links(&out, "/");
+    other_languages_are_kept_apart(&out);
+}
+
+/// The sentences of the site's language's catalogue whose translation into `lang` differs:
+/// one of them on a `lang` page, outside content, is Dutch where it should not be.
+fn dutch_interface_sentences(lang: &str) -> Vec<String> {
+    let simple = |lang: &str| -> std::collections::BTreeMap<String, String> {
+        let path = repo_root().join(format!("themes/default/locales/{lang}.ftl"));
+        std::fs::read_to_string(path)
+            .unwrap()
+            .lines()
+            .filter(|l| l.starts_with(|c: char| c.is_ascii_lowercase()))
+            .filter_map(|l| l.split_once(" = "))
+            .filter(|(_, v)| !v.contains('{') && v.split(' ').count() >= 2)
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    };
+    let other = simple(lang);
+    simple("nl")
+        .into_iter()
+        .filter(|(k, v)| other.get(k) != Some(v))
+        .map(|(_, v)| v)
+        .collect()
+}
+
+/// The text a page shows and reads out in its own language: every text node and
+/// `aria-label`/`alt`/`title` outside an element that says it is in another language
+/// (and outside `<title>`, which names a free page by its title, content).
+fn interface_text(html: &str, lang: &str) -> String {
+    let doc = scraper::Html::parse_document(html);
+    let mut out = String::new();
+    for node in doc.tree.nodes() {
+        let in_other = node.ancestors().chain(std::iter::once(node)).find_map(|a| {
+            let e = a.value().as_element()?;
+            if matches!(e.name(), "script" | "style" | "title") {
+                return Some(true);
+            }
+            e.attr("lang").map(|l| l != lang)
+        });
+        if in_other == Some(true) {
+            continue;
+        }
+        match node.value() {
+            scraper::Node::Text(t) => out.push_str(t),
+            scraper::Node::Element(e) => {
+                for a in ["aria-label", "alt", "title"] {
+                    out.extend(e.attr(a));
+                }
+            }
+            _ => {}
+        }
+        out.push(' ');
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Every page in another interface language is marked as such, and no sentence of the
+/// Dutch interface reaches it outside the content (which says it is Dutch).
+fn other_languages_are_kept_apart(out: &std::path::Path) {
+    let mut pages = 0;
+    for lang in ["en", "tr", "ar", "pl", "uk"] {
+        let dutch = dutch_interface_sentences(lang);
+        assert!(dutch.len() > 100, "{lang}: {} sentences", dutch.len());
+        for (path, bytes) in read_tree(&out.join(lang))
+            .into_iter()
+            .filter(|(p, _)| p.ends_with(".html"))
+        {
+            let html = String::from_utf8(bytes).unwrap();
+            let dir = if lang == "ar" { "rtl" } else { "ltr" };
+            assert!(
+                html.contains(&format!("<html lang=\"{lang}\" dir=\"{dir}\">")),
+                "{lang}/{path}"
+            );
+            let text = interface_text(&html, lang);
+            let found: Vec<&String> = dutch.iter().filter(|s| text.contains(s.as_str())).collect();
+            assert!(found.is_empty(), "{lang}/{path}: Dutch {found:?}");
+            pages += 1;
+        }
+    }
+    assert!(pages > 300, "{pages} pages");
 }

@@ -226,9 +226,8 @@ impl Catalogue {
         found
     }
 
-    /// The syntax of the message `id` in `lang` (the last layer that gives it), for
-    /// the browser's share of the catalogue.
-    pub fn message(&self, lang: &str, id: &str) -> Option<&ast::Message<&str>> {
+    /// The syntax of the message `id` in `lang` (the last layer that gives it).
+    fn message(&self, lang: &str, id: &str) -> Option<&ast::Message<&str>> {
         self.sources.get(lang)?.iter().rev().find_map(|r| {
             r.entries().find_map(|e| match e {
                 ast::Entry::Message(m) if m.id.name == id => Some(m),
@@ -236,6 +235,51 @@ impl Catalogue {
             })
         })
     }
+
+    /// The message `id` in `lang` (or the fallback) as the browser's scripts read it
+    /// (see [`browser_pattern`]); None when it is missing or too rich for them.
+    pub fn browser_message(&self, lang: &str, id: &str) -> Option<serde_json::Value> {
+        let message = self.message(lang, id).or_else(|| self.message(&self.fallback, id))?;
+        browser_pattern(message.value.as_ref()?)
+    }
+}
+
+/// A message as the browser's scripts read it (`say.js`): a list of parts, each text,
+/// `{"var": name}`, or `{"sel": name, "v": {key: parts}, "d": default key}`: a choice
+/// by a number's plural category or exact value. None for what the scripts cannot
+/// show (a reference to another message, a function).
+fn browser_pattern(pattern: &ast::Pattern<&str>) -> Option<serde_json::Value> {
+    use serde_json::{Value, json};
+    let mut parts = Vec::new();
+    for element in &pattern.elements {
+        match element {
+            ast::PatternElement::TextElement { value } => parts.push(Value::from(*value)),
+            ast::PatternElement::Placeable { expression } => parts.push(match expression {
+                ast::Expression::Inline(ast::InlineExpression::VariableReference { id }) => json!({"var": id.name}),
+                ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }) => Value::from(*value),
+                ast::Expression::Select {
+                    selector: ast::InlineExpression::VariableReference { id },
+                    variants,
+                } => {
+                    let mut by_key = serde_json::Map::new();
+                    let mut default = String::new();
+                    for v in variants {
+                        let key = match &v.key {
+                            ast::VariantKey::Identifier { name } => (*name).to_string(),
+                            ast::VariantKey::NumberLiteral { value } => (*value).to_string(),
+                        };
+                        if v.default {
+                            default.clone_from(&key);
+                        }
+                        by_key.insert(key, browser_pattern(&v.value)?);
+                    }
+                    json!({"sel": id.name, "v": by_key, "d": default})
+                }
+                _ => return None,
+            }),
+        }
+    }
+    Some(Value::Array(parts))
 }
 
 /// The ids of a catalogue's messages with the line of each: in a file Fluent has read,
@@ -316,6 +360,21 @@ mod tests {
             "{warned:?}"
         );
         assert!(warned[0].message.contains("only-dutch"));
+    }
+
+    #[test]
+    fn messages_for_the_browser() {
+        let (c, _) = Catalogue::load(&[file("nl", NL, false)], "nl");
+        let found = c.browser_message("nl", "providers").unwrap();
+        assert_eq!(
+            found,
+            serde_json::json!([{"sel": "count", "d": "other", "v": {
+                "one": [{"var": "count"}, " aanbieder"],
+                "other": [{"var": "count"}, " aanbieders"],
+            }}])
+        );
+        assert_eq!(c.browser_message("pl", "hello").unwrap(), serde_json::json!(["Hallo"]));
+        assert!(c.browser_message("nl", "nowhere").is_none());
     }
 
     #[test]

@@ -81,6 +81,20 @@ pub(crate) fn languages(site: &Site, catalogue: &Catalogue) -> Diagnostics {
     found
 }
 
+/// The messages the browser's scripts show (search, filters, the kiosk's reset), as
+/// JSON for the page's `<script type="application/json" id="sw-messages">`: every
+/// message whose id starts with `js-`, and the words of a card.
+pub(crate) fn browser(catalogue: &Catalogue, lang: &str) -> String {
+    const CARD: [&str; 4] = ["card-walk-in", "card-also-in", "card-whole", "card-phone"];
+    let fallback = catalogue.fallback().to_string();
+    let ids = catalogue.ids(&fallback);
+    let chosen = ids.iter().filter(|id| id.starts_with("js-") || CARD.contains(id));
+    let map: serde_json::Map<String, serde_json::Value> = chosen
+        .filter_map(|id| Some(((*id).to_string(), catalogue.browser_message(lang, id)?)))
+        .collect();
+    super::seo::script_json(&serde_json::Value::Object(map))
+}
+
 /// `t()` and `t_html()` for one language.
 pub(crate) struct Say {
     catalogue: Arc<Catalogue>,
@@ -213,6 +227,12 @@ mod tests {
                 missing.is_empty() && extra.is_empty(),
                 "{lang}: missing {missing:?}, not in nl.ftl {extra:?}"
             );
+            for id in ids.iter().filter(|id| id.starts_with("js-")) {
+                assert!(
+                    catalogue.browser_message(lang, id).is_some(),
+                    "{lang} {id}: too rich for say.js"
+                );
+            }
             for id in &ids {
                 if *id == "list-comma" {
                     continue;

@@ -72,6 +72,8 @@ pub(crate) struct Renderer<'a> {
     teras: BTreeMap<String, Tera>,
     /// The interface languages, each with its name in itself, the site's language first.
     languages: Vec<(String, String)>,
+    /// The messages of the browser's scripts in the pages' language (JSON).
+    browser_messages: String,
 }
 
 /// A page in another interface language, for the language switcher and `hreflang`.
@@ -130,6 +132,7 @@ impl<'a> Renderer<'a> {
             qr: kiosk::QrFiles::default(),
             errors: Diagnostics::new(),
             lang: site.config.language.clone(),
+            browser_messages: messages::browser(&catalogue, &site.config.language),
             catalogue,
             teras,
             languages,
@@ -146,6 +149,7 @@ impl<'a> Renderer<'a> {
         if let Some(tera) = self.teras.get(lang) {
             self.tera = tera.clone();
             self.lang = lang.to_string();
+            self.browser_messages = messages::browser(&self.catalogue, lang);
         }
     }
 
@@ -392,6 +396,17 @@ impl<'a> Renderer<'a> {
             ctx.insert("canonical", &paths::canonical(&site.config.base_url, &in_language));
         }
         ctx.insert("lang", &self.lang);
+        // The content is in the site's language: on another language's pages each piece
+        // of it says so, and keeps its own direction.
+        let content_lang = if self.in_site_language() {
+            String::new()
+        } else {
+            let l = &site.config.language;
+            format!(" lang=\"{l}\" dir=\"{}\"", steunwijzer_core::i18n::direction(l))
+        };
+        ctx.insert("content_lang", &content_lang);
+        ctx.insert("site_language", &site.config.language);
+        ctx.insert("browser_messages", &self.browser_messages);
         ctx.insert("dir", steunwijzer_core::i18n::direction(&self.lang));
         // An earlier address is only in the site's language.
         if !ctx.contains_key("alternates") {

@@ -12,6 +12,7 @@ og-locale = ar_AR
 
 skip-to-content = انتقل إلى المحتوى
 language-switch = اختر لغة
+content-in-site-language = نصوص الجهات والمواضيع باللغة الهولندية. لم نترجمها.
 skip-to-results = انتقل إلى نتائج البحث
 to-home-page = (إلى الصفحة الرئيسية)
 search-site-label = ابحث في هذا الموقع
@@ -167,9 +168,6 @@ filter-all-neighbourhoods = كل الأحياء
 filter-language-dutch = الهولندية
 filter-any = لا يهم
 filter-reset = امسح اختيارك
-list-fits-none = لا توجد جهة من الـ{ $total } تناسب اختيارك.
-list-fits-one = جهة واحدة من الـ{ $total } تناسب اختيارك.
-list-fits-many = { $n } من الـ{ $total } جهة تناسب اختيارك.
 list-none-text = اختر شيئًا آخر للحي أو اللغة أو طريقة التواصل.
 list-none-all = اعرض كل الجهات مرة أخرى
 list-tally = الجهات التي تناسب اختيارك:
@@ -301,3 +299,49 @@ slip-website = الموقع: { $address }
 slip-email = البريد الإلكتروني: { $address }
 slip-scan = امسح للوصول إلى هذه الصفحة: { $url }
 slip-footer = مساعدة مجانية. المعلومات بتاريخ { $date }.
+
+## في المتصفح: البحث والتصفية والكشك (js-…)
+
+js-busy = جارٍ البحث…
+js-failed = البحث لا يعمل الآن: لم يمكن تحميل جزء من بيانات البحث. تحقق من اتصالك بالإنترنت وحاول مرة أخرى، أو اختر موضوعًا في الأسفل.
+js-found = { $count ->
+        [zero] لم يتم العثور على أي جهة.
+        [one] تم العثور على جهة واحدة.
+        [two] تم العثور على جهتين.
+        [few] تم العثور على { $count } جهات.
+       *[other] تم العثور على { $count } جهة.
+    }
+js-crisis-first = في الأعلى أرقام المساعدة في حالة الطوارئ.
+js-none = لم يتم العثور على أي جهة.
+js-none-filters = لم يتم العثور على أي جهة مع هذه التصفية. دون تصفية: { $count }.
+js-none-try = لم يتم العثور على أي جهة. جرّب كلمة أخرى، أو اختر موضوعًا في الأسفل.
+js-partly = لا توجد جهة تناسب كل الكلمات. { $count ->
+        [one] جهة واحدة تناسب
+        [two] جهتان تناسبان
+        [few] { $count } جهات تناسب
+       *[other] { $count } جهة تناسب
+    }: { $words }.
+js-situations = في الأعلى صفحة تناسب وضعك: { $titles }.
+js-without-filters = دون تصفية: { $count ->
+        [one] جهة واحدة
+        [two] جهتان
+        [few] { $count } جهات
+       *[other] { $count } جهة
+    } لبحثك.
+js-meant-words = هل تقصد
+js-meant-topics = هل تقصد
+js-meant-end = ؟
+js-or = أو
+js-topic-count = ({ $count ->
+        [one] جهة واحدة
+        [two] جهتان
+        [few] { $count } جهات
+       *[other] { $count } جهة
+    })
+js-list-fits = { $count ->
+        [0] لا توجد جهة من الـ{ $total } تناسب اختيارك.
+        [one] جهة واحدة من الـ{ $total } تناسب اختيارك.
+       *[other] { $count } من الـ{ $total } جهة تناسب اختيارك.
+    }
+js-kiosk-idle = هل ما زلت هنا؟ بعد { $count } ثانية يبدأ الكشك من جديد. اختر "نعم، ما زلت هنا" لتكمل.
+js-kiosk-left = بقي { $count } ثانية.

@@ -13,6 +13,8 @@ og-locale = en_GB
 
 skip-to-content = Skip to the content
 language-switch = Choose a language
+# On a page in another language than the site's: the content is not translated.
+content-in-site-language = The texts of the providers and the topics are in Dutch. We have not translated them.
 skip-to-results = Skip to the search results
 to-home-page = (to the home page)
 search-site-label = Search this website
@@ -155,9 +157,6 @@ filter-all-neighbourhoods = All neighbourhoods
 filter-language-dutch = Dutch
 filter-any = It does not matter
 filter-reset = Clear your choice
-list-fits-none = None of the { $total } providers fits your choice.
-list-fits-one = 1 of the { $total } providers fits your choice.
-list-fits-many = { $n } of the { $total } providers fit your choice.
 list-none-text = Choose something else for neighbourhood, language or way of contact.
 list-none-all = Show all providers again
 list-tally = Providers that fit your choice:
@@ -288,3 +287,40 @@ slip-website = Website: { $address }
 slip-email = Email: { $address }
 slip-scan = Scan for this page: { $url }
 slip-footer = Free help. Information from { $date }.
+
+## In the browser: search, filters and the kiosk (js-…)
+
+js-busy = Searching…
+js-failed = Search does not work now: part of the search information could not be loaded. Check your internet connection and try again, or choose a topic below.
+js-found = { $count ->
+        [one] 1 provider
+       *[other] { $count } providers
+    } found.
+js-crisis-first = At the top are the numbers for help in an emergency.
+js-none = No providers found.
+js-none-filters = No providers found with these filters. Without filters: { $count }.
+js-none-try = No providers found. Try another word, or choose a topic below.
+js-partly = No provider fits all the words. { $count ->
+        [one] 1 provider fits
+       *[other] { $count } providers fit
+    }: { $words }.
+js-situations = At the top is a page that fits: { $titles }.
+js-without-filters = Without filters: { $count ->
+        [one] 1 provider
+       *[other] { $count } providers
+    } for your search.
+js-meant-words = Did you mean
+js-meant-topics = Do you mean
+js-meant-end = ?
+js-or = or
+js-topic-count = ({ $count ->
+        [one] 1 provider
+       *[other] { $count } providers
+    })
+js-list-fits = { $count ->
+        [0] None of the { $total } providers fits your choice.
+        [one] 1 of the { $total } providers fits your choice.
+       *[other] { $count } of the { $total } providers fit your choice.
+    }
+js-kiosk-idle = Are you still there? In { $count } seconds the kiosk starts again. Choose "Yes, I am still here" to go on.
+js-kiosk-left = { $count } seconds left.

@@ -16,6 +16,8 @@ og-locale = nl_NL
 skip-to-content = Naar de inhoud
 # De lijst van talen boven aan elke pagina.
 language-switch = Kies een taal
+# Op een pagina in een andere taal dan die van de site: de inhoud is niet vertaald.
+content-in-site-language = De teksten van de aanbieders en de onderwerpen zijn in het Nederlands.
 skip-to-results = Naar de zoekresultaten
 to-home-page = (naar de startpagina)
 search-site-label = Zoeken op deze website
@@ -160,9 +162,6 @@ filter-all-neighbourhoods = Alle wijken
 filter-language-dutch = Nederlands
 filter-any = Maakt niet uit
 filter-reset = Wis uw keuze
-list-fits-none = Geen van de { $total } aanbieders past bij uw keuze.
-list-fits-one = 1 van de { $total } aanbieders past bij uw keuze.
-list-fits-many = { $n } van de { $total } aanbieders passen bij uw keuze.
 list-none-text = Kies iets anders bij wijk, taal of manier van contact.
 list-none-all = Toon weer alle aanbieders
 list-tally = Aanbieders die passen bij uw keuze:
@@ -294,3 +293,40 @@ slip-website = Website: { $address }
 slip-email = E-mail: { $address }
 slip-scan = Scan voor deze pagina: { $url }
 slip-footer = Gratis hulp. Gegevens van { $date }.
+
+## In de browser: zoeken, filters en de zuil (js-…)
+
+js-busy = Bezig met zoeken…
+js-failed = Het zoeken lukt nu niet: een deel van de zoekgegevens kon niet worden geladen. Controleer uw internetverbinding en probeer het opnieuw, of kies een onderwerp hieronder.
+js-found = { $count ->
+        [one] 1 aanbieder
+       *[other] { $count } aanbieders
+    } gevonden.
+js-crisis-first = Bovenaan staan de nummers voor hulp bij nood.
+js-none = Geen aanbieders gevonden.
+js-none-filters = Geen aanbieders gevonden met deze filters. Zonder filters: { $count }.
+js-none-try = Geen aanbieders gevonden. Probeer een ander woord, of kies een onderwerp hieronder.
+js-partly = Geen aanbieder past bij alle woorden. { $count ->
+        [one] 1 aanbieder past
+       *[other] { $count } aanbieders passen
+    } bij: { $words }.
+js-situations = Bovenaan staat een pagina die past: { $titles }.
+js-without-filters = Zonder filters: { $count ->
+        [one] 1 aanbieder
+       *[other] { $count } aanbieders
+    } voor uw zoekvraag.
+js-meant-words = Bedoelde u
+js-meant-topics = Bedoelt u
+js-meant-end = ?
+js-or = of
+js-topic-count = ({ $count ->
+        [one] 1 aanbieder
+       *[other] { $count } aanbieders
+    })
+js-list-fits = { $count ->
+        [0] Geen van de { $total } aanbieders past bij uw keuze.
+        [one] 1 van de { $total } aanbieders past bij uw keuze.
+       *[other] { $count } van de { $total } aanbieders passen bij uw keuze.
+    }
+js-kiosk-idle = Bent u nog bezig? Over { $count } seconden begint de zuil opnieuw. Kies "Ja, ik ben nog bezig" om verder te gaan.
+js-kiosk-left = Nog { $count } seconden.

@@ -13,6 +13,7 @@ og-locale = pl_PL
 
 skip-to-content = Przejdź do treści
 language-switch = Wybierz język
+content-in-site-language = Teksty organizacji i tematów są po niderlandzku. Nie przetłumaczyliśmy ich.
 skip-to-results = Przejdź do wyników wyszukiwania
 to-home-page = (do strony głównej)
 search-site-label = Szukaj na tej stronie
@@ -159,9 +160,6 @@ filter-all-neighbourhoods = Wszystkie dzielnice
 filter-language-dutch = niderlandzki
 filter-any = Obojętnie
 filter-reset = Wyczyść wybór
-list-fits-none = Żadna z { $total } organizacji nie pasuje do twojego wyboru.
-list-fits-one = 1 z { $total } organizacji pasuje do twojego wyboru.
-list-fits-many = { $n } z { $total } organizacji pasuje do twojego wyboru.
 list-none-text = Wybierz coś innego w polu dzielnica, język lub sposób kontaktu.
 list-none-all = Pokaż znowu wszystkie organizacje
 list-tally = Organizacje pasujące do twojego wyboru:
@@ -293,3 +291,45 @@ slip-website = Strona: { $address }
 slip-email = E-mail: { $address }
 slip-scan = Zeskanuj, aby otworzyć tę stronę: { $url }
 slip-footer = Bezpłatna pomoc. Dane z dnia { $date }.
+
+## W przeglądarce: wyszukiwanie, filtry i kiosk (js-…)
+
+js-busy = Szukam…
+js-failed = Wyszukiwanie teraz nie działa: nie udało się wczytać części danych. Sprawdź połączenie z internetem i spróbuj ponownie albo wybierz temat poniżej.
+js-found = { $count ->
+        [one] Znaleziono 1 organizację.
+        [few] Znaleziono { $count } organizacje.
+       *[many] Znaleziono { $count } organizacji.
+    }
+js-crisis-first = Na górze są numery pomocy w nagłych wypadkach.
+js-none = Nie znaleziono organizacji.
+js-none-filters = Nie znaleziono organizacji z tymi filtrami. Bez filtrów: { $count }.
+js-none-try = Nie znaleziono organizacji. Spróbuj innego słowa albo wybierz temat poniżej.
+js-partly = Żadna organizacja nie pasuje do wszystkich słów. { $count ->
+        [one] 1 organizacja pasuje
+        [few] { $count } organizacje pasują
+       *[many] { $count } organizacji pasuje
+    } do: { $words }.
+js-situations = Na górze jest strona, która pasuje: { $titles }.
+js-without-filters = Bez filtrów: { $count ->
+        [one] 1 organizacja
+        [few] { $count } organizacje
+       *[many] { $count } organizacji
+    } dla twojego wyszukiwania.
+js-meant-words = Czy chodziło ci o
+js-meant-topics = Czy chodzi ci o
+js-meant-end = ?
+js-or = lub
+js-topic-count = ({ $count ->
+        [one] 1 organizacja
+        [few] { $count } organizacje
+       *[many] { $count } organizacji
+    })
+js-list-fits = { $count ->
+        [0] Żadna z { $total } organizacji nie pasuje do twojego wyboru.
+        [one] 1 z { $total } organizacji pasuje do twojego wyboru.
+        [few] { $count } z { $total } organizacji pasują do twojego wyboru.
+       *[many] { $count } z { $total } organizacji pasuje do twojego wyboru.
+    }
+js-kiosk-idle = Czy nadal tu jesteś? Za { $count } s kiosk zacznie od nowa. Wybierz „Tak, nadal tu jestem”, aby kontynuować.
+js-kiosk-left = Zostało { $count } s.

@@ -13,6 +13,7 @@ og-locale = tr_TR
 
 skip-to-content = İçeriğe geç
 language-switch = Bir dil seçin
+content-in-site-language = Kuruluşların ve konuların metinleri Felemenkçedir. Onları çevirmedik.
 skip-to-results = Arama sonuçlarına geç
 to-home-page = (ana sayfaya)
 search-site-label = Bu web sitesinde arayın
@@ -143,9 +144,6 @@ filter-all-neighbourhoods = Tüm mahalleler
 filter-language-dutch = Felemenkçe
 filter-any = Fark etmez
 filter-reset = Seçiminizi silin
-list-fits-none = { $total } kuruluştan hiçbiri seçiminize uymuyor.
-list-fits-one = { $total } kuruluştan 1 tanesi seçiminize uyuyor.
-list-fits-many = { $total } kuruluştan { $n } tanesi seçiminize uyuyor.
 list-none-text = Mahalle, dil veya iletişim yolu için başka bir şey seçin.
 list-none-all = Tüm kuruluşları yeniden gösterin
 list-tally = Seçiminize uyan kuruluşlar:
@@ -273,3 +271,27 @@ slip-website = Web sitesi: { $address }
 slip-email = E-posta: { $address }
 slip-scan = Bu sayfa için tarayın: { $url }
 slip-footer = Ücretsiz yardım. Bilgilerin tarihi: { $date }.
+
+## Tarayıcıda: arama, filtreler ve kiosk (js-…)
+
+js-busy = Aranıyor…
+js-failed = Arama şu anda çalışmıyor: arama bilgilerinin bir kısmı yüklenemedi. İnternet bağlantınızı kontrol edip yeniden deneyin veya aşağıdan bir konu seçin.
+js-found = { $count } kuruluş bulundu.
+js-crisis-first = En üstte acil durum yardım numaraları var.
+js-none = Kuruluş bulunamadı.
+js-none-filters = Bu filtrelerle kuruluş bulunamadı. Filtresiz: { $count }.
+js-none-try = Kuruluş bulunamadı. Başka bir sözcük deneyin veya aşağıdan bir konu seçin.
+js-partly = Hiçbir kuruluş tüm sözcüklere uymuyor. { $count } kuruluş şunlara uyuyor: { $words }.
+js-situations = En üstte size uyan bir sayfa var: { $titles }.
+js-without-filters = Filtresiz: aramanız için { $count } kuruluş.
+js-meant-words = Şunu mu demek istediniz:
+js-meant-topics = Şunu mu demek istiyorsunuz:
+js-meant-end = ?
+js-or = veya
+js-topic-count = ({ $count } kuruluş)
+js-list-fits = { $count ->
+        [0] { $total } kuruluştan hiçbiri seçiminize uymuyor.
+       *[other] { $total } kuruluştan { $count } tanesi seçiminize uyuyor.
+    }
+js-kiosk-idle = Hâlâ burada mısınız? { $count } saniye sonra kiosk yeniden başlar. Devam etmek için "Evet, hâlâ buradayım" seçin.
+js-kiosk-left = { $count } saniye kaldı.

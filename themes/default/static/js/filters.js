@@ -1,6 +1,6 @@
 /* The filters of a list page (a life domain, a situation). The stylesheet already hides
- * the cards that do not fit, also without JavaScript; this says how many fit (the form's
- * data-zero/one/many texts, {n} the number), shows a way back when none does, keeps the
+ * the cards that do not fit, also without JavaScript; this says how many fit (the page's
+ * message js-list-fits, through say.js), shows a way back when none does, keeps the
  * choice in the address (a link to "Turkish, walk-in" can be shared) and hides the
  * cards itself for a browser without :has(). Every word it shows comes from the page. */
 (function () {
@@ -29,9 +29,10 @@
     });
   }
 
+  /** "3 of the 12 providers fit your choice", from the page's messages (say.js). */
   function say(n) {
-    var key = n === 0 ? 'zero' : n === 1 ? 'one' : 'many';
-    return form.getAttribute('data-' + key).replace('{n}', n);
+    var total = Number(form.getAttribute('data-total'));
+    return window.SteunwijzerSay ? window.SteunwijzerSay('js-list-fits', { count: n, total: total }) : String(n);
   }
 
   function apply(announce) {

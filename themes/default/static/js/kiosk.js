@@ -13,6 +13,8 @@
   var stay = dialog && dialog.querySelector('.kiosk-idle__stay');
   var announce = document.querySelector('.kiosk-announce');
   var KEY = 'steunwijzer-kiosk-depth';
+  // The words, from the page's messages (say.js, loaded first).
+  var say = window.SteunwijzerSay || function (id) { return id; };
 
   function stored(value) {
     // Storage can be off in a locked-down browser; then "Terug" uses the history alone.
@@ -70,14 +72,13 @@
     stay.focus();
     announce.textContent = '';
     setTimeout(function () {
-      announce.textContent = 'Bent u nog bezig? Over ' + countdown + ' seconden begint de zuil opnieuw. ' +
-        'Kies "Ja, ik ben nog bezig" om verder te gaan.';
+      announce.textContent = say('js-kiosk-idle', { count: countdown });
     }, 50);
     ticker = setInterval(function () {
       left -= 1;
       count.textContent = String(Math.max(left, 0));
       // One reminder for who cannot see the screen, not one per second.
-      if (left === 10) announce.textContent = 'Nog 10 seconden.';
+      if (left === 10) announce.textContent = say('js-kiosk-left', { count: 10 });
       if (left <= 0) {
         clearInterval(ticker);
         restart();

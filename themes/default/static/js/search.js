@@ -4,7 +4,8 @@
 (function () {
   'use strict';
   var app = document.getElementById('zoeken');
-  if (!app || !window.SteunwijzerSearch || !('normalize' in String.prototype)) return;
+  if (!app || !window.SteunwijzerSearch || !window.SteunwijzerSay || !('normalize' in String.prototype)) return;
+  var t = window.SteunwijzerSay;
 
   var form = app.querySelector('.search__form');
   var input = app.querySelector('#zoekterm');
@@ -46,6 +47,7 @@
   var base = metaSrc.slice(0, metaSrc.lastIndexOf('/') + 1);
   var PAGE = 10;
   var municipality = app.getAttribute('data-municipality');
+  var contentLang = app.getAttribute('data-content-lang');
   var kinds = {};
   (app.getAttribute('data-kinds') || '').split('|').forEach(function (pair) {
     var i = pair.indexOf('=');
@@ -61,15 +63,15 @@
   /** What a resident needs to choose, as on the life-domain pages: kind and area, then
    *  walk-in, languages and the phone number. */
   function cardMeta(d) {
-    var first = [kinds[d.kind] || d.kind, d.neighbourhoods.length ? d.neighbourhoods.join(', ') : 'heel ' + municipality];
+    var first = [kinds[d.kind] || d.kind, d.neighbourhoods.length ? d.neighbourhoods.join(', ') : t('card-whole', { municipality: municipality })];
     var second = [];
-    if (d.walkIn) second.push('Inloop zonder afspraak');
-    if (d.languages.length) second.push('Ook in: ' + d.languages.map(languageName).join(', '));
+    if (d.walkIn) second.push(t('card-walk-in'));
+    if (d.languages.length) second.push(t('card-also-in', { languages: d.languages.map(languageName).join(', ') }));
     var p = document.createElement('p');
     p.className = 'card__meta';
     p.textContent = first.join(' · ') + (second.length ? '. ' + second.join(' · ') : '');
     if (d.phone) {
-      p.appendChild(document.createTextNode((second.length ? ' · ' : '. ') + 'Telefoon '));
+      p.appendChild(document.createTextNode((second.length ? ' · ' : '. ') + t('card-phone') + ' '));
       // A link to call, as on the other pages' cards; in the kiosk, which cannot call, text.
       var a = document.createElement(kiosk ? 'span' : 'a');
       if (!kiosk) a.href = 'tel:' + telOf(d.phone);
@@ -87,9 +89,6 @@
     var d = display.replace(/^(\+|00)31 *(\(?0\)?)?/, '0').replace(/\D/g, '');
     return d.length === 10 && !/^0(800|90[069])/.test(d) ? '+31' + d.slice(1) : d;
   }
-
-  /** "1 aanbieder" or "2 aanbieders": every count the page says goes through here. */
-  function count(n, one, many) { return n + ' ' + (n === 1 ? one : many); }
 
   // Loading index files: each file calls __sw(name, data).
   var waiting = {}, loaded = {};
@@ -190,7 +189,7 @@
 
   async function run() {
     var ticket = ++current;
-    var busy = setTimeout(function () { if (ticket === current) say('Bezig met zoeken…'); }, BUSY_AFTER);
+    var busy = setTimeout(function () { if (ticket === current) say(t('js-busy')); }, BUSY_AFTER);
     try {
       await answer(ticket);
     } catch (err) {
@@ -201,8 +200,7 @@
       more.hidden = true;
       none.hidden = false;
       showHelp(false, true);
-      say('Het zoeken lukt nu niet: een deel van de zoekgegevens kon niet worden geladen. ' +
-        'Controleer uw internetverbinding en probeer het opnieuw, of kies een onderwerp hieronder.');
+      say(t('js-failed'));
     } finally {
       clearTimeout(busy);
     }
@@ -234,6 +232,8 @@
       var p = document.createElement('p');
       p.className = 'card__summary';
       highlight(p, d.summary, terms, e.meta);
+      // On a page in another language, the providers' words say they are in the site's.
+      if (contentLang) [h, p].forEach(function (el) { el.lang = contentLang; el.dir = 'auto'; });
       li.appendChild(h);
       li.appendChild(p);
       li.appendChild(cardMeta(d));
@@ -251,26 +251,25 @@
     showSuggestions(ways, e.meta);
     loose.hidden = without === 0;
     loose.querySelector('.search__loose-text').textContent = without === 0 ? ''
-      : 'Zonder filters: ' + count(without, 'aanbieder', 'aanbieders') + ' voor uw zoekvraag.';
+      : t('js-without-filters', { count: without });
     more.hidden = answer.total <= docs.length;
-    var n = answer.total, found = count(n, 'aanbieder', 'aanbieders') + ' gevonden.';
-    var first = answer.crisis ? 'Bovenaan staan de nummers voor hulp bij nood. ' : '';
+    var n = answer.total, found = t('js-found', { count: n });
+    var first = answer.crisis ? t('js-crisis-first') + ' ' : '';
     var msg;
     if (!searching) msg = '';
-    else if (first) msg = first + (n > 0 ? found : 'Geen aanbieders gevonden.');
-    else if (n === 0 && without > 0) msg = 'Geen aanbieders gevonden met deze filters. Zonder filters: ' + without + '.';
+    else if (first) msg = first + (n > 0 ? found : t('js-none'));
+    else if (n === 0 && without > 0) msg = t('js-none-filters', { count: without });
     else if (n === 0 && suggest.children.length) {
-      msg = 'Geen aanbieders gevonden. ' + Array.prototype.map.call(suggest.children, function (p) { return p.textContent; }).join(' ');
+      msg = t('js-none') + ' ' + Array.prototype.map.call(suggest.children, function (p) { return p.textContent; }).join(' ');
     }
-    else if (n === 0) msg = 'Geen aanbieders gevonden. Probeer een ander woord, of kies een onderwerp hieronder.';
+    else if (n === 0) msg = t('js-none-try');
     else if (!answer.allWords) {
-      msg = 'Geen aanbieder past bij alle woorden. ' + count(n, 'aanbieder past', 'aanbieders passen') + ' bij: ' +
-        (answer.matchedWords || []).join(', ') + '.';
+      msg = t('js-partly', { count: n, words: (answer.matchedWords || []).join(', ') });
     }
     else msg = found;
     // The life situations the words lead to, after what was found.
     var situations = searching ? answer.situations || [] : [];
-    if (situations.length) msg += ' Bovenaan staat een pagina die past: ' + situations.map(function (s) { return s.title; }).join(', ') + '.';
+    if (situations.length) msg += ' ' + t('js-situations', { titles: situations.map(function (s) { return s.title; }).join(', ') });
     say(msg);
   }
 
@@ -279,9 +278,9 @@
     suggest.textContent = '';
     function para(before, items, after) {
       var p = document.createElement('p');
-      p.appendChild(document.createTextNode(before));
+      p.appendChild(document.createTextNode(before + ' '));
       items.forEach(function (item, i) {
-        if (i) p.appendChild(document.createTextNode(i === items.length - 1 ? ' of ' : ', '));
+        if (i) p.appendChild(document.createTextNode(i === items.length - 1 ? ' ' + t('js-or') + ' ' : ', '));
         var a = document.createElement('a');
         a.href = item.href;
         a.textContent = item.text;
@@ -292,16 +291,16 @@
       suggest.appendChild(p);
     }
     if (ways.words.length) {
-      para('Bedoelde u ', ways.words.map(function (w) {
+      para(t('js-meant-words'), ways.words.map(function (w) {
         return { text: w, href: location.pathname + '?q=' + encodeURIComponent(w) };
-      }), '?');
+      }), t('js-meant-end'));
     }
     var domains = ways.lifeDomains.map(function (d) {
       var link = none.querySelector('a[data-slug="' + d.slug + '"]');
       var name = meta.lifeDomains.filter(function (x) { return x.slug === d.slug; })[0];
-      return link && name && { text: name.name, href: link.getAttribute('href'), after: ' (' + d.count + (d.count === 1 ? ' aanbieder)' : ' aanbieders)') };
+      return link && name && { text: name.name, href: link.getAttribute('href'), after: ' ' + t('js-topic-count', { count: d.count }) };
     }).filter(Boolean);
-    if (domains.length) para('Bedoelt u ', domains, '?');
+    if (domains.length) para(t('js-meant-topics'), domains, t('js-meant-end'));
   }
 
   var timer = null;
