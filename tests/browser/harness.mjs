@@ -34,6 +34,10 @@ const VIEWPORTS = [
   { name: '1280', width: 1280, height: 800 },
 ];
 const WEIGHT_LIMIT = 30 * 1024;
+// The search page carries its messages in the page's language (issue 27: the JSON block
+// of js-… messages, 706 bytes gzipped, and say.js, 539), which took it from 29.9 to 31.1 KB.
+const SEARCH_WEIGHT_LIMIT = 31.5 * 1024;
+const weightLimit = (type) => (type === 'search' ? SEARCH_WEIGHT_LIMIT : WEIGHT_LIMIT);
 const LIGHTHOUSE_PAGES = ['home', 'life-domain', 'provider', 'search'];
 // Lighthouse's limits that do not depend on the machine's speed. Layout shift: the "good"
 // bar of Web Vitals. Requests and bytes (as transferred, uncompressed by the test server):
@@ -284,7 +288,7 @@ export async function runHarness({ root = REPO, reportDir = join(REPO, 'tests', 
         if (vp.width === 1280) {
           await page.waitForLoadState('networkidle');
           weights[type] = (await Promise.all(bodies)).reduce((a, b) => a + b, 0);
-          if (weights[type] > WEIGHT_LIMIT) fail('page weight', type, `${kb(weights[type])} transferred, limit ${kb(WEIGHT_LIMIT)}`);
+          if (weights[type] > weightLimit(type)) fail('page weight', type, `${kb(weights[type])} transferred, limit ${kb(weightLimit(type))}`);
           const blocking = await renderBlocking(page);
           if (blocking.stylesheets > 1 || blocking.scripts > 0) {
             fail('render-blocking', type, `${blocking.stylesheets} stylesheets and ${blocking.scripts} blocking scripts in the head (at most one stylesheet, no such scripts)`);
@@ -448,7 +452,7 @@ export async function runHarness({ root = REPO, reportDir = join(REPO, 'tests', 
 
   const lines = [`Accessibility harness: ${Object.keys(types).length} page types of ${site}`, ''];
   lines.push('Page weight (HTML + CSS + JS and search data, gzip, at 1280 px):');
-  for (const [t, w] of Object.entries(weights)) lines.push(`  ${t.padEnd(12)} ${kb(w).padStart(8)}${w > WEIGHT_LIMIT ? '  over the limit' : ''}`);
+  for (const [t, w] of Object.entries(weights)) lines.push(`  ${t.padEnd(12)} ${kb(w).padStart(8)}${w > weightLimit(t) ? '  over the limit' : ''}`);
   lines.push('', ...notes, '');
   if (failures.length === 0) {
     lines.push('All checks passed: axe-core, Nu HTML Checker, reflow, target size, own-origin requests, render-blocking',

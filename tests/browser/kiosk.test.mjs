@@ -123,11 +123,12 @@ test('every control is at least 48×48 px, text at least 20 px, and axe finds no
       // The page, its stylesheet and its scripts (with the search data a search loads): at
       // most 30 KB gzipped, as every web page. The search page may have 31 KB: with issue 26
       // its Dutch stemmer is Snowball's generated code (1,742 bytes instead of a hand port's
-      // 911), which took it from 30,652 to 31,286 bytes; the web search page stays under 30.
+      // 911), which took it from 30,652 to 31,286 bytes. 32.5 KB since issue 27: the page
+      // carries its messages in its language (the js-… JSON block and say.js, 1.2 KB), 32,298.
       const files = await page.evaluate(() => [location.href,
         ...[...document.querySelectorAll('link[rel=stylesheet], script[src]')].map((e) => e.href || e.src)]);
       const bytes = files.reduce((n, f) => n + gzipSync(readFileSync(fileURLToPath(f.split('?')[0]))).length, 0);
-      assert.ok(bytes <= (type === 'search' ? 31 : 30) * 1024, `${type}: ${bytes} bytes gzipped`);
+      assert.ok(bytes <= (type === 'search' ? 32.5 : 30) * 1024, `${type}: ${bytes} bytes gzipped`);
     }
     await page.close();
   }

@@ -428,7 +428,9 @@ fn element_problem(name: &str, el: &scraper::node::Element) -> Option<String> {
     match name {
         "script" => {
             let own = el.attr("src").is_some_and(|s| !s.contains(':') && !s.starts_with("//"));
-            let data = el.attr("type") == Some("application/ld+json");
+            // Data blocks are never run: the search engines' JSON-LD and the scripts'
+            // messages (`sw-messages`), both written through `seo::script_json`.
+            let data = matches!(el.attr("type"), Some("application/ld+json" | "application/json"));
             if !own && !data {
                 return Some("an inline or foreign <script>".into());
             }

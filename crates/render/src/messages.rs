@@ -20,7 +20,8 @@ pub(crate) fn catalogue(theme: &Theme, fallback: &str) -> (Arc<Catalogue>, Diagn
     let mut found = Diagnostics::new();
     let mut files = Vec::new();
     for locale in &theme.locales {
-        let Some(lang) = locale.name.strip_suffix(".ftl") else {
+        // `en.ftl`, and the generated `en.languages.ftl` (the spoken languages' names).
+        let Some(lang) = locale.name.strip_suffix(".ftl").and_then(|stem| stem.split('.').next()) else {
             continue;
         };
         match std::str::from_utf8(&locale.file.bytes) {
@@ -217,7 +218,11 @@ mod tests {
         let (catalogue, found) = catalogue(&theme, "nl");
         assert!(found.is_empty(), "{found:?}");
         let dutch = catalogue.ids("nl");
-        let langs: Vec<String> = theme.locales.iter().map(|l| l.name.replace(".ftl", "")).collect();
+        let langs: std::collections::BTreeSet<String> = theme
+            .locales
+            .iter()
+            .map(|l| l.name.split('.').next().unwrap().to_string())
+            .collect();
         assert!(langs.len() >= 2, "{langs:?}");
         for lang in &langs {
             let ids = catalogue.ids(lang);

@@ -390,7 +390,7 @@ impl<'a> Renderer<'a> {
         ctx.insert("page_path", path);
         ctx.insert("is_home", &(path == paths::HOME));
         ctx.insert("is_search", &(path == paths::SEARCH));
-        let in_language = format!("{}{path}", lang_dir(&self.lang, &site.config.language));
+        let in_language = format!("{}{path}", seo::language_dir(&self.lang, &site.config.language));
         // A page at an earlier address names the page it leads to as canonical.
         if !ctx.contains_key("canonical") {
             ctx.insert("canonical", &paths::canonical(&site.config.base_url, &in_language));
@@ -437,24 +437,18 @@ impl Renderer<'_> {
                 name: name.clone(),
                 dir: steunwijzer_core::i18n::direction(lang),
                 href: format!("{site_root}{}{path}", tree(self.edition, lang, &site.language)),
-                url: paths::canonical(&site.base_url, &format!("{}{path}", lang_dir(lang, &site.language))),
+                url: paths::canonical(
+                    &site.base_url,
+                    &format!("{}{path}", seo::language_dir(lang, &site.language)),
+                ),
             })
             .collect()
     }
 }
 
-/// The folder of a language's pages below its edition's: none for the site's language.
-pub(crate) fn lang_dir(lang: &str, site_language: &str) -> String {
-    if lang == site_language {
-        String::new()
-    } else {
-        format!("{lang}/")
-    }
-}
-
 /// The folder of an edition's pages in `lang` below the site root.
 fn tree(edition: Edition, lang: &str, site_language: &str) -> String {
-    format!("{}{}", edition.dir(), lang_dir(lang, site_language))
+    format!("{}{}", edition.dir(), seo::language_dir(lang, site_language))
 }
 
 /// What a page that lists providers gets: their cards, in the order of `of`, and the

@@ -202,22 +202,49 @@ pub(crate) fn sitemap(site: &Site) -> Artifact {
     );
     pages.extend(site.pages.iter().map(|p| (paths::page(&p.slug), None)));
     pages.push((paths::SEARCH.to_string(), None));
+    let c = &site.config;
+    let several = c.languages_ui.len() > 1;
     let mut xml = String::from(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"",
     );
-    for (path, date) in pages {
-        xml.push_str("  <url><loc>");
-        xml.push_str(&text::escape_html(&url(site, &path)));
-        xml.push_str("</loc>");
-        if let Some(date) = date {
-            xml.push_str("<lastmod>");
-            xml.push_str(&date.iso());
-            xml.push_str("</lastmod>");
+    xml.push_str(if several {
+        " xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n"
+    } else {
+        ">\n"
+    });
+    // Every page in every interface language, each naming the others (Google's way of
+    // telling languages apart in a sitemap).
+    for lang in &c.languages_ui {
+        for (path, date) in &pages {
+            let in_lang = |l: &str| url(site, &format!("{}{path}", language_dir(l, &c.language)));
+            xml.push_str("  <url><loc>");
+            xml.push_str(&text::escape_html(&in_lang(lang)));
+            xml.push_str("</loc>");
+            if let Some(date) = date {
+                xml.push_str("<lastmod>");
+                xml.push_str(&date.iso());
+                xml.push_str("</lastmod>");
+            }
+            for other in c.languages_ui.iter().filter(|_| several) {
+                let href = text::escape_html(&in_lang(other));
+                xml.push_str(&format!(
+                    "<xhtml:link rel=\"alternate\" hreflang=\"{other}\" href=\"{href}\"/>"
+                ));
+            }
+            xml.push_str("</url>\n");
         }
-        xml.push_str("</url>\n");
     }
     xml.push_str("</urlset>\n");
     Artifact::new(SITEMAP, xml)
+}
+
+/// The folder of a language's pages: none for the site's language, `en/` for English.
+pub(crate) fn language_dir(lang: &str, site_language: &str) -> String {
+    if lang == site_language {
+        String::new()
+    } else {
+        format!("{lang}/")
+    }
 }
 
 const SITEMAP: &str = "sitemap.xml";

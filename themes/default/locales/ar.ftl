@@ -12,6 +12,7 @@ og-locale = ar_AR
 
 skip-to-content = انتقل إلى المحتوى
 language-switch = اختر لغة
+language-switch-short = اللغة / Language
 content-in-site-language = نصوص الجهات والمواضيع باللغة الهولندية. لم نترجمها.
 skip-to-results = انتقل إلى نتائج البحث
 to-home-page = (إلى الصفحة الرئيسية)

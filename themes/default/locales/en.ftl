@@ -13,6 +13,7 @@ og-locale = en_GB
 
 skip-to-content = Skip to the content
 language-switch = Choose a language
+language-switch-short = Language
 # On a page in another language than the site's: the content is not translated.
 content-in-site-language = The texts of the providers and the topics are in Dutch. We have not translated them.
 skip-to-results = Skip to the search results

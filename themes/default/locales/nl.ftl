@@ -16,6 +16,8 @@ og-locale = nl_NL
 skip-to-content = Naar de inhoud
 # De lijst van talen boven aan elke pagina.
 language-switch = Kies een taal
+# In het menu: ook in het Engels, voor wie geen Nederlands leest.
+language-switch-short = Taal / Language
 # Op een pagina in een andere taal dan die van de site: de inhoud is niet vertaald.
 content-in-site-language = De teksten van de aanbieders en de onderwerpen zijn in het Nederlands.
 skip-to-results = Naar de zoekresultaten

@@ -13,6 +13,7 @@ og-locale = pl_PL
 
 skip-to-content = Przejdź do treści
 language-switch = Wybierz język
+language-switch-short = Język / Language
 content-in-site-language = Teksty organizacji i tematów są po niderlandzku. Nie przetłumaczyliśmy ich.
 skip-to-results = Przejdź do wyników wyszukiwania
 to-home-page = (do strony głównej)

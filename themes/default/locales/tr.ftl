@@ -13,6 +13,7 @@ og-locale = tr_TR
 
 skip-to-content = İçeriğe geç
 language-switch = Bir dil seçin
+language-switch-short = Dil / Language
 content-in-site-language = Kuruluşların ve konuların metinleri Felemenkçedir. Onları çevirmedik.
 skip-to-results = Arama sonuçlarına geç
 to-home-page = (ana sayfaya)

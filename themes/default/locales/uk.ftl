@@ -13,6 +13,7 @@ og-locale = uk_UA
 
 skip-to-content = Перейти до змісту
 language-switch = Оберіть мову
+language-switch-short = Мова / Language
 content-in-site-language = Тексти організацій і тем — нідерландською мовою. Ми їх не перекладали.
 skip-to-results = Перейти до результатів пошуку
 to-home-page = (на головну сторінку)

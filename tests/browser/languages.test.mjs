@@ -1,0 +1,112 @@
+// A resident who does not read Dutch: the site in another interface language, Arabic right
+// to left, at 320 px with the browser's text at 200 %, searching in their own words.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { buildSite, launch, screenshot, ARTIFACTS } from './lib.mjs';
+
+let site, browser;
+const OUT = join(ARTIFACTS, 'languages');
+before(async () => {
+  site = buildSite();
+  browser = await launch();
+  mkdirSync(OUT, { recursive: true });
+});
+after(async () => { await browser?.close(); });
+
+const at = (rel) => pathToFileURL(join(site, rel)).href;
+
+/** Elements whose text is cut off: wider content than their box, with overflow hidden. */
+function clipped() {
+  return [...document.querySelectorAll('body *')].filter((e) => {
+    const s = getComputedStyle(e);
+    const hides = ['hidden', 'clip'].includes(s.overflowX) || s.textOverflow === 'ellipsis';
+    // A visually hidden heading (1 px, for screen readers) is clipped on purpose.
+    return hides && e.clientWidth > 1 && e.scrollWidth > e.clientWidth + 1 && !e.closest('.visually-hidden, [hidden]');
+  }).map((e) => e.className || e.tagName);
+}
+
+test('Arabic pages are right to left, fit 320 px at 200 % text, and keep numbers left to right', async () => {
+  const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+  const pages = {
+    home: 'ar/index.html',
+    search: 'ar/zoeken/index.html?q=schulden',
+    provider: 'ar/aanbieders/schuldenmaatjes-zuid-west/index.html',
+    domain: 'ar/levensgebieden/inkomen/index.html',
+  };
+  for (const [name, rel] of Object.entries(pages)) {
+    await page.goto(at(rel.split('?')[0]) + (rel.includes('?') ? '?' + rel.split('?')[1] : ''));
+    if (name === 'search') await page.locator('.search__results li').first().waitFor();
+    assert.equal(await page.getAttribute('html', 'dir'), 'rtl', name);
+    assert.equal(await page.getAttribute('html', 'lang'), 'ar', name);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `${name}: ${overflow} px wider than the screen`);
+    assert.deepEqual(await page.evaluate(clipped), [], `${name}: clipped text`);
+    // The main heading starts at the right.
+    const h1 = await page.locator('main h1').boundingBox();
+    if (name !== 'provider') assert.ok(h1.x + h1.width > 320 - 40, `${name}: the heading is not on the right`);
+    await screenshot(page, { path: join(OUT, `ar-320-200-${name}.png`), fullPage: true });
+  }
+  // Phone numbers read left to right inside the Arabic page.
+  await page.goto(at('ar/index.html'));
+  const phones = await page.$$eval('.phone', (els) => els.map((e) => getComputedStyle(e).direction));
+  assert.ok(phones.length > 0 && phones.every((d) => d === 'ltr'), phones.join());
+  await page.close();
+});
+
+test('an Arabic search answers in Arabic, in a right-to-left field, with the providers it finds in Dutch', async () => {
+  const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+  await page.goto(at('ar/zoeken/index.html'));
+  const input = page.locator('#zoekterm');
+  await input.fill('ديون');
+  await page.locator('.search__results li').first().waitFor();
+  assert.equal(await input.evaluate((e) => getComputedStyle(e).direction), 'rtl', 'the field follows what is typed');
+  await page.waitForFunction(() => document.querySelector('.search__status').textContent !== '');
+  const status = await page.locator('.search__status').textContent();
+  assert.match(status, /تم العثور على/, status);
+  assert.doesNotMatch(status, /aanbieder|gevonden/, status);
+  const card = page.locator('.search__results .card__summary').first();
+  assert.equal(await card.getAttribute('lang'), 'nl', 'the provider\'s own words say they are Dutch');
+  await screenshot(page, { path: join(OUT, 'ar-search-arabic-words.png') });
+  await page.close();
+});
+
+test('the language switcher names each language in itself and keeps the page', async () => {
+  const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+  await page.goto(at('levensgebieden/wonen/index.html'));
+  assert.equal(await page.locator('.language-switch summary').textContent(), 'Taal / Language');
+  const names = await page.$$eval('.language-switch a', (as) => as.map((a) => [a.lang, a.textContent]));
+  assert.deepEqual(names, [['nl', 'Nederlands'], ['en', 'English'], ['tr', 'Türkçe'], ['ar', 'العربية'], ['pl', 'Polski'], ['uk', 'Українська']]);
+  // By keyboard: the menu's language line opens with Enter and leads to the Turkish page.
+  await page.locator('.language-switch summary').focus();
+  await page.keyboard.press('Enter');
+  assert.ok(await page.locator('.language-switch details').evaluate((d) => d.open));
+  await page.locator('.language-switch a[lang="tr"]').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/tr\//);
+  assert.ok(page.url().endsWith('/tr/levensgebieden/wonen/index.html'), page.url());
+  assert.equal(await page.locator('.language-switch a[aria-current]').textContent(), 'Türkçe');
+  assert.equal(await page.getAttribute('html', 'lang'), 'tr');
+  await page.locator('.language-switch summary').click();
+  await page.locator('.language-switch a[lang="nl"]').click();
+  assert.ok(page.url().endsWith('/levensgebieden/wonen/index.html') && !page.url().includes('/tr/'), page.url());
+  await page.close();
+});
+
+test('filters count in the page\'s language and plural forms (Polish)', async () => {
+  const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+  await page.goto(at('pl/levensgebieden/inkomen/index.html'));
+  await page.locator('.list-filters summary').click();
+  const walkIn = page.locator('input[name="contact"][value="walk-in"]');
+  if (await walkIn.count()) {
+    await walkIn.check();
+    const said = await page.locator('.list-filters__status').textContent();
+    assert.match(said, /organizacj/, said);
+    assert.doesNotMatch(said, /aanbieder/, said);
+  }
+  await page.close();
+});
