@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
 
-use super::{qr, views};
+use super::{qr, seo, views};
 use steunwijzer_core::artifact::{Artifact, Sink, content_hash};
 use steunwijzer_core::model::{Provider, Site};
 use steunwijzer_core::par;
@@ -107,29 +107,35 @@ impl QrFiles {
     }
 }
 
-/// What `p`'s codes encode: its page, website, e-mail and address on a map.
+/// What `p`'s codes encode: its page in every interface language, website, e-mail and
+/// address on a map.
 fn addresses(site: &Site, p: &Provider) -> Vec<String> {
     let c = &p.contact;
-    [
-        Some(page_url(site, p)),
-        c.website.clone(),
-        c.email.as_ref().map(|e| format!("mailto:{e}")),
-        c.address.as_ref().map(views::map_url),
-    ]
-    .into_iter()
-    .flatten()
-    .collect()
+    let pages = site.config.languages_ui.iter().map(|lang| page_url(site, p, lang));
+    pages
+        .chain([
+            c.website.clone(),
+            c.email.as_ref().map(|e| format!("mailto:{e}")),
+            c.address.as_ref().map(views::map_url),
+        ]
+        .into_iter()
+        .flatten())
+        .collect()
 }
 
-fn page_url(site: &Site, p: &Provider) -> String {
-    paths::canonical(&site.config.base_url, &paths::provider(&p.slug))
+/// The provider's page on the public site in `lang`: a visitor of the Arabic kiosk takes
+/// the Arabic page along.
+fn page_url(site: &Site, p: &Provider, lang: &str) -> String {
+    let dir = seo::language_dir(lang, &site.config.language);
+    paths::canonical(&site.config.base_url, &format!("{dir}{}", paths::provider(&p.slug)))
 }
 
-/// The codes of `p`'s page, website, e-mail and address, from the files made before.
-pub(crate) fn codes(site: &Site, p: &Provider, qr: &QrFiles) -> Codes {
+/// The codes of `p`'s page in `lang`, website, e-mail and address, from the files made
+/// before.
+pub(crate) fn codes(site: &Site, p: &Provider, qr: &QrFiles, lang: &str) -> Codes {
     let c = &p.contact;
     Codes {
-        page: qr.path(&page_url(site, p)),
+        page: qr.path(&page_url(site, p, lang)),
         website: c.website.as_deref().and_then(|w| qr.path(w)),
         email: c.email.as_ref().and_then(|e| qr.path(&format!("mailto:{e}"))),
         map: c.address.as_ref().and_then(|a| qr.path(&views::map_url(a))),

@@ -319,7 +319,7 @@ pub fn render(
 }
 
 /// The pages of the web site in every interface language, then the kiosk's (with
-/// `kiosk_css`, when it is made).
+/// `kiosk_css`, when it is made), also in every interface language.
 fn editions(r: &mut Renderer, scope: &Scope, search: Search, kiosk_css: Option<&str>, qr_memo: &mut QrMemo) {
     for lang in r.languages() {
         r.use_language(&lang);
@@ -330,8 +330,10 @@ fn editions(r: &mut Renderer, scope: &Scope, search: Search, kiosk_css: Option<&
         r.use_edition_css(css);
         let whole = *scope == Scope::All;
         r.qr = kiosk::QrFiles::make(site, |p| scope.includes(&p.slug), qr_memo, whole, r.sink);
-        r.use_language(&site.config.language);
-        r.all_pages(scope, search.meta_path, Edition::Kiosk);
+        for lang in r.languages() {
+            r.use_language(&lang);
+            r.all_pages(scope, search.meta_path, Edition::Kiosk);
+        }
     }
 }
 

@@ -190,7 +190,7 @@ impl<'a> Renderer<'a> {
             if web {
                 ctx.insert("json_ld", &seo::script_json(&seo::provider(site, p)));
             } else {
-                ctx.insert("qr", &kiosk::codes(site, p, &self.qr));
+                ctx.insert("qr", &kiosk::codes(site, p, &self.qr, &self.lang));
             }
             let root = paths::root_of(&path);
             // Written by the worker that made it: the site is never all in memory.
