@@ -2,10 +2,10 @@
 // to left, at 320 px with the browser's text at 200 %, searching in their own words.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { buildSite, launch, screenshot, ARTIFACTS } from './lib.mjs';
+import { buildSite, launch, screenshot, tempDir, ARTIFACTS, REPO } from './lib.mjs';
 
 let site, browser;
 const OUT = join(ARTIFACTS, 'languages');
@@ -109,4 +109,38 @@ test('filters count in the page\'s language and plural forms (Polish)', async ()
     assert.doesNotMatch(said, /aanbieder/, said);
   }
   await page.close();
+});
+
+test('the kiosk offers the languages at its start; an Arabic visit fits the screen and the reset returns to Dutch', async () => {
+  // A short idle time, without the printed guide and the zip.
+  const root = join(tempDir('steunwijzer-lang-kiosk-'), 'site');
+  for (const part of ['content', 'themes', 'site.yaml']) cpSync(join(REPO, part), join(root, part), { recursive: true });
+  const yaml = readFileSync(join(root, 'site.yaml'), 'utf8');
+  writeFileSync(join(root, 'site.yaml'), `${yaml}print:\n  enabled: false\noffline:\n  enabled: false\nkiosk:\n  idle_seconds: 5\n  countdown_seconds: 3\n`);
+  const out = buildSite(root);
+  const context = await browser.newContext({ viewport: { width: 1080, height: 1920 } });
+  await context.clock.install();
+  const page = await context.newPage();
+  const url = (rel) => pathToFileURL(join(out, rel)).href;
+  await page.goto(url('kiosk/index.html'));
+  const tiles = await page.$$eval('.kiosk-languages a', (as) => as.map((a) => a.textContent));
+  assert.deepEqual(tiles, ['Nederlands', 'English', 'Türkçe', 'العربية', 'Polski', 'Українська']);
+  await page.locator('.kiosk-languages a[lang="ar"]').click();
+  await page.waitForURL(url('kiosk/ar/index.html'));
+  for (const rel of ['kiosk/ar/index.html', 'kiosk/ar/aanbieders/schuldenmaatjes-zuid-west/index.html', 'kiosk/ar/zoeken/index.html']) {
+    await page.goto(url(rel));
+    assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `${rel}: ${overflow} px too wide`);
+    assert.deepEqual(await page.evaluate(clipped), [], `${rel}: clipped text`);
+    await screenshot(page, { path: join(OUT, `kiosk-${rel.split('/')[2] || 'home'}.png`) });
+  }
+  // "Begin opnieuw" leads to the Dutch start, where the next visitor chooses.
+  const restart = await page.locator('.kiosk-restart').getAttribute('href');
+  assert.equal(new URL(restart, page.url()).href, url('kiosk/index.html'));
+  await page.goto(url('kiosk/ar/aanbieders/schuldenmaatjes-zuid-west/index.html'));
+  await page.clock.runFor(5000 + 3000 + 500);
+  await page.waitForURL(url('kiosk/index.html'));
+  assert.equal(await page.getAttribute('html', 'lang'), 'nl', 'the next visitor starts in Dutch');
+  await context.close();
 });

@@ -113,13 +113,15 @@ fn addresses(site: &Site, p: &Provider) -> Vec<String> {
     let c = &p.contact;
     let pages = site.config.languages_ui.iter().map(|lang| page_url(site, p, lang));
     pages
-        .chain([
-            c.website.clone(),
-            c.email.as_ref().map(|e| format!("mailto:{e}")),
-            c.address.as_ref().map(views::map_url),
-        ]
-        .into_iter()
-        .flatten())
+        .chain(
+            [
+                c.website.clone(),
+                c.email.as_ref().map(|e| format!("mailto:{e}")),
+                c.address.as_ref().map(views::map_url),
+            ]
+            .into_iter()
+            .flatten(),
+        )
         .collect()
 }
 
