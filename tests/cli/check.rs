@@ -525,3 +525,73 @@ fn crisis_numbers_and_the_front_door_are_checked_and_shown() {
     let check = run_in(tmp.path(), &["check", "--root", "site", "--format", "json"]);
     assert!(check.stdout.contains("\"no-crisis-numbers\""), "{}", check.stdout);
 }
+
+#[test]
+fn a_providers_summary_in_other_interface_languages() {
+    let (_tmp, site) = good_site();
+    let yaml = std::fs::read_to_string(site.join("site.yaml")).unwrap();
+    write(&site.join("site.yaml"), &format!("{yaml}languages_ui: [nl, en, tr]\n"));
+    let alpha = site.join("content/providers/alpha.md");
+    let text = std::fs::read_to_string(&alpha).unwrap();
+    let with = |translations: &str| {
+        text.replacen(
+            "kind: organisation\n",
+            &format!("kind: organisation\n{translations}"),
+            1,
+        )
+    };
+    write(
+        &alpha,
+        &with(
+            "translations:\n  en:\n    summary: Alpha helps with money and housing.\n  de:\n    summary: Hilfe.\n  xx:\n    summary: Nee.\n  tr: {}\n",
+        ),
+    );
+    let check = run_in(&site, &["check", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&check.stdout).unwrap();
+    let found: Vec<(String, String, u64)> = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["path"].as_str().unwrap().ends_with("alpha.md"))
+        .map(|d| {
+            (
+                d["severity"].as_str().unwrap().into(),
+                d["message"].as_str().unwrap().into(),
+                d["line"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    let says = |needle: &str, severity: &str, line: u64| {
+        assert!(
+            found
+                .iter()
+                .any(|(s, m, l)| s == severity && m.contains(needle) && *l == line),
+            "{needle}: {found:?}"
+        );
+    };
+    says("`xx` is not a language code", "error", 10);
+    says(
+        "the translation into `de` is not shown: it is not one of the interface languages",
+        "warning",
+        8,
+    );
+    says("the translation into `tr` has no `summary`", "error", 12);
+    assert_eq!(check.code, 1);
+    write(
+        &alpha,
+        &with("translations:\n  en:\n    summary: Alpha helps with money and housing.\n"),
+    );
+    let build = run_in(&site, &["build"]);
+    assert_eq!(build.code, 0, "{}", build.stderr);
+    let page = |p: &str| std::fs::read_to_string(site.join("public").join(p)).unwrap();
+    assert!(
+        page("en/aanbieders/alpha/index.html").contains("<p class=\"lead\">Alpha helps with money and housing.</p>")
+    );
+    assert!(
+        page("tr/aanbieders/alpha/index.html")
+            .contains("<p class=\"lead\" lang=\"nl\" dir=\"ltr\">Alpha helpt met alles rond geld en wonen.</p>")
+    );
+    assert!(
+        page("aanbieders/alpha/index.html").contains("<p class=\"lead\">Alpha helpt met alles rond geld en wonen.</p>")
+    );
+}

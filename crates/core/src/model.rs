@@ -131,6 +131,8 @@ pub struct Provider {
     pub helps_with_complaints: bool,
     /// Extra search words, never shown.
     pub keywords: Vec<String>,
+    /// The summary in other interface languages, by language code (`translations:`).
+    pub summaries: std::collections::BTreeMap<String, String>,
     /// The Markdown text below the front matter.
     pub body: Body,
     /// Earlier slugs, whose addresses lead to this page; valid and unique across the site.

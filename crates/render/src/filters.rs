@@ -168,6 +168,7 @@ mod tests {
                 first_line: 1,
             },
             aliases: Vec::new(),
+            summaries: std::collections::BTreeMap::new(),
             source: String::new(),
         }
     }

@@ -185,6 +185,9 @@ pub(crate) struct ProviderCard {
     slug: String,
     name: String,
     summary: String,
+    /// The summary in other interface languages, by code (none for most providers).
+    #[serde(skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    translations: std::collections::BTreeMap<String, String>,
     path: String,
     kind: Kind,
     life_domains: Vec<Named>,
@@ -207,6 +210,7 @@ pub(crate) fn card(site: &Site, p: &Provider) -> ProviderCard {
         slug: p.slug.clone(),
         name: p.name.clone(),
         summary: p.summary.clone(),
+        translations: p.summaries.clone(),
         path: paths::provider(&p.slug),
         kind: p.kind,
         life_domains: p

@@ -15,7 +15,7 @@ skip-to-content = Skip to the content
 language-switch = Choose a language
 language-switch-short = Language
 # On a page in another language than the site's: the content is not translated.
-content-in-site-language = The texts of the providers and the topics are in Dutch. We have not translated them.
+content-in-site-language = Texts we have not translated are shown in Dutch.
 skip-to-results = Skip to the search results
 to-home-page = (to the home page)
 search-site-label = Search this website

@@ -19,7 +19,7 @@ language-switch = Kies een taal
 # In het menu: ook in het Engels, voor wie geen Nederlands leest.
 language-switch-short = Taal / Language
 # Op een pagina in een andere taal dan die van de site: de inhoud is niet vertaald.
-content-in-site-language = De teksten van de aanbieders en de onderwerpen zijn in het Nederlands.
+content-in-site-language = Teksten die niet vertaald zijn, staan er in het Nederlands.
 skip-to-results = Naar de zoekresultaten
 to-home-page = (naar de startpagina)
 search-site-label = Zoeken op deze website

@@ -53,6 +53,18 @@ pub struct RawProvider {
     /// Earlier addresses (file names without .md) of this provider: each keeps working and
     /// leads to the page at its new address.
     pub aliases: Option<Vec<String>>,
+    /// The summary in other interface languages (site.yaml's `languages_ui`), by language
+    /// code: `en: {summary: ...}`. Pages in a language without one show the Dutch summary,
+    /// marked as Dutch.
+    pub translations: Option<std::collections::BTreeMap<String, RawTranslation>>,
+}
+
+/// A provider's words in another interface language.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawTranslation {
+    /// The summary in that language: one sentence of at most 200 characters.
+    pub summary: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize, JsonSchema)]

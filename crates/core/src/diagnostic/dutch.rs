@@ -931,6 +931,26 @@ const TABLE: &[(&str, &str)] = &[
     ),
     ("`{}` is named twice", "`{}` staat er twee keer in"),
     (
+        "the translation into `{}` is not shown: the summary itself is in that language",
+        "de vertaling in `{}` komt niet op de site: de samenvatting zelf is al in die taal",
+    ),
+    (
+        "the translation into `{}` is not shown: it is not one of the interface languages",
+        "de vertaling in `{}` komt niet op de site: het is geen van de talen van de website",
+    ),
+    (
+        "translate into the languages of `languages_ui` in site.yaml",
+        "vertaal in de talen van `languages_ui` in site.yaml",
+    ),
+    (
+        "the translation into `{}` has no `summary`",
+        "de vertaling in `{}` heeft geen `summary`",
+    ),
+    (
+        "write `summary:` in that language under it, or remove the translation",
+        "schrijf eronder `summary:` in die taal, of haal de vertaling weg",
+    ),
+    (
         "there are no messages in {} (`{}`): no catalogue locales/{}.ftl",
         "er zijn geen berichten in het {} (`{}`): er is geen berichtenbestand locales/{}.ftl",
     ),

@@ -428,6 +428,8 @@ pub fn validate(
         today,
         stale_before: today.months_before(config.stale_after_months),
         stale_after_months: config.stale_after_months,
+        language: &config.language,
+        languages_ui: &config.languages_ui,
     };
     let mut providers = providers(loaded, &ctx, &known, memo, &mut diags);
     languages_limit(&providers, &mut diags);

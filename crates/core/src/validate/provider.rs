@@ -19,6 +19,9 @@ pub(super) struct Context<'a> {
     /// Reviews before this date are stale.
     pub(super) stale_before: Date,
     pub(super) stale_after_months: u32,
+    /// The site's language and its interface languages (translations).
+    pub(super) language: &'a str,
+    pub(super) languages_ui: &'a [String],
 }
 
 /// The fields of a provider as far as they passed their checks.
@@ -35,6 +38,7 @@ struct Checked {
     complaints: Option<Complaints>,
     keywords: Vec<String>,
     aliases: Vec<String>,
+    summaries: std::collections::BTreeMap<String, String>,
 }
 
 /// The provider, when it has no errors and the listing rules let it in.
@@ -81,6 +85,7 @@ pub(super) fn provider(file: &ContentFile<RawProvider>, ctx: &Context, diags: &m
         helps_with_complaints: raw.helps_with_complaints.unwrap_or(false),
         keywords: checked.keywords,
         aliases: checked.aliases,
+        summaries: checked.summaries,
         body: body?,
         source: doc.display().to_string(),
     })
@@ -99,7 +104,7 @@ fn check_fields(file: &ContentFile<RawProvider>, ctx: &Context, diags: &mut Diag
         diags,
     );
     if let Some(s) = &summary {
-        summary_length(doc, s, diags);
+        summary_length(doc, &key("summary"), s, diags);
     }
     let life_domains = life_domains(doc, raw.life_domains.as_deref(), ctx, diags);
     if raw.kind.is_none() && !doc.has_value(&key("kind")) {
@@ -135,7 +140,62 @@ fn check_fields(file: &ContentFile<RawProvider>, ctx: &Context, diags: &mut Diag
         complaints: raw.complaints.as_deref().and_then(|c| complaints(doc, c, diags)),
         keywords: fields::non_empty_items(doc, "keywords", raw.keywords.as_deref().unwrap_or_default(), diags),
         aliases: aliases(doc, &file.slug, raw.aliases.as_deref().unwrap_or_default(), diags),
+        summaries: translations(doc, raw.translations.as_ref(), ctx, diags),
     }
+}
+
+/// The translated summaries (`translations:`): each under a language code of the
+/// interface, and as short as the summary; one for another language is not shown.
+fn translations(
+    doc: &Document,
+    given: Option<&std::collections::BTreeMap<String, crate::content::raw::RawTranslation>>,
+    ctx: &Context,
+    diags: &mut Diagnostics,
+) -> std::collections::BTreeMap<String, String> {
+    let mut out = std::collections::BTreeMap::new();
+    for (lang, t) in given.into_iter().flatten() {
+        let at = doc.key_span(&crate::yaml::keys(&["translations", lang]));
+        if crate::languages::name(lang).is_none() {
+            diags.push(
+                doc.error(Code::InvalidValue, at, format!("`{lang}` is not a language code"))
+                    .with_hint("write the two-letter ISO 639-1 code, such as `en`, `tr`, `ar`, `pl` or `uk`"),
+            );
+            continue;
+        }
+        if lang == ctx.language || !ctx.languages_ui.iter().any(|l| l == lang) {
+            let why = if lang == ctx.language {
+                "the summary itself is in that language"
+            } else {
+                "it is not one of the interface languages"
+            };
+            diags.push(
+                doc.warning(
+                    Code::InvalidValue,
+                    at,
+                    format!("the translation into `{lang}` is not shown: {why}"),
+                )
+                .with_hint("translate into the languages of `languages_ui` in site.yaml"),
+            );
+            continue;
+        }
+        let path = crate::yaml::keys(&["translations", lang, "summary"]);
+        let summary = t.summary.as_deref().map(str::trim).unwrap_or_default();
+        if summary.is_empty() {
+            diags.push(
+                doc.error(
+                    Code::MissingKey,
+                    at,
+                    format!("the translation into `{lang}` has no `summary`"),
+                )
+                .with_hint("write `summary:` in that language under it, or remove the translation"),
+            );
+            continue;
+        }
+        if summary_length(doc, &path, summary, diags) {
+            out.insert(lang.clone(), summary.to_string());
+        }
+    }
+    out
 }
 
 /// The earlier slugs: each a slug, not the provider's own. Clashes with other files are
@@ -183,18 +243,20 @@ fn aliases(doc: &Document, own: &str, given: &[String], diags: &mut Diagnostics)
     out
 }
 
-fn summary_length(doc: &Document, summary: &str, diags: &mut Diagnostics) {
+/// Whether the summary at `path` is short enough; reported when not.
+fn summary_length(doc: &Document, path: &[crate::yaml::Seg], summary: &str, diags: &mut Diagnostics) -> bool {
     let n = summary.chars().count();
     if n > SUMMARY_MAX_CHARS {
         diags.push(
             doc.error(
                 Code::SummaryTooLong,
-                doc.value_span(&key("summary")),
+                doc.value_span(path),
                 format!("the summary is {n} characters long; at most {SUMMARY_MAX_CHARS} are allowed"),
             )
             .with_hint("keep it to one short sentence; put the rest in the text below the front matter"),
         );
     }
+    n <= SUMMARY_MAX_CHARS
 }
 
 /// The provider's life domains; at least one is required.
