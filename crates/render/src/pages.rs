@@ -187,10 +187,12 @@ impl<'a> Renderer<'a> {
             let path = paths::provider(&p.slug);
             let mut ctx = Context::new();
             ctx.insert("provider", &views::provider(site, p, &paths::root_of(&path), web));
-            if web {
-                ctx.insert("json_ld", &seo::script_json(&seo::provider(site, p)));
-            } else {
+            // The structured data describes the provider once, on its page in the site's
+            // language; the other languages' pages point to it (hreflang).
+            if !web {
                 ctx.insert("qr", &kiosk::codes(site, p, &self.qr, &self.lang));
+            } else if self.in_site_language() {
+                ctx.insert("json_ld", &seo::script_json(&seo::provider(site, p)));
             }
             let root = paths::root_of(&path);
             // Written by the worker that made it: the site is never all in memory.
@@ -242,7 +244,7 @@ impl<'a> Renderer<'a> {
             .collect();
         let mut ctx = Context::new();
         ctx.insert("provider_count", &site.providers.len());
-        if self.edition == Edition::Web {
+        if self.edition == Edition::Web && self.in_site_language() {
             ctx.insert("json_ld", &seo::script_json(&seo::home(site)));
         }
         self.page(paths::HOME, "index.html", "", None, ctx);
