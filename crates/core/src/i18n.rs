@@ -296,20 +296,33 @@ fn message_lines(text: &str) -> Vec<(String, usize)> {
         .collect()
 }
 
+/// What is wrong, in words an editor of a catalogue can act on (Fluent's own words for the
+/// rarer mistakes).
+fn syntax_problem(kind: &fluent_syntax::parser::ErrorKind) -> String {
+    use fluent_syntax::parser::ErrorKind as K;
+    match kind {
+        K::ExpectedToken('=') => "this line cannot be read as Fluent: `=` is missing after the message's id".into(),
+        K::ExpectedToken(c) => format!("this line cannot be read as Fluent: `{c}` is missing here"),
+        K::ExpectedMessageField { entry_id } | K::ExpectedTermField { entry_id } => {
+            format!("the message `{entry_id}` has no text")
+        }
+        K::MissingDefaultVariant => "this choice has no default: mark one variant with `*`, such as `*[other]`".into(),
+        K::MultipleDefaultVariants => "this choice has more than one default (`*`)".into(),
+        K::UnterminatedStringLiteral => "a text in quotes is never closed".into(),
+        K::UnbalancedClosingBrace => "a closing brace without its opening brace".into(),
+        other => format!("this line cannot be read as Fluent: {other}"),
+    }
+}
+
 /// Fluent's syntax errors, located at their line.
 fn syntax_errors(file: &CatalogueFile, errors: &[fluent_syntax::parser::ParserError]) -> Vec<Diagnostic> {
     errors
         .iter()
         .map(|e| {
             let span = source::span_of_range(&file.text, e.pos.start, e.pos.end, 1);
-            Diagnostic::error(
-                Code::CatalogueError,
-                &file.origin,
-                span,
-                format!("this line cannot be read as Fluent: {}", e.kind),
-            )
-            .with_hint("write each message as `id = text`; see docs/translation.md")
-            .with_source(&file.text)
+            Diagnostic::error(Code::CatalogueError, &file.origin, span, syntax_problem(&e.kind))
+                .with_hint("write each message as `id = text`; see docs/translation.md")
+                .with_source(&file.text)
         })
         .collect()
 }
@@ -395,6 +408,9 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].code, Code::CatalogueError);
         assert_eq!(found[0].span.line, 3);
+        assert!(found[0].message.contains("`=` is missing"), "{found:?}");
+        let found = load(&[file("nl", "a = { $n ->\n  [one] x\n  [other] y\n}\n", false)]);
+        assert!(found[0].message.contains("no default"), "{found:?}");
         let found = load(&[file("nl", "a = 1\nb = 2\na = 3\n", false)]);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].span.line, 3, "{found:?}");

@@ -972,6 +972,31 @@ const TABLE: &[(&str, &str)] = &[
     ),
     ("keep one of the two", "houd er één van de twee"),
     (
+        "this line cannot be read as Fluent: `=` is missing after the message's id",
+        "deze regel is geen Fluent: na de naam van het bericht ontbreekt `=`",
+    ),
+    (
+        "this line cannot be read as Fluent: `{}` is missing here",
+        "deze regel is geen Fluent: hier ontbreekt `{}`",
+    ),
+    ("the message `{}` has no text", "het bericht `{}` heeft geen tekst"),
+    (
+        "this choice has no default: mark one variant with `*`, such as `*[other]`",
+        "deze keuze heeft geen standaard: zet `*` voor één van de mogelijkheden, bijvoorbeeld `*[other]`",
+    ),
+    (
+        "this choice has more than one default (`*`)",
+        "deze keuze heeft meer dan één standaard (`*`)",
+    ),
+    (
+        "a text in quotes is never closed",
+        "een tekst tussen aanhalingstekens wordt niet gesloten",
+    ),
+    (
+        "a closing brace without its opening brace",
+        "een sluitaccolade zonder openingsaccolade",
+    ),
+    (
         "this line cannot be read as Fluent: {}",
         "deze regel is geen Fluent: {}",
     ),
