@@ -52,6 +52,13 @@ fn the_haarlem_example_builds_and_is_complete() {
     }
     check_links(&out, "/");
     other_languages_are_kept_apart(&out);
+    // One address serves the 404 page for every language: it says so in each.
+    let not_found = std::fs::read_to_string(out.join("404.html")).unwrap();
+    assert!(
+        not_found
+            .contains("<li lang=\"ar\" dir=\"rtl\">هذه الصفحة غير موجودة. <a href=\"/ar/index.html\" hreflang=\"ar\">"),
+        "{not_found}"
+    );
 }
 
 /// The sentences of the site's language's catalogue whose translation into `lang` differs:

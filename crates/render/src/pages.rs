@@ -262,6 +262,7 @@ impl<'a> Renderer<'a> {
             let base = site.config.base_path();
             let mut ctx = Context::new();
             ctx.insert("root", &base);
+            ctx.insert("elsewhere", &self.not_found_elsewhere());
             let title = self.say("not-found-title");
             self.page_at(paths::NOT_FOUND, "404.html", &title, None, ctx, &base);
         }
@@ -424,7 +425,39 @@ impl<'a> Renderer<'a> {
     }
 }
 
+/// The 404 page's way home in another interface language: the page says, in that
+/// language, that it does not exist, and leads to that language's start.
+#[derive(Serialize)]
+struct Elsewhere {
+    lang: String,
+    dir: &'static str,
+    /// "This page does not exist" in that language.
+    text: String,
+    /// "Go to the home page" in that language.
+    home: String,
+    /// That language's start, from the site's base path.
+    href: String,
+}
+
 impl Renderer<'_> {
+    /// For the 404 page, which one address serves for every language: the other
+    /// languages' words and starts, so nobody who does not read Dutch is left there.
+    fn not_found_elsewhere(&self) -> Vec<Elsewhere> {
+        let site = &self.site.config;
+        let say = |lang: &str, id: &str| self.catalogue.format(lang, id, &[]).unwrap_or_default();
+        self.languages
+            .iter()
+            .filter(|(lang, _)| *lang != site.language)
+            .map(|(lang, _)| Elsewhere {
+                lang: lang.clone(),
+                dir: steunwijzer_core::i18n::direction(lang),
+                text: say(lang, "not-found-heading"),
+                home: say(lang, "to-home"),
+                href: format!("{}{lang}/index.html", site.base_path()),
+            })
+            .collect()
+    }
+
     /// The page at `path` in every interface language, when there is more than one;
     /// `site_root` leads from this page to the site root.
     fn alternates(&self, path: &str, site_root: &str) -> Vec<Alternate> {
