@@ -124,6 +124,9 @@ fn inspect(root: &Path, base_url: Option<&str>, clock: &Clock) -> (Option<Site>,
         return (None, None, diags);
     };
     let theme = diags.absorb(Theme::load(root, &config.theme, config.theme_at));
+    if let Some(theme) = &theme {
+        diags.append(render::catalogues(&config, theme));
+    }
     let printer = press::printer();
     let letters = theme
         .as_ref()

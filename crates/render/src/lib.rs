@@ -151,10 +151,15 @@ pub fn preflight(site: &Site, theme: &Theme, printer: Option<&dyn Printer>) -> D
         Err(ds) => found.append(ds),
     }
     found.append(theme_checks(site, theme));
-    let (catalogue, problems) = messages::catalogue(theme, &site.config.language);
-    found.append(problems);
-    found.append(messages::languages(site, &catalogue));
     found.extend(printer::unavailable(site, theme, printer));
+    found
+}
+
+/// The message catalogues' problems for the interface languages of `config`: needs only
+/// site.yaml and the theme, so `check` reports them also when content files have errors.
+pub fn catalogues(config: &steunwijzer_core::config::Config, theme: &Theme) -> Diagnostics {
+    let (catalogue, mut found) = messages::catalogue(theme, &config.language);
+    found.append(messages::languages(config, &catalogue));
     found
 }
 

@@ -6,6 +6,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use steunwijzer_core::config::Config;
 use steunwijzer_core::diagnostic::{Code, Diagnostic, Diagnostics};
 use steunwijzer_core::i18n::{Arg, Catalogue, CatalogueFile};
 use steunwijzer_core::languages;
@@ -52,7 +53,7 @@ pub(crate) fn catalogue(theme: &Theme, fallback: &str) -> (Arc<Catalogue>, Diagn
 /// The catalogue when it can be used for every interface language, with its warnings.
 pub(crate) fn ready(site: &Site, theme: &Theme) -> Result<(Arc<Catalogue>, Diagnostics), Diagnostics> {
     let (catalogue, mut found) = catalogue(theme, &site.config.language);
-    found.append(languages(site, &catalogue));
+    found.append(languages(&site.config, &catalogue));
     if found.has_errors() {
         Err(found)
     } else {
@@ -62,8 +63,7 @@ pub(crate) fn ready(site: &Site, theme: &Theme) -> Result<(Arc<Catalogue>, Diagn
 
 /// The interface languages' problems: one without a catalogue (an error at site.yaml),
 /// one whose catalogue lacks messages (a warning).
-pub(crate) fn languages(site: &Site, catalogue: &Catalogue) -> Diagnostics {
-    let c = &site.config;
+pub(crate) fn languages(c: &Config, catalogue: &Catalogue) -> Diagnostics {
     let mut found = Diagnostics::new();
     for (lang, at) in c.languages_ui.iter().zip(&c.languages_ui_at) {
         if !catalogue.has_language(lang) {
