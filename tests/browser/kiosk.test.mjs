@@ -7,12 +7,12 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { ARTIFACTS, REPO, buildSite, htmlPages, launch, screenshot, tempDir } from './lib.mjs';
+import { ARTIFACTS, buildSite, htmlPages, launch, quickKiosk, screenshot, tempDir } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -187,18 +187,9 @@ test('by touch: a tile, a provider, Terug, and a letter of the A–Z list lands 
   await context.close();
 });
 
-/** The example with a short idle time, without the printed guide and the zip. */
-function quickSite() {
-  const tmp = tempDir('steunwijzer-kiosk-');
-  const root = join(tmp, 'site');
-  for (const part of ['content', 'themes', 'site.yaml']) cpSync(join(REPO, part), join(root, part), { recursive: true });
-  const yaml = readFileSync(join(root, 'site.yaml'), 'utf8');
-  writeFileSync(join(root, 'site.yaml'), `${yaml}print:\n  enabled: false\noffline:\n  enabled: false\nkiosk:\n  idle_seconds: 5\n  countdown_seconds: 12\n`);
-  return buildSite(root);
-}
 
 test('after a quiet while the kiosk asks "Bent u nog bezig?", then starts again with the search cleared', async () => {
-  const out = quickSite();
+  const out = quickKiosk(12);
   const context = await browser.newContext({ viewport: { width: 1080, height: 1920 } });
   await context.clock.install();
   const page = await context.newPage();

@@ -58,6 +58,17 @@ export function buildSite(root = REPO, extraArgs = [], { both = false } = {}) {
   return both ? { root, out } : out;
 }
 
+/** The example with a kiosk that waits 5 s, then `countdown` s, and without the printed
+ *  guide and the zip: for the idle reset on Playwright's fake clock. */
+export function quickKiosk(countdown) {
+  const root = join(tempDir('steunwijzer-kiosk-'), 'site');
+  for (const part of ['content', 'themes', 'site.yaml']) cpSync(join(REPO, part), join(root, part), { recursive: true });
+  const yaml = readFileSync(join(root, 'site.yaml'), 'utf8');
+  const extra = `print:\n  enabled: false\noffline:\n  enabled: false\nkiosk:\n  idle_seconds: 5\n  countdown_seconds: ${countdown}\n`;
+  writeFileSync(join(root, 'site.yaml'), yaml + extra);
+  return buildSite(root);
+}
+
 const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.json': 'application/json' };
 
 /** Serves `dir` at http://127.0.0.1:<port><prefix>; resolves to { url, close }. */

@@ -595,3 +595,35 @@ fn a_providers_summary_in_other_interface_languages() {
         page("aanbieders/alpha/index.html").contains("<p class=\"lead\">Alpha helpt met alles rond geld en wonen.</p>")
     );
 }
+
+#[test]
+fn a_sites_own_catalogue_replaces_messages_and_its_mistakes_are_located() {
+    let (_tmp, site) = good_site();
+    let yaml = std::fs::read_to_string(site.join("site.yaml")).unwrap();
+    write(&site.join("site.yaml"), &format!("{yaml}languages_ui: [nl, en, fy]\n"));
+    write(
+        &site.join("locales/nl.ftl"),
+        "search-button = Zoek nu\n\nmist het gelijkteken\n",
+    );
+    write(&site.join("content/pages/en.md"), "---\ntitle: English\n---\nHello.\n");
+    let check = run_in(&site, &["check"]);
+    // All in one run: the catalogues are checked also when a content file has an error.
+    assert_eq!(check.code, 1);
+    for expected in [
+        "locales/nl.ftl:3:",
+        "`=` is missing after the message's id",
+        "there are no messages in Fries (`fy`)",
+        "`en` cannot be the name of a page: it is a language code",
+    ] {
+        assert!(check.stderr.contains(expected), "{expected}:\n{}", check.stderr);
+    }
+    // Mended: the site's message replaces the theme's, on the Dutch pages only.
+    write(&site.join("site.yaml"), &format!("{yaml}languages_ui: [nl, en]\n"));
+    write(&site.join("locales/nl.ftl"), "search-button = Zoek nu\n");
+    std::fs::remove_file(site.join("content/pages/en.md")).unwrap();
+    let build = run_in(&site, &["build"]);
+    assert_eq!(build.code, 0, "{}", build.stderr);
+    let page = |p: &str| std::fs::read_to_string(site.join("public").join(p)).unwrap();
+    assert!(page("index.html").contains(">Zoek nu</button>"));
+    assert!(page("en/index.html").contains(">Search</button>"));
+}

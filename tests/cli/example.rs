@@ -52,6 +52,26 @@ fn the_haarlem_example_builds_and_is_complete() {
     }
     check_links(&out, "/");
     other_languages_are_kept_apart(&out);
+    // Search engines find every language: hreflang in the page and the sitemap, and the
+    // structured data once, on the Dutch page.
+    let page = |p: &str| std::fs::read_to_string(out.join(p)).unwrap();
+    let en = page("en/aanbieders/buurtmaatjes-schalkwijk/index.html");
+    assert!(en.contains(
+        "<link rel=\"alternate\" hreflang=\"ar\" href=\"https://steunwijzer.example.org/ar/aanbieders/buurtmaatjes-schalkwijk/\">"
+    ));
+    assert!(!en.contains("application/ld+json"));
+    assert!(page("aanbieders/buurtmaatjes-schalkwijk/index.html").contains("application/ld+json"));
+    let sitemap = page("sitemap.xml");
+    assert_eq!(
+        sitemap
+            .matches("<loc>https://steunwijzer.example.org/uk/aanbieders/")
+            .count(),
+        45 + 1
+    );
+    assert!(
+        sitemap
+            .contains("<xhtml:link rel=\"alternate\" hreflang=\"tr\" href=\"https://steunwijzer.example.org/tr/\"/>")
+    );
     // One address serves the 404 page for every language: it says so in each.
     let not_found = std::fs::read_to_string(out.join("404.html")).unwrap();
     assert!(
