@@ -49,7 +49,7 @@ pub(crate) enum Change {
 }
 
 /// The folders (recursively) and files whose changes affect the site.
-const WATCHED_DIRS: [&str; 4] = ["content", "themes", "templates", "static"];
+const WATCHED_DIRS: [&str; 7] = ["content", "themes", "templates", "static", "print", "locales", "fonts"];
 
 pub(crate) struct Watch {
     watcher: RecommendedWatcher,
@@ -169,6 +169,13 @@ mod tests {
         assert_eq!(c("themes/default/templates/base.html"), Some(Change::Other));
         assert_eq!(c("themes/default/print/gids.typ"), Some(Change::Other));
         assert_eq!(c("templates/provider.html"), Some(Change::Other));
+        assert_eq!(
+            c("locales/en.ftl"),
+            Some(Change::Other),
+            "a catalogue changes every page"
+        );
+        assert_eq!(c("fonts/web.css"), Some(Change::Other));
+        assert_eq!(c("print/gids.typ"), Some(Change::Other));
         assert_eq!(c("themes/static"), Some(Change::Other));
         assert_eq!(c("content/providers/.a.md.swp"), None);
         assert_eq!(c("content/providers/a.md~"), None);

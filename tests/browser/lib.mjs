@@ -69,7 +69,7 @@ export function quickKiosk(countdown) {
   return buildSite(root);
 }
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.json': 'application/json' };
+const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.json': 'application/json', '.woff2': 'font/woff2' };
 
 /** Serves `dir` at http://127.0.0.1:<port><prefix>; resolves to { url, close }. */
 export function serve(dir, prefix = '/') {

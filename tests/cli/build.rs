@@ -1,6 +1,7 @@
 //! `steunwijzer build` on the `good` fixture: every page, links from disk, safety,
 //! determinism, atomic output, overrides, the base URL and the schema.
 
+use std::collections::BTreeSet;
 use std::path::Path;
 
 use crate::support::*;
@@ -526,4 +527,58 @@ fn stylesheet(assets: &Path) -> String {
         .find(|p| p.file_name().unwrap().to_string_lossy().starts_with("style-"))
         .expect("a style-<hash>.css");
     std::fs::read_to_string(file).unwrap()
+}
+
+/// The web fonts of the scripts in a site's names: a Latin-only site publishes none, and
+/// one with a Tigrinya, Tamil and Chinese name gets exactly those files, named in both
+/// stylesheets, and not the fonts of scripts it does not use.
+#[test]
+fn web_fonts_are_published_for_the_scripts_a_site_uses_only() {
+    let (tmp, site) = good_site();
+    let r = run_in(tmp.path(), &["build", "--root", "site"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let tree = read_tree(&site.join("public"));
+    assert!(
+        !tree.keys().any(|k| k.starts_with("assets/fonts/")),
+        "no font for a Latin site"
+    );
+    assert!(
+        tree.iter()
+            .all(|(k, v)| !k.ends_with(".css") || !String::from_utf8_lossy(v).contains("@font-face"))
+    );
+
+    let alpha = site.join("content/providers/alpha.md");
+    let text = std::fs::read_to_string(&alpha).unwrap();
+    write(
+        &alpha,
+        &text.replacen("name: Alpha Steunpunt", "name: Alpha ሓገዝ – தமிழ் – 中文", 1),
+    );
+    let r = run_in(tmp.path(), &["build", "--root", "site"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let tree = read_tree(&site.join("public"));
+    let fonts: Vec<&str> = tree
+        .keys()
+        .filter_map(|k| k.strip_prefix("assets/fonts/"))
+        .filter(|k| k.ends_with(".woff2"))
+        .collect();
+    let stems: BTreeSet<&str> = fonts.iter().map(|f| f.rsplit_once('-').unwrap().0).collect();
+    let expected = [
+        "DroidSansFallback-04C00",
+        "DroidSansFallback-06400",
+        "NotoSansEthiopic-Bold",
+        "NotoSansEthiopic-Regular",
+        "NotoSansTamil-Bold",
+        "NotoSansTamil-Regular",
+    ];
+    assert_eq!(stems, expected.into_iter().collect(), "{fonts:?}");
+    assert!(
+        tree.contains_key("assets/fonts/LICENSE-Noto.txt"),
+        "the licence goes with the fonts"
+    );
+    for (path, bytes) in tree.iter().filter(|(k, _)| k.ends_with(".css")) {
+        let css = String::from_utf8_lossy(bytes);
+        for f in &fonts {
+            assert!(css.contains(&format!("url(\"fonts/{f}\")")), "{path} names {f}");
+        }
+    }
 }

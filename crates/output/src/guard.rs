@@ -7,7 +7,16 @@ use std::path::{Path, PathBuf};
 use super::owned::{self, Foreign};
 
 /// The site's sources, relative to its root: no output may be one of them or lie inside one.
-pub(crate) const SOURCES: &[&str] = &["site.yaml", "content", "themes", "templates", "static", "print"];
+pub(crate) const SOURCES: &[&str] = &[
+    "site.yaml",
+    "content",
+    "themes",
+    "templates",
+    "static",
+    "print",
+    "locales",
+    "fonts",
+];
 
 /// Why a path cannot be written: writing it would destroy something steunwijzer did not make.
 #[derive(Debug, PartialEq, Eq)]

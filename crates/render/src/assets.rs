@@ -4,6 +4,7 @@
 
 use std::collections::BTreeMap;
 
+use super::fonts::WebFonts;
 use super::theme::Theme;
 use steunwijzer_core::artifact::{Artifact, content_hash};
 
@@ -73,8 +74,9 @@ fn append(css: &mut Vec<u8>, bytes: &[u8]) {
 /// to keep nothing) the names have no hash, so a stylesheet saved changes no page.
 /// `generated` (the list filters' rules, made for the site's values) ends the web sheet;
 /// the kiosk, a browser the library runs with JavaScript, filters with its script and
-/// keeps those bytes off every page.
-pub(crate) fn assets(theme: &Theme, hashed: bool, generated: &str) -> Assets {
+/// keeps those bytes off every page. The web fonts' rules end both sheets, and their
+/// files go with the rest.
+pub(crate) fn assets(theme: &Theme, hashed: bool, generated: &str, fonts: WebFonts) -> Assets {
     let named = |stem: &str, ext: &str, bytes: &[u8]| {
         if hashed {
             format!("assets/{stem}-{}.{ext}", content_hash(bytes))
@@ -110,6 +112,13 @@ pub(crate) fn assets(theme: &Theme, hashed: bool, generated: &str) -> Assets {
         }
     }
     append(&mut css, generated.as_bytes());
+    if !fonts.css.is_empty() {
+        append(&mut css, fonts.css.as_bytes());
+        if !kiosk.is_empty() {
+            append(&mut kiosk, fonts.css.as_bytes());
+        }
+    }
+    files.extend(fonts.files);
     let kiosk_css_path = (!kiosk.is_empty()).then(|| {
         let mut joined = kiosk_base;
         joined.extend_from_slice(&kiosk);

@@ -16,6 +16,7 @@ mod assets;
 mod contrast;
 mod css;
 mod filters;
+mod fonts;
 pub mod hsds;
 mod kiosk;
 mod language;
@@ -285,7 +286,10 @@ pub fn render(
     messages::Say::register(&mut tera, &catalogue, &site.config.language);
     ready.extend(printer::unavailable(site, theme, printer));
     let assets = match filters::stylesheet(&tera, theme, site) {
-        Ok(filter_css) => assets::assets(theme, complete, &filter_css),
+        Ok(filter_css) => {
+            let fonts = fonts::web(theme, &fonts::letters(site, theme), complete);
+            assets::assets(theme, complete, &filter_css, fonts)
+        }
         Err(ds) => return Staged::failed(ds),
     };
     let outputs = Outputs::chosen(site, theme, &assets, complete);

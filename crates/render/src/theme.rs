@@ -31,6 +31,8 @@ pub struct Theme {
     pub statics: BTreeMap<String, ThemeFile>,
     /// The print template and its fonts and images, below `print/`.
     pub print: BTreeMap<String, ThemeFile>,
+    /// The web fonts and their rules (`web.css`), below `fonts/`.
+    pub fonts: BTreeMap<String, ThemeFile>,
     /// The message catalogues (`locales/<language>.ftl`): the theme's, then the site's,
     /// whose messages replace the theme's one by one.
     pub locales: Vec<Locale>,
@@ -83,27 +85,9 @@ impl Theme {
             theme.add_dir(&dir.join("static"), Layer::Static, root)?;
             theme.add_dir(&dir.join("print"), Layer::Print, root)?;
             theme.add_dir(&dir.join("locales"), Layer::Locales, root)?;
+            theme.add_dir(&dir.join("fonts"), Layer::Fonts, root)?;
         } else if name == "default" {
-            for (path, bytes) in DEFAULT_THEME {
-                let origin = format!("(built-in) themes/default/{path}");
-                let file = ThemeFile {
-                    origin,
-                    bytes: bytes.to_vec(),
-                };
-                if let Some(t) = path.strip_prefix("templates/") {
-                    theme.templates.insert(t.to_string(), file);
-                } else if let Some(s) = path.strip_prefix("static/") {
-                    theme.statics.insert(s.to_string(), file);
-                } else if let Some(s) = path.strip_prefix("print/") {
-                    theme.print.insert(s.to_string(), file);
-                } else if let Some(s) = path.strip_prefix("locales/") {
-                    theme.locales.push(Locale {
-                        name: s.to_string(),
-                        file,
-                        site: false,
-                    });
-                }
-            }
+            theme.built_in();
         } else {
             let site_yaml = source::display_path(root, Path::new("site.yaml"));
             let text = std::fs::read_to_string(root.join("site.yaml")).unwrap_or_default();
@@ -131,7 +115,34 @@ impl Theme {
         theme.add_dir(&root.join("static"), Layer::Static, root)?;
         theme.add_dir(&root.join("print"), Layer::Print, root)?;
         theme.add_dir(&root.join("locales"), Layer::Locales, root)?;
+        theme.add_dir(&root.join("fonts"), Layer::Fonts, root)?;
         Ok(theme)
+    }
+
+    /// The default theme as built into the binary.
+    fn built_in(&mut self) {
+        for (path, bytes) in DEFAULT_THEME {
+            let origin = format!("(built-in) themes/default/{path}");
+            let file = ThemeFile {
+                origin,
+                bytes: bytes.to_vec(),
+            };
+            if let Some(t) = path.strip_prefix("templates/") {
+                self.templates.insert(t.to_string(), file);
+            } else if let Some(s) = path.strip_prefix("static/") {
+                self.statics.insert(s.to_string(), file);
+            } else if let Some(s) = path.strip_prefix("print/") {
+                self.print.insert(s.to_string(), file);
+            } else if let Some(s) = path.strip_prefix("fonts/") {
+                self.fonts.insert(s.to_string(), file);
+            } else if let Some(s) = path.strip_prefix("locales/") {
+                self.locales.push(Locale {
+                    name: s.to_string(),
+                    file,
+                    site: false,
+                });
+            }
+        }
     }
 
     fn add_dir(&mut self, dir: &Path, layer: Layer, root: &Path) -> Result<(), Diagnostic> {
@@ -173,6 +184,7 @@ impl Theme {
                 Layer::Templates => &mut self.templates,
                 Layer::Static => &mut self.statics,
                 Layer::Print => &mut self.print,
+                Layer::Fonts => &mut self.fonts,
                 Layer::Locales => {
                     self.locales.push(Locale {
                         name,
@@ -206,6 +218,7 @@ enum Layer {
     Static,
     Print,
     Locales,
+    Fonts,
 }
 
 impl Layer {
@@ -215,7 +228,7 @@ impl Layer {
     fn max_bytes(self) -> u64 {
         match self {
             Layer::Templates | Layer::Locales => source::MAX_FILE_BYTES,
-            Layer::Static => MAX_STATIC_BYTES,
+            Layer::Static | Layer::Fonts => MAX_STATIC_BYTES,
             Layer::Print => MAX_PRINT_BYTES,
         }
     }

@@ -1,0 +1,200 @@
+//! Web fonts for the scripts a reader's own fonts may lack (Ethiopic, Tamil, Devanagari,
+//! Arabic, Chinese, …): the theme's `fonts/web.css` holds one `@font-face` rule per file,
+//! each with its `unicode-range`. A rule and its file are published only when the site has
+//! a letter of that range, so a site with Latin names only publishes none; and a browser
+//! fetches a file only for a page that shows such a letter, so a Dutch page does not grow.
+//! The files are made once from the print fonts by `tests/tools/web-fonts.py`.
+
+use std::collections::BTreeSet;
+
+use steunwijzer_core::artifact::{Artifact, content_hash};
+use steunwijzer_core::model::Site;
+
+use super::theme::Theme;
+
+/// The theme's rules, below `fonts/`.
+const RULES: &str = "web.css";
+
+/// What the stylesheets get: the rules the site needs, with their files' published names.
+#[derive(Debug, Default)]
+pub(crate) struct WebFonts {
+    /// `@font-face` rules, with addresses relative to `assets/`.
+    pub(crate) css: String,
+    /// The font files (and their licences), below `assets/fonts/`.
+    pub(crate) files: Vec<Artifact>,
+}
+
+/// The rules of the theme's `fonts/web.css` whose range holds a letter of `letters`, with
+/// their files named by their content when `hashed`.
+pub(crate) fn web(theme: &Theme, letters: &BTreeSet<char>, hashed: bool) -> WebFonts {
+    let mut out = WebFonts::default();
+    let Some(rules) = theme.fonts.get(RULES).and_then(|f| std::str::from_utf8(&f.bytes).ok()) else {
+        return out;
+    };
+    for rule in rules.split("@font-face").skip(1) {
+        let Some(end) = rule.find('}') else { continue };
+        let rule = &rule[..=end];
+        let wanted = range_of(rule).is_none_or(|ranges| letters.iter().any(|c| within(&ranges, *c)));
+        if !wanted {
+            continue;
+        }
+        let mut rule = format!("@font-face{rule}\n");
+        if let Some(name) = url_of(&rule)
+            && let Some(file) = theme.fonts.get(&name)
+        {
+            let published = match (hashed, name.rsplit_once('.')) {
+                (true, Some((stem, ext))) => format!("{stem}-{}.{ext}", content_hash(&file.bytes)),
+                _ => name.clone(),
+            };
+            rule = rule.replacen(&name, &format!("fonts/{published}"), 1);
+            out.files
+                .push(Artifact::new(format!("assets/fonts/{published}"), file.bytes.clone()));
+        }
+        out.css.push_str(&rule);
+    }
+    // A licence (`LICENSE-Noto.txt`) goes with the files whose names start with its family.
+    let licences: Vec<Artifact> = theme
+        .fonts
+        .iter()
+        .filter(|(name, _)| {
+            let family = name.strip_prefix("LICENSE-").and_then(|n| n.strip_suffix(".txt"));
+            family.is_some_and(|f| {
+                out.files
+                    .iter()
+                    .any(|a| a.path.starts_with(&format!("assets/fonts/{f}")))
+            })
+        })
+        .map(|(name, file)| Artifact::new(format!("assets/fonts/{name}"), file.bytes.clone()))
+        .collect();
+    out.files.extend(licences);
+    out
+}
+
+/// The file a rule's `src` names: `url("x.woff2")`.
+fn url_of(rule: &str) -> Option<String> {
+    let start = rule.find("url(")? + 4;
+    let rest = &rule[start..];
+    let end = rest.find(')')?;
+    Some(rest[..end].trim().trim_matches(['"', '\'']).to_string())
+}
+
+/// A rule's `unicode-range` as inclusive ranges, or None when it has none (the rule is
+/// then always kept).
+fn range_of(rule: &str) -> Option<Vec<(u32, u32)>> {
+    let start = rule.find("unicode-range:")? + "unicode-range:".len();
+    let rest = &rule[start..];
+    let end = rest.find([';', '}']).unwrap_or(rest.len());
+    let ranges = rest[..end]
+        .split(',')
+        .filter_map(|part| {
+            let part = part.trim().trim_start_matches(['U', 'u']).trim_start_matches('+');
+            let (lo, hi) = part.split_once('-').unwrap_or((part, part));
+            Some((u32::from_str_radix(lo, 16).ok()?, u32::from_str_radix(hi, 16).ok()?))
+        })
+        .collect();
+    Some(ranges)
+}
+
+fn within(ranges: &[(u32, u32)], c: char) -> bool {
+    let c = u32::from(c);
+    ranges.iter().any(|(lo, hi)| (*lo..=*hi).contains(&c))
+}
+
+/// Every letter past Latin the site's pages may show: the providers', pages', life
+/// domains', neighbourhoods' and situations' texts, the residents' words, the titles of
+/// site.yaml and the catalogues of the interface languages. More than a page shows is
+/// harmless: a rule costs its bytes in the stylesheet, a file is fetched only when used.
+pub(crate) fn letters(site: &Site, theme: &Theme) -> BTreeSet<char> {
+    let mut out = BTreeSet::new();
+    let mut add = |text: &str| out.extend(text.chars().filter(|c| u32::from(*c) >= 0x0530));
+    for p in &site.providers {
+        for text in [&p.name, &p.summary, &p.body.markdown]
+            .into_iter()
+            .chain(&p.target_groups)
+            .chain(p.summaries.values())
+        {
+            add(text);
+        }
+        add(&serde_json::to_string(&(&p.contact, &p.opening_hours, &p.complaints)).unwrap_or_default());
+    }
+    for page in &site.pages {
+        add(&page.title);
+        add(page.summary.as_deref().unwrap_or_default());
+        add(&page.body.markdown);
+    }
+    for w in &site.vocabulary {
+        w.words.iter().for_each(|t| add(t));
+    }
+    let lists = (&site.life_domains, &site.neighbourhoods, &site.situations);
+    add(&serde_json::to_string(&lists).unwrap_or_default());
+    for (_, _, text) in site.config.printed() {
+        add(text);
+    }
+    for locale in &theme.locales {
+        let code = locale.name.split('.').next().unwrap_or_default();
+        if site.config.languages_ui.iter().any(|l| l == code) {
+            add(&String::from_utf8_lossy(&locale.file.bytes));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::theme::ThemeFile;
+
+    fn theme(rules: &str) -> Theme {
+        let file = |bytes: &[u8]| ThemeFile {
+            origin: String::new(),
+            bytes: bytes.to_vec(),
+        };
+        let mut theme = Theme::default();
+        theme.fonts.insert(RULES.to_string(), file(rules.as_bytes()));
+        theme.fonts.insert("E.woff2".to_string(), file(b"ethiopic"));
+        theme.fonts.insert("T.woff2".to_string(), file(b"tamil"));
+        theme.fonts.insert("LICENSE-E.txt".to_string(), file(b"OFL"));
+        theme.fonts.insert("LICENSE-Droid.txt".to_string(), file(b"Apache"));
+        theme
+    }
+
+    const RULES_CSS: &str = "/* Ethiopic */\n@font-face{font-family:\"X\";src:url(\"E.woff2\") format(\"woff2\");unicode-range:U+1200-137F,U+2D80}\n\
+        @font-face{font-family:\"X\";src:url('T.woff2');unicode-range:U+B82-BFA}\n";
+
+    #[test]
+    fn only_the_rules_of_letters_the_site_has_are_published() {
+        let t = theme(RULES_CSS);
+        let none = web(&t, &BTreeSet::from(['é', 'ж']), true);
+        assert!(
+            none.css.is_empty() && none.files.is_empty(),
+            "no Ethiopic or Tamil letter: nothing"
+        );
+        let one = web(&t, &BTreeSet::from(['ት']), true);
+        assert_eq!(one.css.matches("@font-face").count(), 1, "{}", one.css);
+        let name = format!("fonts/E-{}.woff2", content_hash(b"ethiopic"));
+        assert!(one.css.contains(&format!("url(\"{name}\")")), "{}", one.css);
+        let paths: Vec<&str> = one.files.iter().map(|f| f.path.as_str()).collect();
+        assert_eq!(paths, [format!("assets/{name}").as_str(), "assets/fonts/LICENSE-E.txt"]);
+        let both = web(&t, &BTreeSet::from(['ት', 'த']), false);
+        assert!(both.css.contains("url('fonts/T.woff2')"), "{}", both.css);
+    }
+
+    #[test]
+    fn a_rule_without_a_range_is_always_kept() {
+        let t = theme("@font-face{font-family:\"Huis\";src:url(\"E.woff2\")}");
+        assert_eq!(web(&t, &BTreeSet::new(), false).files.len(), 2);
+    }
+
+    #[test]
+    fn the_default_theme_covers_what_its_print_fonts_cover_past_latin_greek_and_cyrillic() {
+        let theme = Theme::load(std::path::Path::new("/nonexistent"), "default", Default::default())
+            .value
+            .unwrap();
+        for c in ['ት', 'த', 'ह', 'ع', '中', 'あ', '한', 'ש', 'ა'] {
+            let fonts = web(&theme, &BTreeSet::from([c]), true);
+            assert_eq!(fonts.css.matches("font-weight:400").count(), 1, "{c}: {}", fonts.css);
+            assert!(fonts.files.iter().any(|f| f.path.ends_with(".woff2")), "{c}");
+        }
+        assert!(web(&theme, &BTreeSet::from(['é', 'Ж', 'λ']), true).files.is_empty());
+    }
+}
