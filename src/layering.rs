@@ -49,6 +49,7 @@ const LAYERED: &[Layers] = &[
                     "suggest",
                     "par",
                     "i18n",
+                    "translations",
                 ],
             ),
             ("load", &["config", "content"]),

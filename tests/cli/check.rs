@@ -627,3 +627,110 @@ fn a_sites_own_catalogue_replaces_messages_and_its_mistakes_are_located() {
     assert!(page("index.html").contains(">Zoek nu</button>"));
     assert!(page("en/index.html").contains(">Search</button>"));
 }
+
+/// Life domains, crisis numbers and free pages in other interface languages: every
+/// mistake of a translation at its line in one run; then the pages in a language show the
+/// translation unmarked, and the pages in a language without one the Dutch text marked as
+/// Dutch, never half of each.
+#[test]
+fn life_domains_crisis_numbers_and_pages_in_other_interface_languages() {
+    let (_tmp, site) = good_site();
+    let yaml = std::fs::read_to_string(site.join("site.yaml")).unwrap();
+    let crisis = "    when: Bij direct gevaar.\n";
+    let yaml = yaml.replacen(
+        crisis,
+        &format!("{crisis}    translations:\n      en: {{name: Emergency number}}\n"),
+        1,
+    );
+    write(&site.join("site.yaml"), &format!("{yaml}languages_ui: [nl, en, tr]\n"));
+    let domains = site.join("content/life-domains.yaml");
+    let list = std::fs::read_to_string(&domains).unwrap();
+    let first = "  description: Hulp om thuis te blijven wonen en mee te doen, zoals hulp in huis, vervoer of een hulpmiddel.\n";
+    let broken = "  translations:\n    en: {name: Support at home, description: Help to keep living at home., colour: red}\n    tr: {name: Günlük destek}\n    xx: {name: Nee, description: Nee}\n";
+    write(&domains, &list.replacen(first, &format!("{first}{broken}"), 1));
+    let over = site.join("content/pages/over.md");
+    let page = std::fs::read_to_string(&over).unwrap();
+    write(
+        &over,
+        &page.replacen("order: 1\n", "order: 1\ntranslations:\n  en:\n    text: About.\n", 1),
+    );
+    let yaml_ok = yaml.replacen(
+        "{name: Emergency number}",
+        "{name: Emergency number, when: In danger now.}",
+        1,
+    );
+    write(
+        &site.join("site.yaml"),
+        &format!("{yaml_ok}languages_ui: [nl, en, tr]\n"),
+    );
+    let check = run_in(&site, &["check", "--format", "json"]);
+    write(&site.join("site.yaml"), &format!("{yaml}languages_ui: [nl, en, tr]\n"));
+    let json: serde_json::Value = serde_json::from_str(&check.stdout).unwrap();
+    let found: Vec<(String, String, u64)> = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            let file = d["path"].as_str().unwrap().rsplit('/').next().unwrap().to_string();
+            (file, d["message"].as_str().unwrap().into(), d["line"].as_u64().unwrap())
+        })
+        .collect();
+    let says = |file: &str, needle: &str, line: u64| {
+        assert!(
+            found
+                .iter()
+                .any(|(f, m, l)| f == file && m.contains(needle) && *l == line),
+            "{file}:{line} {needle}: {found:?}"
+        );
+    };
+    says("life-domains.yaml", "a translation has no field `colour`", 7);
+    says("life-domains.yaml", "the translation into `tr` has no `description`", 8);
+    says("life-domains.yaml", "`xx` is not a language code", 9);
+    says("over.md", "the translation into `en` has no `title`", 5);
+    assert_eq!(check.code, 1);
+    // site.yaml is read before the content: its mistake shows once the content is set aside.
+    let content = site.join("content");
+    std::fs::rename(&content, site.join("later")).unwrap();
+    let check = run_in(&site, &["check"]);
+    assert!(check.stderr.contains("site.yaml:13:"), "{}", check.stderr);
+    assert!(check.stderr.contains("has no `when`"), "{}", check.stderr);
+    std::fs::rename(site.join("later"), &content).unwrap();
+
+    let good = "  translations:\n    en: {name: Support at home, description: Help to keep living at home.}\n";
+    write(&domains, &list.replacen(first, &format!("{first}{good}"), 1));
+    let yaml = yaml.replacen(
+        "{name: Emergency number}",
+        "{name: Emergency number, when: In danger now.}",
+        1,
+    );
+    write(&site.join("site.yaml"), &format!("{yaml}languages_ui: [nl, en, tr]\n"));
+    write(
+        &over,
+        &page.replacen(
+            "order: 1\n",
+            "order: 1\ntranslations:\n  en:\n    title: About this guide\n    text: |\n      This is a **test** guide.\n",
+            1,
+        ),
+    );
+    let build = run_in(&site, &["build"]);
+    assert_eq!(build.code, 0, "{}", build.stderr);
+    let read = |p: &str| std::fs::read_to_string(site.join("public").join(p)).unwrap();
+    let en = read("en/levensgebieden/maatschappelijke-ondersteuning/index.html");
+    assert!(en.contains("<h1>Support at home</h1>"), "translated, unmarked");
+    assert!(en.contains("<p class=\"lead\">Help to keep living at home.</p>"));
+    assert!(
+        en.contains("<span lang=\"nl\" dir=\"ltr\">113 Zelfmoordpreventie</span>"),
+        "untranslated, marked"
+    );
+    assert!(en.contains("<span>Emergency number</span>"));
+    let tr = read("tr/levensgebieden/maatschappelijke-ondersteuning/index.html");
+    assert!(tr.contains("<h1 lang=\"nl\" dir=\"ltr\">Maatschappelijke ondersteuning</h1>"));
+    let about = read("en/over/index.html");
+    assert!(about.contains("<h1>About this guide</h1>"));
+    assert!(about.contains("<strong>test</strong> guide"), "the text is Markdown");
+    assert!(!about.contains("Dit is een testgids"));
+    assert!(
+        read("over/index.html").contains("Dit is een testgids"),
+        "the Dutch page keeps its text"
+    );
+}

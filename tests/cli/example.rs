@@ -61,6 +61,20 @@ fn the_haarlem_example_builds_and_is_complete() {
     ));
     assert!(!en.contains("application/ld+json"));
     assert!(page("aanbieders/buurtmaatjes-schalkwijk/index.html").contains("application/ld+json"));
+    // What the editors translated is shown in the page's language, unmarked: this
+    // provider's text, the life domains, the crisis numbers, a situation, a free page.
+    assert!(
+        en.contains("<div class=\"prose__text\"><p>Do you feel alone?"),
+        "the provider's own text"
+    );
+    let tr = page("tr/index.html");
+    assert!(tr.contains("<span class=\"domain__name\">Gelir</span>"));
+    assert!(tr.contains("<span>Acil durum numarası</span>"));
+    assert!(page("ar/situaties/geldzorgen/index.html").contains("<h1>عندي مشاكل مالية</h1>"));
+    assert!(page("en/over/index.html").contains("<h1>About this website</h1>"));
+    // What they did not is shown in Dutch, marked as Dutch.
+    assert!(tr.contains("<span class=\"domain__name\" lang=\"nl\" dir=\"ltr\">Ik voel me alleen</span>"));
+    assert!(page("pl/over/index.html").contains("<h1 lang=\"nl\" dir=\"ltr\">Over deze website</h1>"));
     let sitemap = page("sitemap.xml");
     assert_eq!(
         sitemap

@@ -5,7 +5,7 @@
 //! validate   validate  model                         raw structs → the model the renderer trusts
 //! load       config  content                         site.yaml; walk, front matter, raw structs
 //! base       diagnostic  source  yaml  markdown  text  formats  languages  date  values
-//!            paths  artifact  suggest  par  i18n              located errors, parsing, small formats
+//!            paths  artifact  suggest  par  i18n  translations  located errors, parsing, small formats
 //! ```
 //!
 //! A module imports only from its own layer or the layers below it (the layering test of
@@ -36,6 +36,7 @@ pub mod paths;
 pub mod source;
 pub mod suggest;
 pub mod text;
+pub mod translations;
 pub mod validate;
 pub mod values;
 pub mod yaml;

@@ -20,6 +20,9 @@ pub struct LifeDomain {
     pub name: String,
     /// What it covers, in plain words.
     pub description: String,
+    /// `name` and `description` in other interface languages.
+    #[serde(skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub translations: crate::translations::Translations,
 }
 
 /// A neighbourhood of the municipality (`content/neighbourhoods.yaml`).
@@ -133,6 +136,8 @@ pub struct Provider {
     pub keywords: Vec<String>,
     /// The summary in other interface languages, by language code (`translations:`).
     pub summaries: std::collections::BTreeMap<String, String>,
+    /// The Markdown text in other interface languages (`translations: {en: {text: …}}`).
+    pub texts: std::collections::BTreeMap<String, String>,
     /// The Markdown text below the front matter.
     pub body: Body,
     /// Earlier slugs, whose addresses lead to this page; valid and unique across the site.
@@ -154,6 +159,8 @@ pub struct Page {
     pub order: i64,
     /// The Markdown text below the front matter.
     pub body: Body,
+    /// `title`, `summary` and `text` (Markdown) in other interface languages.
+    pub translations: crate::translations::Translations,
 }
 
 /// The whole site, validated: what the index and render stages get.
@@ -198,6 +205,9 @@ pub struct Situation {
     pub life_domains: Vec<String>,
     /// And every provider of these kinds.
     pub kinds: Vec<Kind>,
+    /// `title` and `text` in other interface languages.
+    #[serde(skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub translations: crate::translations::Translations,
 }
 
 impl Site {

@@ -232,7 +232,8 @@ fn data(site: &Site, edition: Date) -> Value {
         .iter()
         .map(|p| {
             let url = paths::canonical(&site.config.base_url, &paths::provider(&p.slug));
-            let mut view = serde_json::to_value(views::provider(site, p, "", true)).unwrap_or(Value::Null);
+            let mut view = serde_json::to_value(views::provider(site, p, "", true, views::Lang::site(&site.config)))
+                .unwrap_or(Value::Null);
             if let Value::Object(map) = &mut view {
                 map.remove("body_html");
                 map.insert("qr".into(), qr::svg(&url).map_or(Value::Null, Value::String));
@@ -263,7 +264,7 @@ fn data(site: &Site, edition: Date) -> Value {
         .map(|pg| json!({"title": pg.title, "blocks": blocks::blocks(&pg.body.markdown)}))
         .collect();
     json!({
-        "site": views::SiteView::new(&site.config),
+        "site": views::SiteView::new(&site.config, views::Lang::site(&site.config)),
         "url": base,
         "edition": {"iso": edition.iso(), "year": edition.year, "month": edition.month, "day": edition.day},
         "intro": intro,

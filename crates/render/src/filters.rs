@@ -169,6 +169,7 @@ mod tests {
             },
             aliases: Vec::new(),
             summaries: std::collections::BTreeMap::new(),
+            texts: std::collections::BTreeMap::new(),
             source: String::new(),
         }
     }

@@ -91,16 +91,30 @@ impl Scope {
     /// pages; a change of what every page shows (the life domains' counts, the free pages
     /// in the footer) renders everything.
     pub fn after(old: &Site, new: &Site, providers: BTreeSet<String>, pages: BTreeSet<String>) -> Scope {
-        if json(&views::life_domains(old)) != json(&views::life_domains(new))
-            || json(&views::footer(old)) != json(&views::footer(new))
-        {
+        // Every language's texts are compared, each as its pages show it.
+        let langs = &new.config.languages_ui;
+        let changed = |f: &dyn Fn(&Site, views::Lang<'_>) -> String| {
+            langs.iter().any(|code| {
+                let l = views::Lang { code, mark: "" };
+                f(old, l) != f(new, l)
+            })
+        };
+        if changed(&|s, l| json(&views::life_domains(s, l))) || changed(&|s, l| json(&views::footer(s, l))) {
             return Scope::All;
         }
         let same_list = old.providers.len() == new.providers.len()
             && old.providers.iter().zip(&new.providers).all(|(a, b)| a.slug == b.slug);
         let card = |site: &Site, slug: &String| {
             let p = site.providers.iter().find(|p| &p.slug == slug);
-            p.map(|p| json(&views::card(site, p)))
+            p.map(|p| {
+                let all: Vec<_> = site
+                    .config
+                    .languages_ui
+                    .iter()
+                    .map(|l| views::card(site, p, views::Lang { code: l, mark: "" }))
+                    .collect();
+                json(&all)
+            })
         };
         if same_list && providers.iter().all(|slug| card(old, slug) == card(new, slug)) {
             Scope::Pages { providers, pages }
@@ -349,10 +363,11 @@ fn editions(r: &mut Renderer, scope: &Scope, search: Search, kiosk_css: Option<&
 /// What every page shows, serialised once.
 fn base_context(site: &Site, print: &Printed, edition: steunwijzer_core::date::Date) -> Context {
     let mut base = Context::new();
-    base.insert("site", &SiteView::new(&site.config));
-    base.insert("life_domains", &views::life_domains(site));
-    base.insert("situations", &views::situations(site));
-    base.insert("footer_pages", &views::footer(site));
+    let in_site = views::Lang::site(&site.config);
+    base.insert("site", &SiteView::new(&site.config, in_site));
+    base.insert("life_domains", &views::life_domains(site, in_site));
+    base.insert("situations", &views::situations(site, in_site));
+    base.insert("footer_pages", &views::footer(site, in_site));
     base.insert("front_door", &views::front_door(site));
     base.insert("content_security_policy", CONTENT_SECURITY_POLICY);
     base.insert("print", print);

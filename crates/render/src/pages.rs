@@ -74,6 +74,9 @@ pub(crate) struct Renderer<'a> {
     languages: Vec<(String, String)>,
     /// The messages of the browser's scripts in the pages' language (JSON).
     browser_messages: String,
+    /// The attributes of a text in the site's language on these pages (` lang="nl"
+    /// dir="ltr"`; empty on the site's own pages).
+    mark: String,
 }
 
 /// A page in another interface language, for the language switcher and `hreflang`.
@@ -133,6 +136,7 @@ impl<'a> Renderer<'a> {
             errors: Diagnostics::new(),
             lang: site.config.language.clone(),
             browser_messages: messages::browser(&catalogue, &site.config.language),
+            mark: String::new(),
             catalogue,
             teras,
             languages,
@@ -150,6 +154,24 @@ impl<'a> Renderer<'a> {
             self.tera = tera.clone();
             self.lang = lang.to_string();
             self.browser_messages = messages::browser(&self.catalogue, lang);
+            let site = &self.site.config.language;
+            self.mark = if lang == site {
+                String::new()
+            } else {
+                format!(" lang=\"{site}\" dir=\"{}\"", steunwijzer_core::i18n::direction(site))
+            };
+            // What every page shows of the content, in this language where the editors
+            // translated it.
+            let (code, mark) = (self.lang.clone(), self.mark.clone());
+            let in_lang = views::Lang {
+                code: &code,
+                mark: &mark,
+            };
+            let site = self.site;
+            self.base.insert("site", &views::SiteView::new(&site.config, in_lang));
+            self.base.insert("life_domains", &views::life_domains(site, in_lang));
+            self.base.insert("situations", &views::situations(site, in_lang));
+            self.base.insert("footer_pages", &views::footer(site, in_lang));
         }
     }
 
@@ -172,6 +194,14 @@ impl<'a> Renderer<'a> {
             .unwrap_or_else(|_| id.to_string())
     }
 
+    /// The language of the pages being made, for the views.
+    fn in_lang(&self) -> views::Lang<'_> {
+        views::Lang {
+            code: &self.lang,
+            mark: &self.mark,
+        }
+    }
+
     /// The stylesheet of the next edition's pages.
     pub(crate) fn use_edition_css(&mut self, css: &str) {
         self.css = css.to_string();
@@ -186,7 +216,8 @@ impl<'a> Renderer<'a> {
         let pages = par::map(&providers, |p| {
             let path = paths::provider(&p.slug);
             let mut ctx = Context::new();
-            ctx.insert("provider", &views::provider(site, p, &paths::root_of(&path), web));
+            let view = views::provider(site, p, &paths::root_of(&path), web, self.in_lang());
+            ctx.insert("provider", &view);
             // The structured data describes the provider once, on its page in the site's
             // language; the other languages' pages point to it (hreflang).
             if !web {
@@ -240,7 +271,7 @@ impl<'a> Renderer<'a> {
         let cards: BTreeMap<&str, views::ProviderCard> = site
             .providers
             .iter()
-            .map(|p| (p.slug.as_str(), views::card(site, p)))
+            .map(|p| (p.slug.as_str(), views::card(site, p, self.in_lang())))
             .collect();
         let mut ctx = Context::new();
         ctx.insert("provider_count", &site.providers.len());
@@ -277,11 +308,13 @@ impl<'a> Renderer<'a> {
         let path = paths::page(&pg.slug);
         let mut ctx = Context::new();
         let web = self.edition == Edition::Web;
-        ctx.insert("page", &views::page(pg, &paths::root_of(&path), web));
+        let view = views::page(pg, &paths::root_of(&path), web, self.in_lang());
+        let (title, summary) = (view.title.to_string(), view.summary.map(String::from));
+        ctx.insert("page", &view);
         if let (true, Some(extra)) = (web, self.extras.get(&pg.slug)) {
             ctx.extend(extra.clone());
         }
-        self.page(&path, "page.html", &pg.title, pg.summary.as_deref(), ctx);
+        self.page(&path, "page.html", &title, summary.as_deref(), ctx);
     }
 
     /// The web edition of `pg` again, with what was added to it since, in place of the
@@ -299,7 +332,7 @@ impl<'a> Renderer<'a> {
 
     fn life_domain_pages(&mut self, cards: &BTreeMap<&str, views::ProviderCard>) {
         let site = self.site;
-        for (d, view) in site.life_domains.iter().zip(views::life_domains(site)) {
+        for (d, view) in site.life_domains.iter().zip(views::life_domains(site, self.in_lang())) {
             let of: Vec<&Provider> = site
                 .providers
                 .iter()
@@ -308,7 +341,7 @@ impl<'a> Renderer<'a> {
             let mut ctx = listing(site, cards, &of);
             ctx.insert("domain", &view);
             let path = paths::life_domain(&d.slug);
-            self.page(&path, "life_domain.html", &d.name, Some(&d.description), ctx);
+            self.page(&path, "life_domain.html", &view.name, Some(&view.description), ctx);
         }
     }
 
@@ -316,11 +349,16 @@ impl<'a> Renderer<'a> {
     /// (those the editors named first) and the words that lead to it.
     fn situation_pages(&mut self, cards: &BTreeMap<&str, views::ProviderCard>) {
         let site = self.site;
-        for (s, view) in site.situations.iter().zip(views::situations(site)) {
+        let (code, mark) = (self.lang.clone(), self.mark.clone());
+        let in_lang = views::Lang {
+            code: &code,
+            mark: &mark,
+        };
+        for (s, view) in site.situations.iter().zip(views::situations(site, in_lang)) {
             let mut ctx = listing(site, cards, &site.situation_providers(s));
             ctx.insert("situation", &view);
             let path = paths::situation(&s.slug);
-            self.page(&path, "situation.html", &s.title, Some(&s.text), ctx);
+            self.page(&path, "situation.html", view.title, Some(view.text), ctx);
         }
     }
 
@@ -400,14 +438,8 @@ impl<'a> Renderer<'a> {
         }
         ctx.insert("lang", &self.lang);
         // The content is in the site's language: on another language's pages each piece
-        // of it says so, and keeps its own direction.
-        let content_lang = if self.in_site_language() {
-            String::new()
-        } else {
-            let l = &site.config.language;
-            format!(" lang=\"{l}\" dir=\"{}\"", steunwijzer_core::i18n::direction(l))
-        };
-        ctx.insert("content_lang", &content_lang);
+        // of it says so, and keeps its own direction (a translated piece has its own mark).
+        ctx.insert("content_lang", &self.mark);
         ctx.insert("site_language", &site.config.language);
         ctx.insert("browser_messages", &self.browser_messages);
         ctx.insert("dir", steunwijzer_core::i18n::direction(&self.lang));

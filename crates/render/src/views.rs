@@ -11,7 +11,54 @@ use steunwijzer_core::markdown::{self, Body};
 use steunwijzer_core::model::{Address, Complaints, OpeningHours, Page, Provider, Site};
 use steunwijzer_core::paths;
 use steunwijzer_core::text;
+use steunwijzer_core::translations::Translations;
 use steunwijzer_core::values::{Accessibility, ContactMode, Kind, Weekday};
+
+/// The language of the pages being made. A text the editors translated into it is shown
+/// in it; any other stays in the site's language and carries `mark` (` lang="nl"
+/// dir="ltr"`, empty on the site's own pages), so a screen reader reads it as Dutch.
+#[derive(Clone, Copy)]
+pub struct Lang<'a> {
+    /// The pages' language code.
+    pub code: &'a str,
+    /// The attributes of a text in the site's language on these pages.
+    pub mark: &'a str,
+}
+
+impl<'a> Lang<'a> {
+    /// The site's own language: every text as written, unmarked.
+    pub fn site(config: &'a Config) -> Self {
+        Lang {
+            code: &config.language,
+            mark: "",
+        }
+    }
+
+    /// `field` of the translation into the pages' language, or `own` (the text as written).
+    fn text<'t>(self, t: &'t Translations, field: &str, own: &'t str) -> &'t str {
+        t.get(self.code)
+            .and_then(|fields| fields.get(field))
+            .map_or(own, String::as_str)
+    }
+
+    /// The mark of an item translated by `t`: none when it has the pages' language.
+    fn mark_of(self, t: &Translations) -> String {
+        if t.contains_key(self.code) {
+            String::new()
+        } else {
+            self.mark.to_string()
+        }
+    }
+}
+
+/// A crisis number as a page shows it.
+#[derive(Serialize)]
+struct CrisisView<'a> {
+    name: &'a str,
+    when: &'a str,
+    phone: &'a Phone,
+    lang_attr: String,
+}
 
 /// The site as every page shows it.
 #[derive(Serialize)]
@@ -25,12 +72,12 @@ pub struct SiteView<'a> {
     /// The logo's path below the site root (`assets/logo.svg`).
     logo: Option<String>,
     /// The numbers to call in a crisis.
-    crisis: &'a [HelpLine],
+    crisis: Vec<CrisisView<'a>>,
 }
 
 impl<'a> SiteView<'a> {
-    /// What the templates show of `site.yaml`.
-    pub fn new(c: &'a Config) -> Self {
+    /// What the templates show of `site.yaml`, on pages in `lang`.
+    pub fn new(c: &'a Config, lang: Lang<'_>) -> Self {
         SiteView {
             title: &c.title,
             municipality: &c.municipality,
@@ -39,8 +86,17 @@ impl<'a> SiteView<'a> {
             contact: &c.contact,
             base_url: &c.base_url,
             logo: c.logo.as_ref().map(|l| format!("assets/{l}")),
-            crisis: &c.crisis,
+            crisis: c.crisis.iter().map(|h| crisis(h, lang)).collect(),
         }
+    }
+}
+
+fn crisis<'a>(h: &'a HelpLine, lang: Lang<'_>) -> CrisisView<'a> {
+    CrisisView {
+        name: lang.text(&h.translations, "name", &h.name),
+        when: lang.text(&h.translations, "when", &h.when),
+        phone: &h.phone,
+        lang_attr: lang.mark_of(&h.translations),
     }
 }
 
@@ -49,6 +105,7 @@ impl<'a> SiteView<'a> {
 pub(crate) struct PageLink<'a> {
     title: &'a str,
     path: String,
+    lang_attr: String,
 }
 
 /// A general client supporter to call for whoever does not know where to start.
@@ -79,12 +136,13 @@ pub(crate) fn front_door(site: &Site) -> Vec<FrontDoor<'_>> {
 }
 
 /// The footer's links to the free pages, in their order.
-pub(crate) fn footer(site: &Site) -> Vec<PageLink<'_>> {
+pub(crate) fn footer<'a>(site: &'a Site, lang: Lang<'_>) -> Vec<PageLink<'a>> {
     site.pages
         .iter()
         .map(|p| PageLink {
-            title: &p.title,
+            title: lang.text(&p.translations, "title", &p.title),
             path: paths::page(&p.slug),
+            lang_attr: lang.mark_of(&p.translations),
         })
         .collect()
 }
@@ -93,20 +151,43 @@ pub(crate) fn footer(site: &Site) -> Vec<PageLink<'_>> {
 #[derive(Serialize)]
 pub(crate) struct PageView<'a> {
     slug: &'a str,
-    title: &'a str,
-    summary: Option<&'a str>,
+    pub(crate) title: &'a str,
+    pub(crate) summary: Option<&'a str>,
     body_html: String,
+    /// The mark of the title and summary, and that of the text (an editor may translate
+    /// the title and summary only).
+    lang_attr: String,
+    body_lang_attr: String,
 }
 
 /// The page at `root` (the relative path back to the site root); without `links_out`
 /// (the kiosk) its links to other sites become text.
-pub(crate) fn page<'a>(pg: &'a Page, root: &str, links_out: bool) -> PageView<'a> {
+pub(crate) fn page<'a>(pg: &'a Page, root: &str, links_out: bool, lang: Lang<'_>) -> PageView<'a> {
+    let own = pg.translations.get(lang.code);
+    let text = own.and_then(|t| t.get("text"));
+    let body = body_html(&in_language(&pg.body, text), root, 2, links_out);
     PageView {
         slug: &pg.slug,
-        title: &pg.title,
-        summary: pg.summary.as_deref(),
-        body_html: body_html(&pg.body, root, 2, links_out),
+        title: lang.text(&pg.translations, "title", &pg.title),
+        summary: own.map_or(pg.summary.as_deref(), |t| t.get("summary").map(String::as_str)),
+        body_html: body,
+        lang_attr: lang.mark_of(&pg.translations),
+        body_lang_attr: if text.is_some() {
+            String::new()
+        } else {
+            lang.mark.to_string()
+        },
     }
+}
+
+/// The text `own`, or its translation when there is one.
+fn in_language<'b>(own: &'b Body, translated: Option<&String>) -> std::borrow::Cow<'b, Body> {
+    translated.map_or(std::borrow::Cow::Borrowed(own), |markdown| {
+        std::borrow::Cow::Owned(Body {
+            markdown: markdown.clone(),
+            first_line: own.first_line,
+        })
+    })
 }
 
 fn body_html(body: &Body, root: &str, top_heading: u8, links_out: bool) -> String {
@@ -122,20 +203,22 @@ fn body_html(body: &Body, root: &str, top_heading: u8, links_out: bool) -> Strin
 #[derive(Serialize, Clone)]
 pub(crate) struct DomainView {
     slug: String,
-    name: String,
-    description: String,
+    pub(crate) name: String,
+    pub(crate) description: String,
     path: String,
     count: usize,
+    lang_attr: String,
 }
 
-/// The life domains as the pages show them, with their counts.
-pub(crate) fn life_domains(site: &Site) -> Vec<DomainView> {
+/// The life domains as the pages in `lang` show them, with their counts.
+pub(crate) fn life_domains(site: &Site, lang: Lang<'_>) -> Vec<DomainView> {
     site.life_domains
         .iter()
         .map(|d| DomainView {
             slug: d.slug.clone(),
-            name: d.name.clone(),
-            description: d.description.clone(),
+            name: lang.text(&d.translations, "name", &d.name).to_string(),
+            description: lang.text(&d.translations, "description", &d.description).to_string(),
+            lang_attr: lang.mark_of(&d.translations),
             path: paths::life_domain(&d.slug),
             count: site
                 .providers
@@ -150,21 +233,23 @@ pub(crate) fn life_domains(site: &Site) -> Vec<DomainView> {
 #[derive(Serialize, Clone)]
 pub(crate) struct SituationView<'a> {
     slug: &'a str,
-    title: &'a str,
-    text: &'a str,
+    pub(crate) title: &'a str,
+    pub(crate) text: &'a str,
     words: &'a [String],
     path: String,
     count: usize,
+    lang_attr: String,
 }
 
-/// The life situations as the pages show them.
-pub(crate) fn situations(site: &Site) -> Vec<SituationView<'_>> {
+/// The life situations as the pages in `lang` show them.
+pub(crate) fn situations<'a>(site: &'a Site, lang: Lang<'_>) -> Vec<SituationView<'a>> {
     site.situations
         .iter()
         .map(|s| SituationView {
             slug: &s.slug,
-            title: &s.title,
-            text: &s.text,
+            title: lang.text(&s.translations, "title", &s.title),
+            text: lang.text(&s.translations, "text", &s.text),
+            lang_attr: lang.mark_of(&s.translations),
             words: &s.words,
             path: paths::situation(&s.slug),
             count: site.situation_providers(s).len(),
@@ -177,6 +262,7 @@ struct Named {
     slug: String,
     name: String,
     path: String,
+    lang_attr: String,
 }
 
 /// A provider in a list.
@@ -205,7 +291,7 @@ pub(crate) struct ProviderCard {
 }
 
 /// A provider's card in a list.
-pub(crate) fn card(site: &Site, p: &Provider) -> ProviderCard {
+pub(crate) fn card(site: &Site, p: &Provider, lang: Lang<'_>) -> ProviderCard {
     ProviderCard {
         slug: p.slug.clone(),
         name: p.name.clone(),
@@ -219,8 +305,9 @@ pub(crate) fn card(site: &Site, p: &Provider) -> ProviderCard {
             .filter_map(|s| site.life_domains.iter().find(|d| &d.slug == s))
             .map(|d| Named {
                 slug: d.slug.clone(),
-                name: d.name.clone(),
+                name: lang.text(&d.translations, "name", &d.name).to_string(),
                 path: paths::life_domain(&d.slug),
+                lang_attr: lang.mark_of(&d.translations),
             })
             .collect(),
         neighbourhoods: p
@@ -352,12 +439,16 @@ pub struct ProviderView {
     helps_with_complaints: bool,
     last_reviewed: DateView,
     body_html: String,
+    /// The mark of the text: none when the editors translated it into the page's language.
+    body_lang_attr: String,
 }
 
-/// The provider's page at `root` (the relative path back to the site root).
-pub fn provider(site: &Site, p: &Provider, root: &str, links_out: bool) -> ProviderView {
+/// The provider's page at `root` (the relative path back to the site root), in `lang`.
+pub fn provider(site: &Site, p: &Provider, root: &str, links_out: bool, lang: Lang<'_>) -> ProviderView {
+    let text = p.texts.get(lang.code);
+    let body = body_html(&in_language(&p.body, text), root, 3, links_out);
     ProviderView {
-        card: card(site, p),
+        card: card(site, p, lang),
         contact: contact(p),
         opening_hours: p.opening_hours.as_ref().map(|h| HoursView {
             days: day_runs(h),
@@ -371,7 +462,12 @@ pub fn provider(site: &Site, p: &Provider, root: &str, links_out: bool) -> Provi
         complaints: p.complaints.clone(),
         helps_with_complaints: p.helps_with_complaints,
         last_reviewed: p.last_reviewed.into(),
-        body_html: body_html(&p.body, root, 3, links_out),
+        body_html: body,
+        body_lang_attr: if text.is_some() {
+            String::new()
+        } else {
+            lang.mark.to_string()
+        },
     }
 }
 

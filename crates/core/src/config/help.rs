@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use crate::diagnostic::{Code, Diagnostics, Span};
 use crate::formats::{self, Phone};
 use crate::text;
+use crate::translations::{self, Fields, Langs};
 use crate::yaml::{Document, Seg};
 
 /// One item of `crisis:` as written.
@@ -17,6 +18,7 @@ pub(super) struct RawHelpLine {
     name: Option<String>,
     phone: Option<String>,
     when: Option<String>,
+    translations: crate::translations::RawTranslations,
 }
 
 /// A number to call in a crisis, and when.
@@ -28,12 +30,26 @@ pub struct HelpLine {
     pub phone: Phone,
     /// One sentence: when to call.
     pub when: String,
+    /// `name` and `when` in other interface languages.
+    #[serde(skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub translations: crate::translations::Translations,
 }
+
+/// What a crisis number's translation gives.
+const TRANSLATED: Fields<'static> = Fields {
+    required: &["name", "when"],
+    optional: &[],
+};
 
 /// The crisis numbers of `crisis:`, each checked; an item still to be filled in (`[VUL IN`)
 /// is left out with a warning, so no page shows a placeholder as a number. A site without
 /// `crisis:` gets a warning: residents in crisis should find 112, 113 and Veilig Thuis.
-pub(super) fn crisis(doc: &Document, raw: Option<Vec<RawHelpLine>>, out: &mut Diagnostics) -> Vec<HelpLine> {
+pub(super) fn crisis(
+    doc: &Document,
+    raw: Option<Vec<RawHelpLine>>,
+    langs: Langs<'_>,
+    out: &mut Diagnostics,
+) -> Vec<HelpLine> {
     let Some(raw) = raw else {
         out.push(
             doc.warning(
@@ -79,11 +95,14 @@ pub(super) fn crisis(doc: &Document, raw: Option<Vec<RawHelpLine>>, out: &mut Di
             item.phone.unwrap_or_default(),
             item.when.unwrap_or_default(),
         );
+        let base = [Seg::Key("crisis".into()), Seg::Index(i)];
+        let translations = translations::check(doc, &base, &item.translations, &TRANSLATED, langs, out);
         match formats::phone(&raw_phone) {
             Ok(phone) => lines.push(HelpLine {
                 name: name.trim().to_string(),
                 phone,
                 when: when.trim().to_string(),
+                translations,
             }),
             Err(e) => out.push(doc.error(e.code, at("phone"), e.message).with_hint(e.hint)),
         }

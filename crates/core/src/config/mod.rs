@@ -358,16 +358,9 @@ fn municipality_name(doc: &Document, name: String, out: &mut Diagnostics) -> Opt
 
 /// The settings with their defaults, every problem reported; None when a required one is
 /// missing.
-fn settle(doc: &Document, raw: RawConfig, base_url_override: Option<&str>, out: &mut Diagnostics) -> Option<Config> {
-    let title = required(doc, raw.title.as_deref(), "title", "Steunwijzer Haarlem", out);
-    let municipality = required(doc, raw.municipality.as_deref(), "municipality", "Haarlem", out)
-        .and_then(|m| municipality_name(doc, m, out));
-    let base_url = base_url(doc, raw.base_url.as_deref(), base_url_override, out);
-    let language = language(doc, raw.language, out);
-    let (languages_ui, languages_ui_at) = languages_ui(doc, &language, raw.languages_ui, out);
-    let stale_after_months = stale_after(doc, raw.stale_after_months, out);
-    let contact = team_contact(doc, raw.contact.unwrap_or_default(), out);
-    let theme = raw.theme.unwrap_or_else(|| "default".to_string());
+/// `theme:`, the name of a folder under themes/ ("default" when not given).
+fn theme_name(doc: &Document, raw: Option<String>, out: &mut Diagnostics) -> String {
+    let theme = raw.unwrap_or_else(|| "default".to_string());
     if !text::is_slug(&theme) {
         out.push(
             doc.error(
@@ -378,11 +371,30 @@ fn settle(doc: &Document, raw: RawConfig, base_url_override: Option<&str>, out: 
             .with_hint("a theme is a folder under themes/ with a lowercase name, such as `default`"),
         );
     }
+    theme
+}
+
+fn settle(doc: &Document, raw: RawConfig, base_url_override: Option<&str>, out: &mut Diagnostics) -> Option<Config> {
+    let title = required(doc, raw.title.as_deref(), "title", "Steunwijzer Haarlem", out);
+    let municipality = required(doc, raw.municipality.as_deref(), "municipality", "Haarlem", out)
+        .and_then(|m| municipality_name(doc, m, out));
+    let base_url = base_url(doc, raw.base_url.as_deref(), base_url_override, out);
+    let language = language(doc, raw.language, out);
+    let (languages_ui, languages_ui_at) = languages_ui(doc, &language, raw.languages_ui, out);
+    let stale_after_months = stale_after(doc, raw.stale_after_months, out);
+    let contact = team_contact(doc, raw.contact.unwrap_or_default(), out);
+    let theme = theme_name(doc, raw.theme, out);
     let time_zone = time_zone(doc, raw.time_zone, out);
     let municipality = municipality?;
     let print = raw.print.unwrap_or_default();
     let kiosk = kiosk(doc, &raw.kiosk.unwrap_or_default(), out);
     let (offline_page, offline_page_at) = offline_page(doc, raw.offline.unwrap_or_default());
+    let crisis = help::crisis(
+        doc,
+        raw.crisis,
+        crate::translations::Langs::new(&language, &languages_ui),
+        out,
+    );
     Some(Config {
         description: raw
             .description
@@ -411,7 +423,7 @@ fn settle(doc: &Document, raw: RawConfig, base_url_override: Option<&str>, out: 
         logo: raw.logo.and_then(|l| logo(doc, &l, out)),
         logo_at: doc.value_span(&key("logo")),
         printed_at: printed_at(doc),
-        crisis: help::crisis(doc, raw.crisis, out),
+        crisis,
         front_door: help::front_door(doc, raw.front_door),
         open_data: open_data(doc, raw.open_data.unwrap_or_default(), out),
         path: String::new(),

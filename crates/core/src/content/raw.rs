@@ -65,6 +65,8 @@ pub struct RawProvider {
 pub struct RawTranslation {
     /// The summary in that language: one sentence of at most 200 characters.
     pub summary: Option<String>,
+    /// The text below the front matter in that language (Markdown, as a block: `text: |`).
+    pub text: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize, JsonSchema)]
@@ -115,6 +117,7 @@ pub(crate) struct RawPage {
     pub title: Option<String>,
     pub summary: Option<String>,
     pub order: Option<i64>,
+    pub translations: crate::translations::RawTranslations,
 }
 
 /// One item of `content/life-domains.yaml`.
@@ -124,6 +127,7 @@ pub(crate) struct RawLifeDomain {
     pub slug: Option<String>,
     pub name: Option<String>,
     pub description: Option<String>,
+    pub translations: crate::translations::RawTranslations,
 }
 
 /// One item of `content/zoekwoorden.yaml`: residents' words, and what they mean in the
@@ -165,6 +169,7 @@ pub(crate) struct RawSituation {
     pub providers: Option<Vec<String>>,
     pub life_domains: Option<Vec<String>>,
     pub kinds: Option<Vec<Kind>>,
+    pub translations: crate::translations::RawTranslations,
 }
 
 /// One item of `content/neighbourhoods.yaml`.

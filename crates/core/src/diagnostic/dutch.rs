@@ -931,10 +931,6 @@ const TABLE: &[(&str, &str)] = &[
     ),
     ("`{}` is named twice", "`{}` staat er twee keer in"),
     (
-        "the translation into `{}` is not shown: the summary itself is in that language",
-        "de vertaling in `{}` komt niet op de site: de samenvatting zelf is al in die taal",
-    ),
-    (
         "the translation into `{}` is not shown: it is not one of the interface languages",
         "de vertaling in `{}` komt niet op de site: het is geen van de talen van de website",
     ),
@@ -950,6 +946,20 @@ const TABLE: &[(&str, &str)] = &[
         "write `summary:` in that language under it, or remove the translation",
         "schrijf eronder `summary:` in die taal, of haal de vertaling weg",
     ),
+    (
+        "the translation into `{}` is not shown: the text itself is in that language",
+        "de vertaling in `{}` komt niet op de site: de tekst zelf is al in die taal",
+    ),
+    (
+        "the translation into `{}` has no `{}`",
+        "de vertaling in `{}` heeft geen `{}`",
+    ),
+    (
+        "write `{}:` in that language under it, or remove the translation",
+        "schrijf eronder `{}:` in die taal, of haal de vertaling weg",
+    ),
+    ("a translation has no field `{}`", "een vertaling heeft geen veld `{}`"),
+    ("translate {}", "vertaal {}"),
     (
         "there are no messages in {} (`{}`): no catalogue locales/{}.ftl",
         "er zijn geen berichten in het {} (`{}`): er is geen berichtenbestand locales/{}.ftl",

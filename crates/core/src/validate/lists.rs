@@ -7,9 +7,14 @@ use crate::content::raw::{RawLifeDomain, RawNeighbourhood};
 use crate::diagnostic::{Code, Diagnostics, Span};
 use crate::model::{LifeDomain, MAX_FILTER_VALUES, Neighbourhood};
 use crate::text;
+use crate::translations::{self, Fields, Langs};
 use crate::yaml::{Document, KeyPath, Seg};
 
-pub(super) fn life_domains(file: &ListFile<RawLifeDomain>, diags: &mut Diagnostics) -> Vec<LifeDomain> {
+pub(super) fn life_domains(
+    file: &ListFile<RawLifeDomain>,
+    langs: Langs<'_>,
+    diags: &mut Diagnostics,
+) -> Vec<LifeDomain> {
     if too_many(file, "life domains", diags) {
         return Vec::new();
     }
@@ -17,10 +22,23 @@ pub(super) fn life_domains(file: &ListFile<RawLifeDomain>, diags: &mut Diagnosti
         let slug = item.slug(&raw.slug);
         let name = item.text("name", &raw.name);
         let description = item.text("description", &raw.description);
+        let fields = Fields {
+            required: &["name", "description"],
+            optional: &[],
+        };
+        let translations = translations::check(
+            item.doc,
+            &[Seg::Index(item.index)],
+            &raw.translations,
+            &fields,
+            langs,
+            item.diags,
+        );
         Some(LifeDomain {
             slug: slug?,
             name: name?,
             description: description?,
+            translations,
         })
     });
     if file.items.is_empty() {

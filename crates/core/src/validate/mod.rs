@@ -26,6 +26,7 @@ use crate::model::{MAX_FILTER_VALUES, Page, Provider, Site};
 use crate::par;
 use crate::paths;
 use crate::text;
+use crate::translations::Langs;
 
 /// The longest summary allowed, in characters.
 pub const SUMMARY_MAX_CHARS: usize = 200;
@@ -35,13 +36,14 @@ pub const SUMMARY_MAX_CHARS: usize = 200;
 fn pages_and_addresses(
     loaded: &Loaded,
     life_domains: &[crate::model::LifeDomain],
+    langs: Langs<'_>,
     diags: &mut Diagnostics,
 ) -> (Vec<Page>, HashSet<String>) {
     let mut seen = BTreeMap::new();
     let pages: Vec<Page> = loaded
         .pages
         .iter()
-        .filter_map(|f| page::page(f, &mut seen, diags))
+        .filter_map(|f| page::page(f, &mut seen, langs, diags))
         .collect();
     let mut known: HashSet<String> = [paths::HOME, paths::PROVIDERS, paths::NOT_FOUND]
         .map(String::from)
@@ -311,6 +313,7 @@ fn ways_in(
     loaded: &Loaded,
     domains: &[&str],
     providers: &[Provider],
+    langs: Langs<'_>,
     diags: &mut Diagnostics,
 ) -> (Vec<crate::model::SearchWord>, Vec<crate::model::Situation>) {
     let vocabulary = loaded
@@ -321,7 +324,7 @@ fn ways_in(
     let situations = loaded
         .situations
         .as_ref()
-        .map(|f| situations::situations(f, domains, providers, &loaded.providers, diags))
+        .map(|f| situations::situations(f, domains, providers, &loaded.providers, langs, diags))
         .unwrap_or_default();
     (vocabulary, situations)
 }
@@ -404,10 +407,14 @@ pub fn validate(
     if let Some(letters) = letters {
         printable::check(loaded, &config, letters, &mut diags);
     }
+    let langs = Langs {
+        site: &config.language,
+        ui: &config.languages_ui,
+    };
     let life_domains = loaded
         .life_domains
         .as_ref()
-        .map(|f| lists::life_domains(f, &mut diags))
+        .map(|f| lists::life_domains(f, langs, &mut diags))
         .unwrap_or_default();
     let neighbourhoods = loaded
         .neighbourhoods
@@ -416,7 +423,7 @@ pub fn validate(
         .unwrap_or_default();
 
     // Pages first: provider bodies may link to them.
-    let (pages, known) = pages_and_addresses(loaded, &life_domains, &mut diags);
+    let (pages, known) = pages_and_addresses(loaded, &life_domains, langs, &mut diags);
     let is_known = |p: &str| known.contains(p);
     for file in &loaded.pages {
         body::lint(file, &is_known, &mut diags);
@@ -435,7 +442,7 @@ pub fn validate(
     languages_limit(&providers, &mut diags);
     duplicate_names(&providers, loaded, &mut diags);
     aliases_unique(loaded, &mut diags);
-    let (vocabulary, situations) = ways_in(loaded, &ctx.domains, &providers, &mut diags);
+    let (vocabulary, situations) = ways_in(loaded, &ctx.domains, &providers, langs, &mut diags);
     named_pages(&config, &pages, &mut diags);
     front_door(&config, loaded, &providers, &mut diags);
     required_pages(&config, &pages, &mut diags);

@@ -8,10 +8,12 @@ use crate::content::raw::RawPage;
 use crate::diagnostic::{Code, Diagnostics};
 use crate::model::Page;
 use crate::paths;
+use crate::translations::{self, Fields, Langs};
 
 pub(super) fn page(
     file: &ContentFile<RawPage>,
     seen: &mut BTreeMap<String, String>,
+    langs: Langs<'_>,
     diags: &mut Diagnostics,
 ) -> Option<Page> {
     let doc = &file.doc;
@@ -48,6 +50,15 @@ pub(super) fn page(
     }
     let title = body::required_text(doc, "title", file.raw.title.as_deref(), "Over deze site", diags);
     let body = body::non_empty(file, diags);
+    let fields = Fields {
+        required: if file.raw.summary.is_some() {
+            &["title", "summary"]
+        } else {
+            &["title"]
+        },
+        optional: &["summary", "text"],
+    };
+    let translations = translations::check(doc, &[], &file.raw.translations, &fields, langs, diags);
     if file.had_errors {
         return None;
     }
@@ -63,5 +74,6 @@ pub(super) fn page(
             .map(String::from),
         order: file.raw.order.unwrap_or(100),
         body: body?,
+        translations,
     })
 }

@@ -39,6 +39,7 @@ struct Checked {
     keywords: Vec<String>,
     aliases: Vec<String>,
     summaries: std::collections::BTreeMap<String, String>,
+    texts: std::collections::BTreeMap<String, String>,
 }
 
 /// The provider, when it has no errors and the listing rules let it in.
@@ -86,6 +87,7 @@ pub(super) fn provider(file: &ContentFile<RawProvider>, ctx: &Context, diags: &m
         keywords: checked.keywords,
         aliases: checked.aliases,
         summaries: checked.summaries,
+        texts: checked.texts,
         body: body?,
         source: doc.display().to_string(),
     })
@@ -141,7 +143,29 @@ fn check_fields(file: &ContentFile<RawProvider>, ctx: &Context, diags: &mut Diag
         keywords: fields::non_empty_items(doc, "keywords", raw.keywords.as_deref().unwrap_or_default(), diags),
         aliases: aliases(doc, &file.slug, raw.aliases.as_deref().unwrap_or_default(), diags),
         summaries: translations(doc, raw.translations.as_ref(), ctx, diags),
+        texts: texts(raw.translations.as_ref(), ctx),
     }
+}
+
+/// The translated texts below the front matter (`translations: {en: {text: |…}}`), in
+/// the languages whose summary is shown too (checked there).
+fn texts(
+    given: Option<&std::collections::BTreeMap<String, crate::content::raw::RawTranslation>>,
+    ctx: &Context,
+) -> std::collections::BTreeMap<String, String> {
+    given
+        .into_iter()
+        .flatten()
+        .filter(|(lang, t)| {
+            lang.as_str() != ctx.language
+                && ctx.languages_ui.contains(lang)
+                && t.summary.as_deref().is_some_and(|s| !s.trim().is_empty())
+        })
+        .filter_map(|(lang, t)| {
+            let text = t.text.as_deref().map(str::trim).filter(|t| !t.is_empty())?;
+            Some((lang.clone(), text.to_string()))
+        })
+        .collect()
 }
 
 /// The translated summaries (`translations:`): each under a language code of the
@@ -155,27 +179,8 @@ fn translations(
     let mut out = std::collections::BTreeMap::new();
     for (lang, t) in given.into_iter().flatten() {
         let at = doc.key_span(&crate::yaml::keys(&["translations", lang]));
-        if crate::languages::name(lang).is_none() {
-            diags.push(
-                doc.error(Code::InvalidValue, at, format!("`{lang}` is not a language code"))
-                    .with_hint("write the two-letter ISO 639-1 code, such as `en`, `tr`, `ar`, `pl` or `uk`"),
-            );
-            continue;
-        }
-        if lang == ctx.language || !ctx.languages_ui.iter().any(|l| l == lang) {
-            let why = if lang == ctx.language {
-                "the summary itself is in that language"
-            } else {
-                "it is not one of the interface languages"
-            };
-            diags.push(
-                doc.warning(
-                    Code::InvalidValue,
-                    at,
-                    format!("the translation into `{lang}` is not shown: {why}"),
-                )
-                .with_hint("translate into the languages of `languages_ui` in site.yaml"),
-            );
+        let langs = crate::translations::Langs::new(ctx.language, ctx.languages_ui);
+        if !crate::translations::language(doc, at, lang, langs, diags) {
             continue;
         }
         let path = crate::yaml::keys(&["translations", lang, "summary"]);

@@ -9,11 +9,18 @@ use crate::content::{ContentFile, ListFile};
 use crate::diagnostic::{Code, Diagnostics};
 use crate::model::{Provider, Situation};
 use crate::suggest;
+use crate::translations::{self, Fields, Langs};
 use crate::yaml::Seg;
 
 /// The most situations a site may have: each is a page listing up to every provider, so
 /// the number is bounded (a home page of more would help nobody either).
 pub(super) const MAX_SITUATIONS: usize = 100;
+
+/// What a situation's translation gives.
+const TRANSLATED: Fields<'static> = Fields {
+    required: &["title", "text"],
+    optional: &[],
+};
 
 /// The valid situations, in the file's order; the others are reported at their line.
 pub(super) fn situations(
@@ -21,6 +28,7 @@ pub(super) fn situations(
     domains: &[&str],
     listed: &[Provider],
     files: &[std::sync::Arc<ContentFile<RawProvider>>],
+    langs: Langs<'_>,
     diags: &mut Diagnostics,
 ) -> Vec<Situation> {
     if too_many(file, diags) {
@@ -67,6 +75,8 @@ pub(super) fn situations(
             .map(|w| w.trim().to_string())
             .filter(|w| !w.is_empty())
             .collect();
+        let at = [Seg::Index(item.index)];
+        let translations = translations::check(item.doc, &at, &raw.translations, &TRANSLATED, langs, item.diags);
         let situation = Situation {
             slug: slug?,
             title: title?,
@@ -75,6 +85,7 @@ pub(super) fn situations(
             providers,
             life_domains,
             kinds,
+            translations,
         };
         ok.then_some(situation)
     })
