@@ -71,7 +71,28 @@ test('an Arabic search answers in Arabic, in a right-to-left field, with the pro
   assert.doesNotMatch(status, /aanbieder|gevonden/, status);
   const card = page.locator('.search__results .card__summary').first();
   assert.equal(await card.getAttribute('lang'), 'nl', 'the provider\'s own words say they are Dutch');
+  // The situation the words lead to, in the Arabic the editors gave it.
+  const situation = page.locator('.situation-hint a').first();
+  assert.equal(await situation.textContent(), 'عندي مشاكل مالية');
+  assert.equal(await situation.getAttribute('lang'), null);
   await screenshot(page, { path: join(OUT, 'ar-search-arabic-words.png') });
+  await page.close();
+});
+
+test('a search result shows the summary the provider gives in the page\'s language, its name marked as Dutch', async () => {
+  const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+  await page.goto(at('en/zoeken/index.html') + '?q=buurtmaatjes');
+  const card = page.locator('.search__results .card', { hasText: 'Buurtmaatjes Schalkwijk' }).first();
+  await card.waitFor();
+  const summary = card.locator('.card__summary');
+  assert.match(await summary.textContent(), /^A volunteer from the neighbourhood/);
+  assert.equal(await summary.getAttribute('lang'), null, 'translated: unmarked');
+  assert.equal(await card.locator('.card__title').getAttribute('lang'), 'nl');
+  // The Turkish page has this provider's Turkish summary; the Polish one has none: Dutch, marked.
+  await page.goto(at('pl/zoeken/index.html') + '?q=buurtmaatjes');
+  const pl = page.locator('.search__results .card', { hasText: 'Buurtmaatjes Schalkwijk' }).first().locator('.card__summary');
+  await pl.waitFor();
+  assert.equal(await pl.getAttribute('lang'), 'nl');
   await page.close();
 });
 

@@ -369,6 +369,17 @@ impl<'a> Renderer<'a> {
         ctx.insert("languages", &views::languages(self.site));
         ctx.insert("neighbourhoods", &self.site.neighbourhoods);
         ctx.insert("contact_modes", &filters::contact_modes(&self.site.providers));
+        // The situations' titles the editors translated into the page's language, for the
+        // script's links (the index holds the site's).
+        let titles: BTreeMap<&str, &str> = self
+            .site
+            .situations
+            .iter()
+            .filter_map(|s| Some((s.slug.as_str(), s.translations.get(&self.lang)?.get("title")?.as_str())))
+            .collect();
+        if !titles.is_empty() {
+            ctx.insert("situation_titles", &seo::script_json(&serde_json::json!(titles)));
+        }
         let title = self.say("search-title");
         self.page(paths::SEARCH, "search.html", &title, None, ctx);
     }

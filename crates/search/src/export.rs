@@ -14,7 +14,7 @@
 //! | `m-<hash>.js` | settings, field statistics, the maps of all other files | first query |
 //! | `d-<key>-<hash>.js` | the terms starting with `<key>` (their first two letters), each with its document frequency and postings file | per word |
 //! | `p-<n>-<hash>.js` | postings of a run of terms: per field, (document, term frequency, field norm) | per term |
-//! | `c-<n>-<hash>.js` | slug, name and summary of [`CHUNK`] documents | per result shown |
+//! | `c-<n>-<hash>.js` | slug, name and summary (and its translations) of [`CHUNK`] documents | per result shown |
 //! | `f-<hash>.js` | each document's life domains, as bits | first query |
 //! | `a-<hash>.js` | each document's neighbourhoods and languages, as bits | when those filters are used |
 
@@ -199,8 +199,9 @@ fn dictionary_files(terms: &[(&str, u64, Arc<str>)], term_file: &[usize], out: &
 /// Display chunks: slug, name and summary of [`CHUNK`] documents each, in document
 /// (name) order.
 /// What a result card shows: slug, name, summary, kind, the names of its neighbourhoods
-/// (none: the whole municipality), the languages it helps in besides Dutch, walk-in, and
-/// the phone number as written.
+/// (none: the whole municipality), the languages it helps in besides Dutch, walk-in, the
+/// phone number as written, and, when it has them, its summaries in other interface
+/// languages (by code).
 fn card(site: &Site, p: &steunwijzer_core::model::Provider) -> Value {
     let hoods: Vec<&str> = p
         .neighbourhoods
@@ -211,7 +212,7 @@ fn card(site: &Site, p: &steunwijzer_core::model::Provider) -> Value {
     let languages: Vec<&str> = p.languages.iter().map(String::as_str).filter(|l| *l != "nl").collect();
     let walk_in = p.contact_modes.contains(&steunwijzer_core::values::ContactMode::WalkIn);
     let phone = p.contact.phone.as_ref().map(|ph| ph.display.as_str());
-    json!([
+    let mut card = json!([
         p.slug,
         p.name,
         p.summary,
@@ -220,7 +221,12 @@ fn card(site: &Site, p: &steunwijzer_core::model::Provider) -> Value {
         languages,
         walk_in,
         phone
-    ])
+    ]);
+    // The summary in other interface languages, only for the providers that give one.
+    if let (false, Some(fields)) = (p.summaries.is_empty(), card.as_array_mut()) {
+        fields.push(json!(p.summaries));
+    }
+    card
 }
 
 fn chunk_files(site: &Site, out: &mut Scripts) -> Vec<String> {

@@ -453,7 +453,8 @@
       return out;
     }
 
-    /** As `hits`: slug, name, summary and what the card shows of documents, by id. */
+    /** As `hits`: slug, name, summary (and its translations by language) and what the card
+     *  shows of documents, by id. */
     docs(ids) {
       const size = this.meta.chunkSize;
       return Promise.all(ids.map(async (id) => {
@@ -461,6 +462,7 @@
         return {
           doc: id, slug: r[0], name: r[1], summary: r[2],
           kind: r[3], neighbourhoods: r[4] || [], languages: r[5] || [], walkIn: !!r[6], phone: r[7] || null,
+          summaries: r[8] || {},
         };
       }));
     }

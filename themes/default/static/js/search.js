@@ -31,7 +31,8 @@
     list.forEach(function (s) {
       var li = document.createElement('li'), a = document.createElement('a');
       a.href = root + 'situaties/' + s.slug + '/index.html';
-      a.textContent = s.title;
+      a.textContent = titles[s.slug] || s.title;
+      if (contentLang && !titles[s.slug]) { a.lang = contentLang; a.dir = 'auto'; }
       li.appendChild(a);
       ul.appendChild(li);
     });
@@ -48,6 +49,10 @@
   var PAGE = 10;
   var municipality = app.getAttribute('data-municipality');
   var contentLang = app.getAttribute('data-content-lang');
+  var pageLang = document.documentElement.lang;
+  // The situations' titles in the page's language, where the editors translated them.
+  var titlesData = document.getElementById('sw-situations');
+  var titles = titlesData ? JSON.parse(titlesData.textContent) : {};
   var kinds = {};
   (app.getAttribute('data-kinds') || '').split('|').forEach(function (pair) {
     var i = pair.indexOf('=');
@@ -231,9 +236,11 @@
       h.appendChild(a);
       var p = document.createElement('p');
       p.className = 'card__summary';
-      highlight(p, d.summary, terms, e.meta);
+      // The summary in the page's language when the provider gives one.
+      var own = (d.summaries || {})[pageLang];
+      highlight(p, own || d.summary, terms, e.meta);
       // On a page in another language, the providers' words say they are in the site's.
-      if (contentLang) [h, p].forEach(function (el) { el.lang = contentLang; el.dir = 'auto'; });
+      if (contentLang) (own ? [h] : [h, p]).forEach(function (el) { el.lang = contentLang; el.dir = 'auto'; });
       li.appendChild(h);
       li.appendChild(p);
       li.appendChild(cardMeta(d));
@@ -269,7 +276,7 @@
     else msg = found;
     // The life situations the words lead to, after what was found.
     var situations = searching ? answer.situations || [] : [];
-    if (situations.length) msg += ' ' + t('js-situations', { titles: situations.map(function (s) { return s.title; }).join(', ') });
+    if (situations.length) msg += ' ' + t('js-situations', { titles: situations.map(function (s) { return titles[s.slug] || s.title; }).join(', ') });
     say(msg);
   }
 
@@ -284,6 +291,7 @@
         var a = document.createElement('a');
         a.href = item.href;
         a.textContent = item.text;
+        if (item.lang) { a.lang = item.lang; a.dir = 'auto'; }
         p.appendChild(a);
         if (item.after) p.appendChild(document.createTextNode(item.after));
       });
@@ -297,8 +305,8 @@
     }
     var domains = ways.lifeDomains.map(function (d) {
       var link = none.querySelector('a[data-slug="' + d.slug + '"]');
-      var name = meta.lifeDomains.filter(function (x) { return x.slug === d.slug; })[0];
-      return link && name && { text: name.name, href: link.getAttribute('href'), after: ' ' + t('js-topic-count', { count: d.count }) };
+      // The page's own link names the life domain in the page's language (or marked as Dutch).
+      return link && { text: link.textContent, lang: link.lang, href: link.getAttribute('href'), after: ' ' + t('js-topic-count', { count: d.count }) };
     }).filter(Boolean);
     if (domains.length) para(t('js-meant-topics'), domains, t('js-meant-end'));
   }
