@@ -295,3 +295,56 @@ fn without_printing_the_site_is_made_and_says_why() {
     let home = std::fs::read_to_string(site.join("public/index.html")).unwrap();
     assert_eq!(home.contains(".pdf\""), printing, "{home}");
 }
+
+/// "Zo vindt u hulp": one A4 page per interface language, titled and written in it, with the
+/// crisis numbers as the editors translated them, and a QR code that opens that
+/// language's start; the footer of each language's pages links its own.
+#[test]
+fn every_interface_language_has_its_one_page_leaflet_with_a_code_to_its_start() {
+    let out = &example().1;
+    let cases = [
+        ("nl", "Zo vindt u hulp", "Alarmnummer: 112", ""),
+        ("en", "How to find help", "Emergency number: 112", "en/"),
+        ("tr", "Nasıl yardım bulursunuz", "Acil durum numarası: 112", "tr/"),
+        ("ar", "كيف تجد المساعدة", "رقم الطوارئ", "ar/"),
+        ("pl", "Jak znaleźć pomoc", "Numer alarmowy: 112", "pl/"),
+        ("uk", "Як знайти допомогу", "Номер екстреної допомоги: 112", "uk/"),
+    ];
+    let dir = tempfile::tempdir().unwrap();
+    for (lang, title, crisis, tree) in cases {
+        let pdf = out.join(format!("gids/zo-vindt-u-hulp-{lang}.pdf"));
+        let info = tool("pdfinfo", &[pdf.to_str().unwrap()]);
+        assert!(info.contains("Pages:           1\n"), "{lang}: one page\n{info}");
+        assert!(info.contains(&format!("Title:           {title}")), "{lang}: {info}");
+        let text = text_of(&pdf);
+        assert!(text.contains(crisis), "{lang}: {text}");
+        assert!(text.contains("023 000 00 01"), "{lang}: the front door's number");
+        let png = dir.path().join(lang);
+        tool(
+            "pdftoppm",
+            &[
+                "-r",
+                "150",
+                "-gray",
+                "-png",
+                "-singlefile",
+                pdf.to_str().unwrap(),
+                png.to_str().unwrap(),
+            ],
+        );
+        let code = Command::new("zbarimg")
+            .args(["--quiet", "--raw", "-Sqrcode.enable", &format!("{}.png", png.display())])
+            .output()
+            .expect("zbarimg is needed (tests/run.sh installs it)");
+        assert_eq!(
+            String::from_utf8_lossy(&code.stdout).trim(),
+            format!("https://steunwijzer.example.org/{tree}"),
+            "{lang}"
+        );
+        let home = std::fs::read_to_string(out.join(tree).join("index.html")).unwrap();
+        assert!(
+            home.contains(&format!("gids/zo-vindt-u-hulp-{lang}.pdf\">")),
+            "{lang}: the footer links it"
+        );
+    }
+}

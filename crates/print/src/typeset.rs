@@ -12,6 +12,7 @@ use crate::{MAIN, PdfLink, Printed, blocks, world};
 use steunwijzer_core::artifact::Artifact;
 use steunwijzer_core::date::Date;
 use steunwijzer_core::diagnostic::{Code, Diagnostic, Diagnostics, Span};
+use steunwijzer_core::i18n::Arg;
 use steunwijzer_core::model::Site;
 use steunwijzer_core::paths;
 use steunwijzer_core::text;
@@ -21,11 +22,16 @@ use steunwijzer_render::{qr, views};
 /// The folder of the PDFs in the site.
 const DIR: &str = "gids";
 
+/// The one-page leaflet "Zo vindt u hulp", one per interface language.
+const HOWTO: &str = "hulp.typ";
+
 /// Which PDF an edition is; the template is told its name.
 enum Kind {
     Guide,
     Large,
     Leaflet(String),
+    /// "Zo vindt u hulp" in a language.
+    HowTo(String),
 }
 
 impl Kind {
@@ -34,6 +40,16 @@ impl Kind {
             Kind::Guide => "guide",
             Kind::Large => "large",
             Kind::Leaflet(_) => "leaflet",
+            Kind::HowTo(_) => "howto",
+        }
+    }
+
+    /// The template it is laid out with, and what it is told besides its name.
+    fn template(&self) -> (&'static str, (&'static str, &str)) {
+        match self {
+            Kind::Leaflet(slug) => (MAIN, ("life_domain", slug)),
+            Kind::HowTo(lang) => (HOWTO, ("lang", lang)),
+            Kind::Guide | Kind::Large => (MAIN, ("life_domain", "")),
         }
     }
 }
@@ -47,11 +63,48 @@ struct Edition {
 /// Lays out every edition, dated `edition` (see [`edition_date`]). A theme without
 /// `print/gids.typ` has no printed guide.
 pub(crate) fn print(site: &Site, theme: &Theme, edition: Date) -> Result<Printed, Diagnostics> {
-    let data = serde_json::to_vec(&data(site, edition)).map_err(|e| one(format!("cannot prepare the guide: {e}")))?;
+    let data =
+        serde_json::to_vec(&data(site, theme, edition)).map_err(|e| one(format!("cannot prepare the guide: {e}")))?;
     let files = world::Files::new(theme, data);
     if !files.has(MAIN) {
         return Ok(Printed::default());
     }
+    let editions = editions(site, &files);
+    let results = compile_all(&files, &editions, edition);
+    let mut printed = Printed::default();
+    let mut errors = Diagnostics::new();
+    for (e, result) in editions.iter().zip(results) {
+        match result {
+            Ok(bytes) => {
+                let link = PdfLink {
+                    path: e.path.clone(),
+                    size: text::size_words(bytes.len()),
+                };
+                match &e.kind {
+                    Kind::Guide => printed.guide = Some(link),
+                    Kind::Large => printed.large = Some(link),
+                    Kind::Leaflet(slug) => {
+                        printed.leaflets.insert(slug.clone(), link);
+                    }
+                    Kind::HowTo(lang) => {
+                        printed.howto.insert(lang.clone(), link);
+                    }
+                }
+                printed.files.push(Artifact::new(e.path.clone(), bytes));
+            }
+            Err(ds) => {
+                errors = ds;
+                // One broken template breaks every edition the same way.
+                break;
+            }
+        }
+    }
+    if errors.is_empty() { Ok(printed) } else { Err(errors) }
+}
+
+/// The PDFs to make: the guide, in large print, a leaflet per life domain that has
+/// providers, and "Zo vindt u hulp" in every interface language when the theme has it.
+fn editions(site: &Site, files: &world::Files) -> Vec<Edition> {
     let town = text::portable_slug(&site.config.municipality, "gemeente");
     let mut editions = vec![
         Edition {
@@ -73,33 +126,13 @@ pub(crate) fn print(site: &Site, theme: &Theme, edition: Date) -> Result<Printed
                 kind: Kind::Leaflet(d.slug.clone()),
             }),
     );
-    let results = compile_all(&files, &editions, edition);
-    let mut printed = Printed::default();
-    let mut errors = Diagnostics::new();
-    for (e, result) in editions.iter().zip(results) {
-        match result {
-            Ok(bytes) => {
-                let link = PdfLink {
-                    path: e.path.clone(),
-                    size: text::size_words(bytes.len()),
-                };
-                match &e.kind {
-                    Kind::Guide => printed.guide = Some(link),
-                    Kind::Large => printed.large = Some(link),
-                    Kind::Leaflet(slug) => {
-                        printed.leaflets.insert(slug.clone(), link);
-                    }
-                }
-                printed.files.push(Artifact::new(e.path.clone(), bytes));
-            }
-            Err(ds) => {
-                errors = ds;
-                // One broken template breaks every edition the same way.
-                break;
-            }
-        }
+    if files.has(HOWTO) {
+        editions.extend(site.config.languages_ui.iter().map(|lang| Edition {
+            path: format!("{DIR}/zo-vindt-u-hulp-{lang}.pdf"),
+            kind: Kind::HowTo(lang.clone()),
+        }));
     }
-    if errors.is_empty() { Ok(printed) } else { Err(errors) }
+    editions
 }
 
 /// The letters the theme's print fonts have, when the theme prints a guide: what the
@@ -149,12 +182,9 @@ fn compile_all(files: &world::Files, editions: &[Edition], edition: Date) -> Vec
                         .skip(t)
                         .step_by(threads)
                         .map(|(i, e)| {
-                            let domain = match &e.kind {
-                                Kind::Leaflet(slug) => slug.as_str(),
-                                Kind::Guide | Kind::Large => "",
-                            };
-                            let inputs = [("edition", e.kind.input()), ("life_domain", domain)];
-                            (i, compile(files, &inputs, &e.path, edition))
+                            let (main, extra) = e.kind.template();
+                            let inputs = [("edition", e.kind.input()), extra];
+                            (i, compile(files, main, &inputs, &e.path, edition))
                         })
                         .collect::<Vec<_>>()
                 })
@@ -173,9 +203,15 @@ fn compile_all(files: &world::Files, editions: &[Edition], edition: Date) -> Vec
         .collect()
 }
 
-fn compile(files: &world::Files, inputs: &[(&str, &str)], path: &str, edition: Date) -> Result<Vec<u8>, Diagnostics> {
-    let Some(world) = files.world(&format!("/{MAIN}"), inputs) else {
-        return Err(one(format!("{MAIN} is not a valid file name")));
+fn compile(
+    files: &world::Files,
+    main: &str,
+    inputs: &[(&str, &str)],
+    path: &str,
+    edition: Date,
+) -> Result<Vec<u8>, Diagnostics> {
+    let Some(world) = files.world(&format!("/{main}"), inputs) else {
+        return Err(one(format!("{main} is not a valid file name")));
     };
     let document: PagedDocument = typst::compile(&world)
         .output
@@ -224,8 +260,67 @@ fn located(files: &world::Files, world: &world::PrintWorld, errors: &[SourceDiag
         .collect()
 }
 
+/// What the leaflet "Zo vindt u hulp" says in each interface language: its words from the
+/// message catalogues, the crisis numbers and the front door in that language where the
+/// editors translated them, and the address of that language's start with its QR code.
+fn howto(site: &Site, theme: &Theme, edition: Date) -> Value {
+    let catalogue = steunwijzer_render::messages(site, theme);
+    let base = &site.config.base_url;
+    let out: serde_json::Map<String, Value> = site
+        .config
+        .languages_ui
+        .iter()
+        .map(|lang| {
+            let dir = if *lang == site.config.language {
+                String::new()
+            } else {
+                format!("{lang}/")
+            };
+            let url = paths::canonical(base, &format!("{dir}{}", paths::HOME));
+            let address = url
+                .trim_start_matches("https://")
+                .trim_start_matches("http://")
+                .to_string();
+            let say = |id: &str, args: &[(&str, Arg)]| catalogue.format(lang, id, args).unwrap_or_default();
+            let date = say(
+                "date",
+                &[
+                    ("day", Arg::Number(edition.day.into())),
+                    ("month", Arg::Number(edition.month.into())),
+                    ("year", Arg::Number(edition.year.into())),
+                ],
+            );
+            let town = || Arg::Text(site.config.municipality.clone());
+            let at = || Arg::Text(address.clone());
+            let in_lang = views::Lang { code: lang, mark: "" };
+            let words = json!({
+                "title": say("leaflet-title", &[]),
+                "lead": say("leaflet-lead", &[("municipality", town())]),
+                "step_site": say("leaflet-step-site", &[("address", at())]),
+                "step_search": say("leaflet-step-search", &[]),
+                "step_contact": say("leaflet-step-contact", &[]),
+                "qr_alt": say("leaflet-qr-alt", &[("address", at())]),
+                "edition": say("leaflet-edition", &[("date", Arg::Text(date))]),
+                "crisis": say("crisis-heading", &[]),
+                "front_door": say("front-door-heading", &[]),
+                "call": say("front-door-call", &[]),
+            });
+            let value = json!({
+                "dir": steunwijzer_core::i18n::direction(lang),
+                "words": words,
+                "site": views::SiteView::new(&site.config, in_lang),
+                "front_door": views::front_door(site),
+                "address": address,
+                "qr": qr::svg(&url).map_or(Value::Null, Value::String),
+            });
+            (lang.clone(), value)
+        })
+        .collect();
+    Value::Object(out)
+}
+
 /// Everything the template gets, as `data.json`.
-fn data(site: &Site, edition: Date) -> Value {
+fn data(site: &Site, theme: &Theme, edition: Date) -> Value {
     let base = site.config.base_url.clone();
     let providers: serde_json::Map<String, Value> = site
         .providers
@@ -271,5 +366,6 @@ fn data(site: &Site, edition: Date) -> Value {
         "life_domains": domains,
         "providers": providers,
         "order": site.providers.iter().map(|p| p.slug.as_str()).collect::<Vec<_>>(),
+        "howto": howto(site, theme, edition),
     })
 }

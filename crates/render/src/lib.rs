@@ -170,6 +170,12 @@ pub fn preflight(site: &Site, theme: &Theme, printer: Option<&dyn Printer>) -> D
     found
 }
 
+/// The site's messages: the theme's catalogues with the site's own (for the words of the
+/// printed leaflets).
+pub fn messages(site: &Site, theme: &Theme) -> std::sync::Arc<steunwijzer_core::i18n::Catalogue> {
+    messages::catalogue(theme, &site.config.language).0
+}
+
 /// The message catalogues' problems for the interface languages of `config`: needs only
 /// site.yaml and the theme, so `check` reports them also when content files have errors.
 pub fn catalogues(config: &steunwijzer_core::config::Config, theme: &Theme) -> Diagnostics {

@@ -51,6 +51,8 @@ pub struct Printed {
     pub large: Option<PdfLink>,
     /// Per life domain slug.
     pub leaflets: BTreeMap<String, PdfLink>,
+    /// "Zo vindt u hulp", per interface language.
+    pub howto: BTreeMap<String, PdfLink>,
 }
 
 /// Whether the guide the site asks for can be laid out: a warning at site.yaml when the

@@ -110,7 +110,7 @@ pub(crate) struct PageLink<'a> {
 
 /// A general client supporter to call for whoever does not know where to start.
 #[derive(Serialize)]
-pub(crate) struct FrontDoor<'a> {
+pub struct FrontDoor<'a> {
     name: &'a str,
     summary: &'a str,
     path: String,
@@ -119,7 +119,7 @@ pub(crate) struct FrontDoor<'a> {
 
 /// The providers `front_door:` names, in its order (validation made sure each is listed
 /// and has a phone number).
-pub(crate) fn front_door(site: &Site) -> Vec<FrontDoor<'_>> {
+pub fn front_door(site: &Site) -> Vec<FrontDoor<'_>> {
     site.config
         .front_door
         .iter()

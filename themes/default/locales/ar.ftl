@@ -29,6 +29,7 @@ footer-about = عن هذا الموقع
 footer-print = اطبع هذا الدليل
 footer-print-guide = الدليل كاملًا للطباعة (PDF، { $size })
 footer-print-large = الدليل بحروف كبيرة (PDF، { $size })
+footer-print-howto = كيف تجد المساعدة: ورقة واحدة للتوزيع (PDF، { $size })
 footer-contact = تواصل مع فريق التحرير
 footer-contact-text = هل هناك خطأ؟ أخبرنا.
 footer-phone = الهاتف:
@@ -346,3 +347,13 @@ js-list-fits = { $count ->
     }
 js-kiosk-idle = هل ما زلت هنا؟ بعد { $count } ثانية يبدأ الكشك من جديد. اختر "نعم، ما زلت هنا" لتكمل.
 js-kiosk-left = بقي { $count } ثانية.
+
+## The leaflet "How to find help" (PDF, one page per language)
+
+leaflet-title = كيف تجد المساعدة
+leaflet-lead = مساعدة مجانية ومستقلة في { $municipality }. أنت تختار من يساعدك.
+leaflet-step-site = اذهب إلى { $address } أو امسح الرمز بكاميرا هاتفك.
+leaflet-step-search = اختر موضوعًا. أو اكتب بكلماتك ما الذي يحدث.
+leaflet-step-contact = اتصل أو أرسل بريدًا إلكترونيًا أو تعال إلى المساعد الذي تختاره. المساعدة مجانية.
+leaflet-qr-alt = رمز QR إلى { $address }
+leaflet-edition = الطبعة: { $date }

@@ -31,6 +31,7 @@ footer-about = About this website
 footer-print = Print this guide
 footer-print-guide = The whole guide to print (PDF, { $size })
 footer-print-large = The guide in large print (PDF, { $size })
+footer-print-howto = How to find help: 1 sheet to hand out (PDF, { $size })
 footer-contact = Contact the editors
 footer-contact-text = Is something wrong? Please tell us.
 footer-phone = Phone:
@@ -325,3 +326,13 @@ js-list-fits = { $count ->
     }
 js-kiosk-idle = Are you still there? In { $count } seconds the kiosk starts again. Choose "Yes, I am still here" to go on.
 js-kiosk-left = { $count } seconds left.
+
+## The leaflet "How to find help" (PDF, one page per language)
+
+leaflet-title = How to find help
+leaflet-lead = Free and independent help in { $municipality }. You choose who helps you.
+leaflet-step-site = Go to { $address } or scan the code with the camera of your phone.
+leaflet-step-search = Choose a topic. Or type in your own words what is going on.
+leaflet-step-contact = Call, e-mail or drop in at the supporter you choose. The help is free.
+leaflet-qr-alt = QR code to { $address }
+leaflet-edition = Edition { $date }

@@ -35,6 +35,7 @@ footer-about = Over deze website
 footer-print = Print deze gids
 footer-print-guide = De hele gids om te printen (PDF, { $size })
 footer-print-large = De gids in grote letters (PDF, { $size })
+footer-print-howto = Zo vindt u hulp: 1 blad om uit te delen (PDF, { $size })
 footer-contact = Contact met de redactie
 footer-contact-text = Klopt er iets niet? Laat het ons weten.
 footer-phone = Telefoon:
@@ -332,3 +333,13 @@ js-list-fits = { $count ->
     }
 js-kiosk-idle = Bent u nog bezig? Over { $count } seconden begint de zuil opnieuw. Kies "Ja, ik ben nog bezig" om verder te gaan.
 js-kiosk-left = Nog { $count } seconden.
+
+## Het blad „Zo vindt u hulp” (PDF, één bladzijde per taal)
+
+leaflet-title = Zo vindt u hulp
+leaflet-lead = Gratis en onafhankelijke hulp in { $municipality }. U kiest zelf wie u helpt.
+leaflet-step-site = Ga naar { $address } of scan de code met de camera van uw telefoon.
+leaflet-step-search = Kies een onderwerp. Of typ in uw eigen woorden wat er aan de hand is.
+leaflet-step-contact = Bel, mail of loop binnen bij de ondersteuner die u kiest. De hulp is gratis.
+leaflet-qr-alt = QR-code naar { $address }
+leaflet-edition = Editie { $date }

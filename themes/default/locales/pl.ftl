@@ -30,6 +30,7 @@ footer-about = O tej stronie
 footer-print = Wydrukuj ten przewodnik
 footer-print-guide = Cały przewodnik do wydruku (PDF, { $size })
 footer-print-large = Przewodnik dużą czcionką (PDF, { $size })
+footer-print-howto = Jak znaleźć pomoc: 1 kartka do rozdania (PDF, { $size })
 footer-contact = Kontakt z redakcją
 footer-contact-text = Coś się nie zgadza? Daj nam znać.
 footer-phone = Telefon:
@@ -334,3 +335,13 @@ js-list-fits = { $count ->
     }
 js-kiosk-idle = Czy nadal tu jesteś? Za { $count } s kiosk zacznie od nowa. Wybierz „Tak, nadal tu jestem”, aby kontynuować.
 js-kiosk-left = Zostało { $count } s.
+
+## The leaflet "How to find help" (PDF, one page per language)
+
+leaflet-title = Jak znaleźć pomoc
+leaflet-lead = { $municipality }: bezpłatna i niezależna pomoc. To Ty wybierasz, kto Ci pomoże.
+leaflet-step-site = Wejdź na { $address } albo zeskanuj kod aparatem telefonu.
+leaflet-step-search = Wybierz temat. Albo wpisz własnymi słowami, co się dzieje.
+leaflet-step-contact = Zadzwoń, napisz e-mail albo przyjdź do wybranej osoby wspierającej. Pomoc jest bezpłatna.
+leaflet-qr-alt = Kod QR do { $address }
+leaflet-edition = Wydanie: { $date }

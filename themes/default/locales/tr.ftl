@@ -30,6 +30,7 @@ footer-about = Bu web sitesi hakkında
 footer-print = Bu rehberi yazdırın
 footer-print-guide = Yazdırmak için rehberin tamamı (PDF, { $size })
 footer-print-large = Büyük harflerle rehber (PDF, { $size })
+footer-print-howto = Nasıl yardım bulursunuz: dağıtmak için 1 sayfa (PDF, { $size })
 footer-contact = Editörlerle iletişim
 footer-contact-text = Yanlış bir şey mi var? Bize bildirin.
 footer-phone = Telefon:
@@ -296,3 +297,13 @@ js-list-fits = { $count ->
     }
 js-kiosk-idle = Hâlâ burada mısınız? { $count } saniye sonra kiosk yeniden başlar. Devam etmek için "Evet, hâlâ buradayım" seçin.
 js-kiosk-left = { $count } saniye kaldı.
+
+## The leaflet "How to find help" (PDF, one page per language)
+
+leaflet-title = Nasıl yardım bulursunuz
+leaflet-lead = { $municipality }: ücretsiz ve bağımsız yardım. Size kimin yardım edeceğini siz seçersiniz.
+leaflet-step-site = { $address } adresine gidin ya da telefonunuzun kamerasıyla kodu tarayın.
+leaflet-step-search = Bir konu seçin. Ya da neler olduğunu kendi kelimelerinizle yazın.
+leaflet-step-contact = Seçtiğiniz destekçiyi arayın, e-posta gönderin ya da ona uğrayın. Yardım ücretsizdir.
+leaflet-qr-alt = { $address } adresine giden QR kodu
+leaflet-edition = Baskı: { $date }

@@ -30,6 +30,7 @@ footer-about = Про цей сайт
 footer-print = Надрукувати цей довідник
 footer-print-guide = Увесь довідник для друку (PDF, { $size })
 footer-print-large = Довідник великим шрифтом (PDF, { $size })
+footer-print-howto = Як знайти допомогу: 1 аркуш для роздачі (PDF, { $size })
 footer-contact = Зв’язатися з редакцією
 footer-contact-text = Щось не так? Повідомте нам.
 footer-phone = Телефон:
@@ -333,3 +334,13 @@ js-list-fits = { $count ->
     }
 js-kiosk-idle = Ви ще тут? Через { $count } с кіоск почне знову. Оберіть «Так, я ще тут», щоб продовжити.
 js-kiosk-left = Залишилося { $count } с.
+
+## The leaflet "How to find help" (PDF, one page per language)
+
+leaflet-title = Як знайти допомогу
+leaflet-lead = { $municipality }: безкоштовна й незалежна допомога. Ви самі обираєте, хто вам допомагає.
+leaflet-step-site = Перейдіть на { $address } або відскануйте код камерою телефону.
+leaflet-step-search = Оберіть тему. Або напишіть своїми словами, що сталося.
+leaflet-step-contact = Зателефонуйте, напишіть листа або прийдіть до помічника, якого ви обрали. Допомога безкоштовна.
+leaflet-qr-alt = QR-код на { $address }
+leaflet-edition = Видання: { $date }

@@ -33,6 +33,37 @@ pub struct HelpLine {
     /// `name` and `when` in other interface languages.
     #[serde(skip_serializing_if = "std::collections::BTreeMap::is_empty")]
     pub translations: crate::translations::Translations,
+    /// Every text of it the printed editions set (`crisis[0].name`, its translations),
+    /// with where it stands, for the print fonts' check.
+    #[serde(skip)]
+    pub printed: Vec<(String, Span, String)>,
+}
+
+/// The texts of crisis number `i` as the printed editions set them, with where each stands.
+fn printed(
+    doc: &Document,
+    i: usize,
+    name: &str,
+    when: &str,
+    translations: &crate::translations::Translations,
+) -> Vec<(String, Span, String)> {
+    let at = |path: &[&str]| {
+        let mut key = vec![Seg::Key("crisis".into()), Seg::Index(i)];
+        key.extend(path.iter().map(|k| Seg::Key((*k).to_string())));
+        (format!("`crisis[{i}].{}`", path.join(".")), doc.value_span(&key))
+    };
+    let mut out = Vec::new();
+    for (field, text) in [("name", name), ("when", when)] {
+        let (key, span) = at(&[field]);
+        out.push((key, span, text.to_string()));
+    }
+    for (lang, fields) in translations {
+        for (field, text) in fields {
+            let (key, span) = at(&["translations", lang, field]);
+            out.push((key, span, text.clone()));
+        }
+    }
+    out
 }
 
 /// What a crisis number's translation gives.
@@ -97,12 +128,14 @@ pub(super) fn crisis(
         );
         let base = [Seg::Key("crisis".into()), Seg::Index(i)];
         let translations = translations::check(doc, &base, &item.translations, &TRANSLATED, langs, out);
+        let printed = printed(doc, i, &name, &when, &translations);
         match formats::phone(&raw_phone) {
             Ok(phone) => lines.push(HelpLine {
                 name: name.trim().to_string(),
                 phone,
                 when: when.trim().to_string(),
                 translations,
+                printed,
             }),
             Err(e) => out.push(doc.error(e.code, at("phone"), e.message).with_hint(e.hint)),
         }

@@ -63,6 +63,11 @@ pub(super) fn check(loaded: &Loaded, config: &Config, letters: Letters, diags: &
             diags.push(unprintable(&config.path, at, c, &format!("`{key}`")));
         }
     }
+    for (key, at, value) in config.crisis.iter().flat_map(|h| &h.printed) {
+        if let Some(c) = missing(value, letters) {
+            diags.push(unprintable(&config.path, *at, c, key));
+        }
+    }
     let mut used = (0, 0);
     for slug in &config.print_intro {
         let Some(file) = loaded.pages.iter().find(|p| &p.slug == slug) else {
