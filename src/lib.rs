@@ -61,7 +61,7 @@ pub use pipeline::{
 pub use scaffold::{NewProviderError, new_provider};
 pub use serve::{ServeError, ServeEvent, ServeOptions, serve};
 pub use steunwijzer_core::date::{Clock, TodayError};
-pub use steunwijzer_core::diagnostic::{Diagnostics, Language, Staged, for_terminal};
+pub use steunwijzer_core::diagnostic::{Arg, Diagnostics, Language, Staged, for_terminal, say};
 pub use steunwijzer_core::text::FILL_IN;
 pub use steunwijzer_render::review::{Coverage, Entry, REPORT_GENERATOR, REPORT_SEAL, Review, StaleEntry};
 pub use steunwijzer_search::analyser::Word;

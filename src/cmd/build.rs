@@ -22,27 +22,20 @@ pub(crate) fn run(args: BuildArgs) -> ExitCode {
             outln!(
                 "{}",
                 super::say(
-                    format!(
-                        "built {} pages ({} providers) into {out} in {secs:.2} s",
-                        r.pages, r.providers
-                    ),
-                    format!(
-                        "{} pagina's ({} aanbieders) gemaakt in {out}, in {secs:.2} s",
-                        r.pages, r.providers
-                    ),
+                    "build-done",
+                    &[
+                        ("pages", super::text(r.pages)),
+                        ("providers", super::text(r.providers)),
+                        ("out", super::text(out)),
+                        ("seconds", super::text(format!("{secs:.2}"))),
+                    ],
                 )
             );
             ExitCode::SUCCESS
         }
         None => {
             if built.diagnostics.left_output_unchanged() {
-                errln!(
-                    "{}",
-                    super::say(
-                        "nothing was written; the previous output is unchanged".into(),
-                        "er is niets geschreven; de vorige versie staat er nog".into(),
-                    )
-                );
+                errln!("{}", super::say("build-nothing-written", &[]));
             }
             ExitCode::from(CONTENT_ERROR)
         }

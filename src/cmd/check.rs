@@ -12,22 +12,10 @@ pub(crate) fn run(args: &CheckArgs) -> ExitCode {
         Format::Human => {
             print_diagnostics(&diags);
             if args.strict && diags.fails_strict() && !diags.has_errors() {
-                outln!(
-                    "{}",
-                    super::say(
-                        "--strict: these warnings count as errors".into(),
-                        "--strict: deze waarschuwingen tellen als fouten".into()
-                    )
-                );
+                outln!("{}", super::say("check-strict", &[]));
             } else if !diags.has_errors() {
                 let root = args.root.root.display();
-                outln!(
-                    "{}",
-                    super::say(
-                        format!("checked {root}: no errors"),
-                        format!("{root} nagekeken: geen fouten")
-                    )
-                );
+                outln!("{}", super::say("check-done", &[("root", super::text(root))]));
             }
         }
         Format::Json => out!("{}", diags.render_json(super::language())),

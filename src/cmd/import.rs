@@ -2,7 +2,7 @@
 
 use std::process::ExitCode;
 
-use super::{CONTENT_ERROR, print_diagnostics, say};
+use super::{CONTENT_ERROR, print_diagnostics, say, text};
 use crate::cli::ImportHsdsArgs;
 
 pub(crate) fn run(args: &ImportHsdsArgs) -> ExitCode {
@@ -15,20 +15,11 @@ pub(crate) fn run(args: &ImportHsdsArgs) -> ExitCode {
     let (records, written) = (report.records, report.written.len());
     outln!(
         "{}",
-        say(
-            format!("{records} records read, {written} provider files written"),
-            format!("{records} records gelezen, {written} aanbiedersbestanden gemaakt"),
-        )
+        say("import-done", &[("records", text(records)), ("written", text(written))])
     );
     if written > 0 {
         let check = format!("steunwijzer check --root {}", root.display());
-        outln!(
-            "{}",
-            say(
-                format!("next: check each new file with the provider; `{check}` shows what is still missing"),
-                format!("daarna: controleer elk nieuw bestand met de aanbieder; `{check}` laat zien wat nog ontbreekt"),
-            )
-        );
+        outln!("{}", say("import-next", &[("check", text(check))]));
     }
     if report.diagnostics.has_errors() {
         ExitCode::from(CONTENT_ERROR)

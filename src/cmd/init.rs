@@ -26,26 +26,17 @@ pub(crate) fn run(args: &InitArgs) -> ExitCode {
     };
     let dir = args.dir.display();
     for file in &done.written {
-        outln!("{}", super::say(format!("wrote {file}"), format!("geschreven: {file}")));
+        outln!("{}", super::say("init-wrote", &[("file", super::text(file))]));
     }
     outln!();
     outln!(
         "{}",
-        super::say(
-            format!("Fill in (marked {}):", steunwijzer::FILL_IN),
-            format!("Nog in te vullen (gemarkeerd met {}):", steunwijzer::FILL_IN)
-        )
+        super::say("init-fill-in", &[("mark", super::text(steunwijzer::FILL_IN))])
     );
     for (at, line) in &done.fill_in {
         outln!("  {at}: {line}");
     }
     outln!();
-    outln!(
-        "{}",
-        super::say(
-            format!("Next: steunwijzer new provider \"Name\" --root {dir}, then steunwijzer serve --root {dir}"),
-            format!("Daarna: steunwijzer new provider \"Naam\" --root {dir}, en steunwijzer serve --root {dir}")
-        )
-    );
+    outln!("{}", super::say("init-next", &[("dir", super::text(dir))]));
     ExitCode::SUCCESS
 }

@@ -106,12 +106,24 @@ pub(crate) fn language() -> Language {
     LANGUAGE.get().copied().unwrap_or_default()
 }
 
-/// `en` or `nl`, whichever the chosen language is: for the commands' own lines.
-pub(crate) fn say(en: String, nl: String) -> String {
-    match language() {
-        Language::English => en,
-        Language::Dutch => nl,
-    }
+/// The command line's message `id` (themes/default/locales/cli/) in the chosen language,
+/// with `args` filled in: for the commands' own lines.
+pub(crate) fn say(id: &str, args: &[(&str, steunwijzer::Arg)]) -> String {
+    steunwijzer::say(language(), id, args)
+}
+
+/// Text for a message.
+pub(crate) fn text(value: impl std::fmt::Display) -> steunwijzer::Arg {
+    steunwijzer::Arg::Text(value.to_string())
+}
+
+/// A count for a message: its words may depend on it ("1 aanbieder", "2 aanbieders").
+#[allow(
+    clippy::cast_precision_loss,
+    reason = "counts of files and providers, far below 2^52"
+)]
+pub(crate) fn count(n: usize) -> steunwijzer::Arg {
+    steunwijzer::Arg::Number(n as f64)
 }
 
 /// Prints the problems, if any, for people on standard error.

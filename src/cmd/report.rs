@@ -32,10 +32,7 @@ pub(crate) fn run(args: &ReportArgs) -> ExitCode {
                 return ExitCode::from(CONTENT_ERROR);
             }
             let shown = path.display();
-            outln!(
-                "{}",
-                super::say(format!("wrote {shown}"), format!("{shown} geschreven"))
-            );
+            outln!("{}", super::say("report-wrote", &[("file", super::text(shown))]));
         }
         None => out!("{text}"),
     }
@@ -62,44 +59,30 @@ fn with_seal(text: String, format: ReportFormat) -> String {
 /// The report for a terminal, in the language of the messages: the coverage table, then
 /// the lists.
 fn text(r: &Review) -> String {
-    let say = |en: &str, nl: &str| super::say(en.to_string(), nl.to_string());
+    let say = |id: &str| super::say(id, &[]);
     let mut out = String::new();
     let _ = writeln!(
         out,
         "{} — {} {} ({} {})\n",
         r.title,
-        say("review report of", "controlerapport van"),
+        say("report-of"),
         r.date,
         r.providers,
-        say("providers", "aanbieders")
+        say("report-providers")
     );
     coverage_table(r, &mut out);
     stale_list(r, &mut out);
     for (title, list) in [
-        (
-            say(
-                "No phone, e-mail, website or address",
-                "Geen telefoon, e-mail, website of adres",
-            ),
-            &r.unreachable,
-        ),
-        (say("No walk-in", "Geen inloop"), &r.no_walk_in),
-        (
-            say("No accessibility information", "Geen gegevens over toegankelijkheid"),
-            &r.no_accessibility,
-        ),
+        (say("report-unreachable"), &r.unreachable),
+        (say("report-no-walk-in"), &r.no_walk_in),
+        (say("report-no-accessibility"), &r.no_accessibility),
     ] {
         let _ = writeln!(out, "\n{title}: {}", list.len());
         for e in list {
             let _ = writeln!(out, "  {}  ({})", e.name, e.source);
         }
     }
-    let _ = writeln!(
-        out,
-        "\n({} {})",
-        say("made by", "gemaakt door"),
-        steunwijzer::REPORT_GENERATOR
-    );
+    let _ = writeln!(out, "\n({} {})", say("report-made-by"), steunwijzer::REPORT_GENERATOR);
     out
 }
 
@@ -109,13 +92,10 @@ fn stale_list(r: &Review, out: &mut String) {
     let _ = writeln!(
         out,
         "\n{}: {}",
-        super::say(
-            format!("Not reviewed for more than {limit} months (oldest first)"),
-            format!("Langer dan {limit} maanden niet nagekeken (oudste eerst)")
-        ),
+        super::say("report-stale", &[("limit", super::text(limit))]),
         r.stale.len()
     );
-    let months = super::say("months".to_string(), "maanden".to_string());
+    let months = super::say("report-months", &[]);
     for s in &r.stale {
         let _ = writeln!(
             out,
@@ -130,13 +110,7 @@ fn coverage_table(r: &Review, out: &mut String) {
     let _ = writeln!(
         out,
         "{}",
-        super::say(
-            format!(
-                "Providers per life domain and neighbourhood (* = fewer than {}):",
-                r.thin_below
-            ),
-            format!("Aanbieders per levensgebied en wijk (* = minder dan {}):", r.thin_below)
-        )
+        super::say("report-coverage", &[("limit", super::text(r.thin_below))])
     );
     let width = r
         .coverage
@@ -150,7 +124,7 @@ fn coverage_table(r: &Review, out: &mut String) {
         let truncated: String = n.chars().take(11).collect();
         let _ = write!(out, " {truncated:>11}");
     }
-    let whole = super::say("whole city".to_string(), "hele gemeente".to_string());
+    let whole = super::say("report-whole", &[]);
     let _ = writeln!(out, " {whole:>11}");
     for c in &r.coverage {
         let _ = write!(out, "  {:<width$}", c.name);

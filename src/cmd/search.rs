@@ -43,7 +43,7 @@ pub(crate) fn run(args: SearchArgs) -> ExitCode {
 fn text(req: &Request, answer: &Response) -> String {
     let mut out = String::new();
     if !answer.help.is_empty() {
-        let title = super::say("Do you need help now?".into(), "Heeft u nu hulp nodig?".into());
+        let title = super::say("search-help-now", &[]);
         let _ = writeln!(out, "{title}");
         for h in &answer.help {
             let _ = writeln!(out, "  {}: {}. {}", h.name, h.phone, h.when);
@@ -51,32 +51,22 @@ fn text(req: &Request, answer: &Response) -> String {
         out.push('\n');
     }
     for s in &answer.situations {
-        let label = super::say("Does this fit you?".into(), "Past dit bij u?".into());
+        let label = super::say("search-fits-you", &[]);
         let _ = writeln!(out, "{label} {} (situaties/{}/)", s.title, s.slug);
     }
     if !answer.situations.is_empty() {
         out.push('\n');
     }
     let query = req.text.trim();
-    let (en, nl) = if query.is_empty() {
-        (String::new(), String::new())
-    } else {
-        (format!(" for \"{query}\""), format!(" voor \"{query}\""))
+    // The same line with the words searched for, when there are any.
+    let (suffix, q) = if query.is_empty() { ("", "") } else { ("-for", query) };
+    let args = [("count", super::count(answer.total)), ("query", super::text(q))];
+    let id = match (answer.total, answer.all_words) {
+        (0, _) => "search-none",
+        (_, true) => "search-found",
+        (_, false) => "search-some",
     };
-    let line = match (answer.total, answer.all_words) {
-        (0, _) => super::say(
-            format!("no providers found{en}"),
-            format!("geen aanbieders gevonden{nl}"),
-        ),
-        (n, true) => super::say(
-            format!("{n} provider{} found{en}", if n == 1 { "" } else { "s" }),
-            format!("{n} aanbieder{} gevonden{nl}", if n == 1 { "" } else { "s" }),
-        ),
-        (n, false) => super::say(
-            format!("no provider matches every word{en}; {n} match some of them"),
-            format!("geen aanbieder past bij alle woorden{nl}; {n} bij een deel ervan"),
-        ),
-    };
+    let line = super::say(&format!("{id}{suffix}"), &args);
     let _ = writeln!(out, "{line}");
     let width = answer.results.iter().map(|h| h.slug.len()).max().unwrap_or(0);
     for h in &answer.results {
@@ -95,10 +85,7 @@ fn suggestions(s: &Suggestions) -> String {
         let _ = writeln!(
             out,
             "{}",
-            super::say(
-                format!("without the filters: {n} found"),
-                format!("zonder de filters: {n} gevonden")
-            )
+            super::say("search-without-filters", &[("count", super::text(n))])
         );
     }
     if !s.words.is_empty() {
@@ -106,19 +93,12 @@ fn suggestions(s: &Suggestions) -> String {
         let _ = writeln!(
             out,
             "{}",
-            super::say(format!("did you mean: {words}"), format!("bedoelde u: {words}"))
+            super::say("search-did-you-mean", &[("words", super::text(words))])
         );
     }
     for d in &s.life_domains {
-        let (slug, n) = (&d.slug, d.count);
-        let _ = writeln!(
-            out,
-            "{}",
-            super::say(
-                format!("life domain {slug}: {n} providers"),
-                format!("levensgebied {slug}: {n} aanbieders")
-            )
-        );
+        let args = [("slug", super::text(&d.slug)), ("count", super::text(d.count))];
+        let _ = writeln!(out, "{}", super::say("search-life-domain", &args));
     }
     out
 }

@@ -34,13 +34,7 @@ pub(crate) fn run(args: ServeArgs) -> ExitCode {
         }
         ServeEvent::Failed { errors } => {
             err!("{errors}");
-            errln!(
-                "{}",
-                super::say(
-                    "the preview keeps showing the last good version".into(),
-                    "het voorbeeld blijft de laatste goede versie tonen".into(),
-                )
-            );
+            errln!("{}", super::say("serve-keeps-last", &[]));
         }
         ServeEvent::Serving { url } => outln!("serving {shown} at {url} (Ctrl+C to stop)"),
         ServeEvent::NoBrowser { url } => errln!("could not open a browser; open {url} yourself"),

@@ -36,15 +36,7 @@ pub struct CatalogueFile {
     pub overrides: bool,
 }
 
-/// A message's argument: text, or a number (which a message may choose its words by:
-/// `{ $count -> [one] … *[other] … }`).
-#[derive(Debug, Clone, PartialEq)]
-pub enum Arg {
-    /// Text, shown as it is.
-    Text(String),
-    /// A number.
-    Number(f64),
-}
+use crate::diagnostic::Arg;
 
 /// The messages of every language, ready to format.
 pub struct Catalogue {

@@ -7,8 +7,9 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use steunwijzer_core::config::Config;
+use steunwijzer_core::diagnostic::Arg;
 use steunwijzer_core::diagnostic::{Code, Diagnostic, Diagnostics};
-use steunwijzer_core::i18n::{Arg, Catalogue, CatalogueFile};
+use steunwijzer_core::i18n::{Catalogue, CatalogueFile};
 use steunwijzer_core::languages;
 use steunwijzer_core::model::Site;
 use steunwijzer_core::text;
@@ -21,6 +22,10 @@ pub(crate) fn catalogue(theme: &Theme, fallback: &str) -> (Arc<Catalogue>, Diagn
     let mut found = Diagnostics::new();
     let mut files = Vec::new();
     for locale in &theme.locales {
+        // The command line's catalogues (`cli/nl.ftl`) are its own, built into the program.
+        if locale.name.contains('/') {
+            continue;
+        }
         // `en.ftl`, and the generated `en.languages.ftl` (the spoken languages' names).
         let Some(lang) = locale.name.strip_suffix(".ftl").and_then(|stem| stem.split('.').next()) else {
             continue;
@@ -221,6 +226,7 @@ mod tests {
         let langs: std::collections::BTreeSet<String> = theme
             .locales
             .iter()
+            .filter(|l| !l.name.contains('/'))
             .map(|l| l.name.split('.').next().unwrap().to_string())
             .collect();
         assert!(langs.len() >= 2, "{langs:?}");

@@ -8,6 +8,7 @@ mod code;
 mod dutch;
 mod list;
 mod render;
+mod words;
 
 use std::fmt;
 
@@ -16,6 +17,7 @@ use serde::Serialize;
 pub use code::Code;
 pub use list::{Diagnostics, Staged};
 pub use render::for_terminal;
+pub use words::{Arg, say};
 
 /// How bad a problem is: errors stop a build, warnings do not.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -26,19 +28,19 @@ pub(crate) enum Severity {
 }
 
 impl Severity {
-    pub(crate) fn word(self, lang: Language) -> &'static str {
-        match (self, lang) {
-            (Severity::Error, Language::English) => "error",
-            (Severity::Warning, Language::English) => "warning",
-            (Severity::Error, Language::Dutch) => "fout",
-            (Severity::Warning, Language::Dutch) => "waarschuwing",
-        }
+    /// "fout" or "waarschuwing" (in `lang`), from the command line's catalogues.
+    pub(crate) fn word(self, lang: Language) -> String {
+        let id = match self {
+            Severity::Error => "severity-error",
+            Severity::Warning => "severity-warning",
+        };
+        words::say(lang, id, &[])
     }
 }
 
 impl fmt::Display for Severity {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.word(Language::English))
+        f.write_str(&self.word(Language::English))
     }
 }
 

@@ -41,10 +41,7 @@ impl Diagnostic {
             let _ = writeln!(out, " {pad} | {}{}", " ".repeat(start), "^".repeat(len));
         }
         if let Some(hint) = &self.hint {
-            let word = match lang {
-                Language::English => "hint",
-                Language::Dutch => "tip",
-            };
+            let word = super::words::say(lang, "hint", &[]);
             let _ = writeln!(out, "  = {word}: {}", terminal_safe(&lang.text(hint)));
         }
         out
@@ -229,19 +226,12 @@ fn escape_property(s: &str) -> String {
 
 /// "2 errors, 1 warning", or "2 fouten, 1 waarschuwing".
 fn counts(errors: usize, warnings: usize, lang: Language) -> String {
-    let word = |n: usize, one: &str, more: &str| format!("{n} {}", if n == 1 { one } else { more });
-    match lang {
-        Language::English => format!(
-            "{}, {}",
-            word(errors, "error", "errors"),
-            word(warnings, "warning", "warnings")
-        ),
-        Language::Dutch => format!(
-            "{}, {}",
-            word(errors, "fout", "fouten"),
-            word(warnings, "waarschuwing", "waarschuwingen")
-        ),
-    }
+    #[allow(clippy::cast_precision_loss, reason = "counts of problems, far below 2^52")]
+    let args = [
+        ("errors", super::words::Arg::Number(errors as f64)),
+        ("warnings", super::words::Arg::Number(warnings as f64)),
+    ];
+    super::words::say(lang, "diagnostics-count", &args)
 }
 
 #[cfg(test)]
