@@ -35,8 +35,11 @@ const VIEWPORTS = [
 ];
 const WEIGHT_LIMIT = 30 * 1024;
 // The search page carries its messages in the page's language (issue 27: the JSON block
-// of js-… messages, 706 bytes gzipped, and say.js, 539), which took it from 29.9 to 31.1 KB.
-const SEARCH_WEIGHT_LIMIT = 31.5 * 1024;
+// of js-… messages, 706 bytes gzipped, and say.js, 539), which took it from 29.9 to 31.1 KB;
+// then the web fonts' rules for the example's Arabic and Tigrinya words (252 bytes in the
+// stylesheet) and the translated summaries' list in the entry file and their handling in
+// the scripts (about 0.35 KB) to 31.7 KB. A Dutch page loads no translated summary.
+const SEARCH_WEIGHT_LIMIT = 32 * 1024;
 const weightLimit = (type) => (type === 'search' ? SEARCH_WEIGHT_LIMIT : WEIGHT_LIMIT);
 const LIGHTHOUSE_PAGES = ['home', 'life-domain', 'provider', 'search'];
 // Lighthouse's limits that do not depend on the machine's speed. Layout shift: the "good"

@@ -14,7 +14,9 @@
 //! | `m-<hash>.js` | settings, field statistics, the maps of all other files | first query |
 //! | `d-<key>-<hash>.js` | the terms starting with `<key>` (their first two letters), each with its document frequency and postings file | per word |
 //! | `p-<n>-<hash>.js` | postings of a run of terms: per field, (document, term frequency, field norm) | per term |
-//! | `c-<n>-<hash>.js` | slug, name and summary (and its translations) of [`CHUNK`] documents | per result shown |
+//! | `c-<n>-<hash>.js` | slug, name and summary of [`CHUNK`] documents | per result shown |
+//! | `t-<lang>-<hash>.js` | the files below, by chunk | on that language's search page |
+//! | `c-<n>-<lang>-<hash>.js` | the summaries of those documents the providers give in interface language `<lang>` (only chunks that have one) | per result shown on that language's pages |
 //! | `f-<hash>.js` | each document's life domains, as bits | first query |
 //! | `a-<hash>.js` | each document's neighbourhoods and languages, as bits | when those filters are used |
 
@@ -103,6 +105,8 @@ struct Names {
     dict: String,
     postings: Vec<String>,
     chunks: Vec<String>,
+    /// Per interface language with translated summaries: the file listing their files.
+    translated: BTreeMap<String, String>,
     facets: String,
     attrs: String,
     known: String,
@@ -122,6 +126,7 @@ pub(crate) fn export(postings: &mut Postings, site: &Site, lists: &SiteLists) ->
         dict: dictionary_files(&terms, &term_file, &mut out),
         postings: postings_names,
         chunks: chunk_files(site, &mut out),
+        translated: translated_files(site, &mut out),
         facets,
         attrs,
         known: known_file(lists, &mut out),
@@ -199,9 +204,8 @@ fn dictionary_files(terms: &[(&str, u64, Arc<str>)], term_file: &[usize], out: &
 /// Display chunks: slug, name and summary of [`CHUNK`] documents each, in document
 /// (name) order.
 /// What a result card shows: slug, name, summary, kind, the names of its neighbourhoods
-/// (none: the whole municipality), the languages it helps in besides Dutch, walk-in, the
-/// phone number as written, and, when it has them, its summaries in other interface
-/// languages (by code).
+/// (none: the whole municipality), the languages it helps in besides Dutch, walk-in, and
+/// the phone number as written.
 fn card(site: &Site, p: &steunwijzer_core::model::Provider) -> Value {
     let hoods: Vec<&str> = p
         .neighbourhoods
@@ -212,7 +216,7 @@ fn card(site: &Site, p: &steunwijzer_core::model::Provider) -> Value {
     let languages: Vec<&str> = p.languages.iter().map(String::as_str).filter(|l| *l != "nl").collect();
     let walk_in = p.contact_modes.contains(&steunwijzer_core::values::ContactMode::WalkIn);
     let phone = p.contact.phone.as_ref().map(|ph| ph.display.as_str());
-    let mut card = json!([
+    json!([
         p.slug,
         p.name,
         p.summary,
@@ -221,12 +225,7 @@ fn card(site: &Site, p: &steunwijzer_core::model::Provider) -> Value {
         languages,
         walk_in,
         phone
-    ]);
-    // The summary in other interface languages, only for the providers that give one.
-    if let (false, Some(fields)) = (p.summaries.is_empty(), card.as_array_mut()) {
-        fields.push(json!(p.summaries));
-    }
-    card
+    ])
 }
 
 fn chunk_files(site: &Site, out: &mut Scripts) -> Vec<String> {
@@ -238,6 +237,39 @@ fn chunk_files(site: &Site, out: &mut Scripts) -> Vec<String> {
             out.add(&format!("c-{i}"), &Value::Array(docs))
         })
         .collect()
+}
+
+/// The summaries providers give in other interface languages, as files beside the display
+/// chunks, one per chunk and language that has any (`{index in the chunk: summary}`), and
+/// per language a list of them (`{chunk: file}`): the entry file names only that list, so
+/// it stays as small at 10,000 providers. A Dutch page loads none of them, and a site
+/// without translations has none.
+fn translated_files(site: &Site, out: &mut Scripts) -> BTreeMap<String, String> {
+    let mut lists = BTreeMap::new();
+    for lang in site.config.languages_ui.iter().filter(|l| **l != site.config.language) {
+        let files: serde_json::Map<String, Value> = site
+            .providers
+            .chunks(CHUNK)
+            .enumerate()
+            .filter_map(|(i, chunk)| {
+                let own: serde_json::Map<String, Value> = chunk
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(j, p)| Some((j.to_string(), json!(p.summaries.get(lang)?))))
+                    .collect();
+                (!own.is_empty()).then(|| {
+                    (
+                        i.to_string(),
+                        json!(out.add(&format!("c-{i}-{lang}"), &Value::Object(own))),
+                    )
+                })
+            })
+            .collect();
+        if !files.is_empty() {
+            lists.insert(lang.clone(), out.add(&format!("t-{lang}"), &Value::Object(files)));
+        }
+    }
+    lists
 }
 
 /// Filter attributes as bit sets per document: life domains (`f-`), and neighbourhoods
@@ -329,6 +361,7 @@ fn meta(site: &Site, spoken: &[&str], n_docs: usize, total_tokens: &[u64], names
         "postings": names.postings,
         "chunkSize": CHUNK,
         "chunks": names.chunks,
+        "translated": names.translated,
         "facets": names.facets,
         "attrs": names.attrs,
         "known": names.known,

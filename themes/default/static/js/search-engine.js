@@ -453,16 +453,20 @@
       return out;
     }
 
-    /** As `hits`: slug, name, summary (and its translations by language) and what the card
-     *  shows of documents, by id. */
-    docs(ids) {
+    /** As `hits`: slug, name, summary and what the card shows of documents, by id; with
+     *  `lang`, the summary its provider gives in that language, if any (`translated`). */
+    async docs(ids, lang) {
       const size = this.meta.chunkSize;
+      const list = (this.meta.translated || {})[lang];
+      const own = list ? await this.load(list) : {};
       return Promise.all(ids.map(async (id) => {
-        const r = (await this.load(this.meta.chunks[Math.floor(id / size)]))[id % size];
+        const c = Math.floor(id / size);
+        const r = (await this.load(this.meta.chunks[c]))[id % size];
+        const t = own[c] ? (await this.load(own[c]))[id % size] : undefined;
         return {
           doc: id, slug: r[0], name: r[1], summary: r[2],
           kind: r[3], neighbourhoods: r[4] || [], languages: r[5] || [], walkIn: !!r[6], phone: r[7] || null,
-          summaries: r[8] || {},
+          translated: t || null,
         };
       }));
     }

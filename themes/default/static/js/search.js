@@ -222,7 +222,7 @@
     form.querySelectorAll('[data-count]').forEach(function (el) {
       el.textContent = searching ? '(' + counts[el.getAttribute('data-count')] + ')' : '';
     });
-    var docs = await e.docs(answer.results.map(function (r) { return r.doc; }));
+    var docs = await e.docs(answer.results.map(function (r) { return r.doc; }), pageLang);
     if (ticket !== current) return;
     var terms = new Set();
     answer.words.forEach(function (w) { w.terms.forEach(function (t) { terms.add(t.term); }); });
@@ -237,7 +237,7 @@
       var p = document.createElement('p');
       p.className = 'card__summary';
       // The summary in the page's language when the provider gives one.
-      var own = (d.summaries || {})[pageLang];
+      var own = d.translated;
       highlight(p, own || d.summary, terms, e.meta);
       // On a page in another language, the providers' words say they are in the site's.
       if (contentLang) (own ? [h] : [h, p]).forEach(function (el) { el.lang = contentLang; el.dir = 'auto'; });
