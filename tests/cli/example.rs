@@ -70,6 +70,10 @@ fn the_haarlem_example_builds_and_is_complete() {
     let tr = page("tr/index.html");
     assert!(tr.contains("<span class=\"domain__name\">Gelir</span>"));
     assert!(tr.contains("<span>Acil durum numarası</span>"));
+    assert!(
+        tr.contains("<p class=\"wrap\">Örnek: buradaki tüm kuruluşlar uydurmadır.</p>"),
+        "the notice"
+    );
     assert!(page("ar/situaties/geldzorgen/index.html").contains("<h1>عندي مشاكل مالية</h1>"));
     assert!(page("en/over/index.html").contains("<h1>About this website</h1>"));
     // What they did not is shown in Dutch, marked as Dutch.

@@ -459,7 +459,15 @@ impl<'a> Renderer<'a> {
             ctx.insert("alternates", &self.alternates(path, &assets));
         }
         ctx.insert("title", title);
-        ctx.insert("description", description.unwrap_or(&site.config.description));
+        let own = site
+            .config
+            .translations
+            .get(&self.lang)
+            .and_then(|t| t.get("description"));
+        ctx.insert(
+            "description",
+            description.unwrap_or(own.unwrap_or(&site.config.description)),
+        );
         let template = self.edition.template(template);
         match self.tera.render(&template, &ctx) {
             Ok(html) => Ok(Artifact::new(out, html)),

@@ -67,6 +67,8 @@ pub struct SiteView<'a> {
     municipality: &'a str,
     description: &'a str,
     notice: Option<&'a str>,
+    /// The mark of the notice: none when it is in the page's language.
+    notice_lang_attr: String,
     contact: &'a TeamContact,
     base_url: &'a str,
     /// The logo's path below the site root (`assets/logo.svg`).
@@ -81,8 +83,12 @@ impl<'a> SiteView<'a> {
         SiteView {
             title: &c.title,
             municipality: &c.municipality,
-            description: &c.description,
-            notice: c.notice.as_deref(),
+            description: lang.text(&c.translations, "description", &c.description),
+            notice: c.notice.as_deref().map(|n| lang.text(&c.translations, "notice", n)),
+            notice_lang_attr: match c.translations.get(lang.code) {
+                Some(t) if t.contains_key("notice") => String::new(),
+                _ => lang.mark.to_string(),
+            },
             contact: &c.contact,
             base_url: &c.base_url,
             logo: c.logo.as_ref().map(|l| format!("assets/{l}")),

@@ -36,6 +36,7 @@ struct RawConfig {
     logo: Option<String>,
     crisis: Option<Vec<help::RawHelpLine>>,
     front_door: Option<Vec<String>>,
+    translations: crate::translations::RawTranslations,
 }
 
 pub use help::HelpLine;
@@ -124,6 +125,8 @@ pub struct Config {
     pub description: String,
     /// A line shown on every page, for example that the content is example data.
     pub notice: Option<String>,
+    /// `description` and `notice` in other interface languages (`translations:`).
+    pub translations: crate::translations::Translations,
     /// The editors' team, for corrections.
     pub contact: TeamContact,
     /// After how many months without a check a provider is marked.
@@ -358,6 +361,12 @@ fn municipality_name(doc: &Document, name: String, out: &mut Diagnostics) -> Opt
 
 /// The settings with their defaults, every problem reported; None when a required one is
 /// missing.
+/// What site.yaml's own `translations:` may give.
+const TRANSLATED: crate::translations::Fields<'static> = crate::translations::Fields {
+    required: &[],
+    optional: &["description", "notice"],
+};
+
 /// `theme:`, the name of a folder under themes/ ("default" when not given).
 fn theme_name(doc: &Document, raw: Option<String>, out: &mut Diagnostics) -> String {
     let theme = raw.unwrap_or_else(|| "default".to_string());
@@ -389,12 +398,9 @@ fn settle(doc: &Document, raw: RawConfig, base_url_override: Option<&str>, out: 
     let print = raw.print.unwrap_or_default();
     let kiosk = kiosk(doc, &raw.kiosk.unwrap_or_default(), out);
     let (offline_page, offline_page_at) = offline_page(doc, raw.offline.unwrap_or_default());
-    let crisis = help::crisis(
-        doc,
-        raw.crisis,
-        crate::translations::Langs::new(&language, &languages_ui),
-        out,
-    );
+    let langs = crate::translations::Langs::new(&language, &languages_ui);
+    let crisis = help::crisis(doc, raw.crisis, langs, out);
+    let translations = crate::translations::check(doc, &[], &raw.translations, &TRANSLATED, langs, out);
     Some(Config {
         description: raw
             .description
@@ -406,6 +412,7 @@ fn settle(doc: &Document, raw: RawConfig, base_url_override: Option<&str>, out: 
         languages_ui,
         languages_ui_at,
         notice: raw.notice.filter(|n| !n.trim().is_empty()),
+        translations,
         contact,
         stale_after_months,
         theme,
