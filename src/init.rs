@@ -72,7 +72,10 @@ pub fn init(dir: &Path, municipality: &str, forge: Forge, clock: &Clock) -> Resu
     let name = municipality.trim();
     if let Some(problem) = text::name_problem(name) {
         let shown: String = municipality.chars().take(60).collect();
-        return Err(InitError::BadName(shown, problem.to_string()));
+        return Err(InitError::BadName(
+            shown,
+            steunwijzer_core::formats::name_problem(&problem).english(),
+        ));
     }
     let today = clock
         .today(steunwijzer_core::date::DEFAULT_TIME_ZONE)

@@ -5,6 +5,7 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
+use steunwijzer_core::msg;
 
 use crate::press;
 use steunwijzer_core::artifact::Sink;
@@ -96,7 +97,7 @@ fn content_of(
             diags.push(Diagnostic::file_error(
                 Code::BadEnvironment,
                 "(environment)",
-                e.to_string(),
+                steunwijzer_core::diagnostic::Msg::verbatim(e.to_string()),
             ));
             return Staged::failed(diags);
         }
@@ -172,18 +173,14 @@ pub fn check(root: &Path, previous: Option<&Path>, clock: &Clock) -> Diagnostics
                 diags.push(Diagnostic::file_error(
                     Code::TooLarge,
                     &shown,
-                    format!(
-                        "this sitemap is larger than {} MB; only the first {} MB were read",
-                        MAX_SITEMAP_BYTES >> 20,
-                        MAX_SITEMAP_BYTES >> 20
-                    ),
+                    msg!("sitemap-larger-than-mb-only-first", max = MAX_SITEMAP_BYTES >> 20),
                 ));
             }
         }
         Err(e) => diags.push(Diagnostic::file_error(
             Code::Unreadable,
             &shown,
-            format!("cannot read: {e}"),
+            msg!("cannot-read", error = e),
         )),
     }
     diags
@@ -374,8 +371,8 @@ fn known_filter(what: &'static str, given: &[String], known: &[String]) -> Resul
     match given.iter().find(|g| !known.contains(g)) {
         None => Ok(()),
         Some(g) => {
-            let hint = suggest::hint(g, known.iter().map(String::as_str), "choose from");
-            Err(SearchError::UnknownFilter(what, g.clone(), hint))
+            let hint = suggest::hint(g, known.iter().map(String::as_str), suggest::Otherwise::ChooseFrom);
+            Err(SearchError::UnknownFilter(what, g.clone(), hint.english()))
         }
     }
 }

@@ -3,10 +3,11 @@
 
 use serde::Deserialize;
 use serde_json::Value;
+use steunwijzer_core::msg;
 
 use super::write::{Address, Contact, Front, Hours, Mapped, Slot};
 use steunwijzer_core::date::{ClockTime, Date};
-use steunwijzer_core::diagnostic::{Code, Diagnostic, Span};
+use steunwijzer_core::diagnostic::{Code, Diagnostic, Msg, Span};
 use steunwijzer_core::formats;
 use steunwijzer_core::languages;
 use steunwijzer_core::markdown;
@@ -19,8 +20,8 @@ use steunwijzer_render::hsds::{self, GROUP_SEPARATOR, Location, Service};
 /// Something the import could not take over, for the report.
 pub(super) struct Note {
     code: Code,
-    message: String,
-    hint: String,
+    message: Msg,
+    hint: Msg,
 }
 
 impl Note {
@@ -32,8 +33,8 @@ impl Note {
     pub(super) fn not_a_service() -> Note {
         Note {
             code: Code::RecordSkipped,
-            message: "this is not an HSDS service, so it was left out".to_string(),
-            hint: "each record of the list must be a service, with a name".to_string(),
+            message: msg!("not-hsds-service-so-was-left"),
+            hint: msg!("each-record-list-must-service-with"),
         }
     }
 
@@ -41,11 +42,12 @@ impl Note {
     pub(super) fn cleaned(name: &str, fields: &[String]) -> Note {
         Note {
             code: Code::NotImported,
-            message: format!(
-                "\"{name}\": invisible characters that can hide or reverse text were left out of {}",
-                fields.iter().map(|f| format!("`{f}`")).collect::<Vec<_>>().join(", ")
+            message: msg!(
+                "invisible-characters-that-can-hide-reverse",
+                name,
+                fields = fields.iter().map(|f| format!("`{f}`")).collect::<Vec<_>>().join(", ")
             ),
-            hint: "compare the text with the other system's; nothing visible was lost".to_string(),
+            hint: msg!("compare-text-with-other-system-s"),
         }
     }
 }
@@ -57,21 +59,21 @@ pub(super) struct Notes<'a> {
 }
 
 impl Notes<'_> {
-    fn not_imported(&mut self, what: &str, why: &str, hint: &str) {
-        self.push(Code::NotImported, &format!("{what} was not imported: {why}"), hint);
+    fn not_imported(&mut self, message: Msg, hint: &Msg) {
+        self.push(Code::NotImported, message, hint);
     }
 
-    fn push(&mut self, code: Code, message: &str, hint: &str) {
+    fn push(&mut self, code: Code, message: Msg, hint: &Msg) {
         // A record without a name is known by its line only.
         let message = if self.name.is_empty() {
-            message.to_string()
+            message
         } else {
-            format!("\"{}\": {message}", self.name)
+            msg!("import-record", name = self.name, message)
         };
         self.out.push(Note {
             code,
             message,
-            hint: hint.to_string(),
+            hint: hint.clone(),
         });
     }
 }
@@ -92,11 +94,7 @@ pub(super) fn service(record: &Value, site: &Site, notes: &mut Vec<Note>) -> Opt
     let front = Front {
         summary: summary(record, &mut n),
         kind: terms.kind.unwrap_or_else(|| {
-            n.push(
-                Code::NotImported,
-                "no kind of provider is given; it is set to `organisation`",
-                "check `kind:` in the file",
-            );
+            n.push(Code::NotImported, msg!("import-no-kind"), &msg!("check-kind-file"));
             Kind::Organisation
         }),
         life_domains: terms.life_domains,
@@ -117,8 +115,8 @@ pub(super) fn service(record: &Value, site: &Site, notes: &mut Vec<Note>) -> Opt
     if front.life_domains.is_empty() {
         n.push(
             Code::NotImported,
-            "no life domain of this site matches its taxonomy terms",
-            "add `life_domains:` to the file",
+            msg!("import-no-life-domain"),
+            &msg!("add-life-domains-file"),
         );
     }
     unmapped_fields(record, &mut n);
@@ -132,13 +130,16 @@ pub(super) fn service(record: &Value, site: &Site, notes: &mut Vec<Note>) -> Opt
 /// False for a record to leave out: one without a name, or not active.
 fn is_wanted(record: &Service, n: &mut Notes) -> bool {
     if n.name.is_empty() {
-        let hint = "give the service a name in the other system and export again";
-        n.push(Code::RecordSkipped, "a record has no name, so it was left out", hint);
+        let hint = msg!("give-service-name-other-system-export");
+        n.push(Code::RecordSkipped, msg!("record-has-no-name-so-was"), &hint);
         return false;
     }
     if let Some(status) = text_of(&record.status).filter(|s| s != "active") {
-        let message = format!("the status is `{status}`, so it was left out");
-        n.push(Code::RecordSkipped, &message, "only active services are imported");
+        n.push(
+            Code::RecordSkipped,
+            msg!("import-status", status),
+            &msg!("only-active-services-are-imported"),
+        );
         return false;
     }
     true
@@ -187,8 +188,8 @@ fn summary(record: &Service, n: &mut Notes) -> String {
     let Some(long) = org.or_else(|| text_of(&record.description)) else {
         n.push(
             Code::NotImported,
-            "there is no description to make a summary of",
-            "write `summary:` in the file: one sentence about what the provider does",
+            msg!("import-no-description-for-summary"),
+            &msg!("write-summary-file-one-sentence-about"),
         );
         return String::new();
     };
@@ -207,8 +208,8 @@ fn summary(record: &Service, n: &mut Notes) -> String {
         cut.push('…');
         n.push(
             Code::NotImported,
-            &format!("the summary was cut to {SUMMARY_MAX} characters"),
-            "check `summary:` in the file",
+            msg!("import-summary-cut", max = SUMMARY_MAX),
+            &msg!("check-summary-file"),
         );
     }
     cut
@@ -244,16 +245,12 @@ impl Terms {
                 .unwrap_or_default();
             if !t.take(site, &taxonomy, &code, &name, text_of(&a.value)) {
                 let shown = if name.is_empty() { &code } else { &name };
-                let what = if taxonomy.is_empty() {
-                    format!("the taxonomy term `{shown}`")
+                let message = if taxonomy.is_empty() {
+                    msg!("import-term", term = shown)
                 } else {
-                    format!("the taxonomy term `{shown}` of `{taxonomy}`")
+                    msg!("import-term-of", term = shown, taxonomy)
                 };
-                n.not_imported(
-                    &what,
-                    "nothing on this site matches it",
-                    "add what it means to the file by hand if it matters",
-                );
+                n.not_imported(message, &msg!("add-what-means-file-by-hand"));
             }
         }
         for acc in locations(record).flat_map(|l| &l.accessibility) {
@@ -263,9 +260,8 @@ impl Terms {
                 None => {
                     let shown = text.collect::<Vec<_>>().join(": ");
                     n.not_imported(
-                        &format!("the accessibility `{shown}`"),
-                        "it is not one of the features steunwijzer knows",
-                        "see `accessibility:` in docs/content.md",
+                        msg!("import-accessibility", shown),
+                        &msg!("see-accessibility-docs-content-md"),
                     );
                 }
             }
@@ -356,9 +352,8 @@ fn neighbourhoods(record: &Service, site: &Site, n: &mut Notes) -> Vec<String> {
             push_new(&mut out, nb.slug.clone());
         } else {
             n.not_imported(
-                &format!("the service area `{name}`"),
-                "it is not a neighbourhood of this site",
-                "add it to content/neighbourhoods.yaml, or leave `neighbourhoods:` out for the whole municipality",
+                msg!("import-service-area", name),
+                &msg!("add-content-neighbourhoods-yaml-leave-neighbourhoods"),
             );
         }
     }
@@ -409,9 +404,8 @@ fn spoken(record: &Service, n: &mut Notes) -> Vec<String> {
         } else {
             let shown = text_of(&l.name).unwrap_or(code);
             n.not_imported(
-                &format!("the language `{shown}`"),
-                "it has no ISO 639-1 code steunwijzer knows",
-                "add the two-letter code to `languages:` by hand",
+                msg!("import-language", shown),
+                &msg!("add-two-letter-code-languages-by"),
             );
         }
     }
@@ -425,28 +419,19 @@ fn contact(record: &Service, n: &mut Notes) -> Contact {
     if let Some(number) = phones.next().and_then(|p| text_of(&p.number)) {
         match formats::phone(&number) {
             Ok(p) => c.phone = Some(p.display),
-            Err(_) => n.not_imported(
-                &format!("the phone number `{number}`"),
-                "it is not a Dutch phone number",
-                "write it under `contact: phone:` by hand",
-            ),
+            Err(_) => n.not_imported(msg!("import-phone", number), &msg!("write-under-contact-phone-by-hand")),
         }
     }
     if phones.next().is_some() {
         n.not_imported(
-            "a second phone number",
-            "a provider file has one",
-            "choose the number residents should call",
+            msg!("import-second-phone"),
+            &msg!("choose-number-residents-should-call"),
         );
     }
     if let Some(email) = text_of(&record.email).or_else(|| org.and_then(|o| text_of(&o.email))) {
         match formats::email(&email) {
             Ok(e) => c.email = Some(e),
-            Err(_) => n.not_imported(
-                &format!("the e-mail address `{email}`"),
-                "it is not a valid address",
-                "check it with the provider",
-            ),
+            Err(_) => n.not_imported(msg!("import-email", email), &msg!("check-with-provider")),
         }
     }
     let steunwijzer_page = |u: &String| u.contains("/aanbieders/");
@@ -454,11 +439,7 @@ fn contact(record: &Service, n: &mut Notes) -> Contact {
     if let Some(site) = website.or_else(|| text_of(&record.url).filter(|u| !steunwijzer_page(u))) {
         match formats::web_url(&site) {
             Ok(u) => c.website = Some(u),
-            Err(_) => n.not_imported(
-                &format!("the website `{site}`"),
-                "it is not a valid web address",
-                "check it with the provider",
-            ),
+            Err(_) => n.not_imported(msg!("import-website", site), &msg!("check-with-provider")),
         }
     }
     c.address = address(record, n);
@@ -472,9 +453,8 @@ fn address(record: &Service, n: &mut Notes) -> Option<Address> {
     let a = all.next()?;
     if all.next().is_some() {
         n.not_imported(
-            "a second address",
-            "a provider file has one",
-            "choose the address residents can visit",
+            msg!("import-second-address"),
+            &msg!("choose-address-residents-can-visit"),
         );
     }
     let street = [text_of(&a.address_1), text_of(&a.address_2)]
@@ -488,9 +468,8 @@ fn address(record: &Service, n: &mut Notes) -> Option<Address> {
         Ok(postcode) if !street.is_empty() && !city.is_empty() => Some(Address { street, postcode, city }),
         _ => {
             n.not_imported(
-                &format!("the address `{street}, {raw} {city}`"),
-                "it needs a street, a Dutch postcode and a city",
-                "write it under `contact: address:` by hand",
+                msg!("import-address", address = format!("{street}, {raw} {city}")),
+                &msg!("write-under-contact-address-by-hand"),
             );
             None
         }
@@ -511,11 +490,15 @@ fn opening_hours(record: &Service, n: &mut Notes) -> Option<Hours> {
             Some(slot) => h.hours.push(slot),
             None if s.freq.is_none() && s.opens_at.is_none() => notes.extend(text),
             None => {
-                let what = format!("schedule {} ({})", i + 1, text.as_deref().unwrap_or("no description"));
                 n.not_imported(
-                    &what,
-                    "only weekly opening hours with times can be shown",
-                    "add it as `opening_hours: note:` by hand",
+                    msg!(
+                        "import-schedule",
+                        number = i + 1,
+                        description = text
+                            .as_deref()
+                            .map_or_else(|| msg!("import-no-description"), Msg::verbatim)
+                    ),
+                    &msg!("add-as-opening-hours-note-by"),
                 );
             }
         }
@@ -569,8 +552,8 @@ fn free(record: &Service, n: &mut Notes) -> Option<bool> {
     if amounts.iter().any(|a| *a > 0.0) {
         n.push(
             Code::NotImported,
-            "`free: true` was not set: the record names a cost",
-            "only free support is listed; set `free: true` if it is free for residents",
+            msg!("import-not-free-cost"),
+            &msg!("only-free-support-listed-set-free"),
         );
         return None;
     }
@@ -579,8 +562,8 @@ fn free(record: &Service, n: &mut Notes) -> Option<bool> {
     }
     n.push(
         Code::NotImported,
-        "`free: true` was not set: the record does not say it is free",
-        "check with the provider, then set `free: true`",
+        msg!("import-not-free-unsaid"),
+        &msg!("check-with-provider-then-set-free"),
     );
     None
 }
@@ -593,15 +576,15 @@ fn last_reviewed(record: &Service, n: &mut Notes) -> Option<String> {
     if let Some(d) = date(&record.last_modified) {
         n.push(
             Code::NotImported,
-            "`last_reviewed` is the date the record was last changed",
-            "check the information with the provider, then set `last_reviewed:`",
+            msg!("import-reviewed-is-changed"),
+            &msg!("check-information-with-provider-then-set"),
         );
         return Some(d.iso());
     }
     n.push(
         Code::NotImported,
-        "the record has no date of its last check",
-        "check the information with the provider, then set `last_reviewed:`",
+        msg!("import-no-review-date"),
+        &msg!("check-information-with-provider-then-set"),
     );
     None
 }
@@ -622,23 +605,18 @@ fn unmapped_fields(record: &Service, n: &mut Notes) {
             .map(|(k, _)| k.clone())
             .collect()
     };
-    let hint = "add it to the text by hand if residents need it";
+    let hint = msg!("add-text-by-hand-if-residents");
     for key in unmapped(&record.other) {
-        n.not_imported(&format!("`{key}`"), "a provider file has no field for it", hint);
+        n.not_imported(msg!("import-no-field", key = format!("{key}")), &hint);
     }
     if let Some(org) = &record.organization {
         for key in unmapped(&org.other) {
-            n.not_imported(
-                &format!("`organization.{key}`"),
-                "a provider file has no field for it",
-                hint,
-            );
+            n.not_imported(msg!("import-no-field", key = format!("organization.{key}")), &hint);
         }
         if let Some(name) = text_of(&org.name).filter(|o| *o != n.name) {
             n.not_imported(
-                &format!("the organization's name `{name}`"),
-                "the file has the service's name",
-                "use the name residents know in `name:`",
+                msg!("import-organization-name", name),
+                &msg!("use-name-residents-know-name"),
             );
         }
     }

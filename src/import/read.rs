@@ -11,6 +11,7 @@ use std::fmt;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::Path;
 use std::rc::Rc;
+use steunwijzer_core::msg;
 
 use serde::Deserializer as _;
 use serde::de::{DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor};
@@ -43,9 +44,9 @@ pub(super) fn files(input: &Path, diags: &mut Diagnostics) -> Vec<std::path::Pat
                 Diagnostic::file_error(
                     Code::NotHsds,
                     &input.display().to_string(),
-                    "this folder has no .json files",
+                    msg!("folder-has-no-json-files"),
                 )
-                .with_hint("give the HSDS export's JSON file, or the folder that holds its .json files"),
+                .with_hint(msg!("give-hsds-export-s-json-file")),
             );
             Vec::new()
         }
@@ -54,7 +55,7 @@ pub(super) fn files(input: &Path, diags: &mut Diagnostics) -> Vec<std::path::Pat
             diags.push(Diagnostic::file_error(
                 Code::Unreadable,
                 &input.display().to_string(),
-                format!("cannot read: {e}"),
+                msg!("cannot-read", error = e),
             ));
             Vec::new()
         }
@@ -83,7 +84,7 @@ pub(super) fn each_record(path: &Path, diags: &mut Diagnostics, each: &mut dyn F
         Err(e) => diags.push(Diagnostic::file_error(
             Code::Unreadable,
             &display,
-            format!("cannot read file: {e}"),
+            msg!("cannot-read-file", error = e),
         )),
     }
 }
@@ -118,12 +119,8 @@ pub(crate) fn each_record_in(input: impl Read, display: &str, diags: &mut Diagno
 }
 
 fn not_hsds(display: &str) -> Diagnostic {
-    Diagnostic::file_error(
-        Code::NotHsds,
-        display,
-        "not HSDS 3.0 JSON: expected a service, a list of services or a page with `contents`",
-    )
-    .with_hint("export the services from the other system as HSDS 3.0 compiled JSON (the API's /services?full=true)")
+    Diagnostic::file_error(Code::NotHsds, display, msg!("not-hsds-3-0-json-expected"))
+        .with_hint(msg!("export-services-from-other-system-as"))
 }
 
 /// The error that stopped reading, at its place, with how many records came before it.
@@ -131,28 +128,23 @@ fn stopped(display: &str, e: &serde_json::Error, place: &Place, records: usize) 
     let span = Span::new(e.line().max(1), e.column().max(1), 1);
     let (message, hint) = match place.over.get() {
         Some(Over::File) => (
-            format!(
-                "this file is larger than {} MB; reading stopped after {records} records",
-                MAX_BYTES >> 20
-            ),
-            "split the export into several files in one folder".to_string(),
+            msg!("file-larger-than-mb-reading-stopped", max = MAX_BYTES >> 20, records),
+            msg!("split-export-into-several-files-one"),
         ),
         Some(Over::Record) => (
-            format!(
-                "the record that starts on line {} is larger than {} MB, more than a provider file may be; reading stopped after {records} records",
-                place.record_line.get(),
-                MAX_RECORD_BYTES >> 20
+            msg!(
+                "record-that-starts-line-larger-than",
+                line = place.record_line.get(),
+                max = MAX_RECORD_BYTES >> 20,
+                records
             ),
-            "leave this record out of the export, or shorten its texts".to_string(),
+            msg!("leave-record-out-export-shorten-texts"),
         ),
         None if e.is_io() => (
-            format!("cannot read file: {e}"),
-            "check that this is a file, not a device or a folder".to_string(),
+            msg!("cannot-read-file", error = e),
+            msg!("check-that-file-not-device-folder"),
         ),
-        None => (
-            format!("this is not JSON: {e}"),
-            "HSDS 3.0 exports are JSON files; a tabular export (CSV files) cannot be imported".to_string(),
-        ),
+        None => (msg!("not-json", error = e), msg!("hsds-3-0-exports-are-json")),
     };
     Diagnostic::error(Code::NotHsds, display, span, message).with_hint(hint)
 }
@@ -423,7 +415,7 @@ mod tests {
         assert!(none.is_empty());
         assert_eq!(diags.iter().next().unwrap().code, Code::NotHsds);
         let (_, diags) = read(b"[{\"name\": \"A\"},");
-        assert!(diags.iter().next().unwrap().message.contains("not JSON"));
+        assert!(diags.iter().next().unwrap().message.english().contains("not JSON"));
     }
 
     #[test]
@@ -433,7 +425,7 @@ mod tests {
         text.extend(b"\"}]");
         let (seen, diags) = read(&text);
         assert_eq!(seen, [("A".into(), 1)]);
-        let message = &diags.iter().next().unwrap().message;
+        let message = diags.iter().next().unwrap().message.english();
         assert!(
             message.contains("starts on line 2") && message.contains("after 1 records"),
             "{message}"

@@ -3,6 +3,7 @@
 
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
+use steunwijzer_core::msg;
 
 use steunwijzer_core::content::PROVIDERS_DIR;
 use steunwijzer_core::diagnostic::{Code, Diagnostic, Span};
@@ -87,21 +88,21 @@ impl Problem {
                 Code::RecordSkipped,
                 input,
                 span,
-                format!("\"{name}\": {path} already exists, so it was not written"),
+                msg!("already-exists-so-was-not-written", name, path),
             )
-            .with_hint("an existing file is never overwritten; move it away to import this record again"),
+            .with_hint(msg!("existing-file-never-overwritten-move-away")),
             Problem::TooLarge(path) => Diagnostic::warning(
                 Code::RecordSkipped,
                 input,
                 span,
-                format!("\"{name}\": {path} would be larger than a provider file may be, so it was not written"),
+                msg!("would-larger-than-provider-file-may", name, path),
             )
-            .with_hint("a provider page needs a few KB; shorten the record's texts in the other system"),
+            .with_hint(msg!("provider-page-needs-few-kb-shorten")),
             Problem::Failed(path, e) => Diagnostic::error(
                 Code::Unreadable,
                 input,
                 span,
-                format!("\"{name}\": {path} cannot be written: {e}"),
+                msg!("cannot-written", name, path, error = e),
             ),
         }
     }

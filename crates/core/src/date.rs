@@ -5,21 +5,8 @@ use std::fmt;
 use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
 
-/// The months in Dutch, January first.
-const DUTCH_MONTHS: [&str; 12] = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
+use crate::diagnostic::Msg;
+use crate::msg;
 
 /// A calendar date (proleptic Gregorian), written `YYYY-MM-DD`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -49,7 +36,7 @@ impl Date {
     }
 
     /// Reads `YYYY-MM-DD`; the reason when it is not a date.
-    pub fn parse(s: &str) -> Result<Date, String> {
+    pub fn parse(s: &str) -> Result<Date, NotValid> {
         let bytes = s.as_bytes();
         let shape_ok = bytes.len() == 10
             && bytes[4] == b'-'
@@ -59,29 +46,41 @@ impl Date {
                 .enumerate()
                 .all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
         if !shape_ok {
-            let message = format!("`{s}` is not a date written as YYYY-MM-DD");
-            // The second line is the hint (see `yaml::errors`): the date as it must be written.
-            return Err(match Date::guess(s) {
-                Some(d) => format!("{message}\nwrite it as {d} (year-month-day)"),
-                None => message,
+            return Err(NotValid {
+                message: msg!("date-not-written-as-yyyy-mm-dd", text = s),
+                hint: Date::guess(s).map(|d| msg!("date-write-it-as", date = d)),
             });
         }
-        let year: i32 = s[0..4].parse().map_err(|_| format!("`{s}` has an invalid year"))?;
-        let month: u32 = s[5..7].parse().map_err(|_| format!("`{s}` has an invalid month"))?;
-        let day: u32 = s[8..10].parse().map_err(|_| format!("`{s}` has an invalid day"))?;
+        let number = |range: std::ops::Range<usize>| {
+            s[range]
+                .parse()
+                .map_err(|_| NotValid::of(msg!("date-not-a-date", text = s)))
+        };
+        let (year, month, day) = (number(0..4)?, number(5..7)?, number(8..10)?);
+        let year = i32::try_from(year).map_err(|_| NotValid::of(msg!("date-not-a-date", text = s)))?;
         if !(1..=12).contains(&month) {
-            return Err(format!("`{s}` is not a valid date: there is no month {month}"));
+            return Err(NotValid::of(msg!("date-no-such-month", text = s, month)));
         }
-        Date::new(year, month, day)
-            .ok_or_else(|| format!("`{s}` is not a valid date: month {month} of {year} has no day {day}"))
+        Date::new(year, month, day).ok_or_else(|| NotValid::of(msg!("date-no-such-day", text = s, month, year, day)))
     }
 
     /// The date an editor meant by a date in another common form: `25-11-2026`,
     /// `25/11/2026`, `25.11.2026`, `1 januari 2026` (day first, as Dutch writes it), or
     /// `2026/11/25`, `2026-1-5`. None when no real date fits.
     pub(crate) fn guess(s: &str) -> Option<Date> {
-        // Dutch names by their first three letters, `mrt`, and the English ones that differ.
-        const OTHER: [(&str, u32); 4] = [("mrt", 3), ("mar", 3), ("may", 5), ("oct", 10)];
+        // Month names by their first three letters, in Dutch and English (the command
+        // line's catalogues), and `mrt`.
+        let names: Vec<(u32, String)> = (1..=12)
+            .flat_map(|n| {
+                [crate::diagnostic::Language::Dutch, crate::diagnostic::Language::English].map(|lang| {
+                    (
+                        n,
+                        crate::diagnostic::say(lang, &format!("month-{n}"), &[]).to_lowercase(),
+                    )
+                })
+            })
+            .chain([(3, "mrt".to_string())])
+            .collect();
         let parts: Vec<&str> = s.split(['-', '/', '.', ' ', ',']).filter(|p| !p.is_empty()).collect();
         let [a, b, c] = parts[..] else {
             return None;
@@ -89,10 +88,11 @@ impl Date {
         let month = |m: &str| -> Option<u32> {
             m.parse().ok().or_else(|| {
                 let lower = m.to_lowercase();
-                let dutch = (1..).zip(DUTCH_MONTHS).find(|(_, name)| lower.starts_with(&name[..3]));
-                dutch
-                    .or_else(|| OTHER.iter().map(|&(a, n)| (n, a)).find(|(_, a)| lower.starts_with(a)))
-                    .map(|(n, _)| n)
+                let start = |name: &str| name.chars().take(3).collect::<String>();
+                names
+                    .iter()
+                    .find(|(_, name)| lower.starts_with(&start(name)))
+                    .map(|(n, _)| *n)
             })
         };
         let (year, month, day) = if a.len() == 4 {
@@ -107,11 +107,14 @@ impl Date {
 
     /// The date as Dutch readers write it: `1 december 2026`.
     pub fn dutch(self) -> String {
-        let month = DUTCH_MONTHS
-            .get(self.month.saturating_sub(1) as usize)
-            .copied()
-            .unwrap_or_default();
-        format!("{} {month} {}", self.day, self.year)
+        self.said(crate::diagnostic::Language::Dutch)
+    }
+
+    /// The date as readers of `lang` write it, from the command line's catalogues
+    /// (`date-long`): `1 december 2026`, `1 December 2026`.
+    pub fn said(self, lang: crate::diagnostic::Language) -> String {
+        let month = crate::diagnostic::say(lang, &format!("month-{}", self.month), &[]);
+        msg!("date-long", day = self.day, month, year = self.year).say(lang)
     }
 
     /// The date in `time_zone` at `unix_secs` seconds after 1970-01-01 00:00 UTC.
@@ -170,7 +173,7 @@ impl Clock {
         let now = match today {
             Some(s) => Date::parse(s.trim())
                 .map(Now::Day)
-                .map_err(|e| TodayError::Override(e.replace('\n', "; "))),
+                .map_err(|e| TodayError::Override(e.message.english())),
             None => Ok(Now::At(unix_secs)),
         };
         let source_date_epoch = source_date_epoch
@@ -256,6 +259,34 @@ impl fmt::Display for Date {
     }
 }
 
+/// Why a text is not a date or a time of day: what is wrong, and how to write it when
+/// that can be said.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NotValid {
+    /// What is wrong.
+    pub message: Msg,
+    /// How to write it instead.
+    pub hint: Option<Msg>,
+}
+
+impl NotValid {
+    fn of(message: Msg) -> NotValid {
+        NotValid { message, hint: None }
+    }
+}
+
+/// The message and the hint (on a second line) as [`Msg::encode`] writes them: serde
+/// carries a value type's problem as text, and `yaml::errors` reads it back.
+impl fmt::Display for NotValid {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message.encode())?;
+        if let Some(hint) = &self.hint {
+            write!(f, "\n{}", hint.encode())?;
+        }
+        Ok(())
+    }
+}
+
 /// A time of day on a 24-hour clock, written `HH:MM`. `24:00` is allowed as a closing time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct ClockTime {
@@ -264,8 +295,11 @@ pub struct ClockTime {
 
 impl ClockTime {
     /// Reads `HH:MM`; the reason when it is not one.
-    pub fn parse(s: &str) -> Result<ClockTime, String> {
-        let err = || format!("`{s}` is not a time written as HH:MM, for example 09:00");
+    pub fn parse(s: &str) -> Result<ClockTime, NotValid> {
+        let err = || NotValid {
+            message: msg!("time-not-written-as-hh-mm", text = s),
+            hint: Some(msg!("time-hint")),
+        };
         let (h, m) = s.split_once(':').ok_or_else(err)?;
         if h.is_empty() || h.len() > 2 || m.len() != 2 {
             return Err(err());
@@ -273,7 +307,7 @@ impl ClockTime {
         let h: u32 = h.parse().map_err(|_| err())?;
         let m: u32 = m.parse().map_err(|_| err())?;
         if m > 59 || h > 24 || (h == 24 && m > 0) {
-            return Err(format!("`{s}` is not a time of day"));
+            return Err(NotValid::of(msg!("time-not-a-time-of-day", text = s)));
         }
         Ok(ClockTime { minutes: h * 60 + m })
     }
@@ -301,7 +335,8 @@ macro_rules! text_value {
                 impl Visitor<'_> for V {
                     type Value = $type;
                     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                        f.write_str($expecting)
+                        // A message, read back by `yaml::errors` in the editor's language.
+                        f.write_str(&msg!($expecting).encode())
                     }
                     fn visit_str<E: de::Error>(self, v: &str) -> Result<$type, E> {
                         $type::parse(v.trim()).map_err(E::custom)
@@ -329,13 +364,13 @@ macro_rules! text_value {
 
 text_value!(
     Date,
-    "a date written as YYYY-MM-DD, for example 2025-03-01",
+    "type-a-date",
     {"type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}
 );
 
 text_value!(
     ClockTime,
-    "a time written as \"HH:MM\", for example \"09:00\"",
+    "type-a-time",
     {
         "type": "string",
         "description": "A time on a 24-hour clock, HH:MM",
@@ -414,7 +449,7 @@ mod tests {
             assert_eq!(Date::guess(given).map(|d| d.to_string()).as_deref(), meant, "{given}");
         }
         let e = Date::parse("25-11-2026").unwrap_err();
-        assert!(e.ends_with("\nwrite it as 2026-11-25 (year-month-day)"), "{e}");
+        assert_eq!(e.hint.unwrap().english(), "write it as 2026-11-25 (year-month-day)");
     }
 
     #[test]
@@ -427,8 +462,15 @@ mod tests {
                 day: 29
             })
         );
-        assert!(Date::parse("2023-02-29").unwrap_err().contains("has no day 29"));
-        assert!(Date::parse("2023-13-01").unwrap_err().contains("no month 13"));
+        let e = |s| Date::parse(s).unwrap_err().message.english();
+        assert_eq!(
+            e("2023-02-29"),
+            "`2023-02-29` is not a valid date: month 2 of 2023 has no day 29"
+        );
+        assert_eq!(
+            e("2023-13-01"),
+            "`2023-13-01` is not a valid date: there is no month 13"
+        );
         assert!(Date::parse("1-2-2023").is_err());
         assert!(Date::parse("2023/01/02").is_err());
     }

@@ -2,27 +2,24 @@
 //! addresses and web addresses. Each check returns the value in the form the site shows or
 //! links to, or what is wrong with a hint for the editor.
 
+use crate::msg;
 use serde::Serialize;
 
-use crate::diagnostic::Code;
+use crate::diagnostic::{Code, Msg};
 
 /// A problem with a value: what is wrong, and how to write it instead.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Invalid {
     /// The code of the diagnostic it becomes.
     pub code: Code,
     /// What is wrong.
-    pub message: String,
+    pub message: Msg,
     /// How to put it right.
-    pub hint: String,
+    pub hint: Msg,
 }
 
-fn invalid(code: Code, message: impl Into<String>, hint: impl Into<String>) -> Invalid {
-    Invalid {
-        code,
-        message: message.into(),
-        hint: hint.into(),
-    }
+fn invalid(code: Code, message: Msg, hint: Msg) -> Invalid {
+    Invalid { code, message, hint }
 }
 
 /// A Dutch phone number: as the editor wrote it (for reading) and as a `tel:` target.
@@ -39,7 +36,7 @@ pub struct Phone {
 /// municipal number `14 023`, and the short numbers for help: `112`, `113`, `144`, `116 111`.
 pub fn phone(raw: &str) -> Result<Phone, Invalid> {
     let display = raw.trim().to_string();
-    let hint = "write a Dutch number, for example 023 511 52 73, 06 12345678, +31 23 511 52 73 or 0800 1234";
+    let hint = msg!("write-dutch-number-for-example-023");
     let mut digits = String::new();
     for (i, c) in display.chars().enumerate() {
         match c {
@@ -49,7 +46,7 @@ pub fn phone(raw: &str) -> Result<Phone, Invalid> {
             _ => {
                 return Err(invalid(
                     Code::InvalidPhone,
-                    format!("`{display}` is not a phone number: `{c}` is not allowed"),
+                    msg!("phone-character-not-allowed", display, char = c),
                     hint,
                 ));
             }
@@ -58,11 +55,7 @@ pub fn phone(raw: &str) -> Result<Phone, Invalid> {
     let national = if let Some(rest) = digits.strip_prefix("0031") {
         format!("0{}", rest.strip_prefix('0').unwrap_or(rest))
     } else if digits.starts_with("00") {
-        return Err(invalid(
-            Code::InvalidPhone,
-            format!("`{display}` is a foreign number"),
-            hint,
-        ));
+        return Err(invalid(Code::InvalidPhone, msg!("phone-foreign", display), hint));
     } else {
         digits.clone()
     };
@@ -74,7 +67,7 @@ pub fn phone(raw: &str) -> Result<Phone, Invalid> {
         }
         return Err(invalid(
             Code::InvalidPhone,
-            format!("`{display}` has the wrong number of digits for a {prefix} number"),
+            msg!("phone-service-digits", display, prefix),
             hint,
         ));
     }
@@ -94,10 +87,7 @@ pub fn phone(raw: &str) -> Result<Phone, Invalid> {
     }
     Err(invalid(
         Code::InvalidPhone,
-        format!(
-            "`{display}` is not a Dutch phone number (it has {} digits; 10 are needed)",
-            national.len()
-        ),
+        msg!("not-dutch-phone-number-has-digits", display, digits = national.len()),
         hint,
     ))
 }
@@ -105,7 +95,7 @@ pub fn phone(raw: &str) -> Result<Phone, Invalid> {
 /// A Dutch postcode, normalised to `1234 AB`.
 pub fn postcode(raw: &str) -> Result<String, Invalid> {
     let compact: String = raw.split_whitespace().collect::<String>().to_uppercase();
-    let hint = "a Dutch postcode is four digits and two letters, for example 2011 AB";
+    let hint = msg!("dutch-postcode-four-digits-two-letters");
     let b = compact.as_bytes();
     let ok = b.len() == 6
         && b[0] != b'0'
@@ -114,7 +104,7 @@ pub fn postcode(raw: &str) -> Result<String, Invalid> {
     if !ok {
         return Err(invalid(
             Code::InvalidPostcode,
-            format!("`{}` is not a Dutch postcode", raw.trim()),
+            msg!("not-dutch-postcode", raw = raw.trim()),
             hint,
         ));
     }
@@ -122,7 +112,7 @@ pub fn postcode(raw: &str) -> Result<String, Invalid> {
     if ["SA", "SD", "SS"].contains(&letters) {
         return Err(invalid(
             Code::InvalidPostcode,
-            format!("`{}` is not a postcode: {letters} is never used", raw.trim()),
+            msg!("postcode-letters-never-used", raw = raw.trim(), letters),
             hint,
         ));
     }
@@ -147,16 +137,16 @@ fn valid_host(host: &str) -> bool {
 /// An e-mail address, checked and trimmed.
 pub fn email(raw: &str) -> Result<String, Invalid> {
     let s = raw.trim();
-    let hint = "write it as name@domain.nl, without spaces or mailto:";
+    let hint = msg!("write-as-name-domain-nl-without");
     if s.starts_with("mailto:") {
-        return Err(invalid(Code::InvalidEmail, format!("`{s}` starts with mailto:"), hint));
-    }
-    let Some((local, domain)) = s.split_once('@') else {
         return Err(invalid(
             Code::InvalidEmail,
-            format!("`{s}` is not an e-mail address: it has no @"),
+            msg!("email-starts-with-mailto", text = s),
             hint,
         ));
+    }
+    let Some((local, domain)) = s.split_once('@') else {
+        return Err(invalid(Code::InvalidEmail, msg!("email-has-no-at", text = s), hint));
     };
     let local_ok = !local.is_empty()
         && !local.starts_with('.')
@@ -168,7 +158,7 @@ pub fn email(raw: &str) -> Result<String, Invalid> {
     if !local_ok || !valid_host(domain) {
         return Err(invalid(
             Code::InvalidEmail,
-            format!("`{s}` is not a valid e-mail address"),
+            msg!("not-valid-e-mail-address", text = s),
             hint,
         ));
     }
@@ -193,11 +183,11 @@ pub(crate) fn site_url(raw: &str) -> Result<String, Invalid> {
     let s = url_with_host(raw, |h| {
         valid_host(h) || h == "localhost" || h.parse::<std::net::Ipv4Addr>().is_ok()
     })?;
-    let hint = "give the address the site is published at, such as https://steunwijzer.example.org/haarlem/";
+    let hint = msg!("give-address-site-published-at-such");
     if s.contains(['?', '#']) {
         return Err(invalid(
             Code::InvalidUrl,
-            format!("`{s}` has a query (?) or fragment (#); the site's address is a domain and a path only"),
+            msg!("has-query-fragment-site-s-address", text = &s),
             hint,
         ));
     }
@@ -212,7 +202,7 @@ pub(crate) fn site_url(raw: &str) -> Result<String, Invalid> {
     {
         return Err(invalid(
             Code::InvalidUrl,
-            format!("`{s}` has the port `{port}`; a port is a number from 1 to 65535"),
+            msg!("has-port-port-number-from", text = &s, port),
             hint,
         ));
     }
@@ -221,7 +211,7 @@ pub(crate) fn site_url(raw: &str) -> Result<String, Invalid> {
 
 fn url_with_host(raw: &str, host_ok: impl Fn(&str) -> bool) -> Result<String, Invalid> {
     let s = raw.trim();
-    let hint = "write the whole address, starting with https://, for example https://www.voorbeeld.nl/";
+    let hint = msg!("write-whole-address-starting-with-https");
     let rest = s
         .strip_prefix("https://")
         .or_else(|| s.strip_prefix("http://"))
@@ -230,13 +220,13 @@ fn url_with_host(raw: &str, host_ok: impl Fn(&str) -> bool) -> Result<String, In
             let domain = s.split(['/', '?', '#']).next().unwrap_or("");
             let fixed = if host_ok(domain) {
                 let slash = if s.len() == domain.len() { "/" } else { "" };
-                format!("add https:// in front: `https://{s}{slash}`")
+                msg!("add-https-front", text = s, slash)
             } else {
-                hint.to_string()
+                hint.clone()
             };
             invalid(
                 Code::InvalidUrl,
-                format!("`{s}` is not a web address starting with https://"),
+                msg!("not-web-address-starting-with-https", text = s),
                 fixed,
             )
         })?;
@@ -245,7 +235,7 @@ fn url_with_host(raw: &str, host_ok: impl Fn(&str) -> bool) -> Result<String, In
     {
         return Err(invalid(
             Code::InvalidUrl,
-            format!("`{s}` contains spaces or characters not allowed in a web address"),
+            msg!("contains-spaces-characters-not-allowed-web", text = s),
             hint,
         ));
     }
@@ -257,11 +247,24 @@ fn url_with_host(raw: &str, host_ok: impl Fn(&str) -> bool) -> Result<String, In
     if authority.contains('@') || !host_ok(host) {
         return Err(invalid(
             Code::InvalidUrl,
-            format!("`{s}` does not have a valid domain name"),
+            msg!("does-not-have-valid-domain-name", text = s),
             hint,
         ));
     }
     Ok(s.to_string())
+}
+
+/// What keeps a text from being a name ([`text::name_problem`](crate::text::name_problem)),
+/// as the end of a sentence: "… cannot be a name: it is empty".
+pub fn name_problem(problem: &crate::text::NameProblem) -> Msg {
+    use crate::text::NameProblem;
+    match problem {
+        NameProblem::Empty => msg!("name-is-empty"),
+        NameProblem::Lines => msg!("name-has-lines"),
+        NameProblem::Hidden(c) => msg!("name-has-hidden", char = crate::text::char_name(*c)),
+        NameProblem::TooLong(n) => msg!("name-too-long", count = n, max = crate::text::MAX_NAME_CHARS),
+        NameProblem::NoLetter => msg!("name-has-no-letter"),
+    }
 }
 
 #[cfg(test)]
@@ -352,6 +355,7 @@ mod tests {
             web_url("schuldhulp")
                 .unwrap_err()
                 .hint
+                .english()
                 .starts_with("write the whole address")
         );
         assert!(web_url("javascript:alert(1)").is_err());

@@ -12,6 +12,7 @@
 //! build warns once per language with the messages it lacks. A message no catalogue has
 //! is an error of the template that asks for it.
 
+use crate::msg;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
@@ -20,7 +21,7 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_syntax::ast;
 use unic_langid::LanguageIdentifier;
 
-use crate::diagnostic::{Code, Diagnostic, Diagnostics, Span};
+use crate::diagnostic::{Code, Diagnostic, Diagnostics, Msg, Span};
 use crate::source;
 
 /// One catalogue file, in the order of its layer (the theme's before the site's).
@@ -89,9 +90,9 @@ impl Catalogue {
             let d = Diagnostic::file_error(
                 Code::CatalogueError,
                 &file.origin,
-                format!("`{}` is not a language code", file.lang),
+                msg!("not-language-code", code = file.lang),
             )
-            .with_hint("name a catalogue after its language's ISO 639-1 code, such as en.ftl");
+            .with_hint(msg!("name-catalogue-after-language-s-iso"));
             return Err(vec![d]);
         };
         let resource = match FluentResource::try_new(file.text.clone()) {
@@ -109,9 +110,9 @@ impl Catalogue {
                         Code::CatalogueError,
                         &file.origin,
                         Span::new(line, 1, id.chars().count()),
-                        format!("the message `{id}` is given twice"),
+                        msg!("message-given-twice", id),
                     )
-                    .with_hint("keep one of the two")
+                    .with_hint(msg!("keep-one-two"))
                     .with_source(&file.text),
                 );
             }
@@ -174,6 +175,8 @@ impl Catalogue {
             let value = match value {
                 Arg::Text(t) => FluentValue::from(t.as_str()),
                 Arg::Number(n) => FluentValue::from(*n),
+                // The pages' words never take a message of the command line's catalogues.
+                Arg::Message(m) => FluentValue::from(m.english()),
             };
             fluent_args.set(*name, value);
         }
@@ -206,12 +209,14 @@ impl Catalogue {
             found.push(Diagnostic::file_warning(
                 Code::Untranslated,
                 &origin,
-                format!(
-                    "{} messages are not translated into {} ({lang}); they are shown in {}: {}{more}",
-                    missing.len(),
-                    name(lang),
-                    name(&self.fallback),
-                    first.join(", ")
+                msg!(
+                    "messages-are-not-translated-into-they",
+                    count = missing.len(),
+                    language = name(lang),
+                    lang,
+                    fallback = name(&self.fallback),
+                    ids = first.join(", "),
+                    more
                 ),
             ));
         }
@@ -290,19 +295,19 @@ fn message_lines(text: &str) -> Vec<(String, usize)> {
 
 /// What is wrong, in words an editor of a catalogue can act on (Fluent's own words for the
 /// rarer mistakes).
-fn syntax_problem(kind: &fluent_syntax::parser::ErrorKind) -> String {
+fn syntax_problem(kind: &fluent_syntax::parser::ErrorKind) -> Msg {
     use fluent_syntax::parser::ErrorKind as K;
     match kind {
-        K::ExpectedToken('=') => "this line cannot be read as Fluent: `=` is missing after the message's id".into(),
-        K::ExpectedToken(c) => format!("this line cannot be read as Fluent: `{c}` is missing here"),
+        K::ExpectedToken('=') => msg!("line-cannot-read-as-fluent-missing"),
+        K::ExpectedToken(c) => msg!("fluent-missing-char", char = c),
         K::ExpectedMessageField { entry_id } | K::ExpectedTermField { entry_id } => {
-            format!("the message `{entry_id}` has no text")
+            msg!("message-has-no-text", entry_id)
         }
-        K::MissingDefaultVariant => "this choice has no default: mark one variant with `*`, such as `*[other]`".into(),
-        K::MultipleDefaultVariants => "this choice has more than one default (`*`)".into(),
-        K::UnterminatedStringLiteral => "a text in quotes is never closed".into(),
-        K::UnbalancedClosingBrace => "a closing brace without its opening brace".into(),
-        other => format!("this line cannot be read as Fluent: {other}"),
+        K::MissingDefaultVariant => msg!("choice-has-no-default-mark-one"),
+        K::MultipleDefaultVariants => msg!("choice-has-more-than-one-default"),
+        K::UnterminatedStringLiteral => msg!("text-quotes-never-closed"),
+        K::UnbalancedClosingBrace => msg!("closing-brace-without-opening-brace"),
+        other => msg!("line-cannot-read-as-fluent", other),
     }
 }
 
@@ -313,7 +318,7 @@ fn syntax_errors(file: &CatalogueFile, errors: &[fluent_syntax::parser::ParserEr
         .map(|e| {
             let span = source::span_of_range(&file.text, e.pos.start, e.pos.end, 1);
             Diagnostic::error(Code::CatalogueError, &file.origin, span, syntax_problem(&e.kind))
-                .with_hint("write each message as `id = text`; see docs/translation.md")
+                .with_hint(msg!("write-each-message-as-id-text"))
                 .with_source(&file.text)
         })
         .collect()
@@ -361,10 +366,13 @@ mod tests {
             .collect();
         assert_eq!(warned.len(), 1);
         assert!(
-            warned[0].message.contains("1 messages are not translated into pl (pl)"),
+            warned[0]
+                .message
+                .english()
+                .contains("1 messages are not translated into pl (pl)"),
             "{warned:?}"
         );
-        assert!(warned[0].message.contains("only-dutch"));
+        assert!(warned[0].message.english().contains("only-dutch"));
     }
 
     #[test]
@@ -400,14 +408,14 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].code, Code::CatalogueError);
         assert_eq!(found[0].span.line, 3);
-        assert!(found[0].message.contains("`=` is missing"), "{found:?}");
+        assert!(found[0].message.english().contains("`=` is missing"), "{found:?}");
         let found = load(&[file("nl", "a = { $n ->\n  [one] x\n  [other] y\n}\n", false)]);
-        assert!(found[0].message.contains("no default"), "{found:?}");
+        assert!(found[0].message.english().contains("no default"), "{found:?}");
         let found = load(&[file("nl", "a = 1\nb = 2\na = 3\n", false)]);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].span.line, 3, "{found:?}");
-        assert!(found[0].message.contains("`a` is given twice"));
+        assert!(found[0].message.english().contains("`a` is given twice"));
         let found = load(&[file("not a language", "a = 1\n", false)]);
-        assert!(found[0].message.contains("is not a language code"));
+        assert!(found[0].message.english().contains("is not a language code"));
     }
 }

@@ -7,11 +7,12 @@
 //! site makes no requests to other servers, and a picture needs a local copy to be
 //! safe). The same pass reports each of these to the editor with its position.
 
+use crate::msg;
 use std::ops::Range;
 
 use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
 
-use crate::diagnostic::Code;
+use crate::diagnostic::{Code, Msg};
 
 /// Markdown text and the line of the file it starts on (for messages).
 #[derive(Debug, Clone)]
@@ -23,15 +24,15 @@ pub struct Body {
 }
 
 /// Something in the Markdown the editor should know about.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Finding {
     /// Byte range in the Markdown text.
     pub range: Range<usize>,
     pub code: Code,
     /// True for an error (a dead link); everything else is made safe and is a warning.
     pub error: bool,
-    pub message: String,
-    pub hint: String,
+    pub message: Msg,
+    pub hint: Msg,
 }
 
 /// What the renderer needs to know about the page the Markdown lands on.
@@ -154,8 +155,8 @@ impl<'a> Transform<'a, '_> {
                 self.note(
                     range,
                     Code::ImageRemoved,
-                    format!("images are not shown; only the description is (`{dest_url}`)"),
-                    "describe what the picture shows in words",
+                    msg!("images-are-not-shown-only-description", dest_url),
+                    msg!("describe-what-picture-shows-words"),
                 );
                 self.in_image += 1;
             }
@@ -216,11 +217,11 @@ impl<'a> Transform<'a, '_> {
                 range: range.clone(),
                 code: Code::HiddenCharacter,
                 error: true,
-                message: format!(
-                    "this text holds an invisible character ({}), written as a code such as `&#x202e;`, that can hide or reverse text",
-                    crate::text::char_name(c)
+                message: msg!(
+                    "text-holds-invisible-character-written-as",
+                    char_name = crate::text::char_name(c)
                 ),
-                hint: "remove the code that starts with `&#` or the backslash escape".to_string(),
+                hint: msg!("remove-code-that-starts-with-backslash"),
             });
         }
     }
@@ -240,9 +241,8 @@ impl<'a> Transform<'a, '_> {
                     range: range.start..range.start + 1,
                     code: Code::TooLarge,
                     error: true,
-                    message: format!("quotes and lists are nested more than {MAX_NESTING} levels deep here"),
-                    hint: "a page needs two or three levels; check the `>` and `-` at the start of these lines"
-                        .to_string(),
+                    message: msg!("quotes-lists-are-nested-more-than", max_nesting = MAX_NESTING),
+                    hint: msg!("page-needs-two-three-levels-check"),
                 });
             }
             return self.nesting > MAX_NESTING;
@@ -267,13 +267,13 @@ impl<'a> Transform<'a, '_> {
     }
 
     /// A warning about something that was made safe.
-    fn note(&mut self, range: Range<usize>, code: Code, message: String, hint: &str) {
+    fn note(&mut self, range: Range<usize>, code: Code, message: Msg, hint: Msg) {
         self.findings.push(Finding {
             range,
             code,
             error: false,
             message,
-            hint: hint.into(),
+            hint,
         });
     }
 
@@ -285,8 +285,8 @@ impl<'a> Transform<'a, '_> {
         self.note(
             range,
             Code::RawHtml,
-            "HTML in the text is shown as plain text".into(),
-            "use Markdown instead: **bold**, [link](https://...), - list item",
+            msg!("html-text-shown-as-plain-text"),
+            msg!("use-markdown-instead-bold-link-https"),
         );
         match self.html_block.as_mut() {
             Some(block) => block.push_str(&html),
@@ -319,9 +319,8 @@ impl<'a> Transform<'a, '_> {
                     range,
                     code: Code::DeadLink,
                     error: true,
-                    message: format!("the link `{dest_url}` points to a page that does not exist"),
-                    hint: "link to pages of this site as /aanbieders/<slug>/, /levensgebieden/<slug>/ or /<page>/"
-                        .into(),
+                    message: msg!("link-points-page-that-does-not", dest_url),
+                    hint: msg!("link-pages-site-as-aanbieders-slug"),
                 });
             }
             CowStr::from(format!("{}{}", self.target.root, path))
@@ -340,8 +339,8 @@ impl<'a> Transform<'a, '_> {
             self.note(
                 range,
                 Code::UnsafeLink,
-                format!("the link `{dest_url}` was removed: only web, e-mail and phone links and links to pages of this site are allowed"),
-                "start the link with https://, mailto: or tel:, or link to a page of this site as /aanbieders/<slug>/",
+                msg!("link-was-removed-only-web-e", dest_url),
+                msg!("start-link-with-https-mailto-tel"),
             );
             self.link_ends.push(LinkEnd::Drop);
             return;
@@ -758,7 +757,7 @@ mod tests {
         let joined = lint("a <b>x</b> c <i>y</i>\n\n<u>z</u>", &|_| true);
         assert_eq!(joined.len(), 2, "one per line: {joined:?}");
         assert_eq!(&md[found[0].range.clone()][..5], "<div>");
-        assert!(found[1].error && found[1].message.contains("/nergens/"));
+        assert!(found[1].error && found[1].message.english().contains("/nergens/"));
     }
 
     #[test]

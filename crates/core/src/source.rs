@@ -2,6 +2,7 @@
 //! mark, perhaps with Windows line endings), walking its folders, and turning byte
 //! positions into the lines and columns an editor shows.
 
+use crate::msg;
 use std::path::Path;
 
 use walkdir::{DirEntry, WalkDir};
@@ -31,7 +32,7 @@ impl SourceFile {
         }
         let display = display_path(root, rel);
         let unreadable =
-            |e: std::io::Error| Diagnostic::file_error(Code::Unreadable, &display, format!("cannot read file: {e}"));
+            |e: std::io::Error| Diagnostic::file_error(Code::Unreadable, &display, msg!("cannot-read-file", error = e));
         let file = std::fs::File::open(root.join(rel)).map_err(unreadable)?;
         let mut bytes = Vec::new();
         file.take(MAX_FILE_BYTES + 1)
@@ -41,12 +42,9 @@ impl SourceFile {
             return Err(Diagnostic::file_error(
                 Code::TooLarge,
                 &display,
-                format!(
-                    "this file is larger than {} KB, the most a content file may be",
-                    MAX_FILE_BYTES / 1024
-                ),
+                msg!("file-larger-than-kb-most-content", max = MAX_FILE_BYTES / 1024),
             )
-            .with_hint("a provider page needs a few KB; remove what does not belong, or split the text"));
+            .with_hint(msg!("provider-page-needs-few-kb-remove")));
         }
         Self::from_bytes(display, bytes)
     }
@@ -61,8 +59,8 @@ impl SourceFile {
                 let prefix = std::str::from_utf8(valid).unwrap_or_default();
                 let span = span_at_end_of(prefix);
                 return Err(
-                    Diagnostic::error(Code::NotUtf8, &display, span, "this file is not valid UTF-8 text")
-                        .with_hint("save the file as UTF-8 (in most editors: \"Save with encoding\" → UTF-8)"),
+                    Diagnostic::error(Code::NotUtf8, &display, span, msg!("file-not-valid-utf-8-text"))
+                        .with_hint(msg!("save-file-as-utf-8-most")),
                 );
             }
         };
@@ -82,9 +80,9 @@ impl SourceFile {
             let Some((col, c)) = line.chars().enumerate().find(|(_, c)| text::is_hidden_control(*c)) else {
                 continue;
             };
-            let message = format!(
-                "this line holds an invisible character ({}) that can hide or reverse text",
-                text::char_name(c)
+            let message = msg!(
+                "line-holds-invisible-character-that-can",
+                char_name = text::char_name(c)
             );
             out.push(
                 Diagnostic::error(
@@ -93,7 +91,7 @@ impl SourceFile {
                     Span::new(i + 1, col + 1, 1),
                     message,
                 )
-                .with_hint("delete it: retype the text around it, or paste it as plain text")
+                .with_hint(msg!("delete-retype-text-around-paste-as"))
                 .with_source(&self.text),
             );
         }
@@ -122,9 +120,9 @@ pub fn symbolic_link(display: &str) -> Diagnostic {
     Diagnostic::file_error(
         Code::SymbolicLink,
         display,
-        "this is a symbolic link; links are not followed",
+        msg!("symbolic-link-links-are-not-followed"),
     )
-    .with_hint("put the file or folder itself here instead of a link")
+    .with_hint(msg!("put-file-folder-itself-here-instead"))
 }
 
 /// `root/rel` without a leading `./`, the form an editor can click on.

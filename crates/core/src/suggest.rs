@@ -1,5 +1,8 @@
 //! "Did you mean …?" for misspelt keys, slugs and values.
 
+use crate::diagnostic::Msg;
+use crate::msg;
+
 /// Edit distance with transpositions (optimal string alignment), over characters:
 /// `strsim`'s, which the browser's `search-engine.js` computes the same way.
 pub fn distance(a: &str, b: &str) -> usize {
@@ -22,25 +25,48 @@ pub fn did_you_mean<'a>(input: &str, candidates: impl IntoIterator<Item = &'a st
     best.map(|(_, c)| c)
 }
 
+/// What the hint lists when no candidate is close: the message id of "choose from: a, b"
+/// and its kin, which name the candidates in `{ $list }`.
+#[derive(Debug, Clone, Copy)]
+pub enum Otherwise {
+    /// "choose from: …"
+    ChooseFrom,
+    /// "choose one of: …"
+    ChooseOneOf,
+    /// "allowed keys here: …"
+    AllowedKeys,
+    /// "the providers are: …"
+    Providers,
+    /// "the free pages are: …"
+    FreePages,
+}
+
 /// A hint for a value that is not one of `candidates`: "did you mean `x`?" when one is
-/// close, else "`otherwise`: a, b, c" listing them all.
-pub fn hint<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str> + Clone, otherwise: &str) -> String {
+/// close, else the candidates listed after `otherwise` ("choose from: a, b, c").
+pub fn hint<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str> + Clone, otherwise: Otherwise) -> Msg {
     if let Some(h) = missing_comma(input, candidates.clone()) {
         return h;
     }
-    match did_you_mean(input, candidates.clone()) {
-        Some(s) => format!("did you mean `{s}`?"),
-        None => format!("{otherwise}: {}", candidates.into_iter().collect::<Vec<_>>().join(", ")),
+    if let Some(meant) = did_you_mean(input, candidates.clone()) {
+        return msg!("did-you-mean", meant);
+    }
+    let list = candidates.into_iter().collect::<Vec<_>>().join(", ");
+    match otherwise {
+        Otherwise::ChooseFrom => msg!("choose-from", list),
+        Otherwise::ChooseOneOf => msg!("choose-one-of", list),
+        Otherwise::AllowedKeys => msg!("allowed-keys-here", list),
+        Otherwise::Providers => msg!("the-providers-are", list),
+        Otherwise::FreePages => msg!("the-free-pages-are", list),
     }
 }
 
 /// "add a comma" when `input` is two or more allowed values with only spaces between them
 /// (`[inkomen wonen]` is one item, `inkomen wonen`, to YAML).
-fn missing_comma<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<String> {
+fn missing_comma<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<Msg> {
     let words: Vec<&str> = input.split_whitespace().collect();
     let allowed: Vec<&str> = candidates.into_iter().collect();
     (words.len() > 1 && words.iter().all(|w| allowed.contains(w)))
-        .then(|| format!("put a comma between the items: `{}`", words.join(", ")))
+        .then(|| msg!("put-comma-between-items", words = words.join(", ")))
 }
 
 /// Words editors write for keys and values, in Dutch or in other places than the format
@@ -113,18 +139,18 @@ pub fn meaning(input: &str) -> Option<&'static str> {
 /// `contact.phone`), as a hint. `here` are the keys or values allowed where `input`
 /// stands: a glossary entry that is allowed here is given as is, one that belongs
 /// elsewhere is given with its full path.
-pub(crate) fn glossary_hint<'a>(input: &str, here: impl IntoIterator<Item = &'a str>) -> Option<String> {
+pub(crate) fn glossary_hint<'a>(input: &str, here: impl IntoIterator<Item = &'a str>) -> Option<Msg> {
     let word = input.trim().to_lowercase();
     let (_, meant) = GLOSSARY.iter().find(|(w, _)| *w == word)?;
     let here: Vec<&str> = here.into_iter().collect();
     if here.contains(meant) {
-        return Some(format!("did you mean `{meant}`?"));
+        return Some(msg!("did-you-mean", meant));
     }
     let (parent, key) = meant.rsplit_once('.')?;
     if here.contains(&key) {
-        return Some(format!("did you mean `{key}`?"));
+        return Some(msg!("did-you-mean", meant = key));
     }
-    Some(format!("did you mean `{key}` under `{parent}:`? (`{meant}`)"))
+    Some(msg!("did-you-mean-under", key, parent, meant))
 }
 
 #[cfg(test)]
@@ -135,14 +161,14 @@ mod tests {
     fn two_values_without_a_comma_get_the_comma() {
         let domains = ["wonen", "werk", "inkomen"];
         assert_eq!(
-            hint("inkomen wonen", domains, "choose from"),
+            hint("inkomen wonen", domains, Otherwise::ChooseFrom),
             "put a comma between the items: `inkomen, wonen`"
         );
         assert_eq!(
-            hint("inkomen woonen", domains, "choose from"),
+            hint("inkomen woonen", domains, Otherwise::ChooseFrom),
             "choose from: wonen, werk, inkomen"
         );
-        assert_eq!(hint("woonen", domains, "choose from"), "did you mean `wonen`?");
+        assert_eq!(hint("woonen", domains, Otherwise::ChooseFrom), "did you mean `wonen`?");
     }
 
     #[test]
@@ -180,9 +206,9 @@ mod tests {
         assert_eq!(did_you_mean("inkommen", domains), Some("inkomen"));
         assert_eq!(did_you_mean("geld", domains), None);
         assert_eq!(did_you_mean("naam", ["name", "summary"]), Some("name"));
-        assert_eq!(hint("woonen", domains, "choose from"), "did you mean `wonen`?");
+        assert_eq!(hint("woonen", domains, Otherwise::ChooseFrom), "did you mean `wonen`?");
         assert_eq!(
-            hint("geld", domains, "choose from"),
+            hint("geld", domains, Otherwise::ChooseFrom),
             "choose from: zorg, wonen, werk, inkomen"
         );
     }

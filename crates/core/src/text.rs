@@ -133,18 +133,6 @@ pub enum NameProblem {
     NoLetter,
 }
 
-impl std::fmt::Display for NameProblem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            NameProblem::Empty => f.write_str("it is empty"),
-            NameProblem::Lines => f.write_str("it is more than one line"),
-            NameProblem::Hidden(c) => write!(f, "it holds an invisible character ({})", char_name(*c)),
-            NameProblem::TooLong(n) => write!(f, "it is {n} characters long; at most {MAX_NAME_CHARS} are allowed"),
-            NameProblem::NoLetter => f.write_str("it has no letter or digit"),
-        }
-    }
-}
-
 /// What keeps `name` from being a name, if anything.
 pub fn name_problem(name: &str) -> Option<NameProblem> {
     let name = name.trim();

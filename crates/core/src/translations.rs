@@ -14,6 +14,7 @@
 //! A translation gives every required field, or none is used (the page then shows the
 //! Dutch text, marked as Dutch, never half of each). Nothing is translated by machine.
 
+use crate::msg;
 use std::collections::BTreeMap;
 
 use crate::diagnostic::{Code, Diagnostics};
@@ -74,23 +75,17 @@ pub(crate) fn check(
                 doc.error(
                     Code::UnknownKey,
                     doc.key_span(&key),
-                    format!("a translation has no field `{field}`"),
+                    msg!("translation-has-no-field", field),
                 )
-                .with_hint(format!("translate {}", known.join(", "))),
+                .with_hint(msg!("translate", known = known.join(", "))),
             );
             ok = false;
         }
         for field in fields.required {
             if texts.get(*field).is_none_or(|t| t.trim().is_empty()) {
                 diags.push(
-                    doc.error(
-                        Code::MissingKey,
-                        at,
-                        format!("the translation into `{lang}` has no `{field}`"),
-                    )
-                    .with_hint(format!(
-                        "write `{field}:` in that language under it, or remove the translation"
-                    )),
+                    doc.error(Code::MissingKey, at, msg!("translation-into-has-no", lang, field))
+                        .with_hint(msg!("write-that-language-under-remove-translation", field)),
                 );
                 ok = false;
             }
@@ -118,24 +113,20 @@ pub(crate) fn language(
 ) -> bool {
     if crate::languages::name(lang).is_none() {
         diags.push(
-            doc.error(Code::InvalidValue, at, format!("`{lang}` is not a language code"))
-                .with_hint("write the two-letter ISO 639-1 code, such as `en`, `tr`, `ar`, `pl` or `uk`"),
+            doc.error(Code::InvalidValue, at, msg!("not-language-code", code = lang))
+                .with_hint(msg!("write-two-letter-iso-639-1")),
         );
         return false;
     }
     if lang == langs.site || !langs.ui.iter().any(|l| l == lang) {
-        let why = if lang == langs.site {
-            "the text itself is in that language"
+        let message = if lang == langs.site {
+            msg!("translation-same-language", lang)
         } else {
-            "it is not one of the interface languages"
+            msg!("translation-not-interface-language", lang)
         };
         diags.push(
-            doc.warning(
-                Code::InvalidValue,
-                at,
-                format!("the translation into `{lang}` is not shown: {why}"),
-            )
-            .with_hint("translate into the languages of `languages_ui` in site.yaml"),
+            doc.warning(Code::InvalidValue, at, message)
+                .with_hint(msg!("translate-into-languages-languages-ui-site")),
         );
         return false;
     }

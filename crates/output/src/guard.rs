@@ -3,6 +3,8 @@
 use std::fmt;
 use std::fs;
 use std::path::{Path, PathBuf};
+use steunwijzer_core::diagnostic::Msg;
+use steunwijzer_core::msg;
 
 use super::owned::{self, Foreign};
 
@@ -67,19 +69,33 @@ impl UnsafeTarget {
         }
     }
 
+    /// What is wrong, and that nothing was written, in the editor's words.
+    pub(crate) fn said(&self) -> Msg {
+        match self {
+            UnsafeTarget::ContainsSite(_) => msg!("target-contains-site"),
+            UnsafeTarget::IsSource(_, source) => msg!("target-is-source", source),
+            UnsafeTarget::WrongKind(_, kind) if kind.starts_with("a file") => msg!("target-is-a-file"),
+            UnsafeTarget::WrongKind(..) => msg!("target-is-a-folder"),
+            UnsafeTarget::Link(_) => msg!("target-is-a-link"),
+            UnsafeTarget::NotOurs(_) => msg!("target-not-ours"),
+            UnsafeTarget::Holds(_, files) => msg!("target-holds-files", count = files.len()),
+            UnsafeTarget::Unlisted(_) => msg!("target-unlisted"),
+        }
+    }
+
     /// What the editor can do about it.
-    pub(crate) fn hint(&self) -> &'static str {
+    pub(crate) fn hint(&self) -> Msg {
         match self {
             UnsafeTarget::ContainsSite(_) | UnsafeTarget::IsSource(..) => {
-                "choose an output folder outside the sources, such as public/"
+                msg!("choose-output-folder-outside-sources-such")
             }
-            UnsafeTarget::WrongKind(..) => "choose a path that does not exist yet",
-            UnsafeTarget::Link(_) => "give the folder the link points to, or a new folder",
+            UnsafeTarget::WrongKind(..) => msg!("choose-path-that-does-not-exist"),
+            UnsafeTarget::Link(_) => msg!("give-folder-link-points-new-folder"),
             UnsafeTarget::NotOurs(_) | UnsafeTarget::Holds(..) => {
-                "steunwijzer only replaces what it made itself; move it away or choose a new name"
+                msg!("steunwijzer-only-replaces-what-made-itself")
             }
             UnsafeTarget::Unlisted(_) => {
-                "look whether it holds anything of yours, then delete the folder once; later builds list their files and replace it themselves"
+                msg!("look-whether-holds-anything-yours-then")
             }
         }
     }

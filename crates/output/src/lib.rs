@@ -14,6 +14,8 @@
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
+use steunwijzer_core::diagnostic::Msg;
+use steunwijzer_core::msg;
 
 #[cfg(test)]
 use steunwijzer_core::artifact::{Artifact, Sink};
@@ -48,7 +50,7 @@ pub fn guard(root: &Path, out_dir: &Path, index_dir: &Path) -> Staged<()> {
 
 fn unsafe_target(e: &UnsafeTarget) -> Diagnostic {
     let path = e.path().display().to_string();
-    Diagnostic::file_error(Code::UnsafeOutput, &path, format!("{e}; nothing was written")).with_hint(e.hint())
+    Diagnostic::file_error(Code::UnsafeOutput, &path, e.said()).with_hint(e.hint())
 }
 
 /// How many files of someone else's are named one by one; the rest are counted.
@@ -64,33 +66,23 @@ fn foreign_files(dir: &Path, is_site: bool, files: &[owned::Foreign]) -> Diagnos
         let d = match file {
             owned::Foreign::Unlisted(rel) => {
                 let hint = if is_site {
-                    format!(
-                        "to publish it with every build, move it to static/{rel}; otherwise move it out of {shown_dir}"
-                    )
+                    msg!("publish-with-every-build-move-otherwise", rel, shown_dir)
                 } else {
-                    format!("move it out of {shown_dir}")
+                    msg!("move-out", shown_dir)
                 };
-                Diagnostic::file_error(
-                    Code::UnsafeOutput,
-                    &path,
-                    "steunwijzer did not make this file, and the build would remove it; nothing was written",
-                )
-                .with_hint(hint)
+                Diagnostic::file_error(Code::UnsafeOutput, &path, msg!("steunwijzer-did-not-make-file-build"))
+                    .with_hint(hint)
             }
             owned::Foreign::Changed(_) => Diagnostic::file_error(
                 Code::UnsafeOutput,
                 &path,
-                "this file was changed after steunwijzer made it, and the build would replace it; nothing was written",
+                msg!("file-was-changed-after-steunwijzer-made"),
             )
-            .with_hint(
-                "make the change in the site's sources (content/, templates/ or static/), then delete this file",
-            ),
-            owned::Foreign::Link(_) => Diagnostic::file_error(
-                Code::UnsafeOutput,
-                &path,
-                "steunwijzer did not make this link, and the build would remove it; nothing was written",
-            )
-            .with_hint(format!("move it out of {shown_dir}")),
+            .with_hint(msg!("make-change-site-s-sources-content")),
+            owned::Foreign::Link(_) => {
+                Diagnostic::file_error(Code::UnsafeOutput, &path, msg!("steunwijzer-did-not-make-link-build"))
+                    .with_hint(msg!("move-out", shown_dir))
+            }
         };
         diags.push(d);
     }
@@ -98,9 +90,9 @@ fn foreign_files(dir: &Path, is_site: bool, files: &[owned::Foreign]) -> Diagnos
         diags.push(Diagnostic::file_error(
             Code::UnsafeOutput,
             &shown_dir,
-            format!(
-                "and {} more files that steunwijzer did not make; nothing was written",
-                files.len() - FOREIGN_SHOWN
+            msg!(
+                "more-files-that-steunwijzer-did-not",
+                count = files.len() - FOREIGN_SHOWN
             ),
         ));
     }
@@ -155,10 +147,7 @@ fn seal_digest(bytes: &[u8]) -> String {
 pub fn index_staging(index_dir: &Path) -> Staged<PathBuf> {
     match owned::staging_dir(index_dir) {
         Ok(dir) => Staged::ok(dir),
-        Err(e) => Staged::failed(write_failed(
-            index_dir,
-            format!("cannot create the search index folder: {e}; nothing was replaced"),
-        )),
+        Err(e) => Staged::failed(write_failed(index_dir, msg!("cannot-create-index-folder", error = e))),
     }
 }
 
@@ -196,10 +185,7 @@ pub fn publish(site: Staging, out_dir: &Path, index_staging: &Path, index_dir: &
         Err(e) => {
             discard(index_staging);
             discard(&site_staging);
-            return Staged::failed(write_failed(
-                index_dir,
-                format!("cannot put the new search index in place: {e}; nothing was replaced"),
-            ));
+            return Staged::failed(write_failed(index_dir, msg!("cannot-put-index-in-place", error = e)));
         }
     };
     let site = match swap::swap_in(&site_staging, out_dir) {
@@ -215,7 +201,7 @@ pub fn publish(site: Staging, out_dir: &Path, index_staging: &Path, index_dir: &
             diags.push(Diagnostic::file_warning(
                 Code::WriteFailed,
                 &dir.display().to_string(),
-                format!("the new version is in place, but the previous one could not be removed: {e}"),
+                msg!("previous-not-removed", error = e),
             ));
         }
     }
@@ -228,31 +214,24 @@ fn unwritten(out_dir: &Path, index_staging: &Path, site_staging: Option<&Path>, 
     if let Some(s) = site_staging {
         discard(s);
     }
-    write_failed(out_dir, format!("cannot write the site: {e}; nothing was replaced"))
+    write_failed(out_dir, msg!("cannot-write-site-nothing-was-replaced", error = e))
 }
 
 /// The site could not be swapped in after the index was; `undone` says whether the
 /// previous index is back.
 fn site_swap_failed(out_dir: &Path, index_dir: &Path, e: &io::Error, undone: io::Result<()>) -> Diagnostic {
     match undone {
-        Ok(()) => write_failed(
-            out_dir,
-            format!("cannot put the new site in place: {e}; nothing was replaced"),
-        ),
+        Ok(()) => write_failed(out_dir, msg!("cannot-put-site-in-place", error = e)),
         Err(undo) => Diagnostic::file_error(
             Code::PartlyWritten,
             &out_dir.display().to_string(),
-            format!(
-                "cannot put the new site in place: {e}; the search index in {} is new, but could not be \
-                 put back ({undo}), so the site and its index are from different builds",
-                index_dir.display()
-            ),
+            msg!("site-and-index-differ", error = e, index = index_dir.display(), undo),
         )
-        .with_hint("fix the cause and build again"),
+        .with_hint(msg!("fix-the-cause-and-build-again")),
     }
 }
 
-fn write_failed(path: &Path, message: String) -> Diagnostic {
+fn write_failed(path: &Path, message: Msg) -> Diagnostic {
     Diagnostic::file_error(Code::WriteFailed, &path.display().to_string(), message)
 }
 
@@ -271,7 +250,7 @@ pub fn replace_file(root: &Path, path: &Path, bytes: &[u8], seal_name: &str) -> 
         Ok(()) => Staged::ok(()),
         Err(e) => Staged::failed(write_failed(
             path,
-            format!("cannot write the file: {e}; nothing was replaced"),
+            msg!("cannot-write-file-nothing-was-replaced", error = e),
         )),
     }
 }
@@ -345,7 +324,7 @@ mod tests {
         let old_index = fs::read_dir(dir.path().join("search-index")).unwrap().count();
         let failed = publish_in(dir.path(), &[file("index.html", "new"), file("../escape.html", "x")]);
         assert!(failed.value.is_none());
-        let message = &failed.diagnostics.iter().next().unwrap().message;
+        let message = failed.diagnostics.iter().next().unwrap().message.english();
         assert!(message.contains("nothing was replaced"), "{message}");
         assert_eq!(fs::read_to_string(out.join("index.html")).unwrap(), "good");
         assert!(!dir.path().join("escape.html").exists());

@@ -3,6 +3,7 @@
 //! place in the print files.
 
 use serde_json::{Value, json};
+use steunwijzer_core::msg;
 use typst::diag::SourceDiagnostic;
 use typst::foundations::{Datetime, Smart};
 use typst_layout::PagedDocument;
@@ -12,7 +13,7 @@ use crate::{MAIN, PdfLink, Printed, blocks, world};
 use steunwijzer_core::artifact::Artifact;
 use steunwijzer_core::date::Date;
 use steunwijzer_core::diagnostic::Arg;
-use steunwijzer_core::diagnostic::{Code, Diagnostic, Diagnostics, Span};
+use steunwijzer_core::diagnostic::{Code, Diagnostic, Diagnostics, Msg, Span};
 use steunwijzer_core::model::Site;
 use steunwijzer_core::paths;
 use steunwijzer_core::text;
@@ -64,7 +65,7 @@ struct Edition {
 /// `print/gids.typ` has no printed guide.
 pub(crate) fn print(site: &Site, theme: &Theme, edition: Date) -> Result<Printed, Diagnostics> {
     let data =
-        serde_json::to_vec(&data(site, theme, edition)).map_err(|e| one(format!("cannot prepare the guide: {e}")))?;
+        serde_json::to_vec(&data(site, theme, edition)).map_err(|e| one(msg!("cannot-prepare-guide", error = e)))?;
     let files = world::Files::new(theme, data);
     if !files.has(MAIN) {
         return Ok(Printed::default());
@@ -199,7 +200,7 @@ fn compile_all(files: &world::Files, editions: &[Edition], edition: Date) -> Vec
     });
     results
         .into_iter()
-        .map(|r| r.unwrap_or_else(|| Err(one("the layout of the guide stopped unexpectedly".to_string()))))
+        .map(|r| r.unwrap_or_else(|| Err(one(msg!("layout-guide-stopped-unexpectedly")))))
         .collect()
 }
 
@@ -211,7 +212,7 @@ fn compile(
     edition: Date,
 ) -> Result<Vec<u8>, Diagnostics> {
     let Some(world) = files.world(&format!("/{main}"), inputs) else {
-        return Err(one(format!("{main} is not a valid file name")));
+        return Err(one(msg!("not-valid-file-name", main)));
     };
     let document: PagedDocument = typst::compile(&world)
         .output
@@ -220,7 +221,7 @@ fn compile(
         .ok()
         .zip(u8::try_from(edition.day).ok())
         .and_then(|(m, d)| Datetime::from_ymd(edition.year, m, d));
-    let standards = PdfStandards::new(&[PdfStandard::Ua_1]).map_err(|e| one(format!("{e:?}")))?;
+    let standards = PdfStandards::new(&[PdfStandard::Ua_1]).map_err(|e| one(Msg::verbatim(format!("{e:?}"))))?;
     let options = PdfOptions {
         ident: Smart::Custom(format!("steunwijzer/{path}")),
         creator: Smart::Custom(Some("steunwijzer".to_string())),
@@ -233,29 +234,30 @@ fn compile(
     typst_pdf::pdf(&document, &options).map_err(|errors| located(files, &world, &errors))
 }
 
-fn one(message: String) -> Diagnostics {
+fn one(message: Msg) -> Diagnostics {
     std::iter::once(Diagnostic::file_error(Code::TemplateError, "print", message)).collect()
 }
 
 /// typst's errors at their place in the theme's print files.
 fn located(files: &world::Files, world: &world::PrintWorld, errors: &[SourceDiagnostic]) -> Diagnostics {
-    let hint = "fix the print template, or remove the site's override of it to use the theme's version";
+    let hint = msg!("fix-print-template-remove-site-s");
     errors
         .iter()
         .take(20)
         .map(|e| {
             let (origin, at) = files.locate(world, e);
-            let mut message = format!("print template error: {}", e.message);
+            let mut said = e.message.to_string();
             for h in e.hints.iter().take(2) {
-                message.push_str(&format!("; {}", h.v));
+                said.push_str(&format!("; {}", h.v));
             }
+            let message = msg!("print-template-error", message = said);
             match at {
                 Some((line, col, text)) => {
                     Diagnostic::error(Code::TemplateError, &origin, Span::new(line, col, 1), message).with_source(&text)
                 }
                 None => Diagnostic::file_error(Code::TemplateError, &origin, message),
             }
-            .with_hint(hint)
+            .with_hint(hint.clone())
         })
         .collect()
 }

@@ -14,10 +14,11 @@
 //! colour and a background together.
 
 use std::collections::BTreeMap;
+use steunwijzer_core::msg;
 
 use super::css::{self, Declaration, Rule};
 use super::theme::Theme;
-use steunwijzer_core::diagnostic::{Code, Diagnostic, Diagnostics, Span};
+use steunwijzer_core::diagnostic::{Code, Diagnostic, Diagnostics, Msg, Span};
 
 /// Foreground, background, the least contrast WCAG AA allows: what the page layout puts
 /// on what, beyond the rules that set both.
@@ -48,10 +49,11 @@ enum Scheme {
 }
 
 impl Scheme {
-    fn name(self) -> &'static str {
+    /// "the light scheme" or "the dark scheme", as a message's argument.
+    fn name(self) -> Msg {
         match self {
-            Scheme::Light => "light",
-            Scheme::Dark => "dark",
+            Scheme::Light => msg!("scheme-light"),
+            Scheme::Dark => msg!("scheme-dark"),
         }
     }
 }
@@ -108,7 +110,7 @@ pub(crate) fn check(theme: &Theme) -> Diagnostics {
                     Span::new(e.line, e.col, 1),
                     e.message.clone(),
                 )
-                .with_hint("correct the CSS here; until then the browser would skip or swallow the rules around it")
+                .with_hint(msg!("correct-css-here-until-then-browser"))
                 .with_source(&text),
             );
         }
@@ -121,7 +123,7 @@ pub(crate) fn check(theme: &Theme) -> Diagnostics {
     let tokens = tokens(&sheets);
     // One error per declaration and scheme, the worst pair it is part of: a text colour
     // too dark for the dark scheme fails on every dark background, for one reason.
-    let mut found: BTreeMap<(String, usize, usize, &str), (f64, Diagnostic)> = BTreeMap::new();
+    let mut found: BTreeMap<(String, usize, usize, bool), (f64, Diagnostic)> = BTreeMap::new();
     for scheme in [Scheme::Light, Scheme::Dark] {
         let palette = Palette {
             tokens: &tokens,
@@ -134,7 +136,7 @@ pub(crate) fn check(theme: &Theme) -> Diagnostics {
             }
         }
         for (ratio, d) in all {
-            let key = (d.path.clone(), d.span.line, d.span.col, scheme.name());
+            let key = (d.path.clone(), d.span.line, d.span.col, scheme == Scheme::Dark);
             match found.get(&key) {
                 Some((worst, _)) if *worst <= ratio => {}
                 _ => {
@@ -337,12 +339,14 @@ fn unreadable(palette: &Palette, group: &str, tokens: [&&Token; 2]) -> Vec<Diagn
                 Code::LowContrast,
                 &t.at.origin,
                 Span::new(t.at.line, t.at.col, 1),
-                format!(
-                    "the colour `{}` of `{PREFIX}{}` cannot be measured, so its contrast cannot be checked",
-                    t.value, t.name
+                msg!(
+                    "colour-cannot-measured-so-contrast-cannot",
+                    value = t.value,
+                    prefix = PREFIX,
+                    name = t.name
                 ),
             )
-            .with_hint("write it as #rrggbb, rgb(…), hsl(…), oklch(…) or a colour name")
+            .with_hint(msg!("write-as-rrggbb-rgb-hsl-oklch"))
         })
         .collect()
 }
@@ -355,26 +359,29 @@ struct Names<'a> {
 }
 
 fn low(scheme: Scheme, at: &Place, names: &Names, values: (&str, &str), ratio: f64, least: f64) -> Diagnostic {
-    let what = if least < 4.5 { "a border" } else { "text" };
     let change = names.change;
     let hint = if scheme == Scheme::Dark {
-        format!(
-            "set a colour for dark mode too: `@media (prefers-color-scheme: dark) {{ :root {{ {PREFIX}{change}: …; }} }}`"
-        )
+        msg!("set-colour-for-dark-mode-too", prefix = PREFIX, change)
     } else {
-        format!("choose a darker or lighter `{PREFIX}{change}`")
+        msg!("choose-darker-lighter", prefix = PREFIX, change)
     };
     Diagnostic::error(
         Code::LowContrast,
         &at.origin,
         Span::new(at.line, at.col, 1),
-        format!(
-            "in the {} scheme, `{PREFIX}{}` ({}) on `{PREFIX}{}` ({}) has a contrast of {ratio:.2}:1; {what} needs at least {least}:1 (WCAG AA)",
-            scheme.name(),
-            names.fg,
-            values.0,
-            names.bg,
-            values.1
+        msg!(
+            "contrast-low",
+            scheme = scheme.name(),
+            fg = format!("{PREFIX}{}", names.fg),
+            fg_value = values.0,
+            bg = format!("{PREFIX}{}", names.bg),
+            bg_value = values.1,
+            ratio = format!("{ratio:.2}"),
+            least = if least < 4.5 {
+                msg!("contrast-border-needs")
+            } else {
+                msg!("contrast-text-needs")
+            }
         ),
     )
     .with_hint(hint)
@@ -451,15 +458,16 @@ fn derived_error(
         Code::LowContrast,
         &at.origin,
         Span::new(at.line, at.col, 1),
-        format!(
-            "in the {} scheme, `{}` has text `{}` on `{}`: a contrast of {ratio:.2}:1; text needs at least 4.5:1 (WCAG AA)",
-            palette.scheme.name(),
-            rule.selector,
-            fg.value,
-            bg.value
+        msg!(
+            "contrast-low-rule",
+            scheme = palette.scheme.name(),
+            selector = rule.selector,
+            fg = fg.value,
+            bg = bg.value,
+            ratio = format!("{ratio:.2}")
         ),
     )
-    .with_hint("choose colours for this rule (or the tokens it uses) that stand apart in both schemes")
+    .with_hint(msg!("choose-colours-for-rule-tokens-uses"))
 }
 
 /// A colour with its opacity, channels 0–1.
@@ -554,7 +562,7 @@ mod tests {
         let diags = check(&theme("/* Huisstijl */\n:root {\n  --sw-color-link: #005a3c;\n}\n"));
         let msgs: Vec<String> = diags
             .iter()
-            .map(|d| format!("{}:{}:{} {}", d.path, d.span.line, d.span.col, d.message))
+            .map(|d| format!("{}:{}:{} {}", d.path, d.span.line, d.span.col, d.message.english()))
             .collect();
         assert!(
             msgs.len() == 1
@@ -587,7 +595,7 @@ mod tests {
             assert!(
                 diags
                     .iter()
-                    .any(|d| d.code == Code::LowContrast && d.message.contains("light scheme")),
+                    .any(|d| d.code == Code::LowContrast && d.message.english().contains("light scheme")),
                 "passed: {css}"
             );
         }
@@ -597,7 +605,7 @@ mod tests {
     fn a_colour_that_cannot_be_measured_and_css_that_cannot_be_read_are_errors() {
         let diags = check(&theme(":root { --sw-color-text: currentColor; }"));
         assert!(
-            diags.iter().any(|d| d.message.contains("cannot be measured")),
+            diags.iter().any(|d| d.message.english().contains("cannot be measured")),
             "{diags:?}"
         );
         let diags = check(&theme(":root {\n  --sw-color-link: #00527a;\n"));
@@ -652,6 +660,7 @@ mod tests {
         assert!(
             diags.iter().all(|d| !d
                 .message
+                .english()
                 .contains("`--sw-color-text` (#fff) on `--sw-color-background`")),
             "{diags:?}"
         );

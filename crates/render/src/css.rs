@@ -10,6 +10,8 @@ use cssparser::{
     AtRuleParser, BasicParseErrorKind, CowRcStr, DeclarationParser, ParseError, ParseErrorKind, Parser, ParserInput,
     ParserState, QualifiedRuleParser, RuleBodyItemParser, RuleBodyParser, StyleSheetParser, Token,
 };
+use steunwijzer_core::diagnostic::Msg;
+use steunwijzer_core::msg;
 
 /// How deep blocks may nest before the rest of a block is skipped (and reported): CSS
 /// nesting needs a handful; the parser recurses on depth.
@@ -46,7 +48,7 @@ pub(crate) struct Declaration {
 pub(crate) struct CssError {
     pub line: usize,
     pub col: usize,
-    pub message: String,
+    pub message: Msg,
 }
 
 /// Reads `css`.
@@ -88,25 +90,22 @@ fn well_formed(input: &mut Parser, depth: usize, errors: &mut Vec<CssError>) {
             Token::ParenthesisBlock | Token::Function(_) => ")",
             Token::Comment(_) => {
                 if !input.slice_from(start).ends_with("*/") {
-                    errors.push(error(
-                        at,
-                        "this comment is never closed with `*/`: it hides the rest of the file",
-                    ));
+                    errors.push(error(at, msg!("comment-never-closed-with-hides-rest")));
                 }
                 continue;
             }
             Token::BadString(_) => {
-                errors.push(error(at, "this quoted text is not closed on its line"));
+                errors.push(error(at, msg!("quoted-text-not-closed-line")));
                 continue;
             }
             Token::BadUrl(_) => {
-                errors.push(error(at, "this url(…) cannot be read"));
+                errors.push(error(at, msg!("url-cannot-read")));
                 continue;
             }
             _ => continue,
         };
         if depth >= MAX_DEPTH {
-            errors.push(error(at, "blocks are nested too deep here"));
+            errors.push(error(at, msg!("blocks-are-nested-too-deep-here")));
             // The parser skips the rest of the block without recursing.
             continue;
         }
@@ -116,9 +115,9 @@ fn well_formed(input: &mut Parser, depth: usize, errors: &mut Vec<CssError>) {
         });
         if !input.slice_from(start).ends_with(closer) {
             let what = if closer == "}" {
-                "this block is never closed: its closing brace is missing, so everything after it would belong to this rule".to_string()
+                msg!("block-never-closed-closing-brace-missing")
             } else {
-                format!("this bracket is never closed with `{closer}`")
+                msg!("bracket-never-closed-with", closer)
             };
             errors.push(error(at, what));
         }
@@ -190,24 +189,24 @@ fn push_space(out: &mut String, space: char) {
     }
 }
 
-fn error(at: cssparser::SourceLocation, message: impl Into<String>) -> CssError {
+fn error(at: cssparser::SourceLocation, message: Msg) -> CssError {
     CssError {
         line: at.line as usize + 1,
         col: at.column as usize,
-        message: message.into(),
+        message,
     }
 }
 
 fn syntax_error(e: &ParseError<()>) -> CssError {
     let what = match &e.kind {
         ParseErrorKind::Basic(BasicParseErrorKind::UnexpectedToken(t)) => {
-            format!("`{}` is not expected here", shown(t))
+            msg!("not-expected-here", shown = shown(t))
         }
-        ParseErrorKind::Basic(BasicParseErrorKind::EndOfInput) => "the file ends in the middle of a rule".to_string(),
+        ParseErrorKind::Basic(BasicParseErrorKind::EndOfInput) => msg!("file-ends-middle-rule"),
         ParseErrorKind::Basic(BasicParseErrorKind::QualifiedRuleInvalid) => {
-            "this rule has no block of declarations".to_string()
+            msg!("rule-has-no-block-declarations")
         }
-        _ => "this cannot be read as CSS".to_string(),
+        _ => msg!("cannot-read-as-css"),
     };
     error(e.location, what)
 }
@@ -458,16 +457,25 @@ mod tests {
         assert_eq!(unclosed.errors.len(), 1, "{:?}", unclosed.errors);
         assert_eq!((unclosed.errors[0].line, unclosed.errors[0].col), (1, 7));
         assert!(
-            unclosed.errors[0].message.contains("never closed"),
+            unclosed.errors[0].message.english().contains("never closed"),
             "{:?}",
             unclosed.errors
         );
         let comment = parse("a { color: red; }\n/* open\nb { color: blue; }\n");
-        assert!(comment.errors[0].message.contains("comment"), "{:?}", comment.errors);
+        assert!(
+            comment.errors[0].message.english().contains("comment"),
+            "{:?}",
+            comment.errors
+        );
         let no_colon = parse("a {\n  color red;\n}\n");
         assert_eq!(no_colon.errors.len(), 1, "{:?}", no_colon.errors);
         assert_eq!(no_colon.errors[0].line, 2);
         let deep = "a{".repeat(5_000) + &"}".repeat(5_000);
-        assert!(parse(&deep).errors.iter().any(|e| e.message.contains("too deep")));
+        assert!(
+            parse(&deep)
+                .errors
+                .iter()
+                .any(|e| e.message.english().contains("too deep"))
+        );
     }
 }

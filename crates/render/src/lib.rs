@@ -35,6 +35,7 @@ pub mod theme;
 pub mod views;
 
 use std::collections::BTreeSet;
+use steunwijzer_core::msg;
 
 use tera::Context;
 
@@ -237,9 +238,9 @@ fn house_style(site: &Site, theme: &Theme) -> Diagnostics {
                 Code::InvalidSetting,
                 &site.config.path,
                 at,
-                format!("there is no file static/{logo}"),
+                msg!("there-no-file-static", logo),
             )
-            .with_hint("put the logo in the site's static/ folder, or correct its name"),
+            .with_hint(msg!("put-logo-site-s-static-folder")),
         );
     }
     style
@@ -417,7 +418,7 @@ fn offline_copy(r: &mut Renderer, edition: steunwijzer_core::date::Date) -> Resu
         let d = Diagnostic::file_error(
             Code::WriteFailed,
             offline::DIR,
-            format!("cannot make the offline copy: {e}"),
+            msg!("cannot-make-offline-copy", error = e),
         );
         std::iter::once(d).collect::<Diagnostics>()
     })?;

@@ -5,6 +5,7 @@
 
 use std::collections::HashMap;
 use std::sync::Arc;
+use steunwijzer_core::msg;
 
 use steunwijzer_core::config::Config;
 use steunwijzer_core::diagnostic::Arg;
@@ -38,8 +39,8 @@ pub(crate) fn catalogue(theme: &Theme, fallback: &str) -> (Arc<Catalogue>, Diagn
                 overrides: locale.site,
             }),
             Err(_) => found.push(
-                Diagnostic::file_error(Code::NotUtf8, &locale.file.origin, "this catalogue is not UTF-8 text")
-                    .with_hint("save it as UTF-8 text"),
+                Diagnostic::file_error(Code::NotUtf8, &locale.file.origin, msg!("catalogue-not-utf-8-text"))
+                    .with_hint(msg!("save-as-utf-8-text")),
             ),
         }
     }
@@ -49,7 +50,7 @@ pub(crate) fn catalogue(theme: &Theme, fallback: &str) -> (Arc<Catalogue>, Diagn
         found.push(Diagnostic::file_error(
             Code::CatalogueError,
             "locales",
-            format!("there is no message catalogue for the site's language `{fallback}`"),
+            msg!("there-no-message-catalogue-for-site", fallback),
         ));
     }
     (Arc::new(catalogue), found)
@@ -77,9 +78,13 @@ pub(crate) fn languages(c: &Config, catalogue: &Catalogue) -> Diagnostics {
                     Code::CatalogueError,
                     &c.path,
                     *at,
-                    format!("there are no messages in {} (`{lang}`): no catalogue locales/{lang}.ftl", languages::name_or_code(lang)),
+                    msg!(
+                        "there-are-no-messages-no-catalogue",
+                        name_or_code = languages::name_or_code(lang),
+                        lang
+                    ),
                 )
-                .with_hint("add the catalogue to the site's locales/ folder (see docs/translation.md), or leave the language out"),
+                .with_hint(msg!("add-catalogue-site-s-locales-folder")),
             );
         }
     }

@@ -4,6 +4,7 @@
 //! does not depend on typst.
 
 use std::collections::BTreeMap;
+use steunwijzer_core::msg;
 
 use serde::Serialize;
 
@@ -64,9 +65,9 @@ pub(crate) fn unavailable(site: &Site, theme: &Theme, printer: Option<&dyn Print
         Diagnostic::file_warning(
             Code::PrintUnavailable,
             &site.config.path,
-            "this steunwijzer was built without printing (cargo feature `print`): the site is made without the printed guide",
+            msg!("steunwijzer-was-built-without-printing-cargo"),
         )
-        .with_hint("use a steunwijzer built with its default features, or set `enabled: false` under `print:` in site.yaml")
+        .with_hint(msg!("use-steunwijzer-built-with-default-features"))
     })
 }
 

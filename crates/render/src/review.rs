@@ -6,8 +6,9 @@ use serde::Serialize;
 
 use crate::Theme;
 use steunwijzer_core::date::Date;
-use steunwijzer_core::diagnostic::{Code, Diagnostic, error_chain};
+use steunwijzer_core::diagnostic::{Code, Diagnostic, Msg, error_chain};
 use steunwijzer_core::model::{Provider, Site};
+use steunwijzer_core::msg;
 use steunwijzer_core::values::ContactMode;
 
 /// A life domain with fewer providers than this in a neighbourhood is marked as thin.
@@ -163,15 +164,16 @@ pub fn review(site: &Site) -> Review {
 
 /// The HTML page, from the theme's `report.html` template.
 pub fn render_html(r: &Review, theme: &Theme) -> Result<String, Diagnostic> {
-    let fail = |message: String| Diagnostic::file_error(Code::TemplateError, "report.html", message);
+    let fail = |message: Msg| Diagnostic::file_error(Code::TemplateError, "report.html", message);
     let file = theme
         .templates
         .get("report.html")
-        .ok_or_else(|| fail("the theme has no report.html template".to_string()))?;
-    let source = std::str::from_utf8(&file.bytes).map_err(|_| fail("report.html is not UTF-8".to_string()))?;
+        .ok_or_else(|| fail(msg!("theme-has-no-report-template")))?;
+    let source = std::str::from_utf8(&file.bytes).map_err(|_| fail(msg!("template-not-utf-8")))?;
     let mut ctx = tera::Context::new();
     ctx.insert("report", r);
-    tera::Tera::one_off(source, &ctx, true).map_err(|e| fail(format!("{}: {}", file.origin, error_chain(&e))))
+    tera::Tera::one_off(source, &ctx, true)
+        .map_err(|e| fail(msg!("template-error-in", file = file.origin, error = error_chain(&e))))
 }
 
 #[cfg(test)]

@@ -7,7 +7,8 @@
 //! cleaned, because a logo changed behind the editor's back is a logo nobody checked.
 
 use crate::theme::Theme;
-use steunwijzer_core::diagnostic::{Code, Diagnostic, Diagnostics, Span};
+use steunwijzer_core::diagnostic::{Code, Diagnostic, Diagnostics, Msg, Span};
+use steunwijzer_core::msg;
 
 /// Elements that run code or embed another document.
 const ACTIVE_ELEMENTS: &[&str] = &[
@@ -43,21 +44,13 @@ pub(crate) fn check(theme: &Theme) -> Diagnostics {
 
 /// The first active or outside part of the SVG `bytes` (shown as `origin`), if any.
 pub(crate) fn problem(origin: &str, bytes: &[u8]) -> Option<Diagnostic> {
-    let hint = "save the image again as plain SVG (in Inkscape: Save as → Optimized SVG) or as PNG, \
-                without scripts, links or embedded content";
+    let hint = msg!("save-image-again-as-plain-svg");
     let Ok(text) = std::str::from_utf8(bytes) else {
-        return Some(refused(origin, Span::file_start(), "this SVG is not UTF-8 text").with_hint(hint));
+        return Some(refused(origin, Span::file_start(), msg!("svg-not-utf-8-text")).with_hint(hint.clone()));
     };
     if let Some(i) = text.find("<!ENTITY") {
         let at = steunwijzer_core::source::span_at_end_of(&text[..i]);
-        return Some(
-            refused(
-                origin,
-                at,
-                "this SVG declares entities, which can hide content or grow without end",
-            )
-            .with_hint(hint),
-        );
+        return Some(refused(origin, at, msg!("svg-declares-entities-which-can-hide")).with_hint(hint.clone()));
     }
     let options = roxmltree::ParsingOptions {
         allow_dtd: true,
@@ -69,7 +62,7 @@ pub(crate) fn problem(origin: &str, bytes: &[u8]) -> Option<Diagnostic> {
         Err(e) => {
             let pos = e.pos();
             let at = Span::new(pos.row as usize, pos.col as usize, 1);
-            return Some(refused(origin, at, format!("this SVG cannot be read as XML: {e}")).with_hint(hint));
+            return Some(refused(origin, at, msg!("svg-cannot-read-as-xml", error = e)).with_hint(hint.clone()));
         }
     };
     for node in doc.descendants() {
@@ -78,57 +71,51 @@ pub(crate) fn problem(origin: &str, bytes: &[u8]) -> Option<Diagnostic> {
             roxmltree::NodeType::PI => node
                 .pi()
                 .filter(|pi| pi.target == "xml-stylesheet")
-                .map(|_| "this SVG loads a style sheet from elsewhere (xml-stylesheet)".to_string()),
+                .map(|_| msg!("svg-loads-style-sheet-from-elsewhere")),
             _ => None,
         };
         if let Some(why) = why {
             let pos = doc.text_pos_at(node.range().start);
             let at = Span::new(pos.row as usize, pos.col as usize, 1);
-            return Some(refused(origin, at, why).with_hint(hint).with_source(text));
+            return Some(refused(origin, at, why).with_hint(hint.clone()).with_source(text));
         }
     }
     None
 }
 
-fn refused(origin: &str, at: Span, message: impl Into<String>) -> Diagnostic {
+fn refused(origin: &str, at: Span, message: Msg) -> Diagnostic {
     Diagnostic::error(Code::ActiveContent, origin, at, message)
 }
 
 /// Why the element `node` is active or reaches outside the file, if it does.
-fn element_problem(node: roxmltree::Node) -> Option<String> {
+fn element_problem(node: roxmltree::Node) -> Option<Msg> {
     let name = node.tag_name().name();
     if ACTIVE_ELEMENTS.iter().any(|a| a.eq_ignore_ascii_case(name)) {
-        return Some(format!(
-            "this SVG holds a <{name}> element, which can run code when the image is opened"
-        ));
+        return Some(msg!("svg-holds-element-which-can-run", name));
     }
     if ANIMATIONS.contains(&name) {
         let target = node.attribute("attributeName").unwrap_or("");
         if is_handler(target) || target.ends_with("href") {
-            return Some(format!(
-                "this SVG animates `{target}`, which can turn a link or handler into code"
-            ));
+            return Some(msg!("svg-animates-which-can-turn-link", target));
         }
     }
     for attr in node.attributes() {
         let local = attr.name();
         if is_handler(local) {
-            return Some(format!(
-                "this SVG has an event handler ({local}=…), which runs code when the image is opened"
-            ));
+            return Some(msg!("svg-has-event-handler-which-runs", local));
         }
         if local == "href" && !is_inside(attr.value()) {
-            return Some(format!(
-                "this SVG refers to something outside the file ({}), which the image would load or open",
-                shorten(attr.value())
+            return Some(msg!(
+                "svg-refers-something-outside-file-which",
+                target = shorten(attr.value())
             ));
         }
         if local == "style" && outside_in_css(attr.value()) {
-            return Some("this SVG's style loads something from outside the file (url or @import)".to_string());
+            return Some(msg!("svg-s-style-loads-something-from"));
         }
     }
     if name == "style" && node.text().is_some_and(outside_in_css) {
-        return Some("this SVG's style loads something from outside the file (url or @import)".to_string());
+        return Some(msg!("svg-s-style-loads-something-from"));
     }
     None
 }
@@ -172,7 +159,7 @@ mod tests {
     use super::*;
 
     fn why(svg: &str) -> Option<String> {
-        problem("static/logo.svg", svg.as_bytes()).map(|d| d.message)
+        problem("static/logo.svg", svg.as_bytes()).map(|d| d.message.english())
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! The theme's templates, loaded into Tera, and template errors located at their file.
 
+use steunwijzer_core::msg;
 use tera::Tera;
 
 use super::theme::Theme;
@@ -21,7 +22,7 @@ pub(crate) fn load(theme: &Theme) -> Result<Tera, Diagnostics> {
             Err(_) => errors.push(Diagnostic::file_error(
                 Code::NotUtf8,
                 &file.origin,
-                "template is not UTF-8 text",
+                msg!("template-not-utf-8"),
             )),
         }
     }
@@ -91,6 +92,6 @@ pub(crate) fn error(theme: &Theme, template: Option<&str>, e: &tera::Error) -> D
     let origin = named
         .and_then(|n| theme.templates.get(n))
         .map_or_else(|| "templates".to_string(), |f| f.origin.clone());
-    Diagnostic::file_error(Code::TemplateError, &origin, format!("template error: {message}"))
-        .with_hint("fix the template, or remove the site's override of it to use the theme's version")
+    Diagnostic::file_error(Code::TemplateError, &origin, msg!("template-error", message))
+        .with_hint(msg!("template-error-hint"))
 }

@@ -6,6 +6,7 @@
 
 use std::collections::BTreeMap;
 use std::path::Path;
+use steunwijzer_core::msg;
 
 use steunwijzer_core::diagnostic::{Code, Diagnostic, Span, Staged};
 use steunwijzer_core::source;
@@ -94,22 +95,19 @@ impl Theme {
             let themes = available(root);
             let hint = steunwijzer_core::suggest::did_you_mean(name, themes.iter().map(String::as_str)).map_or_else(
                 || {
-                    format!(
-                        "the themes there are: {}; or make the folder {}",
-                        themes.join(", "),
-                        dir.display()
+                    msg!(
+                        "themes-there-are-make-folder",
+                        themes = themes.join(", "),
+                        dir = dir.display()
                     )
                 },
-                |t| format!("did you mean `{t}`?"),
+                |t| msg!("did-you-mean", meant = t),
             );
-            return Err(Diagnostic::error(
-                Code::ThemeNotFound,
-                &site_yaml,
-                at,
-                format!("there is no theme `{name}`"),
-            )
-            .with_hint(hint)
-            .with_source(&text));
+            return Err(
+                Diagnostic::error(Code::ThemeNotFound, &site_yaml, at, msg!("there-no-theme", name))
+                    .with_hint(hint)
+                    .with_source(&text),
+            );
         }
         theme.add_dir(&root.join("templates"), Layer::Templates, root)?;
         theme.add_dir(&root.join("static"), Layer::Static, root)?;
@@ -159,7 +157,7 @@ impl Theme {
                 Diagnostic::file_error(
                     Code::Unreadable,
                     &dir.display().to_string(),
-                    format!("cannot read: {e}"),
+                    msg!("cannot-read", error = e),
                 )
             })?;
             let origin = source::display_path(root, entry.path().strip_prefix(root).unwrap_or(entry.path()));
@@ -175,9 +173,9 @@ impl Theme {
                 return Err(Diagnostic::file_error(
                     Code::BadFileName,
                     &origin,
-                    format!("this name differs from {other} only in capitals; on Windows and macOS they are one file"),
+                    msg!("name-differs-from-only-capitals-windows", other),
                 )
-                .with_hint("rename one of them"));
+                .with_hint(msg!("rename-one-them")));
             }
             let bytes = read_bounded(entry.path(), &origin, layer.max_bytes())?;
             let map = match layer {
@@ -244,7 +242,8 @@ pub(crate) const MAX_PRINT_BYTES: u64 = 32 * 1024 * 1024;
 /// more than that is read.
 fn read_bounded(path: &Path, origin: &str, limit: u64) -> Result<Vec<u8>, Diagnostic> {
     use std::io::Read as _;
-    let unreadable = |e: std::io::Error| Diagnostic::file_error(Code::Unreadable, origin, format!("cannot read: {e}"));
+    let unreadable =
+        |e: std::io::Error| Diagnostic::file_error(Code::Unreadable, origin, msg!("cannot-read", error = e));
     let mut bytes = Vec::new();
     std::fs::File::open(path)
         .and_then(|f| f.take(limit + 1).read_to_end(&mut bytes))
@@ -253,12 +252,9 @@ fn read_bounded(path: &Path, origin: &str, limit: u64) -> Result<Vec<u8>, Diagno
         return Err(Diagnostic::file_error(
             Code::TooLarge,
             origin,
-            format!(
-                "this file is larger than {} MB, the most a theme file may be",
-                limit >> 20
-            ),
+            msg!("file-larger-than-mb-most-theme", max = limit >> 20),
         )
-        .with_hint("make the image smaller (a logo needs a few KB), or link to a large document elsewhere"));
+        .with_hint(msg!("make-image-smaller-logo-needs-few")));
     }
     Ok(bytes)
 }
@@ -304,7 +300,11 @@ mod tests {
         std::fs::write(dir.path().join("static/css/Site.css"), "b").unwrap();
         let t = Theme::load(dir.path(), "default", Span::file_start());
         assert!(t.value.is_none());
-        assert!(t.diagnostics.iter().any(|d| d.message.contains("only in capitals")));
+        assert!(
+            t.diagnostics
+                .iter()
+                .any(|d| d.message.english().contains("only in capitals"))
+        );
     }
 
     #[test]
@@ -314,8 +314,12 @@ mod tests {
             Theme::load(dir.path(), "gemeente", Span::file_start())
                 .diagnostics
                 .iter()
-                .any(|d| d.message.contains("there is no theme `gemeente`")
-                    && d.hint.as_deref().is_some_and(|h| h.contains("default")))
+                .any(|d| d.message.english().contains("there is no theme `gemeente`")
+                    && d.hint
+                        .as_ref()
+                        .map(steunwijzer_core::diagnostic::Msg::english)
+                        .as_deref()
+                        .is_some_and(|h| h.contains("default")))
         );
     }
 }

@@ -29,6 +29,7 @@ pub use export::SearchExport;
 pub use incremental::Incremental;
 use steunwijzer_core::diagnostic::{Code, Diagnostic, Staged};
 use steunwijzer_core::model::Site;
+use steunwijzer_core::msg;
 
 /// The site's own lists, kept beside the index so `search` can check filters and order
 /// its counts without reading the content again.
@@ -143,8 +144,12 @@ pub fn index(site: &Site, dir: Option<&Path>, shown: &str, kept: &mut Incrementa
             })
             .collect(),
     };
-    let failed = |code: Code, what: &str, e: &dyn std::fmt::Display| {
-        let message = format!("cannot {what} the search index: {e}");
+    let failed = |code: Code, e: &dyn std::fmt::Display| {
+        let message = if code == Code::IndexFailed {
+            msg!("cannot-build-index", error = e)
+        } else {
+            msg!("cannot-write-index", error = e)
+        };
         Staged::failed(Diagnostic::file_error(code, shown, message))
     };
     // The `search` command's tantivy index, on the other core while the export is made.
@@ -159,12 +164,12 @@ pub fn index(site: &Site, dir: Option<&Path>, shown: &str, kept: &mut Incrementa
         (tantivy, export)
     });
     if let Some(Err(e)) = tantivy {
-        return failed(Code::IndexFailed, "build", &e);
+        return failed(Code::IndexFailed, &e);
     }
     if let Some(dir) = dir
         && let Err(e) = write_site_lists(&lists, dir)
     {
-        return failed(Code::WriteFailed, "write", &e);
+        return failed(Code::WriteFailed, &e);
     }
     Staged::checked(Some(export), expanded.warnings.into_iter().collect())
 }

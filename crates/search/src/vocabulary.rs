@@ -6,6 +6,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::sync::Arc;
+use steunwijzer_core::msg;
 
 use crate::analyser::{self, OwnTerms};
 use crate::analysis::DocText;
@@ -113,9 +114,9 @@ fn unused(item: &SearchWord, phrases: &[(&str, Vec<String>)], used: &[bool]) -> 
                     Code::UnmatchedSearchWord,
                     &item.source,
                     item.means_at.get(j).copied().unwrap_or(item.at),
-                    format!("`{phrase}` is in no listed provider's text, so these words find nothing through it"),
+                    msg!("no-listed-provider-s-text-so", phrase),
                 )
-                .with_hint("use a word the providers use, or a life domain: `life_domains: [...]`"),
+                .with_hint(msg!("use-word-providers-use-life-domain")),
             );
         }
     }

@@ -3,6 +3,7 @@
 //! the general client supporters a resident who does not know where to start can call
 //! (`front_door:`, provider slugs, checked against the providers in validation).
 
+use crate::msg;
 use serde::{Deserialize, Serialize};
 
 use crate::diagnostic::{Code, Diagnostics, Span};
@@ -86,9 +87,9 @@ pub(super) fn crisis(
             doc.warning(
                 Code::NoCrisisNumbers,
                 doc.start_span(),
-                "site.yaml names no crisis numbers: no page shows 112, 113 or Veilig Thuis",
+                msg!("site-yaml-names-no-crisis-numbers"),
             )
-            .with_hint("add a `crisis:` list; `steunwijzer init` writes one to copy (docs/content.md)"),
+            .with_hint(msg!("add-crisis-list-steunwijzer-init-writes")),
         );
         return Vec::new();
     };
@@ -101,12 +102,8 @@ pub(super) fn crisis(
             .find(|(_, v)| v.as_deref().is_some_and(|v| v.contains(text::FILL_IN)))
         {
             out.push(
-                doc.warning(
-                    Code::FillIn,
-                    at(k),
-                    "this crisis number is still to be filled in; no page shows it until then",
-                )
-                .with_hint("write the number and when to call it, or remove the item"),
+                doc.warning(Code::FillIn, at(k), msg!("crisis-number-still-filled-no-page"))
+                    .with_hint(msg!("write-number-when-call-remove-item")),
             );
             continue;
         }
@@ -116,8 +113,8 @@ pub(super) fn crisis(
         if let Some((k, _)) = missing {
             let item_at = doc.value_span(&[Seg::Key("crisis".into()), Seg::Index(i)]);
             out.push(
-                doc.error(Code::MissingKey, item_at, format!("this crisis number has no `{k}`"))
-                    .with_hint("each item has `name`, `phone` and `when` (one sentence: when to call)"),
+                doc.error(Code::MissingKey, item_at, msg!("crisis-number-has-no", key = k))
+                    .with_hint(msg!("each-item-has-name-phone-when")),
             );
             continue;
         }

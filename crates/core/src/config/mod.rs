@@ -2,6 +2,7 @@
 
 mod help;
 
+use crate::msg;
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
@@ -252,11 +253,11 @@ fn open_data(doc: &Document, raw: RawOpenData, out: &mut Diagnostics) -> Option<
                 doc.error(
                     Code::InvalidSetting,
                     doc.value_span(&keys(&["open_data", "licence"])),
-                    format!("`{licence}` is not a licence steunwijzer knows"),
+                    msg!("not-licence-steunwijzer-knows", licence),
                 )
-                .with_hint(format!(
-                    "add `licence_url:` with the address of its text, or use one of {}",
-                    LICENCES.iter().map(|(id, _)| *id).collect::<Vec<_>>().join(", ")
+                .with_hint(msg!(
+                    "add-with-address-text-use-one",
+                    licences = LICENCES.iter().map(|(id, _)| *id).collect::<Vec<_>>().join(", ")
                 )),
             );
             String::new()
@@ -302,9 +303,7 @@ pub fn load(root: &Path, base_url_override: Option<&str>) -> Staged<Config> {
         Ok(src) => src,
         Err(d) if d.code == Code::SymbolicLink => return Staged::failed(d),
         Err(d) => {
-            return Staged::failed(
-                d.with_hint("every site needs a site.yaml with at least title, municipality and base_url"),
-            );
+            return Staged::failed(d.with_hint(msg!("site-yaml-needed")));
         }
     };
     from_source(&src, base_url_override)
@@ -321,7 +320,7 @@ pub fn from_source(src: &SourceFile, base_url_override: Option<&str>) -> Staged<
         Err(ds) => return Staged::failed(ds),
     };
     let mut out = Diagnostics::new();
-    let raw: RawConfig = doc.decode(&[], "site.yaml", &mut out).unwrap_or_default();
+    let raw: RawConfig = doc.decode(&[], &msg!("what-site-yaml"), &mut out).unwrap_or_default();
     let config = settle(&doc, raw, base_url_override, &mut out).map(|c| Config {
         path: src.display.clone(),
         ..c
@@ -333,12 +332,8 @@ pub fn from_source(src: &SourceFile, base_url_override: Option<&str>) -> Staged<
 fn required(doc: &Document, value: Option<&str>, name: &str, example: &str, out: &mut Diagnostics) -> Option<String> {
     doc.required_text(&key(name), value, example, out, || {
         Some(
-            doc.error(
-                Code::MissingKey,
-                doc.start_span(),
-                format!("site.yaml is missing `{name}`"),
-            )
-            .with_hint(format!("add a line `{name}: {example}`")),
+            doc.error(Code::MissingKey, doc.start_span(), msg!("site-yaml-missing", name))
+                .with_hint(msg!("add-line", name, example)),
         )
     })
 }
@@ -352,9 +347,13 @@ fn municipality_name(doc: &Document, name: String, out: &mut Diagnostics) -> Opt
         doc.error(
             Code::InvalidSetting,
             doc.value_span(&key("municipality")),
-            format!("`municipality` cannot be a name: {problem}"),
+            msg!(
+                "cannot-be-a-name",
+                key = "municipality",
+                problem = crate::formats::name_problem(&problem)
+            ),
         )
-        .with_hint("write the municipality's name as residents know it, such as `municipality: Haarlem`"),
+        .with_hint(msg!("write-municipality-s-name-as-residents")),
     );
     None
 }
@@ -375,9 +374,9 @@ fn theme_name(doc: &Document, raw: Option<String>, out: &mut Diagnostics) -> Str
             doc.error(
                 Code::InvalidSetting,
                 doc.value_span(&key("theme")),
-                format!("`{theme}` is not a theme name"),
+                msg!("not-theme-name", theme),
             )
-            .with_hint("a theme is a folder under themes/ with a lowercase name, such as `default`"),
+            .with_hint(msg!("theme-is-a-folder")),
         );
     }
     theme
@@ -445,9 +444,9 @@ fn stale_after(doc: &Document, given: Option<u32>, out: &mut Diagnostics) -> u32
             doc.error(
                 Code::InvalidSetting,
                 doc.value_span(&key("stale_after_months")),
-                "`stale_after_months` must be at least 1",
+                msg!("stale-after-months-must-at-least"),
             )
-            .with_hint("12 means an entry should be checked once a year"),
+            .with_hint(msg!("stale-after-months-hint")),
         );
     }
     months
@@ -470,9 +469,9 @@ fn logo(doc: &Document, given: &str, out: &mut Diagnostics) -> Option<String> {
         doc.error(
             Code::InvalidSetting,
             doc.value_span(&key("logo")),
-            format!("`{given}` is not an image in the site's static/ folder"),
+            msg!("not-image-site-s-static-folder", given),
         )
-        .with_hint("put the file (SVG, PNG, WebP or JPEG) in static/ and write its name, such as `logo: logo.svg`"),
+        .with_hint(msg!("put-file-svg-png-webp-jpeg")),
     );
     None
 }
@@ -496,9 +495,9 @@ fn language(doc: &Document, raw: Option<String>, out: &mut Diagnostics) -> Strin
             doc.error(
                 Code::UnsupportedLanguage,
                 doc.value_span(&key("language")),
-                format!("language `{language}` is not supported yet"),
+                msg!("language-not-supported-yet", language),
             )
-            .with_hint("the default theme is written in Dutch; use `language: nl`"),
+            .with_hint(msg!("use-language-nl")),
         );
     }
     language
@@ -519,11 +518,11 @@ fn languages_ui(
         let code = code.trim().to_lowercase();
         if crate::languages::name(&code).is_none() {
             out.push(
-                doc.error(Code::InvalidSetting, at, format!("`{code}` is not a language code"))
-                    .with_hint("write the two-letter ISO 639-1 code, such as `en`, `tr`, `ar`, `pl` or `uk`"),
+                doc.error(Code::InvalidSetting, at, msg!("not-language-code", code))
+                    .with_hint(msg!("write-two-letter-iso-639-1")),
             );
         } else if !named.insert(code.clone()) {
-            out.push(doc.warning(Code::InvalidSetting, at, format!("`{code}` is named twice")));
+            out.push(doc.warning(Code::InvalidSetting, at, msg!("named-twice", code)));
         } else if code == language {
             chosen[0].1 = at;
         } else {
@@ -547,9 +546,9 @@ fn kiosk(doc: &Document, raw: &RawKiosk, out: &mut Diagnostics) -> Option<Kiosk>
                 doc.error(
                     Code::InvalidSetting,
                     doc.value_span(&keys(&["kiosk", name])),
-                    format!("`{name}` must be from {} to {} seconds", range.start(), range.end()),
+                    msg!("must-from-seconds", name, start = range.start(), end = range.end()),
                 )
-                .with_hint(format!("leave it out for the default of {default} seconds")),
+                .with_hint(msg!("leave-out-for-default-seconds", default)),
             );
         }
         v.clamp(*range.start(), *range.end())
@@ -580,21 +579,17 @@ fn print_intro(doc: &Document, raw: Option<Vec<String>>, out: &mut Diagnostics) 
         let at = doc.value_span(&[Seg::Key("print".into()), Seg::Key("intro".into()), Seg::Index(i)]);
         if pages.contains(&slug) {
             out.push(
-                doc.error(
-                    Code::InvalidSetting,
-                    at,
-                    format!("`{slug}` opens the guide once already"),
-                )
-                .with_hint("name each page once"),
+                doc.error(Code::InvalidSetting, at, msg!("opens-guide-once-already", slug))
+                    .with_hint(msg!("name-each-page-once")),
             );
         } else if pages.len() == MAX_PRINT_INTRO {
             out.push(
                 doc.error(
                     Code::TooMany,
                     at,
-                    format!("at most {MAX_PRINT_INTRO} pages can open the printed guide"),
+                    msg!("at-most-pages-can-open-printed", max_print_intro = MAX_PRINT_INTRO),
                 )
-                .with_hint("choose the pages a reader needs first; the rest is on the website"),
+                .with_hint(msg!("choose-pages-reader-needs-first-rest")),
             );
             break;
         } else {
@@ -612,9 +607,9 @@ fn time_zone(doc: &Document, raw: Option<String>, out: &mut Diagnostics) -> Stri
             doc.error(
                 Code::InvalidSetting,
                 doc.value_span(&key("time_zone")),
-                format!("`{time_zone}` is not a time zone"),
+                msg!("not-time-zone", time_zone),
             )
-            .with_hint("use a name such as `Europe/Amsterdam` (the default), or leave time_zone out"),
+            .with_hint(msg!("use-name-such-as-europe-amsterdam")),
         );
     }
     time_zone
@@ -686,7 +681,7 @@ mod tests {
         let base = "title: T\nmunicipality: Haarlem\nbase_url: https://example.org/\n";
         let dir = write_site(&format!("{base}languages_ui: [en, nl, AR, tr, en, xx]\n"));
         let staged = load(dir.path(), None);
-        let messages: Vec<&str> = staged.diagnostics.iter().map(|d| d.message.as_str()).collect();
+        let messages: Vec<String> = staged.diagnostics.iter().map(|d| d.message.english()).collect();
         assert_eq!(messages[..2], ["`en` is named twice", "`xx` is not a language code"]);
         let dir = write_site(&format!("{base}languages_ui: [en, nl, AR, tr, en]\n"));
         let c = load(dir.path(), None).value.unwrap();
@@ -710,7 +705,7 @@ mod tests {
         let dir = write_site("title: T\nbase_url: example.org\ncolour: red\ncontact:\n  email: nope\n");
         let staged = load(dir.path(), None);
         assert!(staged.value.is_none());
-        let msgs: Vec<&str> = staged.diagnostics.iter().map(|d| d.message.as_str()).collect();
+        let msgs: Vec<String> = staged.diagnostics.iter().map(|d| d.message.english()).collect();
         assert_eq!(msgs.len(), 4, "{msgs:?}");
         assert!(msgs.iter().any(|m| m.contains("unknown key `colour`")));
         assert!(msgs.iter().any(|m| m.contains("missing `municipality`")));

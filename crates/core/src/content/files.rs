@@ -2,6 +2,7 @@
 //! that cannot be pages, and decoding each file, with a cache so that a reload parses only
 //! what changed.
 
+use crate::msg;
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::Path;
 use std::sync::Arc;
@@ -96,7 +97,7 @@ fn candidate(
             out.push(Diagnostic::file_error(
                 Code::Unreadable,
                 &shown,
-                format!("cannot read: {e}"),
+                msg!("cannot-read", error = e),
             ));
             return None;
         }
@@ -135,9 +136,9 @@ fn bad_file_name(slug: &str, display: &str) -> Option<Diagnostic> {
             Diagnostic::file_error(
                 Code::BadFileName,
                 display,
-                format!("`{slug}` is a reserved name on Windows: the repository could not be checked out there"),
+                msg!("reserved-name-windows-repository-could-not", slug),
             )
-            .with_hint(format!("rename it, for example to `{slug}-1.md`")),
+            .with_hint(msg!("rename-for-example", slug)),
         );
     }
     if text::is_slug(slug) && slug.len() > text::MAX_SLUG {
@@ -145,13 +146,13 @@ fn bad_file_name(slug: &str, display: &str) -> Option<Diagnostic> {
             Diagnostic::file_error(
                 Code::BadFileName,
                 display,
-                format!(
-                    "this file name is {} characters long; at most {} are allowed",
-                    slug.len(),
-                    text::MAX_SLUG
+                msg!(
+                    "file-name-characters-long-at-most",
+                    length = slug.len(),
+                    max_slug = text::MAX_SLUG
                 ),
             )
-            .with_hint(format!("rename it to `{}.md`", text::portable_slug(slug, "aanbieder"))),
+            .with_hint(msg!("rename", slug = text::portable_slug(slug, "aanbieder"))),
         );
     }
     if text::is_slug(slug) {
@@ -161,11 +162,11 @@ fn bad_file_name(slug: &str, display: &str) -> Option<Diagnostic> {
         Diagnostic::file_error(
             Code::BadFileName,
             display,
-            format!("the file name `{slug}.md` cannot be used as an address"),
+            msg!("file-name-cannot-used-as-address", slug),
         )
-        .with_hint(format!(
-            "rename it to `{}.md`: lowercase letters, digits and hyphens only",
-            text::slugify(slug)
+        .with_hint(msg!(
+            "rename-lowercase-letters-digits-hyphens-only",
+            slugify = text::slugify(slug)
         )),
     )
 }
@@ -257,7 +258,9 @@ fn decode<T: DeserializeOwned + Default>(
         }
     };
     let errors_before = out.error_count();
-    let raw = doc.decode::<T>(&[], "the front matter", out).unwrap_or_default();
+    let raw = doc
+        .decode::<T>(&[], &msg!("what-the-front-matter"), out)
+        .unwrap_or_default();
     let had_errors = out.error_count() > errors_before;
     let body = Body {
         markdown: parts.body.to_string(),

@@ -1,6 +1,7 @@
 //! Splitting a content file into YAML front matter and a Markdown body.
 
 use crate::diagnostic::{Code, Diagnostic, Span};
+use crate::msg;
 use crate::source::SourceFile;
 
 /// The two parts of a content file, with the lines they start on.
@@ -21,9 +22,9 @@ pub(crate) fn split(src: &SourceFile) -> Result<Parts<'_>, Diagnostic> {
             Code::MissingFrontMatter,
             &src.display,
             Span::new(1, 1, 3),
-            "missing front matter",
+            msg!("missing-front-matter"),
         )
-        .with_hint("start the file with a line `---`, then the `key: value` lines, then another `---` line")
+        .with_hint(msg!("start-file-with-line-then-key"))
         .with_source(text));
     }
     let front_start = (first_end + 1).min(text.len());
@@ -45,9 +46,9 @@ pub(crate) fn split(src: &SourceFile) -> Result<Parts<'_>, Diagnostic> {
         Code::UnclosedFrontMatter,
         &src.display,
         Span::new(1, 1, 3),
-        "the front matter is not closed",
+        msg!("front-matter-not-closed"),
     )
-    .with_hint("add a line `---` after the last `key: value` line")
+    .with_hint(msg!("add-line-after-last-key-value"))
     .with_source(text))
 }
 
@@ -85,12 +86,14 @@ mod tests {
             split(&src("name: x\n"))
                 .unwrap_err()
                 .message
+                .english()
                 .contains("missing front matter")
         );
         assert!(
             split(&src("---\nname: x\n"))
                 .unwrap_err()
                 .message
+                .english()
                 .contains("not closed")
         );
         assert!(split(&src("")).is_err());

@@ -1,5 +1,6 @@
 //! YAML files that hold a list of items (`life-domains.yaml`, `neighbourhoods.yaml`).
 
+use crate::msg;
 use std::path::Path;
 
 use serde::de::DeserializeOwned;
@@ -16,7 +17,7 @@ pub(super) fn load<T: DeserializeOwned>(root: &Path, rel: &str, out: &mut Diagno
     let src = match SourceFile::read(root, Path::new(rel)) {
         Ok(s) => s,
         Err(d) => {
-            out.push(d.with_hint(format!("the site needs {rel}; docs/content.md shows its format")));
+            out.push(d.with_hint(msg!("site-needs-docs-content-md-shows", rel)));
             return None;
         }
     };
@@ -48,15 +49,18 @@ pub(super) fn from_source<T: DeserializeOwned>(
                 doc.error(
                     Code::WrongType,
                     doc.value_span(&[]),
-                    format!("{rel} must be a list, not {}", yaml::kind_of(other)),
+                    msg!("must-be-a-list", file = rel, kind = yaml::kind_of(other)),
                 )
-                .with_hint("start each item with `- slug: ...`"),
+                .with_hint(msg!("start-each-item-with-slug")),
             );
             return None;
         }
     };
     let items = (0..count)
-        .filter_map(|i| doc.decode::<T>(&[Seg::Index(i)], "a list item", out).map(|t| (i, t)))
+        .filter_map(|i| {
+            doc.decode::<T>(&[Seg::Index(i)], &msg!("what-a-list-item"), out)
+                .map(|t| (i, t))
+        })
         .collect();
     Some(ListFile { doc, items })
 }

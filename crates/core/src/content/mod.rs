@@ -224,7 +224,10 @@ mod tests {
         ]);
         let (loaded, diags) = load_fresh(dir.path());
         assert_eq!(loaded.providers.len(), 1);
-        let msgs: Vec<String> = diags.iter().map(|d| format!("{}: {}", d.path, d.message)).collect();
+        let msgs: Vec<String> = diags
+            .iter()
+            .map(|d| format!("{}: {}", d.path, d.message.english()))
+            .collect();
         assert!(
             msgs.iter()
                 .any(|m| m.contains("Bad Name.md") && m.contains("cannot be used as an address")),

@@ -3,6 +3,7 @@
 //! an extension. Each would quietly be left off the site; here it becomes an error at the
 //! file, with the name or place that would work.
 
+use crate::msg;
 use std::path::Path;
 
 use super::{LIFE_DOMAINS, NEIGHBOURHOODS, PAGES_DIR, PROVIDERS_DIR, SITUATIONS, VOCABULARY};
@@ -34,19 +35,15 @@ pub(super) fn meant_as_markdown(file_name: &str) -> Option<String> {
 /// The diagnostic for a file in a content folder whose name does not end in `.md`.
 pub(super) fn not_markdown(display: &str, file_name: &str) -> Diagnostic {
     match meant_as_markdown(file_name) {
-        Some(fixed) => Diagnostic::file_error(
-            Code::NotMarkdown,
-            display,
-            "this file is not read: its name does not end in .md",
-        )
-        .with_hint(format!("rename it to `{fixed}`")),
+        Some(fixed) => Diagnostic::file_error(Code::NotMarkdown, display, msg!("file-not-read-name-does-not"))
+            .with_hint(msg!("rename-to", fixed)),
         None => Diagnostic::warning(
             Code::NotMarkdown,
             display,
             Span::file_start(),
-            "ignored: not a Markdown file",
+            msg!("ignored-not-markdown-file"),
         )
-        .with_hint("only files ending in .md are read here"),
+        .with_hint(msg!("only-files-ending-md-are-read")),
     }
 }
 
@@ -77,10 +74,10 @@ fn misplaced(display: &str, name: &str, kind: impl FnOnce() -> Folder) -> Option
     if lower.ends_with(".yaml") || lower.ends_with(".yml") {
         let known = LIST_FILES.map(|f| f.trim_start_matches("content/"));
         let hint = match suggest::did_you_mean(&lower, known) {
-            Some(meant) => format!("did you mean `content/{meant}`?"),
-            None => format!("the files read here are {}", known.join(", ")),
+            Some(meant) => msg!("did-you-mean-content", meant),
+            None => msg!("files-read-here-are", known = known.join(", ")),
         };
-        let d = Diagnostic::file_warning(Code::MisplacedFile, display, "ignored: this file is not read");
+        let d = Diagnostic::file_warning(Code::MisplacedFile, display, msg!("ignored-file-not-read"));
         return Some(d.with_hint(hint));
     }
     if !lower.ends_with(".md") && meant_as_markdown(name).is_none() {
@@ -95,9 +92,9 @@ fn misplaced(display: &str, name: &str, kind: impl FnOnce() -> Folder) -> Option
         Diagnostic::file_error(
             Code::MisplacedFile,
             display,
-            "this file is not published: provider files go in content/providers/, free pages in content/pages/",
+            msg!("file-not-published-provider-files-go"),
         )
-        .with_hint(format!("move it to `{folder}/{fixed}`")),
+        .with_hint(msg!("move", folder, fixed)),
     )
 }
 
@@ -151,12 +148,21 @@ mod tests {
         let provider = misplaced("content/a.md", "a.md", || Folder::Providers).unwrap();
         assert_eq!(provider.code, Code::MisplacedFile);
         assert_eq!(provider.severity, Severity::Error);
-        assert_eq!(provider.hint.as_deref(), Some("move it to `content/providers/a.md`"));
+        assert_eq!(
+            provider.hint.as_ref().map(crate::diagnostic::Msg::english).as_deref(),
+            Some("move it to `content/providers/a.md`")
+        );
         let page = misplaced("content/x/over.MD", "over.MD", || Folder::Pages).unwrap();
-        assert_eq!(page.hint.as_deref(), Some("move it to `content/pages/over.md`"));
+        assert_eq!(
+            page.hint.as_ref().map(crate::diagnostic::Msg::english).as_deref(),
+            Some("move it to `content/pages/over.md`")
+        );
         let yaml = misplaced("content/life-domain.yaml", "life-domain.yaml", || Folder::Pages).unwrap();
         assert_eq!(yaml.severity, Severity::Warning);
-        assert_eq!(yaml.hint.as_deref(), Some("did you mean `content/life-domains.yaml`?"));
+        assert_eq!(
+            yaml.hint.as_ref().map(crate::diagnostic::Msg::english).as_deref(),
+            Some("did you mean `content/life-domains.yaml`?")
+        );
         assert!(misplaced("content/logo.png", "logo.png", || Folder::Pages).is_none());
     }
 }

@@ -115,15 +115,7 @@ impl Diagnostics {
     /// Sorted by file, then position, so output does not depend on discovery order.
     fn all_sorted(&self) -> Vec<&Diagnostic> {
         let mut v: Vec<&Diagnostic> = self.items.iter().collect();
-        v.sort_by(|a, b| {
-            (&a.path, a.span.line, a.span.col, a.severity, &a.message).cmp(&(
-                &b.path,
-                b.span.line,
-                b.span.col,
-                b.severity,
-                &b.message,
-            ))
-        });
+        v.sort_by_cached_key(|d| (d.path.clone(), d.span.line, d.span.col, d.severity, d.message.english()));
         v.dedup_by(|a, b| a == b);
         v
     }
@@ -206,7 +198,7 @@ pub(super) mod tests {
     #[test]
     fn sorts_by_path_and_position_and_counts() {
         let ds = three_problems();
-        let order: Vec<&str> = ds.sorted().iter().map(|d| d.message.as_str()).collect();
+        let order: Vec<String> = ds.sorted().iter().map(|d| d.message.english()).collect();
         assert_eq!(order, ["early", "late", "w"]);
         assert!(ds.has_errors());
         assert_eq!((ds.error_count(), ds.warning_count()), (2, 1));

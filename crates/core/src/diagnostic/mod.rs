@@ -5,7 +5,6 @@
 //! example in a CI log), and a stable [`Code`] for tools.
 
 mod code;
-mod dutch;
 mod list;
 mod render;
 mod words;
@@ -17,7 +16,7 @@ use serde::Serialize;
 pub use code::Code;
 pub use list::{Diagnostics, Staged};
 pub use render::for_terminal;
-pub use words::{Arg, say};
+pub use words::{Arg, IntoArg, Msg, say};
 
 /// How bad a problem is: errors stop a build, warnings do not.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -74,14 +73,6 @@ impl Language {
             .and_then(|v| Language::parse(v.trim().trim_matches(['"', '\''])))
             .unwrap_or_default()
     }
-
-    /// `text` (a message or hint) in this language.
-    pub fn text(self, text: &str) -> String {
-        match self {
-            Language::English => text.to_string(),
-            Language::Dutch => dutch::translate(text).unwrap_or_else(|| text.to_string()),
-        }
-    }
 }
 
 /// A place in a source file. Lines and columns count from 1; columns count characters,
@@ -108,8 +99,8 @@ impl Span {
     }
 }
 
-/// One problem. Serialised as `check --format json` prints it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// One problem.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Diagnostic {
     /// Error or warning.
     pub(crate) severity: Severity,
@@ -118,16 +109,15 @@ pub struct Diagnostic {
     /// The path as the editor should see it (relative to where the command ran).
     pub path: String,
     /// Where in the file.
-    #[serde(flatten)]
     pub span: Span,
-    /// What is wrong.
-    pub message: String,
+    /// What is wrong: a message of the command line's catalogues, said in the editor's
+    /// language when it is shown.
+    pub message: Msg,
     /// How to put it right.
-    pub hint: Option<String>,
+    pub hint: Option<Msg>,
     /// The part of the source line the span points into, captured when the diagnostic is
     /// made: at most [`QUOTE_CHARS`] characters around the column, so a huge line costs
     /// no more than a short one.
-    #[serde(skip)]
     pub(crate) source_line: Option<Quote>,
 }
 
@@ -135,7 +125,7 @@ pub struct Diagnostic {
 /// value can be as long as the file.
 pub(crate) const MAX_MESSAGE_CHARS: usize = 300;
 
-fn cut(text: String) -> String {
+pub(crate) fn cut(text: String) -> String {
     match text.char_indices().nth(MAX_MESSAGE_CHARS) {
         Some((i, _)) => format!("{}…", &text[..i]),
         None => text,
@@ -179,46 +169,46 @@ impl Quote {
 }
 
 impl Diagnostic {
-    fn new(severity: Severity, code: Code, path: &str, span: Span, message: impl Into<String>) -> Self {
+    fn new(severity: Severity, code: Code, path: &str, span: Span, message: impl Into<Msg>) -> Self {
         Diagnostic {
             severity,
             code,
             path: path.to_string(),
             span,
-            message: cut(message.into()),
+            message: message.into(),
             hint: None,
             source_line: None,
         }
     }
 
     /// An error at `span` of `path`.
-    pub fn error(code: Code, path: &str, span: Span, message: impl Into<String>) -> Self {
+    pub fn error(code: Code, path: &str, span: Span, message: impl Into<Msg>) -> Self {
         Diagnostic::new(Severity::Error, code, path, span, message)
     }
 
     /// A warning at `span` of `path`.
-    pub fn warning(code: Code, path: &str, span: Span, message: impl Into<String>) -> Self {
+    pub fn warning(code: Code, path: &str, span: Span, message: impl Into<Msg>) -> Self {
         Diagnostic::new(Severity::Warning, code, path, span, message)
     }
 
     /// An error about a whole file or folder (`path:1:1`).
-    pub fn file_error(code: Code, path: &str, message: impl Into<String>) -> Self {
+    pub fn file_error(code: Code, path: &str, message: impl Into<Msg>) -> Self {
         Diagnostic::error(code, path, Span::file_start(), message)
     }
 
     /// A warning about a whole file or folder (`path:1:1`).
-    pub fn file_warning(code: Code, path: &str, message: impl Into<String>) -> Self {
+    pub fn file_warning(code: Code, path: &str, message: impl Into<Msg>) -> Self {
         Diagnostic::warning(code, path, Span::file_start(), message)
     }
 
     /// With a hint.
-    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
-        self.hint = Some(cut(hint.into()));
+    pub fn with_hint(mut self, hint: impl Into<Msg>) -> Self {
+        self.hint = Some(hint.into());
         self
     }
 
-    pub(crate) fn with_hint_opt(mut self, hint: Option<String>) -> Self {
-        self.hint = hint.map(cut);
+    pub(crate) fn with_hint_opt(mut self, hint: Option<Msg>) -> Self {
+        self.hint = hint;
         self
     }
 

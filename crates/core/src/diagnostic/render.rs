@@ -5,7 +5,8 @@ use std::fmt::Write as _;
 
 use serde::Serialize;
 
-use super::{Diagnostic, Diagnostics, Language, Severity};
+use super::{Diagnostic, Diagnostics, Language, Severity, cut};
+use crate::msg;
 
 impl Diagnostic {
     /// `path:line:col: severity: message`, followed by the quoted line and the hint.
@@ -19,7 +20,7 @@ impl Diagnostic {
             self.span.line,
             self.span.col,
             self.severity.word(lang),
-            terminal_safe(&lang.text(&self.message))
+            terminal_safe(&self.message_in(lang))
         );
         if let Some(quote) = &self.source_line {
             let number = self.span.line.to_string();
@@ -42,18 +43,41 @@ impl Diagnostic {
         }
         if let Some(hint) = &self.hint {
             let word = super::words::say(lang, "hint", &[]);
-            let _ = writeln!(out, "  = {word}: {}", terminal_safe(&lang.text(hint)));
+            let _ = writeln!(out, "  = {word}: {}", terminal_safe(&cut(hint.say(lang))));
         }
         out
     }
 
-    /// This diagnostic with its message and hint in `lang`.
-    fn in_language(&self, lang: Language) -> Diagnostic {
-        let mut d = self.clone();
-        d.message = lang.text(&d.message);
-        d.hint = d.hint.map(|h| lang.text(&h));
-        d
+    /// The message in `lang`, cut to [`MAX_MESSAGE_CHARS`](super::MAX_MESSAGE_CHARS): it
+    /// quotes values from the file, and a value can be as long as the file.
+    pub fn message_in(&self, lang: Language) -> String {
+        cut(self.message.say(lang))
     }
+
+    /// This diagnostic with its message and hint said in `lang`.
+    fn in_language(&self, lang: Language) -> Shown<'_> {
+        Shown {
+            severity: self.severity,
+            code: self.code,
+            path: &self.path,
+            span: self.span,
+            message: self.message_in(lang),
+            hint: self.hint.as_ref().map(|h| cut(h.say(lang))),
+        }
+    }
+}
+
+/// A diagnostic as it is shown: its message and hint said in one language. Serialised as
+/// `check --format json` prints it.
+#[derive(Serialize)]
+struct Shown<'a> {
+    severity: Severity,
+    code: super::Code,
+    path: &'a str,
+    #[serde(flatten)]
+    span: super::Span,
+    message: String,
+    hint: Option<String>,
 }
 
 /// `text` with every control, bidi and invisible formatting character written as
@@ -88,7 +112,7 @@ fn escape_unsafe(text: &str, kept: &[char], escape: impl Fn(char) -> String) -> 
 struct JsonReport<'a> {
     errors: usize,
     warnings: usize,
-    diagnostics: Vec<&'a Diagnostic>,
+    diagnostics: Vec<Shown<'a>>,
 }
 
 impl Diagnostics {
@@ -100,8 +124,8 @@ impl Diagnostics {
             out.push('\n');
         }
         for (path, n) in self.hidden() {
-            let more = format!("{n} more problems are not shown; fix the ones above and check again");
-            let _ = writeln!(out, "{}: {}\n", terminal_safe(path), lang.text(&more));
+            let more = msg!("more-problems-are-not-shown-fix", count = n);
+            let _ = writeln!(out, "{}: {}\n", terminal_safe(path), more.say(lang));
         }
         let (e, w) = (self.error_count(), self.warning_count());
         if e + w > 0 {
@@ -113,11 +137,10 @@ impl Diagnostics {
     /// `{"errors": n, "warnings": n, "diagnostics": [...]}`, for tools. Keys are in
     /// alphabetical order (`serde_json`'s own map order), so the output is stable.
     pub fn render_json(&self, lang: Language) -> String {
-        let shown: Vec<Diagnostic> = self.sorted().into_iter().map(|d| d.in_language(lang)).collect();
         let report = JsonReport {
             errors: self.error_count(),
             warnings: self.warning_count(),
-            diagnostics: shown.iter().collect(),
+            diagnostics: self.sorted().into_iter().map(|d| d.in_language(lang)).collect(),
         };
         serde_json::to_value(&report)
             .and_then(|v| serde_json::to_string_pretty(&v))
@@ -128,7 +151,7 @@ impl Diagnostics {
     /// A GitLab Code Quality report (a JSON list of issues), which GitLab shows in a merge
     /// request when a CI job stores it as `artifacts: reports: codequality`.
     pub fn render_gitlab(&self, lang: Language) -> String {
-        let shown: Vec<Diagnostic> = self.sorted().into_iter().map(|d| d.in_language(lang)).collect();
+        let shown: Vec<Shown> = self.sorted().into_iter().map(|d| d.in_language(lang)).collect();
         let issues: Vec<CodeQuality> = shown
             .iter()
             .map(|d| CodeQuality {
@@ -144,7 +167,7 @@ impl Diagnostics {
                     "minor"
                 },
                 location: CodeQualityLocation {
-                    path: &d.path,
+                    path: d.path,
                     lines: CodeQualityLines {
                         begin: d.span.line.max(1),
                     },
@@ -159,14 +182,14 @@ impl Diagnostics {
         let mut out = String::new();
         for d in self.sorted().into_iter().map(|d| d.in_language(lang)) {
             let text = match &d.hint {
-                Some(h) => format!("{}\nHint: {h}", d.message),
+                Some(h) => format!("{}\n{}: {h}", d.message, super::words::say(lang, "hint-title", &[])),
                 None => d.message.clone(),
             };
             let _ = writeln!(
                 out,
                 "::{} file={},line={},col={},title=steunwijzer::{}",
                 d.severity,
-                escape_property(&terminal_safe(&d.path)),
+                escape_property(&terminal_safe(d.path)),
                 d.span.line,
                 d.span.col,
                 escape_data(&terminal_safe(&text))
@@ -199,7 +222,7 @@ struct CodeQualityLines {
 
 /// A fingerprint that stays the same while the problem does (GitLab compares reports of
 /// two commits by it): FNV-1a over the code, the file, the position and the message.
-fn fingerprint(d: &Diagnostic) -> String {
+fn fingerprint(d: &Shown) -> String {
     let text = format!(
         "{}|{}|{}|{}|{}",
         d.code.as_str(),
@@ -308,9 +331,9 @@ mod tests {
                 Code::UnknownLifeDomain,
                 "p.md",
                 Span::new(2, 23, 6),
-                "unknown life domain `woonen`",
+                msg!("unknown-life-domain", slug = "woonen"),
             )
-            .with_hint("did you mean `wonen`?")
+            .with_hint(msg!("did-you-mean", meant = "wonen"))
             .with_source(text),
         );
         let r = ds.render(Language::Dutch);

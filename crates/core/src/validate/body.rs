@@ -1,6 +1,7 @@
 //! What every content file shares: a unique slug, a required title-like text, and a
 //! Markdown body that is not empty and links only to pages that exist.
 
+use crate::msg;
 use std::collections::BTreeMap;
 
 use crate::content::ContentFile;
@@ -11,11 +12,11 @@ use crate::suggest;
 use crate::yaml::{Document, key};
 
 /// Reports a slug used by two files (slugs of files already seen are in `seen`, with
-/// their paths); false for the second.
+/// their paths); false for the second. `page` for free pages, else providers.
 pub(super) fn unique_slug<T>(
     file: &ContentFile<T>,
     seen: &mut BTreeMap<String, String>,
-    what: &str,
+    page: bool,
     diags: &mut Diagnostics,
 ) -> bool {
     let path = file.doc.display().to_string();
@@ -25,9 +26,13 @@ pub(super) fn unique_slug<T>(
                 .error(
                     Code::DuplicateSlug,
                     file.doc.start_span(),
-                    format!("duplicate {what} slug `{}`: {first} has it too", file.slug),
+                    if page {
+                        msg!("duplicate-page-slug", slug = file.slug, first)
+                    } else {
+                        msg!("duplicate-provider-slug", slug = file.slug, first)
+                    },
                 )
-                .with_hint("every file name must be unique, also across subfolders; rename one of them"),
+                .with_hint(msg!("every-file-name-must-unique-also")),
         );
         return false;
     }
@@ -40,16 +45,12 @@ pub(super) fn unique_slug<T>(
 pub(super) fn missing(doc: &Document, name: &str) -> Option<Diagnostic> {
     let path = key(name);
     if doc.get(&path).is_some() {
-        return Some(doc.error(Code::NoValue, doc.key_span(&path), format!("`{name}` has no value")));
+        return Some(doc.error(Code::NoValue, doc.key_span(&path), msg!("has-no-value", name)));
     }
     if misspelt(doc, name) {
         return None;
     }
-    Some(doc.error(
-        Code::MissingKey,
-        doc.start_span(),
-        format!("missing required key `{name}`"),
-    ))
+    Some(doc.error(Code::MissingKey, doc.start_span(), msg!("missing-required-key", name)))
 }
 
 /// Whether another top-level key of `doc` is `name` misspelt or in Dutch (`naam`, `nmae`).
@@ -77,7 +78,7 @@ pub(super) fn required_text(
         if doc.has_value(&path) {
             return None;
         }
-        missing(doc, name).map(|d| d.with_hint(format!("add a line `{name}: {example}` to the front matter")))
+        missing(doc, name).map(|d| d.with_hint(msg!("add-line-front-matter", name, example)))
     })
 }
 
@@ -92,9 +93,13 @@ pub(super) fn name_rule(doc: &Document, name: &str, value: Option<String>, diags
                 doc.error(
                     Code::InvalidValue,
                     doc.value_span(&key(name)),
-                    format!("`{name}` cannot be a name: {problem}"),
+                    msg!(
+                        "cannot-be-a-name",
+                        key = name,
+                        problem = crate::formats::name_problem(&problem)
+                    ),
                 )
-                .with_hint("write the name as residents know it, on one line, in any script"),
+                .with_hint(msg!("write-name-as-residents-know-one")),
             );
             None
         }
@@ -106,12 +111,8 @@ pub(super) fn non_empty<T>(file: &ContentFile<T>, diags: &mut Diagnostics) -> Op
     if file.body.markdown.trim().is_empty() {
         diags.push(
             file.doc
-                .error(
-                    Code::EmptyBody,
-                    file.body_span,
-                    "the text below the front matter is empty",
-                )
-                .with_hint("write below the closing `---` what is offered and how it works, in plain language (B1)"),
+                .error(Code::EmptyBody, file.body_span, msg!("text-below-front-matter-empty"))
+                .with_hint(msg!("write-below-closing-what-offered-how")),
         );
         return None;
     }

@@ -1,10 +1,11 @@
 //! Checks of single provider fields: slug lists, free-text lists, languages, contact
 //! details and opening hours.
 
+use crate::msg;
 use std::collections::BTreeSet;
 
 use crate::content::raw::{RawAddress, RawContact, RawOpeningHours, RawOpeningSlot};
-use crate::diagnostic::{Code, Diagnostics};
+use crate::diagnostic::{Code, Diagnostics, Msg};
 use crate::formats::{self, Invalid};
 use crate::languages;
 use crate::model::{Address, Contact, OpeningHours, OpeningSlot};
@@ -18,7 +19,7 @@ pub(super) fn slugs_in(
     field: &str,
     given: &[String],
     known: &[&str],
-    (what, code): (&str, Code),
+    code: Code,
     diags: &mut Diagnostics,
 ) -> Vec<String> {
     let mut found = BTreeSet::new();
@@ -28,17 +29,14 @@ pub(super) fn slugs_in(
         if known.contains(&slug) {
             if !found.insert(slug) {
                 diags.push(
-                    doc.warning(Code::ListedTwice, span, format!("{what} `{slug}` is listed twice"))
-                        .with_hint("remove one"),
+                    doc.warning(Code::ListedTwice, span, msg!("listed-twice", slug))
+                        .with_hint(msg!("remove-one")),
                 );
             }
             continue;
         }
-        let hint = suggest::hint(slug, known.iter().copied(), "choose from");
-        diags.push(
-            doc.error(code, span, format!("unknown {what} `{slug}`"))
-                .with_hint(hint),
-        );
+        let hint = suggest::hint(slug, known.iter().copied(), suggest::Otherwise::ChooseFrom);
+        diags.push(doc.error(code, span, unknown(code, slug)).with_hint(hint));
     }
     known
         .iter()
@@ -48,6 +46,15 @@ pub(super) fn slugs_in(
 }
 
 /// The values in the order given, each once.
+/// "unknown life domain `x`" or "unknown neighbourhood `x`", by the diagnostic's code.
+fn unknown(code: Code, slug: &str) -> Msg {
+    if code == Code::UnknownNeighbourhood {
+        msg!("unknown-neighbourhood", slug)
+    } else {
+        msg!("unknown-life-domain", slug)
+    }
+}
+
 pub(super) fn dedup<T: Ord + Copy>(mut v: Vec<T>) -> Vec<T> {
     let mut seen = BTreeSet::new();
     v.retain(|x| seen.insert(*x));
@@ -64,9 +71,9 @@ pub(super) fn non_empty_items(doc: &Document, field: &str, items: &[String], dia
                 doc.error(
                     Code::EmptyValue,
                     doc.value_span(&item(field, i)),
-                    format!("item {} of `{field}` is empty", i + 1),
+                    msg!("item-is-empty", number = i + 1, field),
                 )
-                .with_hint("remove the empty item"),
+                .with_hint(msg!("remove-the-empty-item")),
             );
         } else {
             out.push(s.to_string());
@@ -90,7 +97,7 @@ pub(super) fn languages(doc: &Document, given: &[String], diags: &mut Diagnostic
             doc.error(
                 Code::InvalidLanguage,
                 doc.value_span(&item("languages", i)),
-                format!("`{code}` is not a language code"),
+                msg!("not-language-code", code),
             )
             .with_hint(language_hint(code)),
         );
@@ -98,16 +105,16 @@ pub(super) fn languages(doc: &Document, given: &[String], diags: &mut Diagnostic
     out
 }
 
-fn language_hint(code: &str) -> String {
+fn language_hint(code: &str) -> Msg {
     let lower = code.to_lowercase();
     if languages::name(&lower).is_some() {
-        format!("write it in lowercase: `{lower}`")
+        msg!("write-lowercase", lower)
     } else if let Some(c) =
         languages::codes().find(|c| languages::name(c).is_some_and(|n| n.eq_ignore_ascii_case(code)))
     {
-        format!("use the two-letter code `{c}`")
+        msg!("use-the-two-letter-code", code = c)
     } else {
-        "use a two-letter ISO 639-1 code, for example nl, en, tr, ar, pl".to_string()
+        msg!("use-two-letter-iso-639-1")
     }
 }
 
@@ -153,9 +160,9 @@ pub(super) fn plain_http(doc: &Document, path: &[Seg], url: &str, diags: &mut Di
         doc.warning(
             Code::PlainHttp,
             doc.value_span(path),
-            format!("`{url}` starts with http://: browsers tell residents this site is not secure"),
+            msg!("starts-with-http-browsers-tell-residents", url),
         )
-        .with_hint(format!("if the site opens as `{secure}`, write that")),
+        .with_hint(msg!("if-site-opens-as-write-that", secure)),
     );
 }
 
@@ -169,8 +176,8 @@ fn address(a: &RawAddress, report: &mut impl FnMut(KeyPath, Invalid)) -> Option<
         if v.is_empty() {
             let empty = Invalid {
                 code: Code::EmptyValue,
-                message: format!("`contact.address.{k}` is empty"),
-                hint: "fill it in or remove the address".into(),
+                message: msg!("address-part-empty", key = k),
+                hint: msg!("fill-in-or-remove-address"),
             };
             report(at(k), empty);
             None
@@ -202,9 +209,9 @@ pub(super) fn opening_hours(doc: &Document, raw: &RawOpeningHours, diags: &mut D
             doc.error(
                 Code::NoOpeningHours,
                 doc.key_span(&key("opening_hours")),
-                "`opening_hours` has neither `hours` nor a `note`",
+                msg!("opening-hours-neither"),
             )
-            .with_hint("add `hours:` with days and times, or a `note:` such as \"Alleen op afspraak\""),
+            .with_hint(msg!("opening-hours-neither-hint")),
         );
         return None;
     }
@@ -227,8 +234,8 @@ fn opening_slot(doc: &Document, i: usize, slot: &RawOpeningSlot, diags: &mut Dia
     };
     if slot.days.is_empty() {
         diags.push(
-            doc.error(Code::EmptyValue, doc.value_span(&at("days")), "`days` is empty")
-                .with_hint("for example `days: [monday, wednesday]`"),
+            doc.error(Code::EmptyValue, doc.value_span(&at("days")), msg!("days-empty"))
+                .with_hint(msg!("for-example-days-monday-wednesday")),
         );
         return None;
     }
@@ -237,9 +244,9 @@ fn opening_slot(doc: &Document, i: usize, slot: &RawOpeningSlot, diags: &mut Dia
             doc.error(
                 Code::ClosesBeforeOpens,
                 doc.value_span(&at("closes")),
-                format!("closing time {} is not after opening time {}", slot.closes, slot.opens),
+                msg!("closes-before-opens", closes = slot.closes, opens = slot.opens),
             )
-            .with_hint("use a 24-hour clock, for example opens: \"13:00\", closes: \"17:00\""),
+            .with_hint(msg!("closes-before-opens-hint")),
         );
         return None;
     }

@@ -1,5 +1,7 @@
 //! The list files: life domains and neighbourhoods, each item with a unique slug.
 
+use crate::diagnostic::Msg;
+use crate::msg;
 use std::collections::HashSet;
 
 use crate::content::ListFile;
@@ -15,7 +17,7 @@ pub(super) fn life_domains(
     langs: Langs<'_>,
     diags: &mut Diagnostics,
 ) -> Vec<LifeDomain> {
-    if too_many(file, "life domains", diags) {
+    if too_many(file, &msg!("what-life-domains"), diags) {
         return Vec::new();
     }
     let out = items(file, diags, |item, raw| {
@@ -44,15 +46,15 @@ pub(super) fn life_domains(
     if file.items.is_empty() {
         diags.push(
             file.doc
-                .error(Code::NoLifeDomains, file.doc.start_span(), "there are no life domains")
-                .with_hint("list the nine life domains, each with slug, name and description"),
+                .error(Code::NoLifeDomains, file.doc.start_span(), msg!("no-life-domains"))
+                .with_hint(msg!("list-the-life-domains")),
         );
     }
     out
 }
 
 pub(super) fn neighbourhoods(file: &ListFile<RawNeighbourhood>, diags: &mut Diagnostics) -> Vec<Neighbourhood> {
-    if too_many(file, "neighbourhoods", diags) {
+    if too_many(file, &msg!("what-neighbourhoods"), diags) {
         return Vec::new();
     }
     items(file, diags, |item, raw| {
@@ -67,7 +69,7 @@ pub(super) fn neighbourhoods(file: &ListFile<RawNeighbourhood>, diags: &mut Diag
 
 /// Reports a list longer than the search filters can hold, at the first item too many.
 /// Checked before the items, so a list of thousands costs one message.
-fn too_many<R>(file: &ListFile<R>, what: &str, diags: &mut Diagnostics) -> bool {
+fn too_many<R>(file: &ListFile<R>, what: &Msg, diags: &mut Diagnostics) -> bool {
     let Some((index, _)) = file.items.get(MAX_FILTER_VALUES) else {
         return false;
     };
@@ -77,9 +79,9 @@ fn too_many<R>(file: &ListFile<R>, what: &str, diags: &mut Diagnostics) -> bool 
             .error(
                 Code::TooMany,
                 span,
-                format!("there are more than {MAX_FILTER_VALUES} {what}; the search can filter on at most {MAX_FILTER_VALUES}"),
+                msg!("more-than-the-search-filters", max = MAX_FILTER_VALUES, what = *what),
             )
-            .with_hint("combine items, or list fewer"),
+            .with_hint(msg!("combine-items-list-fewer")),
     );
     true
 }
@@ -146,9 +148,9 @@ impl Item<'_> {
                         .error(
                             Code::MissingKey,
                             self.start(),
-                            format!("item {} has no `{key}`", self.index + 1),
+                            msg!("item-has-no", number = self.index + 1, key),
                         )
-                        .with_hint(format!("add `{key}: ...` to this item")),
+                        .with_hint(msg!("add-item", key)),
                 );
                 None
             }
@@ -162,19 +164,16 @@ impl Item<'_> {
         if !text::is_slug(&slug) {
             self.diags.push(
                 self.doc
-                    .error(Code::InvalidSlug, span, format!("`{slug}` is not a valid slug"))
-                    .with_hint(format!(
-                        "use lowercase letters, digits and hyphens, for example `{}`",
-                        text::slugify(&slug)
-                    )),
+                    .error(Code::InvalidSlug, span, msg!("not-a-valid-slug", slug))
+                    .with_hint(msg!("slug-hint", example = text::slugify(&slug))),
             );
             return None;
         }
         if !self.seen.insert(slug.clone()) {
             self.diags.push(
                 self.doc
-                    .error(Code::DuplicateSlug, span, format!("the slug `{slug}` is used twice"))
-                    .with_hint("every slug must be unique"),
+                    .error(Code::DuplicateSlug, span, msg!("slug-used-twice", slug))
+                    .with_hint(msg!("every-slug-must-unique")),
             );
             return None;
         }

@@ -12,6 +12,7 @@ mod published;
 mod situations;
 mod vocabulary;
 
+use crate::msg;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::hash::{DefaultHasher, Hash, Hasher};
 
@@ -140,7 +141,7 @@ fn providers(
     let unique: Vec<(bool, &Arc<ContentFile<RawProvider>>)> = loaded
         .providers
         .iter()
-        .map(|f| (body::unique_slug(f, &mut seen, "provider", diags), f))
+        .map(|f| (body::unique_slug(f, &mut seen, false, diags), f))
         .collect();
     memo.start(ctx, known);
     let is_known = |p: &str| known.contains(p);
@@ -177,9 +178,9 @@ fn duplicate_names(providers: &[Provider], loaded: &Loaded, diags: &mut Diagnost
             doc.warning(
                 Code::DuplicateName,
                 doc.value_span(&crate::yaml::key("name")),
-                format!("`{}` is also the name of {earlier}: residents cannot tell the two apart", p.name),
+                msg!("also-name-residents-cannot-tell-two", name = p.name, earlier),
             )
-            .with_hint("if they are one provider, keep one file; if not, add what sets them apart to the name, such as the neighbourhood"),
+            .with_hint(msg!("if-they-are-one-provider-keep")),
         );
     }
 }
@@ -223,9 +224,9 @@ fn aliases_unique(loaded: &Loaded, diags: &mut Diagnostics) {
                         .error(
                             Code::TooMany,
                             file.doc.value_span(&at),
-                            format!("the site has more than {MAX_ALIASES} earlier addresses here"),
+                            msg!("site-has-more-than-earlier-addresses", max_aliases = MAX_ALIASES),
                         )
-                        .with_hint("remove earlier addresses nobody uses any more (a year after a change is enough)"),
+                        .with_hint(msg!("remove-earlier-addresses-nobody-uses-any")),
                 );
             }
             let Some(other) = owner.get(alias).copied() else {
@@ -238,9 +239,9 @@ fn aliases_unique(loaded: &Loaded, diags: &mut Diagnostics) {
                     .error(
                         Code::DuplicateSlug,
                         file.doc.value_span(&at),
-                        format!("the address `{alias}` is taken: {other} has it"),
+                        msg!("address-taken-has", alias, other),
                     )
-                    .with_hint("an old address can lead to one page only; remove it here or there"),
+                    .with_hint(msg!("old-address-can-lead-one-page")),
             );
         }
     }
@@ -256,9 +257,12 @@ fn languages_limit(providers: &[Provider], diags: &mut Diagnostics) {
                 Diagnostic::file_error(
                     Code::TooMany,
                     &p.source,
-                    format!("with this provider the site's providers speak more than {MAX_FILTER_VALUES} languages; the search can filter on at most {MAX_FILTER_VALUES}"),
+                    msg!(
+                        "with-provider-site-s-providers-speak",
+                        max_filter_values = MAX_FILTER_VALUES
+                    ),
                 )
-                .with_hint("list the languages a provider helps in most often"),
+                .with_hint(msg!("list-languages-provider-helps-most-often")),
             );
             return;
         }
@@ -273,19 +277,16 @@ fn required_pages(config: &Config, pages: &[Page], diags: &mut Diagnostics) {
     let required = [
         (
             "toegankelijkheid",
-            "there is no accessibility statement: public bodies must publish one",
+            msg!("there-no-accessibility-statement-public-bodies"),
         ),
-        (
-            "privacy",
-            "there is no privacy page: residents should read what the site does with their data",
-        ),
+        ("privacy", msg!("there-no-privacy-page-residents-should")),
     ];
     for (slug, message) in required {
         if !pages.iter().any(|p| p.slug == slug) {
             let path = format!("{root}{}/{slug}.md", crate::content::PAGES_DIR);
             diags.push(
                 Diagnostic::file_warning(Code::MissingPage, &path, message)
-                    .with_hint("`steunwijzer init` writes one to start from; copy it from a new site and fill it in"),
+                    .with_hint(msg!("steunwijzer-init-writes-one-start-from")),
             );
         }
     }
@@ -300,8 +301,8 @@ fn unfinished_pages(loaded: &Loaded, diags: &mut Diagnostics) {
             let span = crate::diagnostic::Span::new(file.body.first_line + i, col, text::FILL_IN.len());
             diags.push(
                 file.doc
-                    .warning(Code::FillIn, span, "this page still has a part to fill in")
-                    .with_hint("write the text for your municipality in place of the [VUL IN: …] part"),
+                    .warning(Code::FillIn, span, msg!("page-still-has-part-fill"))
+                    .with_hint(msg!("write-text-for-your-municipality-place")),
             );
         }
     }
@@ -338,13 +339,17 @@ fn front_door(config: &Config, loaded: &Loaded, providers: &[Provider], diags: &
             // A file with errors (reported with it) or one that is not listed.
             None if loaded.providers.iter().any(|f| &f.slug == slug) => {}
             None => {
-                let hint = crate::suggest::hint(slug, providers.iter().map(|p| p.slug.as_str()), "the providers are");
+                let hint = crate::suggest::hint(
+                    slug,
+                    providers.iter().map(|p| p.slug.as_str()),
+                    crate::suggest::Otherwise::Providers,
+                );
                 diags.push(
                     Diagnostic::warning(
                         Code::InvalidSetting,
                         &config.path,
                         *at,
-                        format!("`{slug}` in `front_door` is not a provider, so no page names it"),
+                        msg!("front-door-not-provider-so-no", slug),
                     )
                     .with_hint(hint),
                 );
@@ -354,9 +359,9 @@ fn front_door(config: &Config, loaded: &Loaded, providers: &[Provider], diags: &
                     Code::InvalidSetting,
                     &config.path,
                     *at,
-                    format!("`{slug}` in `front_door` has no phone number, so nobody can call it"),
+                    msg!("front-door-has-no-phone-number", slug),
                 )
-                .with_hint("choose a general client supporter residents can call"),
+                .with_hint(msg!("choose-general-client-supporter-residents-can")),
             ),
             Some(_) => {}
         }
@@ -378,15 +383,10 @@ fn named_pages(config: &Config, pages: &[Page], diags: &mut Diagnostics) {
         .and_then(|d| Some(d.page.as_str()).zip(d.page_at));
     for (slug, at) in intro.into_iter().flatten().chain(offline).chain(data) {
         if !slugs.contains(&slug) {
-            let hint = crate::suggest::hint(slug, slugs.iter().copied(), "the free pages are");
+            let hint = crate::suggest::hint(slug, slugs.iter().copied(), crate::suggest::Otherwise::FreePages);
             diags.push(
-                Diagnostic::warning(
-                    Code::InvalidSetting,
-                    &config.path,
-                    at,
-                    format!("there is no free page `{slug}`"),
-                )
-                .with_hint(hint),
+                Diagnostic::warning(Code::InvalidSetting, &config.path, at, msg!("there-no-free-page", slug))
+                    .with_hint(hint),
             );
         }
     }

@@ -1,5 +1,6 @@
 //! Free pages (`content/pages/<slug>.md`).
 
+use crate::msg;
 use std::collections::BTreeMap;
 
 use super::body;
@@ -22,12 +23,9 @@ pub(super) fn page(
             doc.error(
                 Code::ReservedName,
                 doc.start_span(),
-                format!(
-                    "`{}` cannot be the name of a page: the site uses that address itself",
-                    file.slug
-                ),
+                msg!("cannot-name-page-site-uses-that", slug = file.slug),
             )
-            .with_hint("rename the file"),
+            .with_hint(msg!("rename-file")),
         );
         return None;
     }
@@ -36,16 +34,13 @@ pub(super) fn page(
             doc.error(
                 Code::ReservedName,
                 doc.start_span(),
-                format!(
-                    "`{}` cannot be the name of a page: it is a language code, the address of the pages in that language",
-                    file.slug
-                ),
+                msg!("cannot-name-page-language-code-address", slug = file.slug),
             )
-            .with_hint("rename the file"),
+            .with_hint(msg!("rename-file")),
         );
         return None;
     }
-    if !body::unique_slug(file, seen, "page", diags) {
+    if !body::unique_slug(file, seen, true, diags) {
         return None;
     }
     let title = body::required_text(doc, "title", file.raw.title.as_deref(), "Over deze site", diags);

@@ -7,7 +7,9 @@
 
 use crate::config::Config;
 use crate::content::{ContentFile, Loaded};
+use crate::diagnostic::Msg;
 use crate::diagnostic::{Code, Diagnostic, Diagnostics, Span};
+use crate::msg;
 use crate::source::span_of_range;
 use crate::yaml::{Document, KeyPath, Seg, keys};
 
@@ -60,12 +62,12 @@ pub(super) fn check(loaded: &Loaded, config: &Config, letters: Letters, diags: &
     }
     for (key, at, value) in config.printed() {
         if let Some(c) = missing(value, letters) {
-            diags.push(unprintable(&config.path, at, c, &format!("`{key}`")));
+            diags.push(unprintable(&config.path, at, c, &msg!("in-key", key)));
         }
     }
     for (key, at, value) in config.crisis.iter().flat_map(|h| &h.printed) {
         if let Some(c) = missing(value, letters) {
-            diags.push(unprintable(&config.path, *at, c, key));
+            diags.push(unprintable(&config.path, *at, c, &Msg::verbatim(key.as_str())));
         }
     }
     let mut used = (0, 0);
@@ -88,30 +90,25 @@ fn field(doc: &Document, path: &KeyPath, letters: Letters, diags: &mut Diagnosti
         return;
     };
     if let Some(c) = missing(text, letters) {
-        let key = format!("`{}`", crate::yaml::path_to_string(path));
+        let key = msg!("in-key", key = crate::yaml::path_to_string(path));
         let d = unprintable(doc.display(), doc.value_span(path), c, &key);
-        diags.push(
-            doc.error(d.code, d.span, d.message)
-                .with_hint(d.hint.unwrap_or_default()),
-        );
+        diags.push(doc.error(d.code, d.span, d.message).with_hint_opt(d.hint));
     }
 }
 
-fn unprintable(file: &str, at: Span, c: char, key: &str) -> Diagnostic {
+fn unprintable(file: &str, at: Span, c: char, key: &Msg) -> Diagnostic {
     Diagnostic::error(
         Code::Unprintable,
         file,
         at,
-        format!(
-            "the printed guide has no letter for `{c}` (U+{:04X}) in {key}",
-            u32::from(c)
+        msg!(
+            "printed-guide-has-no-letter-for",
+            char = c,
+            code = format!("{:04X}", u32::from(c)),
+            key = *key
         ),
     )
-    .with_hint(
-        "the guide's fonts have Latin, Greek, Cyrillic, Arabic, Hebrew, Ethiopic, Indian, Thai, Chinese, \
-         Japanese and Korean letters; write it another way (an emoji as a word), or turn the printed guide off \
-         in site.yaml (print, enabled: false)",
-    )
+    .with_hint(msg!("guide-s-fonts-have-latin-greek"))
 }
 
 /// An intro page's text, as the guide sets it: each letter printable, and not more than
@@ -129,24 +126,21 @@ fn intro_body(
         if let Event::Text(t) | Event::Code(t) = &event
             && let Some(c) = missing(t, letters)
         {
-            let d = unprintable(file.doc.display(), at(range.clone()), c, "this intro page");
-            diags.push(
-                file.doc
-                    .error(d.code, d.span, d.message)
-                    .with_hint(d.hint.unwrap_or_default()),
-            );
+            let d = unprintable(file.doc.display(), at(range.clone()), c, &msg!("this-intro-page"));
+            diags.push(file.doc.error(d.code, d.span, d.message).with_hint_opt(d.hint));
         }
     }
     if let Some(range) = intro_over(md, used) {
         let d = file.doc.error(
             Code::TooLarge,
             at(range),
-            format!(
-                "this page opens the printed guide, and from here the intro pages are longer than the guide takes: \
-                 at most {MAX_INTRO_BLOCKS} headings, paragraphs and list items, and {MAX_INTRO_CHARS} characters in all"
+            msg!(
+                "page-opens-printed-guide-from-here",
+                max_intro_blocks = MAX_INTRO_BLOCKS,
+                max_intro_chars = MAX_INTRO_CHARS
             ),
         );
-        diags.push(d.with_hint("shorten the page, or choose shorter intro pages in site.yaml (print, intro)"));
+        diags.push(d.with_hint(msg!("shorten-page-choose-shorter-intro-pages")));
     }
 }
 

@@ -8,6 +8,7 @@ use crate::date::Date;
 use crate::diagnostic::{Code, Diagnostics};
 use crate::formats;
 use crate::model::{Complaints, Contact, OpeningHours, Provider};
+use crate::msg;
 use crate::text;
 use crate::yaml::{Document, key};
 
@@ -57,9 +58,9 @@ pub(super) fn provider(file: &ContentFile<RawProvider>, ctx: &Context, diags: &m
             doc.warning(
                 Code::Unreachable,
                 doc.start_span(),
-                format!("{name} has no phone, e-mail, website or address"),
+                msg!("has-no-phone-e-mail-website", name),
             )
-            .with_hint("add at least one way to reach them under `contact:`"),
+            .with_hint(msg!("add-at-least-one-way-reach")),
         );
     }
     if !listed(doc, &file.raw, &name, diags) {
@@ -110,19 +111,21 @@ fn check_fields(file: &ContentFile<RawProvider>, ctx: &Context, diags: &mut Diag
     }
     let life_domains = life_domains(doc, raw.life_domains.as_deref(), ctx, diags);
     if raw.kind.is_none() && !doc.has_value(&key("kind")) {
-        diags.extend(body::missing(doc, "kind").map(|d| {
-            d.with_hint(
-                "add `kind:` with one of organisation, volunteer-organisation, self-employed, union, interest-group",
-            )
-        }));
+        diags.extend(body::missing(doc, "kind").map(|d| d.with_hint(msg!("add-kind-with-one-organisation-volunteer"))));
     }
     let stale = review_date(doc, raw.last_reviewed, ctx, diags);
     let neighbourhoods = raw
         .neighbourhoods
         .as_deref()
         .map(|given| {
-            let what = ("neighbourhood", Code::UnknownNeighbourhood);
-            fields::slugs_in(doc, "neighbourhoods", given, &ctx.neighbourhoods, what, diags)
+            fields::slugs_in(
+                doc,
+                "neighbourhoods",
+                given,
+                &ctx.neighbourhoods,
+                Code::UnknownNeighbourhood,
+                diags,
+            )
         })
         .unwrap_or_default();
     let target_groups = raw.target_groups.as_deref().unwrap_or_default();
@@ -187,12 +190,8 @@ fn translations(
         let summary = t.summary.as_deref().map(str::trim).unwrap_or_default();
         if summary.is_empty() {
             diags.push(
-                doc.error(
-                    Code::MissingKey,
-                    at,
-                    format!("the translation into `{lang}` has no `summary`"),
-                )
-                .with_hint("write `summary:` in that language under it, or remove the translation"),
+                doc.error(Code::MissingKey, at, msg!("translation-into-has-no-summary", lang))
+                    .with_hint(msg!("write-summary-that-language-under-remove")),
             );
             continue;
         }
@@ -213,12 +212,9 @@ fn aliases(doc: &Document, own: &str, given: &[String], diags: &mut Diagnostics)
             doc.error(
                 Code::TooMany,
                 doc.value_span(&[crate::yaml::Seg::Key("aliases".into()), crate::yaml::Seg::Index(most)]),
-                format!(
-                    "a provider may have at most {most} earlier addresses; this is number {}",
-                    most + 1
-                ),
+                msg!("provider-may-have-at-most-earlier", most, number = most + 1),
             )
-            .with_hint("keep the addresses people may still have; remove the oldest"),
+            .with_hint(msg!("keep-addresses-people-may-still-have")),
         );
     }
     for (i, alias) in given.iter().enumerate().take(most) {
@@ -226,20 +222,16 @@ fn aliases(doc: &Document, own: &str, given: &[String], diags: &mut Diagnostics)
         let alias = alias.trim().trim_end_matches(".md").to_string();
         if !text::is_portable_slug(&alias) {
             diags.push(
-                doc.error(Code::InvalidSlug, span, format!("`{alias}` is not an address"))
-                    .with_hint(format!(
-                        "write the old file name without .md, such as `{}`",
-                        text::portable_slug(&alias, "oude-naam")
+                doc.error(Code::InvalidSlug, span, msg!("not-address", alias))
+                    .with_hint(msg!(
+                        "write-old-file-name-without-md",
+                        slug = text::portable_slug(&alias, "oude-naam")
                     )),
             );
         } else if alias == own {
             diags.push(
-                doc.error(
-                    Code::InvalidSlug,
-                    span,
-                    format!("`{alias}` is this provider's own address"),
-                )
-                .with_hint("list only addresses the provider had before"),
+                doc.error(Code::InvalidSlug, span, msg!("provider-s-own-address", alias))
+                    .with_hint(msg!("list-only-addresses-provider-had-before")),
             );
         } else if !out.contains(&alias) {
             out.push(alias);
@@ -256,9 +248,13 @@ fn summary_length(doc: &Document, path: &[crate::yaml::Seg], summary: &str, diag
             doc.error(
                 Code::SummaryTooLong,
                 doc.value_span(path),
-                format!("the summary is {n} characters long; at most {SUMMARY_MAX_CHARS} are allowed"),
+                msg!(
+                    "summary-characters-long-at-most-are",
+                    count = n,
+                    summary_max_chars = SUMMARY_MAX_CHARS
+                ),
             )
-            .with_hint("keep it to one short sentence; put the rest in the text below the front matter"),
+            .with_hint(msg!("keep-one-short-sentence-put-rest")),
         );
     }
     n <= SUMMARY_MAX_CHARS
@@ -270,12 +266,10 @@ fn life_domains(doc: &Document, given: Option<&[String]>, ctx: &Context, diags: 
         // Present but undecodable: that error is already reported.
         None if doc.has_value(&key("life_domains")) => Vec::new(),
         None => {
-            diags.extend(body::missing(doc, "life_domains").map(|d| {
-                d.with_hint(format!(
-                    "add for example `life_domains: [wonen]`; choose from: {}",
-                    ctx.domains.join(", ")
-                ))
-            }));
+            diags.extend(
+                body::missing(doc, "life_domains")
+                    .map(|d| d.with_hint(msg!("add-for-example-choose-from", domains = ctx.domains.join(", ")))),
+            );
             Vec::new()
         }
         Some([]) => {
@@ -283,16 +277,13 @@ fn life_domains(doc: &Document, given: Option<&[String]>, ctx: &Context, diags: 
                 doc.error(
                     Code::EmptyValue,
                     doc.value_span(&key("life_domains")),
-                    "`life_domains` is empty",
+                    msg!("life-domains-empty"),
                 )
-                .with_hint(format!("name at least one of: {}", ctx.domains.join(", "))),
+                .with_hint(msg!("name-at-least-one", domains = ctx.domains.join(", "))),
             );
             Vec::new()
         }
-        Some(given) => {
-            let what = ("life domain", Code::UnknownLifeDomain);
-            fields::slugs_in(doc, "life_domains", given, &ctx.domains, what, diags)
-        }
+        Some(given) => fields::slugs_in(doc, "life_domains", given, &ctx.domains, Code::UnknownLifeDomain, diags),
     }
 }
 
@@ -302,25 +293,16 @@ fn review_date(doc: &Document, reviewed: Option<Date>, ctx: &Context, diags: &mu
     match reviewed {
         None if doc.has_value(&key("last_reviewed")) => false,
         None => {
-            diags.extend(body::missing(doc, "last_reviewed").map(|d| {
-                d.with_hint(format!(
-                    "add `last_reviewed: {}` after checking the information with the provider",
-                    ctx.today
-                ))
-            }));
+            diags.extend(
+                body::missing(doc, "last_reviewed")
+                    .map(|d| d.with_hint(msg!("add-after-checking-information-with-provider", today = ctx.today))),
+            );
             false
         }
         Some(d) if d > ctx.today => {
             diags.push(
-                doc.error(
-                    Code::FutureDate,
-                    span(),
-                    format!("`last_reviewed` is {d}, which is in the future"),
-                )
-                .with_hint(format!(
-                    "use the date the information was last checked, today at the latest ({})",
-                    ctx.today
-                )),
+                doc.error(Code::FutureDate, span(), msg!("reviewed-in-the-future", date = d))
+                    .with_hint(msg!("reviewed-today-at-the-latest", today = ctx.today)),
             );
             false
         }
@@ -329,15 +311,9 @@ fn review_date(doc: &Document, reviewed: Option<Date>, ctx: &Context, diags: &mu
                 doc.error(
                     Code::InvalidValue,
                     span(),
-                    format!(
-                        "`last_reviewed` is {d}; a review date before {} cannot be right",
-                        Date::EARLIEST
-                    ),
+                    msg!("reviewed-too-early", date = d, earliest = Date::EARLIEST),
                 )
-                .with_hint(format!(
-                    "use the date the information was last checked, for example {}",
-                    ctx.today
-                )),
+                .with_hint(msg!("reviewed-for-example", today = ctx.today)),
             );
             false
         }
@@ -346,9 +322,9 @@ fn review_date(doc: &Document, reviewed: Option<Date>, ctx: &Context, diags: &mu
                 doc.warning(
                     Code::Stale,
                     span(),
-                    format!("last reviewed on {d}, more than {} months ago", ctx.stale_after_months),
+                    msg!("reviewed-long-ago", date = d, months = ctx.stale_after_months),
                 )
-                .with_hint("check the information with the provider and update `last_reviewed`"),
+                .with_hint(msg!("check-information-with-provider-update-last")),
             );
             true
         }
@@ -361,10 +337,10 @@ fn complaints(doc: &Document, given: &str, diags: &mut Diagnostics) -> Option<Co
     let given = given.trim();
     let span = doc.value_span(&key("complaints"));
     if given.is_empty() {
-        diags
-            .push(doc.error(Code::EmptyValue, span, "`complaints` is empty").with_hint(
-                "give the web address or a short description of the complaint procedure, or remove the key",
-            ));
+        diags.push(
+            doc.error(Code::EmptyValue, span, msg!("complaints-empty"))
+                .with_hint(msg!("complaints-hint")),
+        );
         return None;
     }
     if !given.starts_with("http://") && !given.starts_with("https://") {
@@ -392,12 +368,8 @@ fn listed(doc: &Document, raw: &RawProvider, name: &str, diags: &mut Diagnostics
             doc.start_span()
         };
         diags.push(
-            doc.warning(
-                Code::NotFree,
-                span,
-                format!("{name} is not listed: only free support is listed"),
-            )
-            .with_hint("set `free: true` if the support costs the resident nothing"),
+            doc.warning(Code::NotFree, span, msg!("not-listed-only-free-support-listed", name))
+                .with_hint(msg!("set-free-true-if-support-costs")),
         );
         return false;
     }
@@ -406,9 +378,9 @@ fn listed(doc: &Document, raw: &RawProvider, name: &str, diags: &mut Diagnostics
             doc.warning(
                 Code::NotIndependent,
                 doc.value_span(&key("independent")),
-                format!("{name} is not listed: the pool is for supporters outside the neighbourhood teams"),
+                msg!("not-independent", name),
             )
-            .with_hint("remove the file, or set `independent: true` if they are not part of a neighbourhood team"),
+            .with_hint(msg!("not-independent-hint")),
         );
         return false;
     }

@@ -2,6 +2,7 @@
 //! without `aliases:` leaves every link, bookmark and printed QR code to its old address
 //! dead; `check` compares with the previous publication's sitemap and says so.
 
+use crate::msg;
 use std::collections::HashSet;
 
 use crate::diagnostic::{Code, Diagnostic, Diagnostics, Span};
@@ -34,14 +35,14 @@ pub fn vanished(site: &Site, shown: &str, sitemap: impl std::io::BufRead) -> Dia
         out.push(Diagnostic::file_warning(
             Code::AddressGone,
             shown,
-            format!("and {more} more published addresses are gone"),
+            msg!("more-published-addresses-are-gone", more),
         ));
     }
     if let Err(e) = read {
         out.push(Diagnostic::file_error(
             Code::Unreadable,
             shown,
-            format!("cannot read: {e}"),
+            msg!("cannot-read", error = e),
         ));
     }
     out
@@ -53,11 +54,9 @@ fn gone(shown: &str, line: usize, slug: &str) -> Diagnostic {
         Code::AddressGone,
         shown,
         Span::new(line, 1, 1),
-        format!("the published address {address} is gone: no provider has it now"),
+        msg!("published-address-gone-no-provider-has", address),
     )
-    .with_hint(format!(
-        "if the provider has a new file name, add `aliases: [{slug}]` to that file; if it stopped, this goes away after the next publication"
-    ))
+    .with_hint(msg!("if-provider-has-new-file-name", slug))
 }
 
 /// Hands the provider slug of each `<loc>` address of a sitemap to `each`, with its line:

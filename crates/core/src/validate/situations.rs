@@ -8,6 +8,7 @@ use crate::content::raw::{RawProvider, RawSituation};
 use crate::content::{ContentFile, ListFile};
 use crate::diagnostic::{Code, Diagnostics};
 use crate::model::{Provider, Situation};
+use crate::msg;
 use crate::suggest;
 use crate::translations::{self, Fields, Langs};
 use crate::yaml::Seg;
@@ -64,8 +65,8 @@ pub(super) fn situations(
             let at = item.start();
             item.diags.push(
                 item.doc
-                    .error(Code::MissingKey, at, "no provider fits this situation: it names none")
-                    .with_hint("add `providers: [...]` (file names), `life_domains: [...]` or `kinds: [...]`"),
+                    .error(Code::MissingKey, at, msg!("no-provider-fits-situation-names-none"))
+                    .with_hint(msg!("add-providers-file-names-life-domains")),
             );
         }
         let words = raw
@@ -102,9 +103,9 @@ fn too_many(file: &ListFile<RawSituation>, diags: &mut Diagnostics) -> bool {
             .error(
                 Code::TooMany,
                 span,
-                format!("there are more than {MAX_SITUATIONS} situations; a site may have at most {MAX_SITUATIONS}"),
+                msg!("there-are-more-than-situations-site", max_situations = MAX_SITUATIONS),
             )
-            .with_hint("combine situations, or list fewer"),
+            .with_hint(msg!("combine-situations-list-fewer")),
     );
     true
 }
@@ -131,12 +132,12 @@ fn named_providers(
                 .warning(
                     Code::UnknownProvider,
                     span,
-                    format!("`{slug}` is not a provider, so this page leaves it out"),
+                    msg!("not-provider-so-page-leaves-out", slug),
                 )
                 .with_hint(suggest::hint(
                     slug,
                     listed.iter().map(|p| p.slug.as_str()),
-                    "the providers are",
+                    suggest::Otherwise::Providers,
                 )),
         );
     }

@@ -5,6 +5,7 @@ use crate::content::ListFile;
 use crate::content::raw::RawSearchWord;
 use crate::diagnostic::{Code, Diagnostics};
 use crate::model::SearchWord;
+use crate::msg;
 use crate::suggest;
 use crate::yaml::{KeyPath, Seg};
 
@@ -47,9 +48,9 @@ fn own_terms_once(file: &ListFile<RawSearchWord>, diags: &mut Diagnostics) -> bo
                         doc.error(
                             Code::ListedTwice,
                             span,
-                            format!("`{}` already has its own term (line {})", word.trim(), o.get().line),
+                            msg!("already-has-own-term-line", word = word.trim(), line = o.get().line),
                         )
-                        .with_hint("put each word in one `own_term` list"),
+                        .with_hint(msg!("put-each-word-one-own-term")),
                     );
                 }
             }
@@ -99,20 +100,16 @@ fn item(
     if item.words.is_empty() && item.own_term.is_empty() {
         ok = false;
         diags.push(
-            doc.error(Code::MissingKey, item.at, "this item has no `words`")
-                .with_hint("list the residents' words, for example `words: [geldzorgen, geldproblemen]`"),
+            doc.error(Code::MissingKey, item.at, msg!("item-has-no-words"))
+                .with_hint(msg!("list-residents-words-for-example-words")),
         );
     }
     // A crisis item may find no provider: the crisis numbers are its answer.
     if !item.words.is_empty() && targets(&item) == 0 && !item.crisis {
         ok = false;
         diags.push(
-            doc.error(
-                Code::MissingKey,
-                item.at,
-                "these words find nothing: the item has no target",
-            )
-            .with_hint("add `means: [...]` with the directory's words, or `life_domains: [...]`"),
+            doc.error(Code::MissingKey, item.at, msg!("these-words-find-nothing-item-has"))
+                .with_hint(msg!("add-means-with-directory-s-words")),
         );
     }
     ok.then_some(item)
@@ -137,9 +134,13 @@ pub(super) fn known_domains<R>(
                 doc.error(
                     Code::UnknownLifeDomain,
                     doc.value_span(&path),
-                    format!("unknown life domain `{slug}`"),
+                    msg!("unknown-life-domain", slug),
                 )
-                .with_hint(suggest::hint(slug, domains.iter().copied(), "choose from")),
+                .with_hint(suggest::hint(
+                    slug,
+                    domains.iter().copied(),
+                    suggest::Otherwise::ChooseFrom,
+                )),
             );
         }
     }
@@ -192,9 +193,9 @@ fn texts(
                 doc.error(
                     Code::EmptyValue,
                     doc.value_span(&path),
-                    format!("an entry of `{key}` is empty or more than one line"),
+                    msg!("entry-empty-more-than-one-line", key),
                 )
-                .with_hint("write one word or phrase per entry"),
+                .with_hint(msg!("write-one-word-phrase-per-entry")),
             );
         } else {
             out.push((text.to_string(), doc.value_span(&path)));
@@ -217,14 +218,8 @@ fn own_term(
         let word = word.trim();
         if word.is_empty() || !word.chars().all(char::is_alphanumeric) || word.len() > 40 {
             diags.push(
-                doc.error(
-                    Code::InvalidValue,
-                    doc.value_span(&path),
-                    format!("`{word}` is not one word"),
-                )
-                .with_hint(
-                    "`own_term` takes single words of letters and digits (at most 40 bytes), like `[ouderen, oudere]`",
-                ),
+                doc.error(Code::InvalidValue, doc.value_span(&path), msg!("not-one-word", word))
+                    .with_hint(msg!("own-term-takes-single-words-letters")),
             );
         } else {
             out.push(fold_word(word));

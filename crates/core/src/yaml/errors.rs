@@ -4,8 +4,8 @@
 use serde_yaml::Value;
 
 use super::{Document, KeyPath, Seg, path_to_string};
-use crate::diagnostic::{Code, Diagnostic};
-use crate::suggest;
+use crate::diagnostic::{Code, Diagnostic, Msg};
+use crate::{msg, suggest};
 
 impl Document {
     /// Turns serde's message into one an editor can act on, located at the offending part.
@@ -33,27 +33,24 @@ impl Document {
         let shown = path_to_string(path);
         if let Some(rest) = raw.strip_prefix("missing field `") {
             let field = rest.split('`').next().unwrap_or(rest);
-            let where_ = if shown.is_empty() {
-                "the front matter".to_string()
+            let message = if shown.is_empty() {
+                msg!("missing-key-at-the-top", field)
             } else {
-                format!("`{shown}`")
+                msg!("missing-key", parent = shown, field)
             };
             return self
-                .error(
-                    Code::MissingKey,
-                    self.key_span(path),
-                    format!("{where_} is missing the key `{field}`"),
-                )
-                .with_hint(format!("add `{field}: ...` under it"));
+                .error(Code::MissingKey, self.key_span(path), message)
+                .with_hint(msg!("add-under", field));
         }
         if let Some((found, expected)) = raw
             .strip_prefix("invalid type: ")
             .and_then(|r| r.split_once(", expected "))
         {
-            let message = format!(
-                "`{shown}` must be {}, but it is {}",
-                plain_type(expected),
-                plain_type(found)
+            let message = msg!(
+                "must-but",
+                shown,
+                expected = plain_type(expected),
+                found = plain_type(found)
             );
             return self
                 .error(Code::WrongType, self.value_span(path), message)
@@ -68,34 +65,32 @@ impl Document {
                 .error(Code::InvalidValue, self.value_span(path), message)
                 .with_hint(hint);
         }
-        // Our own value types (dates, times) explain themselves, with a hint on a second line.
+        // Our own value types (dates, times) explain themselves, with a hint on a second
+        // line, as messages `Msg::encode` wrote; anything else is the library's own text.
         let (message, hint) = raw.split_once('\n').map_or((raw.as_str(), None), |(m, h)| (m, Some(h)));
+        let said = |text: &str| Msg::decode(text).unwrap_or_else(|| Msg::verbatim(text));
         self.error(
             Code::InvalidValue,
             self.value_span(path),
-            format!("`{shown}`: {message}"),
+            msg!("value-of-key", key = shown, problem = said(message)),
         )
-        .with_hint_opt(hint.map(str::to_string))
+        .with_hint_opt(hint.map(said))
     }
 
     /// serde's "unknown field `naam`, expected one of `name`, ..." (the prefix removed).
     fn unknown_key(&self, path: &[Seg], rest: &str) -> Diagnostic {
         let (field, expected) = split_backticked(rest);
         let parent = path_to_string(&path[..path.len().saturating_sub(1)]);
-        let place = if parent.is_empty() {
-            String::new()
+        let message = if parent.is_empty() {
+            msg!("unknown-key", field)
         } else {
-            format!(" in `{parent}`")
+            msg!("unknown-key-in", field, parent)
         };
         let allowed = expected.iter().map(String::as_str);
         let hint = suggest::glossary_hint(&field, allowed.clone())
-            .unwrap_or_else(|| suggest::hint(&field, allowed, "allowed keys here"));
-        self.error(
-            Code::UnknownKey,
-            self.key_span(path),
-            format!("unknown key `{field}`{place}"),
-        )
-        .with_hint(hint)
+            .unwrap_or_else(|| suggest::hint(&field, allowed, suggest::Otherwise::AllowedKeys));
+        self.error(Code::UnknownKey, self.key_span(path), message)
+            .with_hint(hint)
     }
 
     /// serde's "unknown variant `zzp`, expected one of `union`, ..." (the prefix removed).
@@ -103,62 +98,72 @@ impl Document {
         let (variant, expected) = split_backticked(rest);
         let allowed = expected.iter().map(String::as_str);
         let hint = suggest::glossary_hint(&variant, allowed.clone())
-            .unwrap_or_else(|| suggest::hint(&variant, allowed, "choose one of"));
+            .unwrap_or_else(|| suggest::hint(&variant, allowed, suggest::Otherwise::ChooseOneOf));
         self.error(
             Code::UnknownValue,
             self.value_span(path),
-            format!("`{variant}` is not a valid value for `{}`", path_to_string(path)),
+            msg!("not-valid-value-for", variant, key = path_to_string(path)),
         )
         .with_hint(hint)
     }
 }
 
 /// serde's "invalid value: integer `-1`, expected u32" for a number out of range.
-fn invalid_value(shown: &str, found: &str, expected: &str) -> (String, String) {
+fn invalid_value(shown: &str, found: &str, expected: &str) -> (Msg, Msg) {
     let number = found.split('`').nth(1).unwrap_or(found);
     if matches!(expected, "u8" | "u16" | "u32" | "u64" | "usize") {
         let message = if number.starts_with('-') {
-            format!("`{shown}` must be a whole number of 0 or more, not {number}")
+            msg!("must-whole-number-more-not", shown, number)
         } else {
-            format!("`{shown}` is {number}, which is far too large")
+            msg!("which-far-too-large", shown, number)
         };
-        return (message, "give a whole number such as 12".to_string());
+        return (message, msg!("give-whole-number-such-as-12"));
     }
     (
-        format!("`{shown}` cannot be {number}"),
-        format!("give {}", plain_type(expected)),
+        msg!("cannot-be", shown, number),
+        msg!("give-type", expected = plain_type(expected)),
     )
 }
 
-/// serde's type words in the words of an editor.
-fn plain_type(t: &str) -> String {
-    let t = t
-        .replace("a string", "text")
-        .replace("string ", "the text ")
-        .replace("a boolean", "true or false")
-        .replace("boolean ", "")
-        .replace("a sequence", "a list")
-        .replace("sequence", "a list")
-        .replace("integer ", "the number ")
-        .replace("floating point ", "the number ")
-        .replace("unit value", "empty")
-        .replace('`', "");
-    if t.starts_with("struct ") || t.starts_with("map") {
-        "a group of `key: value` lines".to_string()
-    } else {
-        t
+/// serde's type words ("a string", "integer `12`", "struct Contact") in the words of an
+/// editor, in their language.
+fn plain_type(t: &str) -> Msg {
+    let t = t.trim();
+    // Our own value types name what they expect as a message (`date::text_value!`).
+    if let Some(said) = Msg::decode(t) {
+        return said;
+    }
+    let bare = |v: &str| v.replace('`', "");
+    if let Some(v) = t.strip_prefix("string ") {
+        return msg!("type-the-text", value = v);
+    }
+    if let Some(v) = t.strip_prefix("integer ").or_else(|| t.strip_prefix("floating point ")) {
+        return msg!("type-the-number", value = bare(v));
+    }
+    if let Some(v) = t.strip_prefix("boolean ") {
+        return msg!("type-plain", value = bare(v));
+    }
+    match t {
+        "a string" => msg!("type-text"),
+        "a boolean" => msg!("type-true-or-false"),
+        "a sequence" | "sequence" => msg!("type-a-list"),
+        "unit value" => msg!("type-empty"),
+        _ if t.starts_with("struct ") || t.starts_with("map") || t.starts_with("a map") => msg!("type-a-group"),
+        _ => msg!("type-plain", value = bare(t)),
     }
 }
 
-fn type_hint(expected: &str, found: &str) -> Option<String> {
-    if expected.contains("boolean") {
-        Some("write `true` or `false`".to_string())
+fn type_hint(expected: &str, found: &str) -> Option<Msg> {
+    if Msg::decode(expected).is_some_and(|m| m.id() == "type-a-time") {
+        Some(msg!("time-hint"))
+    } else if expected.contains("boolean") {
+        Some(msg!("write-true-false"))
     } else if expected.starts_with("a sequence") {
-        Some("write a list, for example `[wonen, werk]`, or one `- item` per line".to_string())
+        Some(msg!("write-list-for-example-wonen-werk"))
     } else if expected.contains("string") && (found.starts_with("integer") || found.starts_with("floating")) {
-        Some("put the value between quotes, for example \"023 123 45 67\"".to_string())
+        Some(msg!("put-value-between-quotes-for-example"))
     } else if expected.starts_with("struct") || expected.starts_with("a map") {
-        Some("write `key: value` pairs on the lines below it, indented".to_string())
+        Some(msg!("write-key-value-pairs-lines-below"))
     } else {
         None
     }
@@ -177,14 +182,15 @@ fn split_backticked(rest: &str) -> (String, Vec<String>) {
     (name, expected)
 }
 
-pub(crate) fn kind_of(v: &Value) -> &'static str {
+/// What kind of value `v` is, in the words of an editor.
+pub(crate) fn kind_of(v: &Value) -> Msg {
     match v {
-        Value::Null => "empty",
-        Value::Bool(_) => "true/false",
-        Value::Number(_) => "a number",
-        Value::String(_) => "text",
-        Value::Sequence(_) => "a list",
-        Value::Mapping(_) => "a list of key: value pairs",
-        Value::Tagged(_) => "a tagged value",
+        Value::Null => msg!("type-empty"),
+        Value::Bool(_) => msg!("type-true-or-false"),
+        Value::Number(_) => msg!("kind-a-number"),
+        Value::String(_) => msg!("type-text"),
+        Value::Sequence(_) => msg!("type-a-list"),
+        Value::Mapping(_) => msg!("kind-key-value-pairs"),
+        Value::Tagged(_) => msg!("kind-tagged"),
     }
 }

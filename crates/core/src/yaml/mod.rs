@@ -11,13 +11,14 @@ mod errors;
 mod items;
 mod positions;
 
+use crate::msg;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 use serde::de::DeserializeOwned;
 use serde_yaml::{Mapping, Value};
 
-use crate::diagnostic::{Code, Diagnostic, Diagnostics, Span};
+use crate::diagnostic::{Code, Diagnostic, Diagnostics, Msg, Span};
 pub(crate) use errors::kind_of;
 use positions::Node;
 
@@ -87,15 +88,12 @@ pub fn parse(display: &str, file_text: &str, yaml: &str, first_line: usize) -> R
     if let Some((limit, span)) = positions.over_limit {
         let (message, hint) = match limit {
             positions::Limit::Depth => (
-                format!(
-                    "lists and keys are nested more than {} levels deep here",
-                    positions::MAX_DEPTH
-                ),
-                "the format needs at most three levels; check the indentation of this line",
+                msg!("lists-keys-are-nested-more-than", max_depth = positions::MAX_DEPTH),
+                msg!("format-needs-at-most-three-levels"),
             ),
             positions::Limit::Nodes => (
-                format!("the file holds more than {} values", positions::MAX_NODES),
-                "split the list or remove repeated values",
+                msg!("file-holds-more-than-values", max_nodes = positions::MAX_NODES),
+                msg!("split-list-remove-repeated-values"),
             ),
         };
         let d = Diagnostic::error(Code::TooLarge, display, span, message).with_hint(hint);
@@ -109,14 +107,9 @@ pub fn parse(display: &str, file_text: &str, yaml: &str, first_line: usize) -> R
             .duplicates
             .iter()
             .map(|(key, span)| {
-                Diagnostic::error(
-                    Code::DuplicateKey,
-                    display,
-                    *span,
-                    format!("the key `{key}` appears twice"),
-                )
-                .with_hint("keep one of them; a key can only be given once")
-                .with_source(file_text)
+                Diagnostic::error(Code::DuplicateKey, display, *span, msg!("key-appears-twice", key))
+                    .with_hint(msg!("keep-one-them-key-can-only"))
+                    .with_source(file_text)
             })
             .collect());
     }
@@ -140,12 +133,12 @@ fn hidden_values(display: &str, file_text: &str, hidden: &[(Span, char)]) -> Dia
                 Code::HiddenCharacter,
                 display,
                 *span,
-                format!(
-                    "this value holds an invisible character ({}), written as an escape such as `\\u202e`, that can hide or reverse text",
-                    crate::text::char_name(*c)
+                msg!(
+                    "value-holds-invisible-character-written-as",
+                    char_name = crate::text::char_name(*c)
                 ),
             )
-            .with_hint("remove the escape that starts with a backslash")
+            .with_hint(msg!("remove-escape-that-starts-with-backslash"))
             .with_source(file_text)
         })
         .collect()
@@ -165,13 +158,13 @@ fn limits(display: &str, file_text: &str, yaml: &str, first_line: usize) -> Opti
             Code::TooLarge,
             display,
             Span::new(first_line, 1, 1),
-            format!(
-                "this YAML is {} KB; at most {} KB is read",
-                yaml.len() / 1024,
-                MAX_BYTES / 1024
+            msg!(
+                "yaml-kb-at-most-kb-read",
+                size = yaml.len() / 1024,
+                max = MAX_BYTES / 1024
             ),
         );
-        return Some(d.with_hint("split the file, or remove text that does not belong in it"));
+        return Some(d.with_hint(msg!("split-file-remove-text-that-does")));
     }
     if let Some(d) = flow_depth(display, file_text, yaml, first_line) {
         return Some(d);
@@ -184,13 +177,14 @@ fn limits(display: &str, file_text: &str, yaml: &str, first_line: usize) -> Opti
         Code::TooLarge,
         display,
         Span::new(first_line + i, MAX_LINE + 1, 1),
-        format!(
-            "this line is {} characters long; at most {MAX_LINE} are allowed",
-            line.chars().count()
+        msg!(
+            "line-characters-long-at-most-are",
+            count = line.chars().count(),
+            max_line = MAX_LINE
         ),
     );
     Some(
-        d.with_hint("put a long text in the Markdown below the front matter, or shorten it")
+        d.with_hint(msg!("put-long-text-markdown-below-front"))
             .with_source(file_text),
     )
 }
@@ -219,15 +213,9 @@ fn flow_depth(display: &str, file_text: &str, yaml: &str, first_line: usize) -> 
                     Code::TooLarge,
                     display,
                     Span::new(first_line + i, col + 1, 1),
-                    format!(
-                        "lists and keys are nested more than {} levels deep here",
-                        positions::MAX_DEPTH
-                    ),
+                    msg!("lists-keys-are-nested-more-than", max_depth = positions::MAX_DEPTH),
                 );
-                return Some(
-                    d.with_hint("the format needs at most three levels; check the brackets")
-                        .with_source(file_text),
-                );
+                return Some(d.with_hint(msg!("check-the-brackets")).with_source(file_text));
             }
             previous = c;
         }
@@ -238,8 +226,8 @@ fn flow_depth(display: &str, file_text: &str, yaml: &str, first_line: usize) -> 
 fn syntax_error(display: &str, file_text: &str, first_line: usize, e: &serde_yaml::Error) -> Diagnostics {
     let full = e.to_string();
     if let Some(span) = opening_quote(&full, first_line) {
-        return Diagnostic::error(Code::YamlSyntax, display, span, "this quote is never closed")
-            .with_hint("end the text with the same quote mark on the same line, or remove the opening quote")
+        return Diagnostic::error(Code::YamlSyntax, display, span, msg!("quote-never-closed"))
+            .with_hint(msg!("end-text-with-same-quote-mark"))
             .with_source(file_text)
             .into();
     }
@@ -255,20 +243,20 @@ fn syntax_error(display: &str, file_text: &str, first_line: usize, e: &serde_yam
             Code::YamlSyntax,
             display,
             Span::new(span.line, 1, 1),
-            "this line is indented with a tab",
+            msg!("line-indented-with-tab"),
         )
-        .with_hint("indent with spaces: YAML does not allow tabs there")
+        .with_hint(msg!("indent-with-spaces-yaml-does-not"))
         .with_source(file_text)
         .into();
     }
     if let Some(open) = quote_left_open(file_text, first_line, span.line) {
-        return Diagnostic::error(Code::YamlSyntax, display, open, "this quote is not closed on its line")
-            .with_hint("end the text with the same quote mark on this line; the lines below were read as part of it")
+        return Diagnostic::error(Code::YamlSyntax, display, open, msg!("quote-not-closed-line"))
+            .with_hint(msg!("quote-open-on-line-hint"))
             .with_source(file_text)
             .into();
     }
     let message = strip_location_suffix(&full);
-    Diagnostic::error(Code::YamlSyntax, display, span, format!("YAML syntax error: {message}"))
+    Diagnostic::error(Code::YamlSyntax, display, span, syntax_message(message))
         .with_hint(syntax_hint(message))
         .with_source(file_text)
         .into()
@@ -349,19 +337,27 @@ fn strip_location_suffix(message: &str) -> &str {
     message.find(" at line ").map_or(message, |i| &message[..i])
 }
 
-fn syntax_hint(message: &str) -> String {
+/// The YAML parser's message in the editor's words where it is a common one; the
+/// parser's own words otherwise.
+fn syntax_message(message: &str) -> Msg {
+    match message {
+        "found character that cannot start any token" => msg!("yaml-cannot-start-token"),
+        "mapping values are not allowed in this context" => msg!("yaml-mapping-not-allowed"),
+        "repetition limit exceeded" => msg!("yaml-repetition-limit"),
+        "did not find expected key" => msg!("yaml-expected-key"),
+        "did not find expected '-' indicator" => msg!("yaml-expected-dash"),
+        "could not find expected ':'" => msg!("yaml-expected-colon"),
+        _ => msg!("yaml-syntax-error", message),
+    }
+}
+
+fn syntax_hint(message: &str) -> Msg {
     if message.contains("cannot start any token") {
-        "use spaces, not tabs, to indent; text that starts with a special character \
-         (such as @, ` or %) needs quotes"
-            .to_string()
+        msg!("use-spaces-not-tabs-indent-text")
     } else if message.contains("mapping values are not allowed") {
-        "a value that contains \": \" needs quotes around it, for example \
-         summary: \"Hulp bij: geld\""
-            .to_string()
+        msg!("value-that-contains-needs-quotes-around")
     } else {
-        "check the indentation and that every `key: value` pair is on its own line; \
-         put text with special characters between quotes"
-            .to_string()
+        msg!("check-indentation-that-every-key-value")
     }
 }
 
@@ -397,12 +393,12 @@ impl Document {
     }
 
     /// An error in this document, quoting the line at `span`.
-    pub fn error(&self, code: Code, span: Span, message: impl Into<String>) -> Diagnostic {
+    pub fn error(&self, code: Code, span: Span, message: Msg) -> Diagnostic {
         Diagnostic::error(code, &self.display, span, message).with_source(&self.text)
     }
 
     /// A warning in this document, quoting the line at `span`.
-    pub fn warning(&self, code: Code, span: Span, message: impl Into<String>) -> Diagnostic {
+    pub fn warning(&self, code: Code, span: Span, message: Msg) -> Diagnostic {
         Diagnostic::warning(code, &self.display, span, message).with_source(&self.text)
     }
 
@@ -439,14 +435,8 @@ impl Document {
             Some(v) if v.contains('\n') => {
                 let name = path_to_string(path);
                 out.push(
-                    self.error(
-                        Code::InvalidValue,
-                        self.value_span(path),
-                        format!("`{name}` must be one line"),
-                    )
-                    .with_hint(format!(
-                        "write `{name}` on one line, without `|` or `>`; longer text belongs below the front matter"
-                    )),
+                    self.error(Code::InvalidValue, self.value_span(path), msg!("must-one-line", name))
+                        .with_hint(msg!("write-one-line-without-longer-text", name)),
                 );
                 None
             }
@@ -454,8 +444,8 @@ impl Document {
             Some(_) => {
                 let name = path_to_string(path);
                 out.push(
-                    self.error(Code::EmptyValue, self.value_span(path), format!("`{name}` is empty"))
-                        .with_hint(format!("for example `{name}: {example}`")),
+                    self.error(Code::EmptyValue, self.value_span(path), msg!("key-is-empty", name))
+                        .with_hint(msg!("for-example", name, example)),
                 );
                 None
             }
@@ -469,7 +459,7 @@ impl Document {
     /// Decodes the mapping at `path` into `T`, a struct whose fields are all optional and
     /// that rejects unknown keys. Each key is decoded on its own, so every bad key is
     /// reported; the result holds the keys that decoded.
-    pub(crate) fn decode<T: DeserializeOwned>(&self, path: &[Seg], what: &str, out: &mut Diagnostics) -> Option<T> {
+    pub(crate) fn decode<T: DeserializeOwned>(&self, path: &[Seg], what: &Msg, out: &mut Diagnostics) -> Option<T> {
         let map = match self.get(path) {
             Some(Value::Mapping(m)) => m.clone(),
             None | Some(Value::Null) => Mapping::new(),
@@ -478,9 +468,9 @@ impl Document {
                     self.error(
                         Code::WrongType,
                         self.value_span(path),
-                        format!("{what} must be a list of `key: value` pairs, not {}", kind_of(other)),
+                        msg!("must-be-key-value-pairs", what = *what, kind = kind_of(other)),
                     )
-                    .with_hint("write one `key: value` pair per line"),
+                    .with_hint(msg!("one-pair-per-line")),
                 );
                 return None;
             }
@@ -558,12 +548,12 @@ mod tests {
     fn decode_reports_every_bad_key() {
         let d = doc("name: x\nfree: ja\nnaam: y\ncontact:\n  fax: 1\n");
         let mut out = Diagnostics::new();
-        let got: Doc = d.decode(&[], "front matter", &mut out).unwrap();
+        let got: Doc = d.decode(&[], &msg!("what-the-front-matter"), &mut out).unwrap();
         assert_eq!(got.name.as_deref(), Some("x"));
         let out: Vec<&Diagnostic> = out.iter().collect();
         let msgs: Vec<String> = out
             .iter()
-            .map(|d| format!("{}:{} {}", d.span.line, d.span.col, d.message))
+            .map(|d| format!("{}:{} {}", d.span.line, d.span.col, d.message.english()))
             .collect();
         assert_eq!(msgs.len(), 3, "{msgs:?}");
         assert!(
@@ -571,8 +561,48 @@ mod tests {
             "{msgs:?}"
         );
         assert!(msgs[1].starts_with("3:1 unknown key `naam`"), "{msgs:?}");
-        assert_eq!(out[1].hint.as_deref(), Some("did you mean `name`?"));
+        assert_eq!(
+            out[1].hint.as_ref().map(crate::diagnostic::Msg::english).as_deref(),
+            Some("did you mean `name`?")
+        );
         assert!(msgs[2].starts_with("5:3 unknown key `fax` in `contact`"), "{msgs:?}");
+    }
+
+    #[derive(Deserialize, Debug)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Times {
+        opens: Option<crate::date::ClockTime>,
+        on: Option<crate::date::Date>,
+    }
+
+    /// A value type's own words (what it expects, why a text is not one) travel through
+    /// serde as messages and are said wholly in the editor's language.
+    #[test]
+    fn value_types_speak_the_editors_language() {
+        use crate::diagnostic::Language;
+        let d = doc("opens: 9.30\non: 5-11-2026\n");
+        let mut out = Diagnostics::new();
+        let _: Option<Times> = d.decode(&[], &msg!("what-the-front-matter"), &mut out);
+        let said: Vec<(String, String)> = out
+            .iter()
+            .map(|d| {
+                (
+                    d.message.say(Language::Dutch),
+                    d.hint.as_ref().map(|h| h.say(Language::Dutch)).unwrap_or_default(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            said[0].0,
+            "`opens` moet een tijd geschreven als \"UU:MM\", bijvoorbeeld \"09:00\" zijn, maar het is het getal 9.3"
+        );
+        assert!(
+            said[0].1.starts_with("schrijf de tijd met een dubbele punt"),
+            "{said:?}"
+        );
+        assert_eq!(said[1].0, "`on`: `5-11-2026` is geen datum geschreven als JJJJ-MM-DD");
+        assert_eq!(said[1].1, "schrijf 2026-11-05 (jaar-maand-dag)");
     }
 
     #[test]
@@ -581,7 +611,7 @@ mod tests {
         let err: Vec<&Diagnostic> = err.iter().collect();
         assert_eq!(err[0].span.line, 3);
         assert_eq!(err[0].code, Code::DuplicateKey);
-        assert!(err[0].message.contains("`a` appears twice"));
+        assert!(err[0].message.english().contains("`a` appears twice"));
     }
 
     #[test]
@@ -602,18 +632,27 @@ mod tests {
         assert!(
             err[0]
                 .message
+                .english()
                 .starts_with("YAML syntax error: mapping values are not allowed")
         );
-        assert!(!err[0].message.contains("at line"));
+        assert!(!err[0].message.english().contains("at line"));
     }
 
     #[test]
     fn numbers_where_text_is_expected_get_a_quote_hint() {
         let d = doc("contact:\n  phone: 12345\n");
         let mut out = Diagnostics::new();
-        let _: Option<Doc> = d.decode(&[], "front matter", &mut out);
+        let _: Option<Doc> = d.decode(&[], &msg!("what-the-front-matter"), &mut out);
         let out: Vec<&Diagnostic> = out.iter().collect();
-        assert!(out[0].hint.as_deref().unwrap_or("").contains("quotes"));
+        assert!(
+            out[0]
+                .hint
+                .as_ref()
+                .map(crate::diagnostic::Msg::english)
+                .as_deref()
+                .unwrap_or("")
+                .contains("quotes")
+        );
         assert_eq!(out[0].span.line, 2);
     }
 }

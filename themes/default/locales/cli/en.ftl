@@ -7,6 +7,8 @@
 severity-error = error
 severity-warning = warning
 hint = hint
+# In GitHub's annotations, at the start of a line.
+hint-title = Hint
 # Below the problems: how many errors and warnings there are.
 diagnostics-count = { $errors ->
         [one] 1 error
@@ -65,3 +67,18 @@ search-some-for = no provider matches every word for "{ $query }"; { $count } ma
 search-without-filters = without the filters: { $count } found
 search-did-you-mean = did you mean: { $words }
 search-life-domain = life domain { $slug }: { $count } providers
+
+## Dates: the months, as in "1 December 2026"
+
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December

@@ -7,6 +7,8 @@
 severity-error = fout
 severity-warning = waarschuwing
 hint = tip
+# In de meldingen op GitHub, aan het begin van een regel.
+hint-title = Tip
 # Onder de meldingen: hoeveel fouten en waarschuwingen er zijn.
 diagnostics-count = { $errors ->
         [one] 1 fout
@@ -65,3 +67,18 @@ search-some-for = geen aanbieder past bij alle woorden voor "{ $query }"; { $cou
 search-without-filters = zonder de filters: { $count } gevonden
 search-did-you-mean = bedoelde u: { $words }
 search-life-domain = levensgebied { $slug }: { $count } aanbieders
+
+## Datums: de maanden, zoals in „1 december 2026”
+
+month-1 = januari
+month-2 = februari
+month-3 = maart
+month-4 = april
+month-5 = mei
+month-6 = juni
+month-7 = juli
+month-8 = augustus
+month-9 = september
+month-10 = oktober
+month-11 = november
+month-12 = december
