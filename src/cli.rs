@@ -22,7 +22,14 @@ pub(crate) struct Cli {
 }
 
 fn parse_language(s: &str) -> Result<steunwijzer::Language, String> {
-    steunwijzer::Language::parse(s).ok_or_else(|| format!("`{s}` is not a language this program speaks: use nl or en"))
+    steunwijzer::Language::parse(s).ok_or_else(|| {
+        let codes: Vec<&str> = steunwijzer::Language::all().map(steunwijzer::Language::code).collect();
+        // Said before a language is chosen: in the one of STEUNWIJZER_LANG, else Dutch.
+        let lang = std::env::var("STEUNWIJZER_LANG")
+            .ok()
+            .and_then(|l| steunwijzer::Language::parse(&l));
+        steunwijzer::msg!("lang-not-spoken", code = s, codes = codes.join(", ")).say(lang.unwrap_or_default())
+    })
 }
 
 #[derive(Debug, Subcommand)]
@@ -222,6 +229,11 @@ pub(crate) struct SearchArgs {
     /// Print the answer as JSON (stable field names, for tools and tests).
     #[arg(long)]
     pub(crate) json: bool,
+    /// Answer as the search page in this interface language does (site.yaml
+    /// `languages_ui`, e.g. `ar`): its words, and the situations and crisis numbers as the
+    /// editors translated them. The results are the same in every language.
+    #[arg(long = "lang-ui", value_name = "CODE")]
+    pub(crate) lang_ui: Option<String>,
     #[command(flatten)]
     pub(crate) root: RootArg,
 }

@@ -9,6 +9,8 @@ use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use steunwijzer_core::date::{Clock, Date, TodayError};
+use steunwijzer_core::diagnostic::Msg;
+use steunwijzer_core::msg;
 use steunwijzer_core::text;
 use steunwijzer_render::theme::DEFAULT_THEME;
 
@@ -42,25 +44,28 @@ pub enum InitError {
     /// Today's date is not known (`STEUNWIJZER_TODAY` is wrong).
     Today(TodayError),
     /// The name cannot be a name (`text::name_problem`: the rule for providers too).
-    BadName(String, String),
+    BadName(String, Msg),
     /// These files exist already; nothing was written.
     Exists(Vec<String>),
     /// A file or folder could not be written.
     Write(PathBuf, std::io::Error),
 }
 
+impl InitError {
+    /// What is wrong, in the command line's catalogues.
+    pub fn message(&self) -> Msg {
+        match self {
+            InitError::Today(e) => e.message(),
+            InitError::BadName(name, why) => msg!("init-bad-name", name, why = *why),
+            InitError::Exists(files) => msg!("init-exists", files = files.join(", ")),
+            InitError::Write(path, error) => msg!("path-cannot-write", path = path.display(), error),
+        }
+    }
+}
+
 impl fmt::Display for InitError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            InitError::Today(e) => write!(f, "{e}"),
-            InitError::BadName(n, why) => write!(f, "\"{n}\" cannot be the name of a municipality: {why}"),
-            InitError::Exists(files) => write!(
-                f,
-                "{} exist already; nothing was written (init never overwrites a file)",
-                files.join(", ")
-            ),
-            InitError::Write(path, e) => write!(f, "cannot write {}: {e}", path.display()),
-        }
+        f.write_str(&self.message().english())
     }
 }
 
@@ -74,7 +79,7 @@ pub fn init(dir: &Path, municipality: &str, forge: Forge, clock: &Clock) -> Resu
         let shown: String = municipality.chars().take(60).collect();
         return Err(InitError::BadName(
             shown,
-            steunwijzer_core::formats::name_problem(&problem).english(),
+            steunwijzer_core::formats::name_problem(&problem),
         ));
     }
     let today = clock

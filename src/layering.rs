@@ -61,7 +61,7 @@ const LAYERED: &[Layers] = &[
         layers: &[
             ("printer", &["press"]),
             ("pipeline", &["pipeline"]),
-            ("commands", &["serve", "scaffold", "import", "init"]),
+            ("commands", &["serve", "scaffold", "import", "init", "search"]),
         ],
     },
 ];

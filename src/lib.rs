@@ -43,6 +43,7 @@ mod init;
 mod pipeline;
 mod press;
 mod scaffold;
+mod search;
 mod serve;
 
 #[cfg(test)]
@@ -55,13 +56,13 @@ mod layering;
 pub use import::dry_run as import_dry_run;
 pub use import::{ImportReport, import_hsds};
 pub use init::{Forge, InitError, Initialised, init};
-pub use pipeline::{
-    BuildOptions, Built, SearchError, analyse, build, check, review, review_page, search, write_report,
-};
+pub use pipeline::{BuildOptions, Built, analyse, build, check, review, review_page, write_report};
 pub use scaffold::{NewProviderError, new_provider};
+pub use search::{PageWords, SearchError, search, search_in};
 pub use serve::{ServeError, ServeEvent, ServeOptions, serve};
 pub use steunwijzer_core::date::{Clock, TodayError};
-pub use steunwijzer_core::diagnostic::{Arg, Diagnostics, Language, Staged, for_terminal, say};
+pub use steunwijzer_core::diagnostic::{Arg, Diagnostics, Language, Msg, Staged, for_terminal, say};
+pub use steunwijzer_core::msg;
 pub use steunwijzer_core::text::FILL_IN;
 pub use steunwijzer_render::review::{Coverage, Entry, REPORT_GENERATOR, REPORT_SEAL, Review, StaleEntry};
 pub use steunwijzer_search::analyser::Word;

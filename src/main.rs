@@ -17,10 +17,10 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    cmd::set_language(cli.lang, cmd::site_root(&cli.command));
     if let Some(root) = cmd::site_root(&cli.command).filter(|r| !r.is_dir()) {
         return cmd::no_site_folder(root);
     }
-    cmd::set_language(cli.lang, cmd::site_root(&cli.command));
     match cli.command {
         Command::Build(args) => cmd::build::run(args),
         Command::Check(args) => cmd::check::run(&args),

@@ -2,7 +2,6 @@
 //! Each stage returns a [`Staged`] result; the pipeline gathers every problem into one
 //! list and stops before writing when there is an error.
 
-use std::fmt;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 use steunwijzer_core::msg;
@@ -14,17 +13,14 @@ use steunwijzer_core::content::{self, Cache, Changes};
 use steunwijzer_core::date::Clock;
 use steunwijzer_core::diagnostic::{Code, Diagnostic, Diagnostics, Staged};
 use steunwijzer_core::model::Site;
-use steunwijzer_core::suggest;
-use steunwijzer_core::values::{ContactMode, DutchName};
 use steunwijzer_output as output;
 use steunwijzer_render::review::{self, Review};
 use steunwijzer_render::{self as render, Scope, Theme};
+use steunwijzer_search as search;
 use steunwijzer_search::analyser::{self, Word};
-use steunwijzer_search::query::{self, Request, Response};
-use steunwijzer_search::{self as search, index};
 
 /// Where `build` writes the tantivy index, below the site root.
-const INDEX_DIR: &str = "search-index";
+pub(crate) const INDEX_DIR: &str = "search-index";
 
 /// What to build, and where.
 #[derive(Debug, Clone)]
@@ -97,7 +93,7 @@ fn content_of(
             diags.push(Diagnostic::file_error(
                 Code::BadEnvironment,
                 "(environment)",
-                steunwijzer_core::diagnostic::Msg::verbatim(e.to_string()),
+                e.message(),
             ));
             return Staged::failed(diags);
         }
@@ -316,65 +312,6 @@ pub fn review_page(root: &Path, report: &Review) -> Staged<String> {
 /// How a text is split into search terms.
 pub fn analyse(text: &str) -> Vec<Word> {
     analyser::words(text, &analyser::OwnTerms::default())
-}
-
-/// Why a search could not run.
-#[derive(Debug)]
-pub enum SearchError {
-    /// A filter value the site does not have (`what`, the value, a hint).
-    UnknownFilter(&'static str, String, String),
-    /// No index in this folder: the site was not built.
-    NoIndex(PathBuf),
-    /// The index is there but cannot be read.
-    Unreadable(tantivy::TantivyError),
-}
-
-impl SearchError {
-    /// True when the command line is wrong, not the index.
-    pub fn is_usage(&self) -> bool {
-        matches!(self, SearchError::UnknownFilter(..))
-    }
-}
-
-impl fmt::Display for SearchError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            SearchError::UnknownFilter(what, value, hint) => write!(f, "unknown {what} `{value}`; {hint}"),
-            SearchError::NoIndex(dir) => {
-                write!(f, "no search index in {}; run `steunwijzer build` first", dir.display())
-            }
-            SearchError::Unreadable(e) => write!(
-                f,
-                "cannot read the search index ({e}); run `steunwijzer build` again: an index made by an older steunwijzer does not fit"
-            ),
-        }
-    }
-}
-
-impl std::error::Error for SearchError {}
-
-/// Runs a search on the index `build` wrote for the site at `root`.
-pub fn search(root: &Path, req: &Request) -> Result<Response, SearchError> {
-    let dir = root.join(INDEX_DIR);
-    let lists = search::site_lists(&dir).ok_or_else(|| SearchError::NoIndex(dir.clone()))?;
-    known_filter("life domain", &req.life_domains, &lists.life_domains)?;
-    known_filter("neighbourhood", &req.neighbourhoods, &lists.neighbourhoods)?;
-    known_filter("language", &req.languages, &lists.languages)?;
-    let ways: Vec<String> = ContactMode::NAMES.iter().map(ToString::to_string).collect();
-    known_filter("way of contact", &req.contact_modes, &ways)?;
-    let index = index::open(&dir, &lists.own_terms()).map_err(|_| SearchError::NoIndex(dir.clone()))?;
-    query::run(&index, req, &lists).map_err(SearchError::Unreadable)
-}
-
-/// Refuses a filter value the site does not have, suggesting the one meant.
-fn known_filter(what: &'static str, given: &[String], known: &[String]) -> Result<(), SearchError> {
-    match given.iter().find(|g| !known.contains(g)) {
-        None => Ok(()),
-        Some(g) => {
-            let hint = suggest::hint(g, known.iter().map(String::as_str), suggest::Otherwise::ChooseFrom);
-            Err(SearchError::UnknownFilter(what, g.clone(), hint.english()))
-        }
-    }
 }
 
 #[cfg(test)]

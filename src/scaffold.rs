@@ -7,7 +7,8 @@ use std::path::{Path, PathBuf};
 use steunwijzer_core::config;
 use steunwijzer_core::content::PROVIDERS_DIR;
 use steunwijzer_core::date::{Clock, TodayError};
-use steunwijzer_core::diagnostic::Diagnostics;
+use steunwijzer_core::diagnostic::{Diagnostics, Msg};
+use steunwijzer_core::msg;
 use steunwijzer_core::text;
 use steunwijzer_render::theme::DEFAULT_THEME;
 
@@ -25,7 +26,7 @@ pub enum NewProviderError {
     /// The file exists already.
     Exists(PathBuf),
     /// The theme's template is missing or cannot be read.
-    Template(String),
+    Template(Msg),
     /// The file or its folder could not be created.
     Create(PathBuf, std::io::Error),
     /// The file could not be written.
@@ -39,23 +40,24 @@ impl NewProviderError {
     }
 }
 
+impl NewProviderError {
+    /// What is wrong, in the command line's catalogues.
+    pub fn message(&self) -> Msg {
+        match self {
+            NewProviderError::Today(e) => e.message(),
+            NewProviderError::NoName(name) => msg!("new-no-file-name", name),
+            NewProviderError::SiteConfig(_) => msg!("new-site-has-errors"),
+            NewProviderError::Exists(path) => msg!("new-exists", path = path.display()),
+            NewProviderError::Template(e) => e.clone(),
+            NewProviderError::Create(path, error) => msg!("path-cannot-create", path = path.display(), error),
+            NewProviderError::Write(path, error) => msg!("path-cannot-write", path = path.display(), error),
+        }
+    }
+}
+
 impl fmt::Display for NewProviderError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            NewProviderError::Today(e) => write!(f, "{e}"),
-            NewProviderError::NoName(name) => {
-                write!(f, "cannot make a file name from \"{name}\"; use letters or digits")
-            }
-            NewProviderError::SiteConfig(_) => f.write_str("site.yaml has errors; fix them first"),
-            NewProviderError::Exists(path) => write!(
-                f,
-                "{} exists already; edit that file, or choose another name",
-                path.display()
-            ),
-            NewProviderError::Template(e) => f.write_str(e),
-            NewProviderError::Create(path, e) => write!(f, "cannot create {}: {e}", path.display()),
-            NewProviderError::Write(path, e) => write!(f, "cannot write {}: {e}", path.display()),
-        }
+        f.write_str(&self.message().english())
     }
 }
 
@@ -101,14 +103,14 @@ fn template(root: &Path, theme: &str) -> Result<String, NewProviderError> {
     let own = root.join("themes").join(theme).join(TEMPLATE);
     if own.is_file() {
         return std::fs::read_to_string(&own)
-            .map_err(|e| NewProviderError::Template(format!("cannot read {}: {e}", own.display())));
+            .map_err(|e| NewProviderError::Template(msg!("path-cannot-read", path = own.display(), error = e)));
     }
     DEFAULT_THEME
         .iter()
         .find(|(p, _)| *p == TEMPLATE)
         .and_then(|(_, b)| std::str::from_utf8(b).ok())
         .map(String::from)
-        .ok_or_else(|| NewProviderError::Template("the built-in provider template is missing".to_string()))
+        .ok_or_else(|| NewProviderError::Template(msg!("new-template-missing")))
 }
 
 #[cfg(test)]

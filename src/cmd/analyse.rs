@@ -12,7 +12,7 @@ pub(crate) fn run(args: AnalyseArgs) -> ExitCode {
         None => {
             let mut t = String::new();
             if let Err(e) = std::io::stdin().read_to_string(&mut t) {
-                errln!("error: cannot read standard input: {e}");
+                super::fail(&steunwijzer::msg!("stdin-unreadable", error = e));
                 return ExitCode::from(USAGE_ERROR);
             }
             t

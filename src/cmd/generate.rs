@@ -7,7 +7,7 @@ use crate::cli::GenerateArgs;
 
 pub(crate) fn run(args: &GenerateArgs) -> ExitCode {
     if args.out.exists() {
-        errln!("error: {} exists already; choose a new folder", args.out.display());
+        super::fail(&steunwijzer::msg!("generate-exists", path = args.out.display()));
         return ExitCode::from(USAGE_ERROR);
     }
     let shape = steunwijzer::Shape {
@@ -18,11 +18,19 @@ pub(crate) fn run(args: &GenerateArgs) -> ExitCode {
     };
     match steunwijzer::generate(&args.out, args.providers, args.seed, &shape) {
         Ok(()) => {
-            outln!("wrote {} providers to {}", args.providers, args.out.display());
+            let said = [
+                ("count", super::count(args.providers)),
+                ("path", super::text(args.out.display())),
+            ];
+            outln!("{}", super::say("generate-wrote", &said));
             ExitCode::SUCCESS
         }
         Err(e) => {
-            errln!("error: cannot write {}: {e}", args.out.display());
+            super::fail(&steunwijzer::msg!(
+                "path-cannot-write",
+                path = args.out.display(),
+                error = e
+            ));
             ExitCode::from(CONTENT_ERROR)
         }
     }

@@ -16,7 +16,7 @@ pub(crate) fn run(args: &InitArgs) -> ExitCode {
     let done = match steunwijzer::init(&args.dir, &args.municipality, forge, &super::clock()) {
         Ok(done) => done,
         Err(e) => {
-            errln!("error: {e}");
+            super::fail(&e.message());
             let usage = matches!(
                 e,
                 steunwijzer::InitError::BadName(..) | steunwijzer::InitError::Today(_)

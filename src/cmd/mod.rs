@@ -73,8 +73,16 @@ pub(crate) const USAGE_ERROR: u8 = 2;
 
 /// The answer when the site folder given does not exist.
 pub(crate) fn no_site_folder(root: &Path) -> std::process::ExitCode {
-    errln!("error: the site folder {} does not exist", root.display());
+    fail(&steunwijzer::msg!("no-site-folder", path = root.display()));
     std::process::ExitCode::from(USAGE_ERROR)
+}
+
+/// The line a command stops with ("fout: …"), in the chosen language.
+pub(crate) fn fail(message: &steunwijzer::Msg) {
+    errln!(
+        "{}",
+        say("command-error", &[("message", text(message.say(language())))])
+    );
 }
 
 /// The site folder a command works on, if it works on one.

@@ -15,7 +15,7 @@ pub(crate) fn run(args: &NewProviderArgs) -> ExitCode {
             if let steunwijzer::NewProviderError::SiteConfig(diags) = &e {
                 super::print_diagnostics(diags);
             }
-            errln!("error: {e}");
+            super::fail(&e.message());
             ExitCode::from(if e.is_usage() { USAGE_ERROR } else { CONTENT_ERROR })
         }
     }

@@ -27,22 +27,29 @@ pub(crate) fn run(args: ServeArgs) -> ExitCode {
             if !warnings.is_empty() {
                 err!("{}", warnings.render(super::language()));
             }
-            outln!(
-                "built {providers} providers in {} ms ({changed} files changed)",
-                elapsed.as_millis()
-            );
+            let args = [
+                ("providers", super::count(providers)),
+                ("ms", super::text(elapsed.as_millis())),
+                ("changed", super::count(changed)),
+            ];
+            outln!("{}", super::say("serve-rebuilt", &args));
         }
         ServeEvent::Failed { errors } => {
             err!("{errors}");
             errln!("{}", super::say("serve-keeps-last", &[]));
         }
-        ServeEvent::Serving { url } => outln!("serving {shown} at {url} (Ctrl+C to stop)"),
-        ServeEvent::NoBrowser { url } => errln!("could not open a browser; open {url} yourself"),
+        ServeEvent::Serving { url } => {
+            let args = [("site", super::text(&shown)), ("url", super::text(url))];
+            outln!("{}", super::say("serve-serving", &args));
+        }
+        ServeEvent::NoBrowser { url } => {
+            errln!("{}", steunwijzer::msg!("serve-no-browser", url).say(super::language()));
+        }
     });
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            errln!("error: {e}");
+            super::fail(&e.message());
             ExitCode::from(USAGE_ERROR)
         }
     }
@@ -51,7 +58,7 @@ pub(crate) fn run(args: ServeArgs) -> ExitCode {
 /// The site as the terminal names it.
 fn shown(root: &Path) -> String {
     if root == Path::new(".") {
-        "the site".to_string()
+        super::say("serve-this-site", &[])
     } else {
         root.display().to_string()
     }

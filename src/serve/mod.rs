@@ -14,7 +14,8 @@ use std::time::Duration;
 use http::{Hub, Served, State};
 use session::Session;
 use steunwijzer_core::date::Clock;
-use steunwijzer_core::diagnostic::{Diagnostics, Language};
+use steunwijzer_core::diagnostic::{Diagnostics, Language, Msg};
+use steunwijzer_core::msg;
 use watch::Change;
 
 /// How to serve.
@@ -74,12 +75,19 @@ pub enum ServeError {
     Watch(PathBuf, notify::Error),
 }
 
+impl ServeError {
+    /// What is wrong, in the command line's catalogues.
+    pub fn message(&self) -> Msg {
+        match self {
+            ServeError::Listen(port, error) => msg!("serve-cannot-listen", port, error),
+            ServeError::Watch(root, error) => msg!("serve-cannot-watch", path = root.display(), error),
+        }
+    }
+}
+
 impl fmt::Display for ServeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ServeError::Listen(port, e) => write!(f, "cannot listen on 127.0.0.1:{port}: {e}"),
-            ServeError::Watch(root, e) => write!(f, "cannot watch {}: {e}", root.display()),
-        }
+        f.write_str(&self.message().english())
     }
 }
 

@@ -111,7 +111,7 @@ test('the policy check can fail: an inline script in a page is reported', async 
 test('the live preview works under the policy', async () => {
   const tmp = tempDir('steunwijzer-serve-');
   for (const part of ['content', 'themes', 'site.yaml']) cpSync(join(REPO, part), join(tmp, part), { recursive: true });
-  const child = spawn(BIN, ['serve', '--root', tmp, '--port', String(20000 + Math.floor(Math.random() * 20000))], { env: { ...process.env, STEUNWIJZER_TODAY: '2026-11-24' } });
+  const child = spawn(BIN, ['serve', '--root', tmp, '--port', String(20000 + Math.floor(Math.random() * 20000))], { env: { ...process.env, STEUNWIJZER_TODAY: '2026-11-24', STEUNWIJZER_LANG: 'en' } });
   try {
     const url = await new Promise((ok, fail) => {
       let text = '';

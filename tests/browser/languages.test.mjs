@@ -3,14 +3,15 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { buildSite, launch, quickKiosk, screenshot, ARTIFACTS } from './lib.mjs';
+import { BIN, REPO, buildSite, launch, quickKiosk, screenshot, ARTIFACTS } from './lib.mjs';
 
-let site, browser;
+let site, root, browser;
 const OUT = join(ARTIFACTS, 'languages');
 before(async () => {
-  site = buildSite();
+  ({ root, out: site } = buildSite(REPO, [], { both: true }));
   browser = await launch();
   mkdirSync(OUT, { recursive: true });
 });
@@ -160,4 +161,25 @@ test('the kiosk offers the languages at its start; an Arabic visit fits the scre
   await page.waitForURL(url('kiosk/index.html'));
   assert.equal(await page.getAttribute('html', 'lang'), 'nl', 'the next visitor starts in Dutch');
   await context.close();
+});
+
+test('the search page and `steunwijzer search --lang-ui` say the same in every language', async () => {
+  const page = await browser.newPage();
+  const cases = [
+    ['ar', 'ديون'], ['ar', 'xchulden'], ['tr', 'borç'], ['tr', 'zzzzzz'], ['pl', 'wil niet meer leven'],
+    ['uk', 'werk qqq'], ['en', 'debt', ['--domain', 'wonen'], '&levensgebied=wonen'], ['nl', 'geldzorgen'],
+  ];
+  for (const [lang, q, filters = [], params = ''] of cases) {
+    const dir = lang === 'nl' ? '' : `${lang}/`;
+    await page.goto(at(`${dir}zoeken/index.html`) + '?q=' + encodeURIComponent(q) + params);
+    await page.waitForFunction(() => document.querySelector('.search__status').textContent !== '');
+    const shown = (await page.locator('.search__status').textContent()).replace(/[\u2068\u2069]/g, '');
+    const cli = execFileSync(BIN, ['search', q, '--lang-ui', lang, ...filters, '--root', root]).toString();
+    // The crisis numbers come first, then an empty line; then the status line.
+    const said = cli.split('\n\n').pop().split('\n')[0];
+    assert.equal(said, shown, `${lang} ${q}`);
+  }
+  assert.throws(() => execFileSync(BIN, ['search', 'x', '--lang-ui', 'ra', '--root', root], { stdio: 'pipe' }),
+    (e) => e.status === 2 && /`ra`.*`ar`/.test(e.stderr.toString()));
+  await page.close();
 });

@@ -365,7 +365,7 @@ fn the_report_a_mistake_link_carries_the_providers_name_and_address() {
         "{href}"
     );
     assert!(
-        href.contains("https%3A%2F%2Fexample%2Eorg%2Fgids%2Faanbieders%2Falpha%2F"),
+        href.contains("https%3A%2F%2Fexample.org%2Fgids%2Faanbieders%2Falpha%2F"),
         "{href}"
     );
 }

@@ -229,10 +229,47 @@ fn wrong_filters_and_a_missing_index_are_reported() {
         "{}",
         r.stderr
     );
+    let r = search(tmp.path(), &["x", "--domain", "woonen", "--lang", "nl"]);
+    assert_eq!(r.stderr, "fout: onbekend levensgebied `woonen`; bedoelt u `wonen`?\n");
     std::fs::remove_dir_all(site.join("search-index")).unwrap();
     let r = search(tmp.path(), &["x"]);
     assert_eq!(r.code, 1);
     assert!(r.stderr.contains("run `steunwijzer build` first"), "{}", r.stderr);
+}
+
+/// `--lang-ui` answers as the search page in that interface language: the same results,
+/// the page's words.
+#[test]
+fn search_answers_in_an_interface_language_with_the_same_results() {
+    let (tmp, site) = good_site();
+    let config = std::fs::read_to_string(site.join("site.yaml")).unwrap();
+    write(
+        &site.join("site.yaml"),
+        &format!("{config}\nlanguages_ui: [nl, ar, pl]\n"),
+    );
+    let r = run_in(tmp.path(), &["build", "--root", "site"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    for q in ["schulden", "huur", "zzzzzz"] {
+        let own = json(tmp.path(), &[q]);
+        let ar = json(tmp.path(), &[q, "--lang-ui", "ar"]);
+        assert_eq!(slugs(&own), slugs(&ar), "{q}: one index for every language");
+    }
+    let said = search(tmp.path(), &["schulden", "--lang-ui", "ar"]);
+    assert_eq!(said.code, 0, "{}", said.stderr);
+    assert!(said.stdout.contains("تم العثور على"), "{}", said.stdout);
+    assert!(
+        !said.stdout.contains("gevonden") && !said.stdout.contains('\u{2068}'),
+        "{}",
+        said.stdout
+    );
+    let pl = search(tmp.path(), &["zzzzzz", "--lang-ui", "pl"]);
+    assert!(pl.stdout.contains("\n\nNie znaleziono organizacji"), "{}", pl.stdout);
+    let wrong = search(tmp.path(), &["x", "--lang-ui", "ra", "--lang", "nl"]);
+    assert_eq!(wrong.code, 2);
+    assert_eq!(
+        wrong.stderr,
+        "fout: de pagina's van de site zijn er niet in de taal `ra`; bedoelt u `ar`?\n"
+    );
 }
 
 #[test]

@@ -10,6 +10,18 @@ fn usage_errors_exit_with_2() {
     let r = run(&["check", "--root", "does-not-exist"]);
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("does not exist"));
+    // In the editor's language, as every other line.
+    let nl = run(&["check", "--root", "does-not-exist", "--lang", "nl"]);
+    assert_eq!(nl.stderr, "fout: de map van de site, does-not-exist, bestaat niet\n");
+    let wrong = run(&["check", "--lang", "xx"]);
+    assert_eq!(wrong.code, 2);
+    assert!(
+        wrong
+            .stderr
+            .contains("`xx` is not a language this program speaks: use nl, en"),
+        "{}",
+        wrong.stderr
+    );
     let help = run(&["build", "--help"]);
     assert_eq!(help.code, 0);
     assert!(help.stdout.contains("--output <DIR>") && help.stdout.contains("--base-url <URL>"));

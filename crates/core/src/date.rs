@@ -68,11 +68,11 @@ impl Date {
     /// `25/11/2026`, `25.11.2026`, `1 januari 2026` (day first, as Dutch writes it), or
     /// `2026/11/25`, `2026-1-5`. None when no real date fits.
     pub(crate) fn guess(s: &str) -> Option<Date> {
-        // Month names by their first three letters, in Dutch and English (the command
-        // line's catalogues), and `mrt`.
+        // Month names by their first three letters, in every language of the command
+        // line's catalogues, and `mrt`.
         let names: Vec<(u32, String)> = (1..=12)
             .flat_map(|n| {
-                [crate::diagnostic::Language::Dutch, crate::diagnostic::Language::English].map(|lang| {
+                crate::diagnostic::Language::all().map(move |lang| {
                     (
                         n,
                         crate::diagnostic::say(lang, &format!("month-{n}"), &[]).to_lowercase(),
@@ -107,7 +107,7 @@ impl Date {
 
     /// The date as Dutch readers write it: `1 december 2026`.
     pub fn dutch(self) -> String {
-        self.said(crate::diagnostic::Language::Dutch)
+        self.said(crate::diagnostic::Language::DUTCH)
     }
 
     /// The date as readers of `lang` write it, from the command line's catalogues
@@ -173,7 +173,7 @@ impl Clock {
         let now = match today {
             Some(s) => Date::parse(s.trim())
                 .map(Now::Day)
-                .map_err(|e| TodayError::Override(e.message.english())),
+                .map_err(|e| TodayError::Override(e.message)),
             None => Ok(Now::At(unix_secs)),
         };
         let source_date_epoch = source_date_epoch
@@ -214,8 +214,8 @@ impl Clock {
 /// Why today's date is not known.
 #[derive(Debug, Clone)]
 pub enum TodayError {
-    /// `STEUNWIJZER_TODAY` is set, but not to a date.
-    Override(String),
+    /// `STEUNWIJZER_TODAY` is set, but not to a date: why.
+    Override(Msg),
     /// `SOURCE_DATE_EPOCH` is set, but not to a number of seconds.
     SourceDateEpoch(String),
     /// The time zone is not known.
@@ -230,15 +230,20 @@ pub(crate) fn is_time_zone(name: &str) -> bool {
     jiff::tz::TimeZone::get(name).is_ok()
 }
 
+impl TodayError {
+    /// What is wrong, in the command line's catalogues.
+    pub fn message(&self) -> Msg {
+        match self {
+            TodayError::Override(why) => msg!("today-not-a-date", why = *why),
+            TodayError::SourceDateEpoch(value) => msg!("today-epoch-not-seconds", value),
+            TodayError::TimeZone(zone) => msg!("today-time-zone-unknown", zone),
+        }
+    }
+}
+
 impl fmt::Display for TodayError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            TodayError::Override(e) => write!(f, "STEUNWIJZER_TODAY: {e}"),
-            TodayError::SourceDateEpoch(s) => {
-                write!(f, "SOURCE_DATE_EPOCH: `{s}` is not a number of seconds since 1970")
-            }
-            TodayError::TimeZone(z) => write!(f, "the time zone `{z}` is not known"),
-        }
+        f.write_str(&self.message().english())
     }
 }
 

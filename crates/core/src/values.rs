@@ -1,12 +1,18 @@
 //! The closed sets of values the front matter allows: kinds of provider, ways to get in
 //! touch, accessibility features and weekdays. The YAML spelling is the serde name
 //! (`self-employed`, `walk-in`); the words residents read are in the theme's
-//! message catalogues (`locales/nl.ftl`). Editors may also write a value in Dutch: the page's label
-//! (`Bezoek bij u thuis`) or a word of [`DutchName::dutch_words`] (`huisbezoek`, `dinsdag`).
+//! message catalogues (`locales/nl.ftl`). Editors may also write a value as the default
+//! theme's Dutch pages name it (`Bezoek bij u thuis`, `dinsdag`) or as one of the words of
+//! `words-<kind>-<value>` in the command line's catalogues (`huisbezoek`, `drop in`).
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
 
 use schemars::JsonSchema;
 use serde::de::{self, Deserializer};
 use serde::{Deserialize, Serialize};
+
+use crate::diagnostic::Language;
 
 /// What kind of provider this is. The council's advice names all of these.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, JsonSchema)]
@@ -90,36 +96,102 @@ pub fn yaml_name<T: Serialize>(value: &T) -> String {
         .unwrap_or_default()
 }
 
-/// The Dutch name of a value in the data files for partners (HSDS taxonomy terms). The
-/// site's own words are the theme's (`locales/nl.ftl`), which a site may change; these stay
-/// the same, so a partner's mapping keeps working. A test keeps them equal to the default
-/// theme's.
-pub trait DutchName: Copy + 'static {
+/// The default theme's Dutch catalogue, built in: the values' Dutch names
+/// (`kind-union = Vakbond`).
+const DUTCH_PAGES: &str = include_str!("../../../themes/default/locales/nl.ftl");
+
+/// A value of a closed set. The words for people are messages: its name on a page is
+/// `<GROUP>-<yaml spelling>` in the theme's catalogues (`contact-mode-walk-in`), and the
+/// other words editors may write for it are `words-<GROUP>-<yaml spelling>` in each
+/// command-line catalogue (`inloop, binnenlopen, …`), so a language adds its words in its
+/// files.
+pub trait DutchName: Copy + Eq + 'static {
     /// The YAML spellings, in the order of [`DutchName::all`] (for "expected one of").
     const NAMES: &'static [&'static str];
-    /// The value as a Dutch page shows it.
-    fn dutch_name(self) -> &'static str;
-    /// Other Dutch words editors write for the value, lowercase (`inloop` for walk-in).
-    fn dutch_words(self) -> &'static [&'static str];
+    /// The first part of its messages' ids: `kind`, `contact-mode`, `accessibility`, `day`.
+    const GROUP: &'static str;
     /// Every value, in the order of the pages.
     fn all() -> &'static [Self];
+
+    /// The YAML spelling (`walk-in`).
+    fn yaml(self) -> &'static str {
+        let i = Self::all().iter().position(|v| *v == self).unwrap_or_default();
+        Self::NAMES.get(i).copied().unwrap_or_default()
+    }
+
+    /// The value as the default theme's Dutch pages name it, in the data files for
+    /// partners (HSDS taxonomy terms): a site's own words may differ, these stay the same,
+    /// so a partner's mapping keeps working.
+    fn dutch_name(self) -> String {
+        let id = format!("{}-{}", Self::GROUP, self.yaml());
+        dutch_pages().format("nl", &id, &[]).unwrap_or(id)
+    }
 }
 
-/// Reads a value as its YAML spelling, its Dutch label or one of its Dutch words, so an
+/// The default theme's Dutch catalogue, loaded once.
+fn dutch_pages() -> &'static crate::i18n::Catalogue {
+    static PAGES: LazyLock<crate::i18n::Catalogue> = LazyLock::new(|| {
+        let file = crate::i18n::CatalogueFile {
+            origin: "themes/default/locales/nl.ftl".into(),
+            lang: "nl".into(),
+            text: DUTCH_PAGES.into(),
+            overrides: false,
+        };
+        crate::i18n::Catalogue::load(&[file], "nl").0
+    });
+    &PAGES
+}
+
+/// Every word that stands for a value of `T` (lowercase), with the value's place in
+/// [`DutchName::all`]: its Dutch name and its editors' words in every command-line
+/// language. Made once per type: every value of every provider file is read with it.
+fn words_of<T: DutchName>() -> HashMap<String, usize> {
+    let mut words = HashMap::new();
+    for (i, v) in T::all().iter().enumerate() {
+        words.insert(v.dutch_name().to_lowercase(), i);
+        let id = format!("words-{}-{}", T::GROUP, v.yaml());
+        for lang in Language::all() {
+            let said = crate::diagnostic::say(lang, &id, &[]);
+            for word in said
+                .split(',')
+                .map(|w| w.trim().to_lowercase())
+                .filter(|w| !w.is_empty())
+            {
+                words.entry(word).or_insert(i);
+            }
+        }
+    }
+    words
+}
+
+/// Reads a value as its YAML spelling, its Dutch label or one of its editors' words, so an
 /// editor's `[inloop, telefoon]` means what it says; anything else is serde's "unknown
 /// variant" with the YAML spellings, which the diagnostics turn into a hint.
-macro_rules! read_in_dutch_too {
-    ($($type:ty),*) => {$(
+macro_rules! values {
+    ($($type:ty: $group:literal),*) => {$(
         impl<'de> Deserialize<'de> for $type {
             fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
                 let text = String::deserialize(d)?;
                 find_value::<$type>(&text).ok_or_else(|| de::Error::unknown_variant(&text, <$type>::NAMES))
             }
         }
+
+        impl Words for $type {
+            fn words() -> &'static HashMap<String, usize> {
+                static WORDS: LazyLock<HashMap<String, usize>> = LazyLock::new(words_of::<$type>);
+                &WORDS
+            }
+        }
     )*};
 }
 
-read_in_dutch_too!(Kind, ContactMode, Accessibility, Weekday);
+/// The words of a type's values, made once ([`words_of`]).
+pub trait Words: DutchName {
+    /// Word → place in [`DutchName::all`].
+    fn words() -> &'static HashMap<String, usize>;
+}
+
+values!(Kind: "kind", ContactMode: "contact-mode", Accessibility: "accessibility", Weekday: "day");
 
 impl DutchName for Kind {
     const NAMES: &'static [&'static str] = &[
@@ -129,31 +201,7 @@ impl DutchName for Kind {
         "union",
         "interest-group",
     ];
-    fn dutch_words(self) -> &'static [&'static str] {
-        match self {
-            Kind::Organisation => &["organisatie", "stichting", "instelling"],
-            Kind::VolunteerOrganisation => &["vrijwilligers", "vrijwilligersgroep", "vrijwilligerswerk"],
-            Kind::SelfEmployed => &["zelfstandige", "zelfstandig", "zzp", "zzp'er", "zzper"],
-            Kind::Union => &["bond"],
-            Kind::InterestGroup => &[
-                "belangenvereniging",
-                "belangengroep",
-                "ouderenvereniging",
-                "ouderenbond",
-                "mantelzorgvereniging",
-                "cliëntenorganisatie",
-            ],
-        }
-    }
-    fn dutch_name(self) -> &'static str {
-        match self {
-            Kind::Organisation => "Organisatie",
-            Kind::VolunteerOrganisation => "Vrijwilligersorganisatie",
-            Kind::SelfEmployed => "Zelfstandig ondersteuner",
-            Kind::Union => "Vakbond",
-            Kind::InterestGroup => "Belangenorganisatie",
-        }
-    }
+    const GROUP: &'static str = "kind";
     fn all() -> &'static [Self] {
         &[
             Kind::Organisation,
@@ -167,26 +215,7 @@ impl DutchName for Kind {
 
 impl DutchName for ContactMode {
     const NAMES: &'static [&'static str] = &["walk-in", "phone", "email", "home-visit", "video", "chat"];
-    fn dutch_words(self) -> &'static [&'static str] {
-        match self {
-            ContactMode::WalkIn => &["inloop", "binnenlopen", "spreekuur", "inloopspreekuur"],
-            ContactMode::Phone => &["telefoon", "telefonisch", "bellen"],
-            ContactMode::Email => &["e-mail", "mail", "mailen"],
-            ContactMode::HomeVisit => &["huisbezoek", "thuis", "aan huis", "thuisbezoek"],
-            ContactMode::Video => &["beeldbellen", "videogesprek"],
-            ContactMode::Chat => &["chat"],
-        }
-    }
-    fn dutch_name(self) -> &'static str {
-        match self {
-            ContactMode::WalkIn => "Binnenlopen zonder afspraak",
-            ContactMode::Phone => "Bellen",
-            ContactMode::Email => "E-mailen",
-            ContactMode::HomeVisit => "Bezoek bij u thuis",
-            ContactMode::Video => "Videobellen",
-            ContactMode::Chat => "Chatten",
-        }
-    }
+    const GROUP: &'static str = "contact-mode";
     fn all() -> &'static [Self] {
         &[
             ContactMode::WalkIn,
@@ -210,30 +239,7 @@ impl DutchName for Accessibility {
         "easy-language",
         "assistance-dogs-welcome",
     ];
-    fn dutch_words(self) -> &'static [&'static str] {
-        match self {
-            Accessibility::WheelchairAccessible => &["rolstoeltoegankelijk", "rolstoel", "toegankelijk"],
-            Accessibility::AccessibleToilet => &["invalidentoilet", "miva-toilet", "toegankelijk toilet"],
-            Accessibility::Lift => &["lift"],
-            Accessibility::DisabledParking => &["invalidenparkeerplaats", "gehandicaptenparkeerplaats"],
-            Accessibility::HearingLoop => &["ringleiding"],
-            Accessibility::SignLanguage => &["gebarentaal", "gebarentolk"],
-            Accessibility::EasyLanguage => &["eenvoudige taal", "makkelijke taal", "taalniveau b1"],
-            Accessibility::AssistanceDogsWelcome => &["hulphond", "hulphonden", "hulphonden welkom"],
-        }
-    }
-    fn dutch_name(self) -> &'static str {
-        match self {
-            Accessibility::WheelchairAccessible => "Toegankelijk met een rolstoel",
-            Accessibility::AccessibleToilet => "Aangepast toilet",
-            Accessibility::Lift => "Er is een lift",
-            Accessibility::DisabledParking => "Parkeerplaats voor mensen met een beperking",
-            Accessibility::HearingLoop => "Ringleiding voor mensen met een hoortoestel",
-            Accessibility::SignLanguage => "Gesprek met een gebarentolk mogelijk",
-            Accessibility::EasyLanguage => "Uitleg in eenvoudige taal",
-            Accessibility::AssistanceDogsWelcome => "Hulphonden zijn welkom",
-        }
-    }
+    const GROUP: &'static str = "accessibility";
     fn all() -> &'static [Self] {
         &[
             Accessibility::WheelchairAccessible,
@@ -258,45 +264,22 @@ impl DutchName for Weekday {
         "saturday",
         "sunday",
     ];
-    fn dutch_words(self) -> &'static [&'static str] {
-        match self {
-            Weekday::Monday => &["ma"],
-            Weekday::Tuesday => &["di"],
-            Weekday::Wednesday => &["wo"],
-            Weekday::Thursday => &["do"],
-            Weekday::Friday => &["vr"],
-            Weekday::Saturday => &["za"],
-            Weekday::Sunday => &["zo"],
-        }
-    }
-    fn dutch_name(self) -> &'static str {
-        match self {
-            Weekday::Monday => "maandag",
-            Weekday::Tuesday => "dinsdag",
-            Weekday::Wednesday => "woensdag",
-            Weekday::Thursday => "donderdag",
-            Weekday::Friday => "vrijdag",
-            Weekday::Saturday => "zaterdag",
-            Weekday::Sunday => "zondag",
-        }
-    }
+    const GROUP: &'static str = "day";
     fn all() -> &'static [Self] {
         &Weekday::ALL
     }
 }
 
-/// The value whose YAML spelling, Dutch name or Dutch word is `text` (any case; a space
+/// The value whose YAML spelling, Dutch name or editors' word is `text` (any case; a space
 /// or underscore may stand for a hyphen: `walk in`, `home_visit`).
-pub fn find_value<T: DutchName + Serialize>(text: &str) -> Option<T> {
+pub fn find_value<T: Words>(text: &str) -> Option<T> {
     let text = text.trim().to_lowercase();
     let hyphened = text.replace([' ', '_'], "-");
-    // NAMES are the YAML spellings in the order of all() (a test holds them together):
-    // every value of every provider file is read here, so no serialising per comparison.
-    T::all().iter().zip(T::NAMES).find_map(|(v, name)| {
-        let found =
-            *name == hyphened || v.dutch_name().eq_ignore_ascii_case(&text) || v.dutch_words().contains(&text.as_str());
-        found.then_some(*v)
-    })
+    let at = T::NAMES
+        .iter()
+        .position(|name| *name == hyphened)
+        .or_else(|| T::words().get(&text).copied())?;
+    T::all().get(at).copied()
 }
 
 #[cfg(test)]
@@ -310,34 +293,62 @@ mod tests {
         assert_eq!(yaml_name(&Weekday::Monday), "monday");
     }
 
+    /// Every value has its name in the default theme's Dutch catalogue.
+    fn named<T: DutchName>() {
+        for v in T::all() {
+            assert!(!v.dutch_name().starts_with(T::GROUP), "{}", v.dutch_name());
+        }
+    }
+
+    /// No word stands for two values of `T`, in any language.
+    fn one_value_each<T: DutchName>() {
+        let mut seen: HashMap<String, &str> = HashMap::new();
+        for v in T::all() {
+            let id = format!("words-{}-{}", T::GROUP, v.yaml());
+            let mut words = vec![v.dutch_name().to_lowercase()];
+            for lang in Language::all() {
+                let said = crate::diagnostic::say(lang, &id, &[]);
+                assert_ne!(said, id, "{id} in {}", lang.code());
+                words.extend(said.split(',').map(|w| w.trim().to_lowercase()));
+            }
+            for w in words {
+                if let Some(other) = seen.insert(w.clone(), v.yaml()) {
+                    assert_eq!(other, v.yaml(), "`{w}` stands for `{other}` and `{}`", v.yaml());
+                }
+            }
+        }
+    }
+
     #[test]
     fn dutch_names_are_the_default_themes_words() {
-        let labels = include_str!("../../../themes/default/locales/nl.ftl");
-        let check = |group: &str, code: String, name: &str| {
-            assert!(
-                labels.contains(&format!("\n{group}-{code} = {name}\n")),
-                "{code} → {name}"
-            );
-        };
-        Kind::all()
-            .iter()
-            .for_each(|v| check("kind", yaml_name(v), v.dutch_name()));
-        ContactMode::all()
-            .iter()
-            .for_each(|v| check("contact-mode", yaml_name(v), v.dutch_name()));
-        Accessibility::all()
-            .iter()
-            .for_each(|v| check("accessibility", yaml_name(v), v.dutch_name()));
+        assert_eq!(Kind::Union.dutch_name(), "Vakbond");
+        assert_eq!(ContactMode::HomeVisit.dutch_name(), "Bezoek bij u thuis");
+        assert_eq!(Weekday::Sunday.dutch_name(), "zondag");
+        named::<Kind>();
+        named::<ContactMode>();
+        named::<Accessibility>();
+        named::<Weekday>();
+    }
+
+    /// Editors' words come from every command-line catalogue, and no word stands for two
+    /// values of one kind (in any of the languages).
+    #[test]
+    fn editors_words_come_from_the_catalogues_and_mean_one_value() {
         assert_eq!(find_value::<Kind>("vakbond"), Some(Kind::Union));
+        assert_eq!(find_value::<Kind>("Trade union"), Some(Kind::Union));
         assert_eq!(find_value::<ContactMode>("Home-Visit"), Some(ContactMode::HomeVisit));
+        assert_eq!(find_value::<ContactMode>("inloop"), Some(ContactMode::WalkIn));
+        assert_eq!(find_value::<ContactMode>("drop in"), Some(ContactMode::WalkIn));
         assert_eq!(
             find_value::<Accessibility>("Rolstoel"),
             Some(Accessibility::WheelchairAccessible)
         );
         assert_eq!(find_value::<Accessibility>("trap"), None);
-        Weekday::all()
-            .iter()
-            .for_each(|v| check("day", yaml_name(v), v.dutch_name()));
+        assert_eq!(find_value::<Weekday>("DI"), Some(Weekday::Tuesday));
+        one_value_each::<Kind>();
+        one_value_each::<ContactMode>();
+        one_value_each::<Accessibility>();
+        one_value_each::<Weekday>();
     }
 
     #[test]

@@ -21,7 +21,7 @@ const HOODS: &str = "- slug: noord\n  name: Noord\n";
 pub fn provider_file(bytes: &[u8]) -> String {
     let mut diags = Diagnostics::new();
     small_site(&[("fuzz", bytes)], &mut diags);
-    diags.render(steunwijzer_core::diagnostic::Language::Dutch)
+    diags.render(steunwijzer_core::diagnostic::Language::DUTCH)
 }
 
 /// The small site the fuzz targets work on, with `providers`; its problems in `diags`.
@@ -46,13 +46,13 @@ pub fn hsds_export(bytes: &[u8]) -> (Vec<(String, String)>, String) {
         return (Vec::new(), String::new());
     };
     let (files, diags) = steunwijzer::import_dry_run(bytes, &site);
-    (files, diags.render(steunwijzer_core::diagnostic::Language::Dutch))
+    (files, diags.render(steunwijzer_core::diagnostic::Language::DUTCH))
 }
 
 /// A site's tokens file (`bytes`) through the house-style check as `check` runs it: the
 /// problems rendered for people.
 pub fn stylesheet(bytes: &[u8]) -> String {
-    steunwijzer_render::house_style_of(bytes).render(steunwijzer_core::diagnostic::Language::Dutch)
+    steunwijzer_render::house_style_of(bytes).render(steunwijzer_core::diagnostic::Language::DUTCH)
 }
 
 /// The most blocks of an intro page the size check lets through.

@@ -177,6 +177,15 @@ pub fn messages(site: &Site, theme: &Theme) -> std::sync::Arc<steunwijzer_core::
     messages::catalogue(theme, &site.config.language).0
 }
 
+/// The words of the site's pages: the theme's catalogues with the site's own, for
+/// `config` (the search command's `--lang-ui`).
+pub fn page_words(
+    config: &steunwijzer_core::config::Config,
+    theme: &Theme,
+) -> std::sync::Arc<steunwijzer_core::i18n::Catalogue> {
+    messages::catalogue(theme, &config.language).0
+}
+
 /// The message catalogues' problems for the interface languages of `config`: needs only
 /// site.yaml and the theme, so `check` reports them also when content files have errors.
 pub fn catalogues(config: &steunwijzer_core::config::Config, theme: &Theme) -> Diagnostics {

@@ -155,10 +155,14 @@ impl<'a> Renderer<'a> {
             self.lang = lang.to_string();
             self.browser_messages = messages::browser(&self.catalogue, lang);
             let site = &self.site.config.language;
+            // The direction only where it differs from the page's (Dutch on an Arabic page).
+            let direction = steunwijzer_core::i18n::direction(site);
             self.mark = if lang == site {
                 String::new()
+            } else if direction == steunwijzer_core::i18n::direction(lang) {
+                format!(" lang=\"{site}\"")
             } else {
-                format!(" lang=\"{site}\" dir=\"{}\"", steunwijzer_core::i18n::direction(site))
+                format!(" lang=\"{site}\" dir=\"{direction}\"")
             };
             // What every page shows of the content, in this language where the editors
             // translated it.

@@ -1,5 +1,6 @@
 //! The theme's templates, loaded into Tera, and template errors located at their file.
 
+use std::fmt::Write as _;
 use steunwijzer_core::msg;
 use tera::Tera;
 
@@ -55,6 +56,13 @@ fn own_filters(tera: &mut Tera) {
         },
     );
     tera.register_filter(
+        "mail_field",
+        |v: &tera::Value, _: &std::collections::HashMap<String, tera::Value>| {
+            let s = tera::try_get_value!("mail_field", "value", String, v);
+            Ok(tera::Value::String(mail_field(&s)))
+        },
+    );
+    tera.register_filter(
         "date",
         |_: &tera::Value, _: &std::collections::HashMap<String, tera::Value>| {
             Err(tera::Error::msg(
@@ -62,6 +70,23 @@ fn own_filters(tera: &mut Tera) {
             ))
         },
     );
+}
+
+/// A `mailto:` link's subject or body: the ASCII that is not a letter, digit or `-._~` as
+/// `%XX`, and every other letter as it is (an IRI, RFC 3987), which the browser encodes
+/// when the link is followed. A subject in Ukrainian or Arabic then takes two bytes a
+/// letter instead of six: `urlencode_strict` (and the `percent-encoding` crate) always
+/// encode them.
+fn mail_field(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if !c.is_ascii() || c.is_ascii_alphanumeric() || "-._~".contains(c) {
+            out.push(c);
+        } else {
+            let _ = write!(out, "%{:02X}", u32::from(c));
+        }
+    }
+    out
 }
 
 /// Tera's functions are there for site templates, except three: `get_env` could publish a CI secret, and `now` and
@@ -94,4 +119,19 @@ pub(crate) fn error(theme: &Theme, template: Option<&str>, e: &tera::Error) -> D
         .map_or_else(|| "templates".to_string(), |f| f.origin.clone());
     Diagnostic::file_error(Code::TemplateError, &origin, msg!("template-error", message))
         .with_hint(msg!("template-error-hint"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_mail_field_keeps_letters_and_encodes_what_a_url_reserves() {
+        assert_eq!(
+            mail_field("Vraag over Steunwijzer & co?"),
+            "Vraag%20over%20Steunwijzer%20%26%20co%3F"
+        );
+        assert_eq!(mail_field("Питання #1"), "Питання%20%231");
+        assert_eq!(mail_field("a\nb%"), "a%0Ab%25");
+    }
 }

@@ -59,6 +59,63 @@ pub struct SiteLists {
     /// The life situations and the terms of each of their words ([`query::situations_of`]).
     #[serde(default)]
     pub(crate) situations: Vec<SituationWords>,
+    /// Per interface language (site.yaml `languages_ui`), the texts its pages show beside
+    /// an answer: what `search --lang-ui` says.
+    #[serde(default)]
+    pub pages: BTreeMap<String, PageTexts>,
+}
+
+/// The texts a page in one interface language shows beside a search answer: the editors'
+/// translations where they gave one, else the site's own text (as the page shows it,
+/// marked as being in the site's language).
+#[derive(Debug, Clone, Serialize, Deserialize, Default, PartialEq)]
+pub struct PageTexts {
+    /// A life situation's title, by slug.
+    pub situations: BTreeMap<String, String>,
+    /// A life domain's name, by slug.
+    pub life_domains: BTreeMap<String, String>,
+    /// The crisis numbers.
+    pub help: Vec<HelpLine>,
+}
+
+/// What a page in `lang` shows of a text with `translations`: the translated `field`,
+/// else the site's own `text`.
+fn said_in(lang: &str, text: &str, translations: &steunwijzer_core::translations::Translations, field: &str) -> String {
+    translations
+        .get(lang)
+        .and_then(|t| t.get(field))
+        .map_or_else(|| text.to_string(), Clone::clone)
+}
+
+/// The texts of the pages in each interface language.
+fn page_texts(site: &Site) -> BTreeMap<String, PageTexts> {
+    let ui = site.config.languages_ui.iter();
+    ui.map(|lang| {
+        let texts = PageTexts {
+            situations: site
+                .situations
+                .iter()
+                .map(|s| (s.slug.clone(), said_in(lang, &s.title, &s.translations, "title")))
+                .collect(),
+            life_domains: site
+                .life_domains
+                .iter()
+                .map(|d| (d.slug.clone(), said_in(lang, &d.name, &d.translations, "name")))
+                .collect(),
+            help: site
+                .config
+                .crisis
+                .iter()
+                .map(|c| HelpLine {
+                    name: said_in(lang, &c.name, &c.translations, "name"),
+                    phone: c.phone.display.clone(),
+                    when: said_in(lang, &c.when, &c.translations, "when"),
+                })
+                .collect(),
+        };
+        (lang.clone(), texts)
+    })
+    .collect()
 }
 
 /// A life situation as the search knows it: its page and the terms of its title and of
@@ -93,6 +150,23 @@ impl SiteLists {
     /// The residents' words that are search terms of their own.
     pub fn own_terms(&self) -> analyser::OwnTerms {
         analyser::OwnTerms::new(self.own_terms.clone())
+    }
+
+    /// `answer` as the page in the interface language `lang` shows it: the situations'
+    /// titles and the crisis numbers in its words. False when the site has no pages in `lang`.
+    pub fn in_page_language(&self, answer: &mut query::Response, lang: &str) -> bool {
+        let Some(texts) = self.pages.get(lang) else {
+            return false;
+        };
+        for s in &mut answer.situations {
+            if let Some(title) = texts.situations.get(&s.slug) {
+                s.title.clone_from(title);
+            }
+        }
+        if !answer.help.is_empty() {
+            answer.help.clone_from(&texts.help);
+        }
+        true
     }
 }
 
@@ -133,6 +207,7 @@ pub fn index(site: &Site, dir: Option<&Path>, shown: &str, kept: &mut Incrementa
         known_words: expanded.known.clone(),
         crisis: crisis_phrases(site, &own),
         situations: situation_words(site, &own),
+        pages: page_texts(site),
         help: site
             .config
             .crisis

@@ -39,31 +39,16 @@ impl Severity {
 
 impl fmt::Display for Severity {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.word(Language::English))
+        f.write_str(&self.word(Language::english()))
     }
 }
 
-/// The language problems are shown in: the site's own by default.
+/// The language problems are shown in: the site's own by default, when the command line
+/// has catalogues in it (`themes/default/locales/cli/<code>.ftl`), else Dutch.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Language {
-    /// Dutch, for a Dutch site (the default).
-    #[default]
-    Dutch,
-    /// English: `--lang en`, or a site with `language: en`.
-    English,
-}
+pub struct Language(usize);
 
 impl Language {
-    /// `nl` or `en` (also `NL`, `nl-NL`, `en_GB`, ...).
-    pub fn parse(code: &str) -> Option<Language> {
-        let code = code.trim().to_ascii_lowercase();
-        match code.get(..2) {
-            Some("nl") => Some(Language::Dutch),
-            Some("en") => Some(Language::English),
-            _ => None,
-        }
-    }
-
     /// The language of the site at `root`: its `language:` in site.yaml, Dutch when it
     /// has none or site.yaml cannot be read.
     pub fn of_site(root: &std::path::Path) -> Language {

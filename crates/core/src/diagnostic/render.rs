@@ -273,7 +273,7 @@ mod tests {
         )
         .with_hint("did you mean `wonen`?")
         .with_source(text);
-        let r = d.render(Language::English);
+        let r = d.render(Language::english());
         assert!(r.starts_with("p.md:2:23: error: unknown life domain `woonen`\n"));
         assert!(r.contains(" 2 | life_domains: [wonen, woonen]\n"));
         assert!(r.contains("   |                       ^^^^^^\n"), "{r}");
@@ -283,20 +283,20 @@ mod tests {
     #[test]
     fn counts_close_the_list() {
         let ds = crate::diagnostic::list::tests::three_problems();
-        assert!(ds.render(Language::English).ends_with("2 errors, 1 warning\n"));
-        assert_eq!(Diagnostics::new().render(Language::English), "");
+        assert!(ds.render(Language::english()).ends_with("2 errors, 1 warning\n"));
+        assert_eq!(Diagnostics::new().render(Language::english()), "");
     }
 
     #[test]
     fn machine_formats() {
         let mut ds = Diagnostics::new();
         ds.push(Diagnostic::error(Code::InvalidPhone, "a,b.md", Span::new(3, 7, 2), "50% wrong").with_hint("fix: it"));
-        let gh = ds.render_github(Language::English);
+        let gh = ds.render_github(Language::english());
         assert_eq!(
             gh,
             "::error file=a%2Cb.md,line=3,col=7,title=steunwijzer::50%25 wrong%0AHint: fix: it\n"
         );
-        let json = ds.render_json(Language::English);
+        let json = ds.render_json(Language::english());
         let v: serde_json::Value = serde_json::from_str(&json).unwrap();
         assert_eq!(v["errors"], 1);
         assert_eq!(v["diagnostics"][0]["line"], 3);
@@ -336,14 +336,14 @@ mod tests {
             .with_hint(msg!("did-you-mean", meant = "wonen"))
             .with_source(text),
         );
-        let r = ds.render(Language::Dutch);
+        let r = ds.render(Language::DUTCH);
         assert!(
             r.starts_with("p.md:2:23: fout: onbekend levensgebied `woonen`\n"),
             "{r}"
         );
         assert!(r.contains("= tip: bedoelt u `wonen`?"), "{r}");
         assert!(r.ends_with("1 fout, 0 waarschuwingen\n"), "{r}");
-        let json: serde_json::Value = serde_json::from_str(&ds.render_json(Language::Dutch)).unwrap();
+        let json: serde_json::Value = serde_json::from_str(&ds.render_json(Language::DUTCH)).unwrap();
         assert_eq!(json["diagnostics"][0]["message"], "onbekend levensgebied `woonen`");
         assert_eq!(
             json["diagnostics"][0]["severity"], "error",
@@ -358,7 +358,7 @@ mod tests {
             ds.push(Diagnostic::error(Code::UnknownKey, "a.md", Span::new(i, 1, 1), "m"));
         }
         ds.push(Diagnostic::error(Code::UnknownKey, "b.md", Span::new(1, 1, 1), "m"));
-        let r = ds.render(Language::English);
+        let r = ds.render(Language::english());
         assert_eq!(r.matches("a.md:").count(), 21, "{r}");
         assert!(r.contains("a.md: 480 more problems are not shown"));
         assert!(r.contains("b.md:1:1"));
@@ -369,7 +369,7 @@ mod tests {
     fn long_lines_are_quoted_around_the_column() {
         let line = format!("{}X{}", "a".repeat(5000), "b".repeat(5000));
         let d = Diagnostic::error(Code::TooLarge, "x", Span::new(1, 5001, 1), "m").with_source(&line);
-        let r = d.render(Language::English);
+        let r = d.render(Language::english());
         assert!(r.len() < 400, "{} bytes", r.len());
         let quoted = r.lines().nth(2).unwrap();
         let caret = r.lines().nth(3).unwrap();
@@ -383,7 +383,7 @@ mod tests {
         let d = Diagnostic::error(Code::InvalidValue, "a\u{1b}.md", Span::new(1, 8, 3), "bad `\u{1b}[2J`")
             .with_hint("\u{7}")
             .with_source(text);
-        let r = d.render(Language::English);
+        let r = d.render(Language::english());
         assert!(!r.chars().any(|c| c.is_control() && c != '\n'), "{r:?}");
         assert!(!r.contains('\u{202e}'));
         assert!(r.contains("a\\u{1b}.md") && r.contains("bad `\\u{1b}[2J`"), "{r}");
@@ -393,7 +393,7 @@ mod tests {
     #[test]
     fn underline_is_clamped_to_the_line() {
         let d = Diagnostic::error(Code::EmptyBody, "x", Span::new(1, 50, 10), "m").with_source("short");
-        let r = d.render(Language::English);
+        let r = d.render(Language::english());
         assert!(r.contains("|      ^\n"), "{r}");
     }
 }

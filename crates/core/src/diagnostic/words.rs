@@ -137,7 +137,7 @@ impl Msg {
 
     /// The message in English, as the tests read it.
     pub fn english(&self) -> String {
-        self.say(Language::English)
+        self.say(Language::english())
     }
 }
 
@@ -181,17 +181,12 @@ macro_rules! msg {
     };
 }
 
-const NL: [&str; 2] = [
-    include_str!("../../../../themes/default/locales/cli/nl.ftl"),
-    include_str!("../../../../themes/default/locales/cli/nl.diagnostics.ftl"),
-];
-const EN: [&str; 2] = [
-    include_str!("../../../../themes/default/locales/cli/en.ftl"),
-    include_str!("../../../../themes/default/locales/cli/en.diagnostics.ftl"),
-];
+include!(concat!(env!("OUT_DIR"), "/cli_catalogues.rs"));
 
-/// The Dutch and the English catalogue, loaded once (a broken one fails the tests below).
-static CLI: LazyLock<[FluentBundle<FluentResource>; 2]> = LazyLock::new(|| [bundle("nl", NL), bundle("en", EN)]);
+/// Every language's catalogue, loaded once, in the order of [`CATALOGUES`] (a broken one
+/// fails the tests below).
+static CLI: LazyLock<Vec<FluentBundle<FluentResource>>> =
+    LazyLock::new(|| CATALOGUES.iter().map(|(code, files)| bundle(code, *files)).collect());
 
 fn bundle(lang: &str, files: [&str; 2]) -> FluentBundle<FluentResource> {
     let id = lang.parse().unwrap_or_default();
@@ -205,21 +200,40 @@ fn bundle(lang: &str, files: [&str; 2]) -> FluentBundle<FluentResource> {
 }
 
 impl Language {
-    /// The language's code: `nl` or `en`.
+    /// Dutch: the language of a site that names none, and of a message another language
+    /// lacks.
+    pub const DUTCH: Language = Language(0);
+
+    /// The language with the code `code` (`nl`, also `NL`, `nl-NL`, `en_GB`), when the
+    /// command line has its catalogues.
+    pub fn parse(code: &str) -> Option<Language> {
+        let code = code.trim().to_ascii_lowercase();
+        let primary = code.split(['-', '_']).next().unwrap_or_default();
+        CATALOGUES.iter().position(|(c, _)| *c == primary).map(Language)
+    }
+
+    /// English.
+    pub fn english() -> Language {
+        Language::parse("en").unwrap_or_default()
+    }
+
+    /// Every language the command line speaks, Dutch first.
+    pub fn all() -> impl Iterator<Item = Language> {
+        (0..CATALOGUES.len()).map(Language)
+    }
+
+    /// The language's code: `nl`, `en`, ...
     pub fn code(self) -> &'static str {
-        match self {
-            Language::Dutch => "nl",
-            Language::English => "en",
-        }
+        CATALOGUES.get(self.0).map_or("nl", |(code, _)| code)
     }
 }
 
 /// The message `id` of the command line in `lang`, with `args` filled in; the id itself
 /// when there is no such message (the tests keep both catalogues complete).
 pub fn say(lang: Language, id: &str, args: &[(&str, Arg)]) -> String {
-    let bundle = match lang {
-        Language::Dutch => &CLI[0],
-        Language::English => &CLI[1],
+    let own = CLI.get(lang.0).filter(|b| b.has_message(id));
+    let Some(bundle) = own.or_else(|| CLI.first()) else {
+        return id.to_string();
     };
     let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
         return id.to_string();
@@ -247,16 +261,41 @@ mod tests {
             .collect()
     }
 
+    /// Each language's files, beside the Dutch ones.
+    fn beside_dutch() -> impl Iterator<Item = (&'static str, &'static str, &'static str)> {
+        let dutch: &'static [&'static str; 2] = &CATALOGUES[0].1;
+        CATALOGUES
+            .iter()
+            .flat_map(move |(code, files)| dutch.iter().zip(files).map(move |(nl, other)| (*code, *nl, *other)))
+    }
+
     #[test]
-    fn both_catalogues_parse_and_have_the_same_messages() {
-        for (nl, en) in NL.iter().zip(EN) {
-            assert_eq!(ids(nl), ids(en), "the same ids in the same order");
-            for text in [nl, en] {
-                if let Err((_, errors)) = FluentResource::try_new(text.to_string()) {
-                    panic!("{errors:?}");
-                }
+    fn every_catalogue_parses_and_has_the_same_messages_as_the_dutch() {
+        for (code, nl, other) in beside_dutch() {
+            assert_eq!(ids(nl), ids(other), "{code}: the same ids in the same order");
+            if let Err((_, errors)) = FluentResource::try_new(other.to_string()) {
+                panic!("{code}: {errors:?}");
             }
         }
+    }
+
+    /// The languages are the files in the folder: each file there is built in.
+    #[test]
+    fn every_file_in_the_folder_is_a_language() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../themes/default/locales/cli");
+        let mut files: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .filter_map(|e| e.unwrap().file_name().to_str()?.strip_suffix(".ftl").map(String::from))
+            .filter(|stem| !stem.contains('.'))
+            .collect();
+        files.sort();
+        let mut built: Vec<&str> = Language::all().map(Language::code).collect();
+        assert_eq!(built[0], "nl", "Dutch first");
+        built.sort_unstable();
+        assert_eq!(built, files);
+        assert_eq!(Language::parse("EN_gb"), Some(Language::english()));
+        assert_eq!(Language::parse("nl-NL"), Some(Language::DUTCH));
+        assert_eq!(Language::parse("xx"), None);
     }
 
     /// The arguments a message names, in a catalogue's text.
@@ -280,7 +319,7 @@ mod tests {
     #[test]
     fn every_message_the_code_says_is_in_the_catalogues() {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-        let known = ids(&EN.concat())
+        let known = ids(&CATALOGUES[0].1.concat())
             .into_iter()
             .map(str::to_string)
             .collect::<std::collections::BTreeSet<_>>();
@@ -317,11 +356,11 @@ mod tests {
     }
 
     #[test]
-    fn a_message_takes_the_same_arguments_in_both_languages() {
-        for (nl, en) in NL.iter().zip(EN) {
-            let (nl, en) = (arguments(nl), arguments(en));
-            for (id, names) in &en {
-                assert_eq!(nl.get(id), Some(names), "{id}");
+    fn a_message_takes_the_same_arguments_in_every_language() {
+        for (code, nl, other) in beside_dutch() {
+            let (nl, other) = (arguments(nl), arguments(other));
+            for (id, names) in &other {
+                assert_eq!(nl.get(id), Some(names), "{code}: {id}");
             }
         }
     }
@@ -330,11 +369,11 @@ mod tests {
     fn a_message_says_its_arguments_and_messages_inside_it_in_the_same_language() {
         let m = crate::msg!("unknown-key", field = "naam", place = "");
         assert_eq!(m.english(), "unknown key `naam`");
-        assert_eq!(m.say(Language::Dutch), "onbekende sleutel `naam`");
+        assert_eq!(m.say(Language::DUTCH), "onbekende sleutel `naam`");
         let inner = crate::msg!("type-true-or-false");
         let m = crate::msg!("must-but", shown = "free", expected = inner, found = "`nee`");
         assert_eq!(
-            m.say(Language::Dutch),
+            m.say(Language::DUTCH),
             "`free` moet true of false zijn, maar het is `nee`"
         );
     }
@@ -343,17 +382,17 @@ mod tests {
     fn counts_take_each_languages_plural_forms() {
         let n = |e: f64, w: f64| [("errors", Arg::Number(e)), ("warnings", Arg::Number(w))];
         assert_eq!(
-            say(Language::Dutch, "diagnostics-count", &n(1.0, 0.0)),
+            say(Language::DUTCH, "diagnostics-count", &n(1.0, 0.0)),
             "1 fout, 0 waarschuwingen"
         );
         assert_eq!(
-            say(Language::Dutch, "diagnostics-count", &n(2.0, 1.0)),
+            say(Language::DUTCH, "diagnostics-count", &n(2.0, 1.0)),
             "2 fouten, 1 waarschuwing"
         );
         assert_eq!(
-            say(Language::English, "diagnostics-count", &n(0.0, 12.0)),
+            say(Language::english(), "diagnostics-count", &n(0.0, 12.0)),
             "0 errors, 12 warnings"
         );
-        assert_eq!(say(Language::English, "no-such-message", &[]), "no-such-message");
+        assert_eq!(say(Language::english(), "no-such-message", &[]), "no-such-message");
     }
 }

@@ -588,8 +588,8 @@ mod tests {
             .iter()
             .map(|d| {
                 (
-                    d.message.say(Language::Dutch),
-                    d.hint.as_ref().map(|h| h.say(Language::Dutch)).unwrap_or_default(),
+                    d.message.say(Language::DUTCH),
+                    d.hint.as_ref().map(|h| h.say(Language::DUTCH)).unwrap_or_default(),
                 )
             })
             .collect();

@@ -241,7 +241,7 @@ fn location(settings: &OpenData, url: &str, sid: &str, p: &Provider) -> Vec<Serv
         .map(|v| {
             let code = values::yaml_name(v);
             record::Accessibility {
-                description: Some(v.dutch_name().to_string()),
+                description: Some(v.dutch_name()),
                 id: Some(id(url, &format!("accessibility-{code}"))),
                 details: Some(code),
                 location_id: Some(lid.clone()),
@@ -388,8 +388,8 @@ fn value_terms<T: DutchName + serde::Serialize>(taxonomy: &'static str) -> impl 
     T::all().iter().map(move |v| Term {
         taxonomy,
         code: values::yaml_name(v),
-        name: v.dutch_name().to_string(),
-        description: v.dutch_name().to_string(),
+        name: v.dutch_name(),
+        description: v.dutch_name(),
     })
 }
 
