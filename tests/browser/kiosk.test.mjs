@@ -125,10 +125,12 @@ test('every control is at least 48×48 px, text at least 20 px, and axe finds no
       // its Dutch stemmer is Snowball's generated code (1,742 bytes instead of a hand port's
       // 911), which took it from 30,652 to 31,286 bytes. 32.5 KB since issue 27: the page
       // carries its messages in its language (the js-… JSON block and say.js, 1.2 KB), 32,298.
+      // 33.5 KB since issue 28: the kiosk forgets the last visitor (kiosk-guard.js, 0.7 KB,
+      // and kiosk.js's restart and context menu, 0.2 KB).
       const files = await page.evaluate(() => [location.href,
         ...[...document.querySelectorAll('link[rel=stylesheet], script[src]')].map((e) => e.href || e.src)]);
       const bytes = files.reduce((n, f) => n + gzipSync(readFileSync(fileURLToPath(f.split('?')[0]))).length, 0);
-      assert.ok(bytes <= (type === 'search' ? 32.5 : 30) * 1024, `${type}: ${bytes} bytes gzipped`);
+      assert.ok(bytes <= (type === 'search' ? 33.5 : 30) * 1024, `${type}: ${bytes} bytes gzipped`);
     }
     await page.close();
   }
@@ -281,4 +283,50 @@ test('the offline copy: unpacked into an empty folder it is the whole site, the 
   const again = buildSite();
   assert.ok(readFileSync(join(again, 'downloads', 'haarlem.zip')).equals(readFileSync(zip)), 'same zip bytes');
   assert.ok(relative(site, zip).startsWith('downloads'));
+});
+
+test('after the reset, Back never shows the last visitor\'s pages; a long press opens no menu', async () => {
+  const out = quickKiosk(3);
+  const context = await browser.newContext({ viewport: { width: 1080, height: 1920 } });
+  await context.clock.install();
+  const page = await context.newPage();
+  await page.goto(fileUrl(out, 'kiosk/index.html'));
+  await page.goto(fileUrl(out, 'kiosk/zoeken/index.html') + '?q=schulden');
+  await page.clock.runFor(1000);
+  await page.locator('.search__results .card a').first().click();
+  await page.waitForURL(/kiosk\/aanbieders\//);
+  const menu = await page.evaluate(() => !document.body.dispatchEvent(new MouseEvent('contextmenu', { bubbles: true, cancelable: true })));
+  assert.equal(menu, true, 'the context menu is blocked');
+  assert.equal(await page.evaluate(() => getComputedStyle(document.body).userSelect), 'none');
+  // No pinch zoom and no swipe back, also in a browser started without the flags.
+  const html = await page.evaluate(() => { const s = getComputedStyle(document.documentElement); return [s.touchAction, s.overscrollBehaviorX]; });
+  assert.deepEqual(html, ['pan-x pan-y', 'none']);
+  // Five quiet seconds, then the three of the countdown: the start page.
+  await page.clock.runFor(5000);
+  await page.locator('dialog.kiosk-idle').waitFor({ state: 'visible' });
+  await page.clock.runFor(3500);
+  await page.waitForURL(fileUrl(out, 'kiosk/index.html'));
+  // From here no timer runs (the kiosk's own reset cannot hide a page that should not be there).
+  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 100));
+  // The next visitor presses Back, once for each page of the last visit (the search and
+  // the first start page; the provider's page was replaced): always the start page, empty.
+  for (let i = 0; i < 2; i += 1) {
+    await page.goBack().catch(() => {});
+    await page.waitForLoadState();
+    await page.waitForURL(fileUrl(out, 'kiosk/index.html'));
+    assert.equal(await page.locator('.search__results .card').count(), 0);
+    assert.equal(await page.locator('#kiosk-zoek').inputValue(), '');
+  }
+  const kept = await page.evaluate(() => JSON.stringify({ ...sessionStorage, ...localStorage }));
+  assert.doesNotMatch(kept, /schulden/, kept);
+  // "Begin opnieuw" starts a new visit as well.
+  await page.goto(fileUrl(out, 'kiosk/zoeken/index.html') + '?q=huur');
+  await page.clock.runFor(1000);
+  await page.locator('.search__results .card').first().waitFor();
+  await page.locator('[data-restart]').click();
+  await page.waitForURL(fileUrl(out, 'kiosk/index.html'));
+  await page.goBack().catch(() => {});
+  await page.waitForURL(fileUrl(out, 'kiosk/index.html'));
+  assert.doesNotMatch(page.url(), /q=huur/);
+  await context.close();
 });

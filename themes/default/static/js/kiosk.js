@@ -28,9 +28,13 @@
 
   // How many pages this visitor went from the start page. The history entry keeps its
   // own number, so going back and forward keeps it right; a new page counts one more.
-  var state = history.state && typeof history.state.kioskDepth === 'number' ? history.state : null;
-  var depth = atStart ? 0 : state ? state.kioskDepth : stored() + 1;
-  try { history.replaceState({ kioskDepth: depth }, ''); } catch (e) { /* file:// in some browsers */ }
+  // (kiosk-guard.js keeps the visit's number in the same state.)
+  var state = history.state || {};
+  var depth = atStart ? 0 : typeof state.kioskDepth === 'number' ? state.kioskDepth : stored() + 1;
+  try {
+    state.kioskDepth = depth;
+    history.replaceState(state, '');
+  } catch (e) { /* file:// in some browsers */ }
   stored(depth);
 
   // "Terug" goes back within this visitor's pages only, never into the last visitor's.
@@ -54,13 +58,27 @@
     print.addEventListener('click', function () { window.print(); });
   }
 
+  // The next visitor starts afresh: the form empty, and every page until now belongs to
+  // an earlier visit (kiosk-guard.js sends Back from here to the start page).
   function restart() {
     stored(null);
+    if (window.SteunwijzerKiosk) window.SteunwijzerKiosk.nextVisit();
     document.querySelectorAll('input').forEach(function (i) {
       if (i.type === 'checkbox') i.checked = false; else i.value = '';
     });
     location.replace(home);
   }
+
+  var again = document.querySelector('[data-restart]');
+  if (again) {
+    again.addEventListener('click', function (ev) {
+      ev.preventDefault();
+      restart();
+    });
+  }
+
+  // A long press opens no menu (with "Open in new tab" or "Inspect") on a kiosk.
+  document.addEventListener('contextmenu', function (ev) { ev.preventDefault(); });
 
   var timer = null, ticker = null, left = 0;
 
