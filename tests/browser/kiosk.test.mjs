@@ -249,11 +249,17 @@ test('"Print deze gegevens" prints an 80 mm slip with name, phone and a QR code 
   const phone = (await page.locator('.slip__phone').textContent()).replace('Bel ', '').trim();
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.locator('.kiosk-take').isVisible(), false, 'only the slip is printed');
+  // The browser says it prints (page.pdf does not): the slip takes today's date.
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   const pdf = join(OUT_DIR, 'slip.pdf');
   await page.pdf({ path: pdf, width: '80mm', height: '200mm', printBackground: true });
   const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-']).toString().replace(/\s+/g, ' ');
   assert.ok(text.includes(name), text);
   assert.ok(text.includes(phone), text);
+  // How old the data is, the day it was printed, and "bel eerst".
+  const today = new Intl.DateTimeFormat('nl', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date());
+  assert.match(text, /Gecontroleerd op \d+ \w+ \d{4}\./, text);
+  assert.ok(text.includes(`Gedrukt op ${today}. Bel eerst voordat u gaat.`), text);
   assert.match(execFileSync('pdfinfo', [pdf]).toString(), /Pages:\s+1\n/);
   execFileSync('pdftoppm', ['-r', '300', '-png', '-singlefile', pdf, join(OUT_DIR, 'slip')]);
   const codes = execFileSync('zbarimg', ['--quiet', '--raw', join(OUT_DIR, 'slip.png')]).toString().trim().split('\n');
@@ -263,6 +269,11 @@ test('"Print deze gegevens" prints an 80 mm slip with name, phone and a QR code 
   const a4 = join(OUT_DIR, 'slip-a4.pdf');
   await page.pdf({ path: a4, format: 'A4' });
   assert.match(execFileSync('pdfinfo', [a4]).toString(), /Pages:\s+1\n/);
+  // A provider not checked for long says so on the slip, as on the screen.
+  await page.emulateMedia({ media: 'screen' });
+  await page.goto(fileUrl(site, 'kiosk/aanbieders/vrijwillige-huisbezoekers-noord/index.html'));
+  await page.emulateMedia({ media: 'print' });
+  assert.match(await page.locator('.slip__stale').innerText(), /al lang niet gecontroleerd/);
   await page.close();
 });
 

@@ -340,3 +340,52 @@ fn every_interface_language_has_its_one_page_leaflet_with_a_code_to_its_start() 
         );
     }
 }
+
+/// Paper tells the truth about age: every entry says when it was last checked, an entry
+/// past `stale_after_months` says so in words, and every page says when it was printed
+/// and "bel eerst" (the tests' today is 2026-11-24).
+#[test]
+fn every_printed_entry_says_when_it_was_checked_and_every_page_when_it_was_printed() {
+    let (_, out) = example();
+    let text = tool("pdftotext", &["-layout", guide().to_str().unwrap(), "-"]);
+    let entries = text.matches("Telefoon:").count();
+    let checked = text.matches("gecontroleerd op ").count();
+    assert!(
+        checked >= entries && entries > 40,
+        "{checked} dates for {entries} entries"
+    );
+    // Vrijwillige Huisbezoekers Noord was checked on 2025-06-12, more than 12 months ago.
+    let at = text.find("Vrijwillige Huisbezoekers Noord\n").expect("the entry");
+    let entry = &text[at..at + 900];
+    assert!(entry.contains("gecontroleerd op 12 juni 2025"), "{entry}");
+    assert!(
+        entry.contains("Let op: al lang niet gecontroleerd. Bel eerst of alles nog klopt."),
+        "{entry}"
+    );
+    let pages: usize = tool("pdfinfo", &[guide().to_str().unwrap()])
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .and_then(|n| n.trim().parse().ok())
+        .unwrap();
+    let footers = text.matches("gedrukt op 24 november 2026 · bel eerst").count();
+    assert_eq!(footers, pages - 1, "every page but the cover");
+    assert!(text.contains("Gedrukt op 24 november 2026. Gegevens kunnen veranderen: bel eerst"));
+    let large = tool(
+        "pdftotext",
+        &[out.join("gids/haarlem-gids-groot.pdf").to_str().unwrap(), "-"],
+    );
+    assert!(large.matches("gecontroleerd op ").count() >= entries, "large print");
+    let leaflet = tool("pdftotext", &[out.join("gids/inkomen.pdf").to_str().unwrap(), "-"]);
+    assert!(
+        leaflet.contains("gedrukt op 24 november 2026. Bel eerst voordat u gaat."),
+        "{leaflet}"
+    );
+    for (lang, said) in [
+        ("nl", "Gedrukt op 24 november 2026."),
+        ("en", "Printed on 24 November 2026."),
+    ] {
+        let howto = out.join(format!("gids/zo-vindt-u-hulp-{lang}.pdf"));
+        let text = tool("pdftotext", &[howto.to_str().unwrap(), "-"]).replace('\n', " ");
+        assert!(text.contains(said), "{lang}: {text}");
+    }
+}

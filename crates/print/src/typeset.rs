@@ -284,14 +284,14 @@ fn howto(site: &Site, theme: &Theme, edition: Date) -> Value {
                 .trim_start_matches("http://")
                 .to_string();
             let say = |id: &str, args: &[(&str, Arg)]| catalogue.format(lang, id, args).unwrap_or_default();
-            let date = say(
-                "date",
-                &[
-                    ("day", Arg::Number(edition.day.into())),
-                    ("month", Arg::Number(edition.month.into())),
-                    ("year", Arg::Number(edition.year.into())),
-                ],
-            );
+            let said = |d: Date| {
+                let args = [
+                    ("day", Arg::Number(d.day.into())),
+                    ("month", Arg::Number(d.month.into())),
+                    ("year", Arg::Number(d.year.into())),
+                ];
+                Arg::Text(say("date", &args))
+            };
             let town = || Arg::Text(site.config.municipality.clone());
             let at = || Arg::Text(address.clone());
             let in_lang = views::Lang { code: lang, mark: "" };
@@ -302,7 +302,8 @@ fn howto(site: &Site, theme: &Theme, edition: Date) -> Value {
                 "step_search": say("leaflet-step-search", &[]),
                 "step_contact": say("leaflet-step-contact", &[]),
                 "qr_alt": say("leaflet-qr-alt", &[("address", at())]),
-                "edition": say("leaflet-edition", &[("date", Arg::Text(date))]),
+                "edition": say("leaflet-edition", &[("date", said(edition))]),
+                "printed": say("leaflet-printed", &[("date", said(printed(site)))]),
                 "crisis": say("crisis-heading", &[]),
                 "front_door": say("front-door-heading", &[]),
                 "call": say("front-door-call", &[]),
@@ -319,6 +320,16 @@ fn howto(site: &Site, theme: &Theme, edition: Date) -> Value {
         })
         .collect();
     Value::Object(out)
+}
+
+/// The day the editions are made, printed on each ("gedrukt op"): a reproducible build's
+/// date (`SOURCE_DATE_EPOCH`) when given, else today. The edition's date is the data's.
+fn printed(site: &Site) -> Date {
+    site.source_date.unwrap_or(site.today)
+}
+
+fn date_value(d: Date) -> Value {
+    json!({"iso": d.iso(), "year": d.year, "month": d.month, "day": d.day})
 }
 
 /// Everything the template gets, as `data.json`.
@@ -364,6 +375,7 @@ fn data(site: &Site, theme: &Theme, edition: Date) -> Value {
         "site": views::SiteView::new(&site.config, views::Lang::site(&site.config)),
         "url": base,
         "edition": {"iso": edition.iso(), "year": edition.year, "month": edition.month, "day": edition.day},
+        "printed": date_value(printed(site)),
         "intro": intro,
         "life_domains": domains,
         "providers": providers,

@@ -301,6 +301,8 @@ slip-website = الموقع: { $address }
 slip-email = البريد الإلكتروني: { $address }
 slip-scan = امسح للوصول إلى هذه الصفحة: { $url }
 slip-footer = مساعدة مجانية. المعلومات بتاريخ { $date }.
+slip-checked = تم التحقق في { $date }.
+slip-printed = طُبع في { $date }. اتصل أولًا قبل أن تذهب.
 
 ## في المتصفح: البحث والتصفية والكشك (js-…)
 
@@ -357,3 +359,4 @@ leaflet-step-search = اختر موضوعًا. أو اكتب بكلماتك ما
 leaflet-step-contact = اتصل أو أرسل بريدًا إلكترونيًا أو تعال إلى المساعد الذي تختاره. المساعدة مجانية.
 leaflet-qr-alt = رمز QR إلى { $address }
 leaflet-edition = الطبعة: { $date }
+leaflet-printed = طُبع في { $date }. قد تتغير المعلومات: اتصل أولًا قبل أن تذهب إلى أي مكان.

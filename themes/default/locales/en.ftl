@@ -289,6 +289,8 @@ slip-website = Website: { $address }
 slip-email = Email: { $address }
 slip-scan = Scan for this page: { $url }
 slip-footer = Free help. Information from { $date }.
+slip-checked = Checked on { $date }.
+slip-printed = Printed on { $date }. Call first before you go.
 
 ## In the browser: search, filters and the kiosk (js-…)
 
@@ -336,3 +338,4 @@ leaflet-step-search = Choose a topic. Or type in your own words what is going on
 leaflet-step-contact = Call, e-mail or drop in at the supporter you choose. The help is free.
 leaflet-qr-alt = QR code to { $address }
 leaflet-edition = Edition { $date }
+leaflet-printed = Printed on { $date }. Details can change: call first before you go anywhere.

@@ -296,6 +296,8 @@ slip-website = Website: { $address }
 slip-email = E-mail: { $address }
 slip-scan = Scan voor deze pagina: { $url }
 slip-footer = Gratis hulp. Gegevens van { $date }.
+slip-checked = Gecontroleerd op { $date }.
+slip-printed = Gedrukt op { $date }. Bel eerst voordat u gaat.
 
 ## In de browser: zoeken, filters en de zuil (js-…)
 
@@ -343,3 +345,4 @@ leaflet-step-search = Kies een onderwerp. Of typ in uw eigen woorden wat er aan 
 leaflet-step-contact = Bel, mail of loop binnen bij de ondersteuner die u kiest. De hulp is gratis.
 leaflet-qr-alt = QR-code naar { $address }
 leaflet-edition = Editie { $date }
+leaflet-printed = Gedrukt op { $date }. Gegevens kunnen veranderen: bel eerst voordat u ergens heen gaat.

@@ -293,6 +293,8 @@ slip-website = Strona: { $address }
 slip-email = E-mail: { $address }
 slip-scan = Zeskanuj, aby otworzyć tę stronę: { $url }
 slip-footer = Bezpłatna pomoc. Dane z dnia { $date }.
+slip-checked = Sprawdzono { $date }.
+slip-printed = Wydrukowano { $date }. Zadzwoń, zanim pójdziesz.
 
 ## W przeglądarce: wyszukiwanie, filtry i kiosk (js-…)
 
@@ -345,3 +347,4 @@ leaflet-step-search = Wybierz temat. Albo wpisz własnymi słowami, co się dzie
 leaflet-step-contact = Zadzwoń, napisz e-mail albo przyjdź do wybranej osoby wspierającej. Pomoc jest bezpłatna.
 leaflet-qr-alt = Kod QR do { $address }
 leaflet-edition = Wydanie: { $date }
+leaflet-printed = Wydrukowano { $date }. Dane mogą się zmienić: zanim gdzieś pójdziesz, najpierw zadzwoń.

@@ -273,6 +273,8 @@ slip-website = Web sitesi: { $address }
 slip-email = E-posta: { $address }
 slip-scan = Bu sayfa için tarayın: { $url }
 slip-footer = Ücretsiz yardım. Bilgilerin tarihi: { $date }.
+slip-checked = { $date } tarihinde kontrol edildi.
+slip-printed = { $date } tarihinde basıldı. Gitmeden önce arayın.
 
 ## Tarayıcıda: arama, filtreler ve kiosk (js-…)
 
@@ -307,3 +309,4 @@ leaflet-step-search = Bir konu seçin. Ya da neler olduğunu kendi kelimeleriniz
 leaflet-step-contact = Seçtiğiniz destekçiyi arayın, e-posta gönderin ya da ona uğrayın. Yardım ücretsizdir.
 leaflet-qr-alt = { $address } adresine giden QR kodu
 leaflet-edition = Baskı: { $date }
+leaflet-printed = { $date } tarihinde basıldı. Bilgiler değişebilir: bir yere gitmeden önce arayın.

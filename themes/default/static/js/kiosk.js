@@ -57,6 +57,14 @@
     if (wrap) wrap.hidden = false;
     print.addEventListener('click', function () { window.print(); });
   }
+  // The slip says the day it is printed, in the page's language.
+  var printed = document.querySelector('[data-printed]');
+  if (printed) {
+    window.addEventListener('beforeprint', function () {
+      var day = new Intl.DateTimeFormat(document.documentElement.lang, { day: 'numeric', month: 'long', year: 'numeric' });
+      printed.textContent = printed.getAttribute('data-printed').replace('{date}', day.format(new Date()));
+    });
+  }
 
   // The next visitor starts afresh: the form empty, and every page until now belongs to
   // an earlier visit (kiosk-guard.js sends Back from here to the start page).
