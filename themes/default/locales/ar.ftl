@@ -261,6 +261,11 @@ redirect-bookmark = هل حفظت هذا العنوان في المفضلة؟ ا
 kiosk-nav = ارجع أو ابدأ من جديد
 kiosk-back = رجوع
 kiosk-restart = ابدأ من جديد
+kiosk-keys = لوحة مفاتيح على الشاشة
+kiosk-key-space = مسافة
+kiosk-key-back = امسح حرفًا
+kiosk-key-clear = امسح الكل
+kiosk-key-switch = حروف أخرى
 kiosk-about = عن هذا الكشك
 kiosk-corrections = هل هناك خطأ؟ أخبر فريق التحرير{ $how ->
         [both] : اتصل بالرقم { $phone } أو راسل { $email }

@@ -250,6 +250,11 @@ redirect-bookmark = Did you save this address as a bookmark? Then save the new a
 kiosk-nav = Go back or start again
 kiosk-back = Back
 kiosk-restart = Start again
+kiosk-keys = Keyboard on the screen
+kiosk-key-space = space
+kiosk-key-back = delete one letter
+kiosk-key-clear = clear all
+kiosk-key-switch = other letters
 kiosk-about = About this kiosk
 kiosk-corrections = Is something wrong? Tell the editors{ $how ->
         [both] : call { $phone } or email { $email }

@@ -256,6 +256,11 @@ redirect-bookmark = Heeft u dit adres opgeslagen als bladwijzer? Sla dan het nie
 kiosk-nav = Terug of opnieuw beginnen
 kiosk-back = Terug
 kiosk-restart = Begin opnieuw
+kiosk-keys = Toetsenbord op het scherm
+kiosk-key-space = spatie
+kiosk-key-back = wis één letter
+kiosk-key-clear = wis alles
+kiosk-key-switch = andere letters
 kiosk-about = Over deze zuil
 # $how: both (telefoon en e-mail), phone, email of none.
 kiosk-corrections = Klopt er iets niet? Zeg het tegen de redactie{ $how ->

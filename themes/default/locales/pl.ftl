@@ -253,6 +253,11 @@ redirect-bookmark = Masz ten adres w zakładkach? Zapisz nowy adres.
 kiosk-nav = Wróć albo zacznij od nowa
 kiosk-back = Wstecz
 kiosk-restart = Zacznij od nowa
+kiosk-keys = Klawiatura na ekranie
+kiosk-key-space = spacja
+kiosk-key-back = usuń jedną literę
+kiosk-key-clear = usuń wszystko
+kiosk-key-switch = inne litery
 kiosk-about = O tym kiosku
 kiosk-corrections = Coś się nie zgadza? Powiedz redakcji{ $how ->
         [both] : zadzwoń pod { $phone } albo napisz na { $email }

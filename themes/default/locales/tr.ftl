@@ -237,6 +237,11 @@ redirect-bookmark = Bu adresi yer imi olarak mı kaydettiniz? O zaman yeni adres
 kiosk-nav = Geri gidin veya yeniden başlayın
 kiosk-back = Geri
 kiosk-restart = Yeniden başla
+kiosk-keys = Ekran klavyesi
+kiosk-key-space = boşluk
+kiosk-key-back = bir harf sil
+kiosk-key-clear = hepsini sil
+kiosk-key-switch = diğer harfler
 kiosk-about = Bu kiosk hakkında
 kiosk-corrections = Yanlış bir şey mi var? Editörlere söyleyin{ $how ->
         [both] : { $phone } numarasını arayın veya { $email } adresine yazın

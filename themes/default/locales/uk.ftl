@@ -253,6 +253,11 @@ redirect-bookmark = Ви зберегли цю адресу в закладка�
 kiosk-nav = Повернутися або почати знову
 kiosk-back = Назад
 kiosk-restart = Почати знову
+kiosk-keys = Клавіатура на екрані
+kiosk-key-space = пробіл
+kiosk-key-back = стерти одну літеру
+kiosk-key-clear = стерти все
+kiosk-key-switch = інші літери
 kiosk-about = Про цей кіоск
 kiosk-corrections = Щось не так? Скажіть редакції{ $how ->
         [both] : телефонуйте { $phone } або пишіть на { $email }
