@@ -53,6 +53,8 @@
       var b = document.createElement('button');
       b.type = 'button';
       b.className = 'kiosk-key' + (wide ? ' kiosk-key--wide' : '');
+      // For touch: who has a keyboard of their own does not Tab through fifty keys.
+      b.tabIndex = -1;
       b.textContent = label;
       if (name) b.setAttribute('aria-label', name);
       // The field keeps its caret: the key does not take the focus.
@@ -73,12 +75,12 @@
       last.className = 'kiosk-keys__row';
       if (!latin) {
         var showing = rows === own;
-        last.appendChild(key(showing ? 'abc' : own[1].split(' ').slice(0, 3).join(''), box.getAttribute('data-switch'),
+        last.appendChild(key(showing ? 'abc' : own[1].split(' ').slice(0, 3).join(''), box.getAttribute('data-key-switch'),
           function () { draw(showing ? LAYOUTS.nl : own); }, true));
       }
-      last.appendChild(key(box.getAttribute('data-space'), null, function () { type(' '); }, true));
-      last.appendChild(key('⌫', box.getAttribute('data-back'), function () { erase(false); }, true));
-      last.appendChild(key(box.getAttribute('data-clear'), null, function () { erase(true); }, true));
+      last.appendChild(key(box.getAttribute('data-key-space'), null, function () { type(' '); }, true));
+      last.appendChild(key('⌫', box.getAttribute('data-key-back'), function () { erase(false); }, true));
+      last.appendChild(key(box.getAttribute('data-key-clear'), null, function () { erase(true); }, true));
       box.appendChild(last);
     }
 

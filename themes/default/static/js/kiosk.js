@@ -50,13 +50,14 @@
 
   // "Print deze gegevens": the browser prints the slip (the print stylesheet shows only
   // the slip); a kiosk started with --kiosk-printing prints without asking.
-  var print = document.querySelector('.kiosk-print');
-  if (print) {
+  var prints = document.querySelectorAll('.kiosk-print');
+  prints.forEach(function (print) {
     // Hidden without JavaScript, where it could not print.
     var wrap = print.closest('[hidden]');
     if (wrap) wrap.hidden = false;
+    print.hidden = false;
     print.addEventListener('click', function () { window.print(); });
-  }
+  });
   // The slip says the day it is printed, in the page's language.
   var printed = document.querySelector('[data-printed]');
   if (printed) {
