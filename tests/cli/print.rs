@@ -368,7 +368,7 @@ fn every_printed_entry_says_when_it_was_checked_and_every_page_when_it_was_print
         .and_then(|n| n.trim().parse().ok())
         .unwrap();
     let footers = text.matches("gedrukt op 24 november 2026 · bel eerst").count();
-    assert_eq!(footers, pages - 1, "every page but the cover");
+    assert_eq!(footers, pages - 2, "every page but the cover and the back cover");
     assert!(text.contains("Gedrukt op 24 november 2026. Gegevens kunnen veranderen: bel eerst"));
     let large = tool(
         "pdftotext",
@@ -388,4 +388,32 @@ fn every_printed_entry_says_when_it_was_checked_and_every_page_when_it_was_print
         let text = tool("pdftotext", &[howto.to_str().unwrap(), "-"]).replace('\n', " ");
         assert!(text.contains(said), "{lang}: {text}");
     }
+}
+
+/// What libraries expect on paper: "Voor wie" with each entry that names its people, and a
+/// back cover with room for the library's stamp that says where else the guide is.
+#[test]
+fn the_guide_says_for_whom_and_ends_with_a_back_cover_for_the_librarys_stamp() {
+    let text = tool("pdftotext", &["-layout", guide().to_str().unwrap(), "-"]);
+    assert!(
+        text.contains("Voor wie: mensen met dementie, mantelzorgers"),
+        "the target groups"
+    );
+    let last = text.rsplit('\u{c}').find(|p| !p.trim().is_empty()).unwrap();
+    assert!(last.contains("Stempel of naam van de bibliotheek of balie:"), "{last}");
+    let said = last.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(said.contains("ook in grote letters"), "{said}");
+    assert!(
+        said.contains("in het Nederlands, Engels, Turks, Arabisch, Pools en Oekraïens"),
+        "{said}"
+    );
+    let large = example().1.join("gids/haarlem-gids-groot.pdf");
+    let large = tool("pdftotext", &[large.to_str().unwrap(), "-"])
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        large.contains("ook in gewone letters"),
+        "the large print points to the other"
+    );
 }

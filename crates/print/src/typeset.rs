@@ -3,6 +3,7 @@
 //! place in the print files.
 
 use serde_json::{Value, json};
+use steunwijzer_core::languages;
 use steunwijzer_core::msg;
 use typst::diag::SourceDiagnostic;
 use typst::foundations::{Datetime, Smart};
@@ -376,6 +377,8 @@ fn data(site: &Site, theme: &Theme, edition: Date) -> Value {
         "url": base,
         "edition": {"iso": edition.iso(), "year": edition.year, "month": edition.month, "day": edition.day},
         "printed": date_value(printed(site)),
+        // The languages of the site's pages, by their Dutch names (the back cover).
+        "interface_languages": site.config.languages_ui.iter().map(|c| languages::name_or_code(c)).collect::<Vec<_>>(),
         "intro": intro,
         "life_domains": domains,
         "providers": providers,
