@@ -390,8 +390,8 @@ fn every_printed_entry_says_when_it_was_checked_and_every_page_when_it_was_print
     }
 }
 
-/// What libraries expect on paper: "Voor wie" with each entry that names its people, and a
-/// back cover with room for the library's stamp that says where else the guide is.
+/// What libraries expect on paper: "Voor wie" with each entry that names its people, the
+/// week's opening hours at a glance, and a back cover with room for the library's stamp that says where else the guide is.
 #[test]
 fn the_guide_says_for_whom_and_ends_with_a_back_cover_for_the_librarys_stamp() {
     let text = tool("pdftotext", &["-layout", guide().to_str().unwrap(), "-"]);
