@@ -417,3 +417,50 @@ fn the_guide_says_for_whom_and_ends_with_a_back_cover_for_the_librarys_stamp() {
         "the large print points to the other"
     );
 }
+
+/// An entry never splits across pages: each provider's phone number is on the page where
+/// its name is, in the guide, the large print and a leaflet (read back per page).
+#[test]
+fn no_entry_is_split_across_pages() {
+    let (_, out) = example();
+    let data: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("data/aanbieders.json")).unwrap()).unwrap();
+    let entries: Vec<(String, String)> = data["providers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|p| {
+            Some((
+                p["name"].as_str()?.to_string(),
+                p["contact"]["phone"].as_str()?.to_string(),
+            ))
+        })
+        .collect();
+    assert!(entries.len() > 30);
+    for pdf in ["haarlem-gids.pdf", "haarlem-gids-groot.pdf", "inkomen.pdf"] {
+        let text = tool("pdftotext", &[out.join("gids").join(pdf).to_str().unwrap(), "-"]);
+        // Every name and phone number, in reading order: (page, place on it, is a name, which).
+        let mut seen = Vec::new();
+        for (page, words) in text.split('\u{c}').enumerate() {
+            let flat = words.split_whitespace().collect::<Vec<_>>().join(" ");
+            for (i, (name, phone)) in entries.iter().enumerate() {
+                seen.extend(flat.match_indices(name.as_str()).map(|(at, _)| (page, at, true, i)));
+                seen.extend(flat.match_indices(phone.as_str()).map(|(at, _)| (page, at, false, i)));
+            }
+        }
+        seen.sort_unstable();
+        let mut split = Vec::new();
+        for (k, &(page, _, is_name, i)) in seen.iter().enumerate() {
+            // The A–Z list names providers without a phone number: the next phone number of
+            // the same provider then belongs to a later entry, so only a name whose number
+            // comes before its next name counts.
+            let next = seen[k + 1..].iter().find(|e| e.3 == i);
+            if let (true, Some(&(at, _, false, _))) = (is_name, next)
+                && at != page
+            {
+                split.push(format!("{} (p. {} → {})", entries[i].0, page + 1, at + 1));
+            }
+        }
+        assert!(split.is_empty(), "{pdf}: split entries {split:?}");
+    }
+}
