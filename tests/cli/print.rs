@@ -464,3 +464,69 @@ fn no_entry_is_split_across_pages() {
         assert!(split.is_empty(), "{pdf}: split entries {split:?}");
     }
 }
+
+/// Typeset as a booklet: in the guide every chapter starts on a right-hand (odd) page, a
+/// chapter's later pages carry its name as a running head, the A–Z list has letter
+/// headings, and no line ends at an address's hyphen (addresses break after / . @ only).
+#[test]
+fn the_guide_is_typeset_as_a_booklet() {
+    let (_, out) = example();
+    let pages: Vec<String> = tool("pdftotext", &["-layout", guide().to_str().unwrap(), "-"])
+        .split('\u{c}')
+        .map(String::from)
+        .collect();
+    let data: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("data/aanbieders.json")).unwrap()).unwrap();
+    let domains: Vec<&str> = data["life_domains"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|d| d["name"].as_str())
+        .collect();
+    // The contents (page 2): "Inkomen . . . 49".
+    let mut starts = Vec::new();
+    for line in pages[1].lines() {
+        let name = line.split(" . ").next().unwrap_or_default().trim();
+        let page: String = line.chars().rev().take_while(char::is_ascii_digit).collect();
+        if domains.contains(&name) && !page.is_empty() {
+            let page: usize = page.chars().rev().collect::<String>().parse().unwrap();
+            assert_eq!(page % 2, 1, "{name} starts on page {page}, a left-hand page");
+            starts.push((name.to_string(), page));
+        }
+    }
+    assert!(starts.len() >= 8, "{starts:?}");
+    for (name, page) in &starts {
+        let next = &pages[*page]; // the page after the chapter's first (pages count from 1)
+        let head = next.lines().find(|l| !l.trim().is_empty()).unwrap_or_default().trim();
+        if next.contains("Telefoon:") {
+            assert!(
+                domains.contains(&head),
+                "page {} has the running head `{head}` ({name} starts on {page})",
+                page + 1
+            );
+        }
+    }
+    // The A–Z list's pages: from its heading (not the contents' line) to the end.
+    let at = 2 + pages[2..]
+        .iter()
+        .position(|p| p.contains("Alle aanbieders van A tot Z"))
+        .unwrap();
+    let letters: Vec<&str> = pages[at..]
+        .iter()
+        .flat_map(|p| p.lines())
+        .map(str::trim)
+        .filter(|l| l.len() == 1)
+        .collect();
+    assert!(
+        letters.contains(&"B") && letters.contains(&"S"),
+        "letter headings: {letters:?}"
+    );
+    for pdf in ["haarlem-gids.pdf", "haarlem-gids-groot.pdf", "inkomen.pdf"] {
+        let text = tool("pdftotext", &[out.join("gids").join(pdf).to_str().unwrap(), "-"]);
+        let cut: Vec<&str> = text
+            .lines()
+            .filter(|l| l.ends_with('-') && l.chars().rev().nth(1).is_some_and(char::is_alphabetic))
+            .collect();
+        assert!(cut.is_empty(), "{pdf}: lines ending at a hyphen {cut:?}");
+    }
+}
