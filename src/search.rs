@@ -57,8 +57,19 @@ impl std::error::Error for SearchError {}
 
 /// Runs a search on the index `build` wrote for the site at `root`.
 pub fn search(root: &Path, req: &Request) -> Result<Response, SearchError> {
+    let (dir, lists) = site_lists(root)?;
+    run(&dir, &lists, req)
+}
+
+/// The index's folder and the site's lists beside it.
+fn site_lists(root: &Path) -> Result<(PathBuf, search::SiteLists), SearchError> {
     let dir = root.join(INDEX_DIR);
     let lists = search::site_lists(&dir).ok_or_else(|| SearchError::NoIndex(dir.clone()))?;
+    Ok((dir, lists))
+}
+
+/// The answer to `req` on the index in `dir`, its filters checked against `lists`.
+fn run(dir: &Path, lists: &search::SiteLists, req: &Request) -> Result<Response, SearchError> {
     known_filter("search-unknown-life-domain", &req.life_domains, &lists.life_domains)?;
     known_filter(
         "search-unknown-neighbourhood",
@@ -68,8 +79,8 @@ pub fn search(root: &Path, req: &Request) -> Result<Response, SearchError> {
     known_filter("search-unknown-language", &req.languages, &lists.languages)?;
     let ways: Vec<String> = ContactMode::NAMES.iter().map(ToString::to_string).collect();
     known_filter("search-unknown-contact-mode", &req.contact_modes, &ways)?;
-    let index = index::open(&dir, &lists.own_terms()).map_err(|_| SearchError::NoIndex(dir.clone()))?;
-    query::run(&index, req, &lists).map_err(SearchError::Unreadable)
+    let index = index::open(dir, &lists.own_terms()).map_err(|_| SearchError::NoIndex(dir.to_path_buf()))?;
+    query::run(&index, req, lists).map_err(SearchError::Unreadable)
 }
 
 /// Refuses a filter value the site does not have with the message `id`, suggesting the
@@ -123,10 +134,9 @@ impl PageWords {
 /// the same results (one index for every language), the situations and crisis numbers in
 /// that language's words where the editors gave them, and the page's words to say it.
 pub fn search_in(root: &Path, req: &Request, lang: &str) -> Result<(Response, PageWords), SearchError> {
-    let dir = root.join(INDEX_DIR);
-    let lists = search::site_lists(&dir).ok_or_else(|| SearchError::NoIndex(dir.clone()))?;
-    let mut answer = search(root, req)?;
-    if !lists.in_page_language(&mut answer, lang) {
+    let (dir, lists) = site_lists(root)?;
+    // The language first: a wrong code is refused before the index is opened.
+    if !lists.pages.contains_key(lang) {
         let known: Vec<&str> = lists.pages.keys().map(String::as_str).collect();
         let hint = suggest::hint(lang, known.iter().copied(), suggest::Otherwise::ChooseFrom);
         return Err(SearchError::UnknownFilter(msg!(
@@ -135,6 +145,8 @@ pub fn search_in(root: &Path, req: &Request, lang: &str) -> Result<(Response, Pa
             hint
         )));
     }
+    let mut answer = run(&dir, &lists, req)?;
+    lists.in_page_language(&mut answer, lang);
     let config = config::load(root, None).value.ok_or(SearchError::Theme)?;
     let theme = Theme::load(root, &config.theme, config.theme_at)
         .value

@@ -27,6 +27,13 @@ fn example() -> &'static (PathBuf, PathBuf) {
     })
 }
 
+/// The example's open data (`data/aanbieders.json`): its providers and life domains, to
+/// compare the printed editions with.
+fn open_data() -> serde_json::Value {
+    let json = std::fs::read_to_string(example().1.join("data/aanbieders.json")).unwrap();
+    serde_json::from_str(&json).unwrap()
+}
+
 fn guide() -> PathBuf {
     example().1.join("gids/haarlem-gids.pdf")
 }
@@ -423,8 +430,7 @@ fn the_guide_says_for_whom_and_ends_with_a_back_cover_for_the_librarys_stamp() {
 #[test]
 fn no_entry_is_split_across_pages() {
     let (_, out) = example();
-    let data: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(out.join("data/aanbieders.json")).unwrap()).unwrap();
+    let data = open_data();
     let entries: Vec<(String, String)> = data["providers"]
         .as_array()
         .unwrap()
@@ -476,8 +482,7 @@ fn the_guide_is_typeset_as_a_booklet() {
         .split('\u{c}')
         .map(String::from)
         .collect();
-    let data: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(out.join("data/aanbieders.json")).unwrap()).unwrap();
+    let data = open_data();
     let domains: Vec<&str> = data["life_domains"]
         .as_array()
         .unwrap()
@@ -545,8 +550,7 @@ fn the_guide_is_typeset_as_a_booklet() {
 #[test]
 fn every_leaflets_codes_decode_at_150_dpi_to_its_providers() {
     let (_, out) = example();
-    let data: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(out.join("data/aanbieders.json")).unwrap()).unwrap();
+    let data = open_data();
     let providers = data["providers"].as_array().unwrap();
     let mut leaflets = 0;
     for domain in data["life_domains"].as_array().unwrap() {
