@@ -384,6 +384,8 @@ test('the kiosk\'s own keyboard types a search by touch alone, in Dutch and in A
   await page.locator('.search__results .card').first().waitFor();
   await press('wis alles');
   assert.equal(await page.locator('#zoekterm').inputValue(), '');
+  // The field's label is a target too (it puts the caret in the field).
+  assert.ok((await page.locator('label[for="zoekterm"]').boundingBox()).height >= 48, 'the label');
   const sizes = await keys.locator('button').evaluateAll((bs) => bs.map((b) => Math.min(b.offsetWidth, b.offsetHeight)));
   assert.ok(sizes.length > 40 && sizes.every((s) => s >= 48), `keys of ${Math.min(...sizes)} px`);
   // Arabic letters on the Arabic page, and Latin ones a tap away.
