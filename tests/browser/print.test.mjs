@@ -74,8 +74,13 @@ test('the search page prints its results, not its filters', async () => {
 
 test('the footer and the life-domain pages link the printed guide with its size', async () => {
   const page = await browser.newPage();
+  await page.goto(pathToFileURL(join(site, 'levensgebieden/welzijn/index.html')).href);
+  assert.match(await page.locator('.download a').innerText(), /^Print deze lijst: Welzijn als folder \(PDF, \d+ kB\)$/);
+  // Inkomen has more providers than one folded sheet holds: its leaflet comes in two parts.
   await page.goto(pathToFileURL(join(site, 'levensgebieden/inkomen/index.html')).href);
-  assert.match(await page.locator('.download a').innerText(), /^Print deze lijst: Inkomen als folder \(PDF, \d+ kB\)$/);
+  const parts = await page.locator('.download a').allInnerTexts();
+  assert.deepEqual(parts.map((t) => t.replace(/\(PDF, \d+ kB\)/, '(PDF)')),
+    ['Print deze lijst: Inkomen, B–Sc, als folder (PDF)', 'Print deze lijst: Inkomen, Se–W, als folder (PDF)']);
   const guide = page.locator('.site-footer a', { hasText: 'De hele gids' });
   assert.match(await guide.innerText(), /\(PDF, [\d,]+ (kB|MB)\)$/);
   assert.match(await guide.getAttribute('href'), /gids\/haarlem-gids\.pdf$/);

@@ -38,6 +38,19 @@ fn guide() -> PathBuf {
     example().1.join("gids/haarlem-gids.pdf")
 }
 
+/// A life domain's leaflet, or its parts in order (`werk-1.pdf`, `werk-2.pdf`, …) when it
+/// has more providers than one leaflet holds.
+fn leaflet_parts(out: &Path, slug: &str) -> Vec<PathBuf> {
+    let whole = out.join(format!("gids/{slug}.pdf"));
+    if whole.exists() {
+        return vec![whole];
+    }
+    (1..)
+        .map(|n| out.join(format!("gids/{slug}-{n}.pdf")))
+        .take_while(|p| p.exists())
+        .collect()
+}
+
 /// Runs a poppler or zbar tool and returns its standard output.
 fn tool(name: &str, args: &[&str]) -> String {
     let out = Command::new(name)
@@ -160,7 +173,7 @@ fn the_crisis_numbers_have_a_page_after_the_contents_and_a_line_on_every_leaflet
         assert!(numbers.contains(line), "{line} on the page:\n{numbers}");
     }
     let (_, out) = example();
-    let leaflet = text_of(&out.join("gids/inkomen.pdf"));
+    let leaflet = text_of(&out.join("gids/inkomen-1.pdf"));
     assert!(
         leaflet
             .contains("Nood of gevaar? Alarmnummer: 112 · 113 Zelfmoordpreventie: 0800 0113 · Veilig Thuis: 0800 2000"),
@@ -260,7 +273,10 @@ fn the_large_print_edition_has_big_letters_and_every_leaflet_its_providers() {
     let median = heights[heights.len() / 2];
     // pdftotext gives each word a box as high as its font size.
     assert!(median >= 15.99, "median word box {median} pt");
-    let inkomen = text_of(&out.join("gids/inkomen.pdf")).replace('\n', " ");
+    let inkomen: String = leaflet_parts(out, "inkomen")
+        .iter()
+        .map(|pdf| text_of(pdf).replace('\n', " "))
+        .collect();
     assert!(inkomen.contains("Budgetcoach Rond Komen") && inkomen.contains("Inkomen"));
     assert!(
         !inkomen.contains("Schoolmaatjes Haarlem"),
@@ -382,7 +398,7 @@ fn every_printed_entry_says_when_it_was_checked_and_every_page_when_it_was_print
         &[out.join("gids/haarlem-gids-groot.pdf").to_str().unwrap(), "-"],
     );
     assert!(large.matches("gecontroleerd op ").count() >= entries, "large print");
-    let leaflet = tool("pdftotext", &[out.join("gids/inkomen.pdf").to_str().unwrap(), "-"]);
+    let leaflet = tool("pdftotext", &[out.join("gids/inkomen-1.pdf").to_str().unwrap(), "-"]);
     assert!(
         leaflet.contains("gedrukt op 24 november 2026. Bel eerst voordat u gaat."),
         "{leaflet}"
@@ -443,7 +459,12 @@ fn no_entry_is_split_across_pages() {
         })
         .collect();
     assert!(entries.len() > 30);
-    for pdf in ["haarlem-gids.pdf", "haarlem-gids-groot.pdf", "inkomen.pdf"] {
+    for pdf in [
+        "haarlem-gids.pdf",
+        "haarlem-gids-groot.pdf",
+        "inkomen-1.pdf",
+        "welzijn.pdf",
+    ] {
         let text = tool("pdftotext", &[out.join("gids").join(pdf).to_str().unwrap(), "-"]);
         // Every name and phone number, in reading order: (page, place on it, is a name, which).
         let mut seen = Vec::new();
@@ -546,7 +567,9 @@ fn the_guide_is_typeset_as_a_booklet() {
 
 /// Every leaflet's QR codes decode as a phone's camera reads them (150 dpi, grey) to
 /// exactly the addresses of its life domain's providers (2.2 cm codes; at 1.8 cm only 18
-/// of the 69 on five of the example's leaflets decoded).
+/// of the 69 on five of the example's leaflets decoded). A life domain with more providers
+/// than one folded sheet holds (12) has its leaflet in parts that together hold each
+/// provider once.
 #[test]
 fn every_leaflets_codes_decode_at_150_dpi_to_its_providers() {
     let (_, out) = example();
@@ -555,18 +578,85 @@ fn every_leaflets_codes_decode_at_150_dpi_to_its_providers() {
     let mut leaflets = 0;
     for domain in data["life_domains"].as_array().unwrap() {
         let slug = domain["slug"].as_str().unwrap();
-        let pdf = out.join(format!("gids/{slug}.pdf"));
-        if !pdf.exists() {
-            continue;
-        }
-        leaflets += 1;
         let expected: BTreeSet<String> = providers
             .iter()
             .filter(|p| p["life_domains"].as_array().unwrap().iter().any(|d| d == slug))
             .map(|p| p["url"].as_str().unwrap().to_string())
             .collect();
-        let found: BTreeSet<String> = qr_codes(&pdf).into_iter().collect();
-        assert_eq!(found, expected, "{slug}");
+        let parts = leaflet_parts(out, slug);
+        assert_eq!(parts.len(), expected.len().div_ceil(12), "{slug}: {parts:?}");
+        let mut found = Vec::new();
+        for pdf in &parts {
+            let codes = qr_codes(pdf);
+            assert!(codes.len() <= 12, "{pdf:?} holds {}", codes.len());
+            found.extend(codes);
+            leaflets += 1;
+        }
+        let once: BTreeSet<String> = found.iter().cloned().collect();
+        assert_eq!(once.len(), found.len(), "{slug}: a provider in two parts");
+        assert_eq!(once, expected, "{slug}");
     }
-    assert!(leaflets >= 8, "{leaflets} leaflets");
+    assert!(leaflets >= 11, "{leaflets} leaflets");
+}
+
+/// A guide over its budget (`print.volume_entries`) comes as a volume per life domain, and
+/// a life domain over it in parts A–Z: no document holds more than the budget, together
+/// they hold every entry once, each cover says which part it is, and the web pages link
+/// each with its letters and size.
+#[test]
+fn a_guide_over_its_budget_comes_in_volumes_per_life_domain() {
+    let tmp = tempfile::tempdir().unwrap();
+    let site = tmp.path().join("haarlem");
+    copy_dir(&repo_root().join("content"), &site.join("content"));
+    let yaml = std::fs::read_to_string(repo_root().join("site.yaml")).unwrap();
+    write(
+        &site.join("site.yaml"),
+        &format!("{yaml}print:\n  volume_entries: 12\n"),
+    );
+    let out = tmp.path().join("public");
+    let r = run_in(
+        tmp.path(),
+        &["build", "--root", "haarlem", "--output", out.to_str().unwrap()],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(!out.join("gids/haarlem-gids.pdf").exists(), "not whole");
+    assert!(!out.join("gids/haarlem-gids-groot.pdf").exists(), "not whole");
+    let data = open_data();
+    let providers = data["providers"].as_array().unwrap();
+    let mut parted = 0;
+    for domain in data["life_domains"].as_array().unwrap() {
+        let (slug, name) = (domain["slug"].as_str().unwrap(), domain["name"].as_str().unwrap());
+        let count = providers
+            .iter()
+            .filter(|p| p["life_domains"].as_array().unwrap().iter().any(|d| d == slug))
+            .count();
+        for edition in ["haarlem-gids", "haarlem-gids-groot"] {
+            let parts = leaflet_parts(&out, &format!("{edition}-{slug}"));
+            assert_eq!(parts.len(), count.div_ceil(12), "{edition} {slug}");
+            let mut entries = 0;
+            for pdf in &parts {
+                let text = text_of(pdf).replace('\n', " ");
+                let n = text.matches("gecontroleerd op ").count();
+                assert!(n <= 12, "{pdf:?}: {n} entries");
+                entries += n;
+                assert!(text.contains(&format!("Deel: {name}")), "{pdf:?}");
+            }
+            assert_eq!(entries, count, "{edition} {slug}: every entry once");
+            if parts.len() > 1 {
+                parted += 1;
+            }
+        }
+    }
+    assert!(parted >= 2, "some life domains come in parts");
+    let page = std::fs::read_to_string(out.join("levensgebieden/inkomen/index.html")).unwrap();
+    assert!(
+        page.contains("haarlem-gids-inkomen-1.pdf\">Print Inkomen uit de gids, B–Sc ("),
+        "{page}"
+    );
+    assert!(page.contains("haarlem-gids-groot-inkomen-2.pdf\">Print Inkomen uit de gids in grote letters, Se–W ("));
+    let home = std::fs::read_to_string(out.join("index.html")).unwrap();
+    assert!(
+        home.contains("<a href=\"index.html#onderwerpen\">De gids om te printen: per onderwerp</a>"),
+        "{home}"
+    );
 }

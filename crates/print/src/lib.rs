@@ -19,9 +19,11 @@
 #![allow(clippy::result_large_err)]
 
 mod blocks;
+mod plan;
 mod typeset;
 mod world;
 
+use steunwijzer_core::artifact::Sink;
 use steunwijzer_core::date::Date;
 use steunwijzer_core::diagnostic::Diagnostics;
 use steunwijzer_core::model::Site;
@@ -37,8 +39,8 @@ impl Printer for Typst {
         typeset::letters(theme).map(|l| Box::new(move |c| l.has(c)) as Box<dyn Fn(char) -> bool + Sync>)
     }
 
-    fn print(&self, site: &Site, theme: &Theme, edition: Date) -> Result<Printed, Diagnostics> {
-        typeset::print(site, theme, edition)
+    fn print(&self, site: &Site, theme: &Theme, edition: Date, sink: &dyn Sink) -> Result<Printed, Diagnostics> {
+        typeset::print(site, theme, edition, sink, plan::Budget::of(site))
     }
 }
 

@@ -10,8 +10,9 @@ use typst::foundations::{Datetime, Smart};
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
+use crate::plan::{self, Budget, Document, Kind};
 use crate::{MAIN, PdfLink, Printed, blocks, world};
-use steunwijzer_core::artifact::Artifact;
+use steunwijzer_core::artifact::{Artifact, Sink};
 use steunwijzer_core::date::Date;
 use steunwijzer_core::diagnostic::Arg;
 use steunwijzer_core::diagnostic::{Code, Diagnostic, Diagnostics, Msg, Span};
@@ -21,20 +22,8 @@ use steunwijzer_core::text;
 use steunwijzer_render::theme::Theme;
 use steunwijzer_render::{qr, views};
 
-/// The folder of the PDFs in the site.
-const DIR: &str = "gids";
-
 /// The one-page leaflet "Zo vindt u hulp", one per interface language.
 const HOWTO: &str = "hulp.typ";
-
-/// Which PDF an edition is; the template is told its name.
-enum Kind {
-    Guide,
-    Large,
-    Leaflet(String),
-    /// "Zo vindt u hulp" in a language.
-    HowTo(String),
-}
 
 impl Kind {
     fn input(&self) -> &'static str {
@@ -56,85 +45,149 @@ impl Kind {
     }
 }
 
-/// One PDF to make: the file, and which edition it is.
-struct Edition {
-    path: String,
-    kind: Kind,
-}
-
-/// Lays out every edition, dated `edition` (see [`edition_date`]). A theme without
-/// `print/gids.typ` has no printed guide.
-pub(crate) fn print(site: &Site, theme: &Theme, edition: Date) -> Result<Printed, Diagnostics> {
-    let data =
-        serde_json::to_vec(&data(site, theme, edition)).map_err(|e| one(msg!("cannot-prepare-guide", error = e)))?;
-    let files = world::Files::new(theme, data);
+/// Lays out every document (see [`plan`]), dated `edition`, each within `budget`, and
+/// gives each to `sink` as it is made. A theme without `print/gids.typ` has no printed
+/// guide.
+pub(crate) fn print(
+    site: &Site,
+    theme: &Theme,
+    edition: Date,
+    sink: &dyn Sink,
+    budget: Budget,
+) -> Result<Printed, Diagnostics> {
+    let files = world::Files::new(theme);
     if !files.has(MAIN) {
         return Ok(Printed::default());
     }
-    let editions = editions(site, &files);
-    let results = compile_all(&files, &editions, edition);
+    let documents = plan::documents(site, budget, files.has(HOWTO));
+    let job = Job {
+        site,
+        theme,
+        files: &files,
+        edition,
+        sink,
+    };
+    let results = job.all(&documents);
+    // One broken template breaks every document the same way: its errors once.
+    if let Some(Err(errors)) = results.iter().flatten().find(|r| r.is_err()) {
+        return Err(errors.clone());
+    }
     let mut printed = Printed::default();
-    let mut errors = Diagnostics::new();
-    for (e, result) in editions.iter().zip(results) {
-        match result {
-            Ok(bytes) => {
-                let link = PdfLink {
-                    path: e.path.clone(),
-                    size: text::size_words(bytes.len()),
-                };
-                match &e.kind {
-                    Kind::Guide => printed.guide = Some(link),
-                    Kind::Large => printed.large = Some(link),
-                    Kind::Leaflet(slug) => {
-                        printed.leaflets.insert(slug.clone(), link);
-                    }
-                    Kind::HowTo(lang) => {
-                        printed.howto.insert(lang.clone(), link);
-                    }
-                }
-                printed.files.push(Artifact::new(e.path.clone(), bytes));
-            }
-            Err(ds) => {
-                errors = ds;
-                // One broken template breaks every edition the same way.
-                break;
+    for (doc, result) in documents.iter().zip(results) {
+        let Some(Ok(link)) = result else { continue };
+        match (&doc.kind, &doc.volume) {
+            (Kind::Guide, None) => printed.guide = Some(link),
+            (Kind::Large, None) => printed.large = Some(link),
+            (Kind::Guide, Some(v)) => printed.guide_parts.entry(v.domain.clone()).or_default().push(link),
+            (Kind::Large, Some(v)) => printed.large_parts.entry(v.domain.clone()).or_default().push(link),
+            (Kind::Leaflet(slug), _) => printed.leaflets.entry(slug.clone()).or_default().push(link),
+            (Kind::HowTo(lang), _) => {
+                printed.howto.insert(lang.clone(), link);
             }
         }
     }
-    if errors.is_empty() { Ok(printed) } else { Err(errors) }
+    Ok(printed)
 }
 
-/// The PDFs to make: the guide, in large print, a leaflet per life domain that has
-/// providers, and "Zo vindt u hulp" in every interface language when the theme has it.
-fn editions(site: &Site, files: &world::Files) -> Vec<Edition> {
-    let town = text::portable_slug(&site.config.municipality, "gemeente");
-    let mut editions = vec![
-        Edition {
-            path: format!("{DIR}/{town}-gids.pdf"),
-            kind: Kind::Guide,
-        },
-        Edition {
-            path: format!("{DIR}/{town}-gids-groot.pdf"),
-            kind: Kind::Large,
-        },
-    ];
-    // A life domain without providers has no leaflet: it would say nothing.
-    editions.extend(
-        site.life_domains
-            .iter()
-            .filter(|d| site.providers.iter().any(|p| p.life_domains.contains(&d.slug)))
-            .map(|d| Edition {
-                path: format!("{DIR}/{}.pdf", d.slug),
-                kind: Kind::Leaflet(d.slug.clone()),
-            }),
-    );
-    if files.has(HOWTO) {
-        editions.extend(site.config.languages_ui.iter().map(|lang| Edition {
-            path: format!("{DIR}/zo-vindt-u-hulp-{lang}.pdf"),
-            kind: Kind::HowTo(lang.clone()),
-        }));
+/// What every document of a build is made from.
+struct Job<'a> {
+    site: &'a Site,
+    theme: &'a Theme,
+    files: &'a world::Files,
+    edition: Date,
+    sink: &'a dyn Sink,
+}
+
+impl Job<'_> {
+    /// Every document, on as many threads as the machine has: in rounds of one document
+    /// a thread, the heaviest first (so a round's documents are of about one size and no
+    /// thread waits long). After each round what typst remembered of it is dropped, so
+    /// memory holds at most one round's documents: their data, layout and PDF (which goes
+    /// to the sink as soon as it is made). Each result at its document's place; after a
+    /// failure the rest are not begun (`None`).
+    fn all(&self, documents: &[Document]) -> Vec<Option<Result<PdfLink, Diagnostics>>> {
+        let threads = std::thread::available_parallelism()
+            .map_or(1, usize::from)
+            .clamp(1, documents.len().max(1));
+        let mut order: Vec<usize> = (0..documents.len()).collect();
+        order.sort_by_key(|&i| std::cmp::Reverse(documents[i].weight()));
+        let mut results: Vec<Option<Result<PdfLink, Diagnostics>>> = (0..documents.len()).map(|_| None).collect();
+        for round in order.chunks(threads) {
+            let done: Vec<(usize, Result<PdfLink, Diagnostics>)> = std::thread::scope(|scope| {
+                let handles: Vec<_> = round
+                    .iter()
+                    .map(|&i| (i, scope.spawn(move || self.one(&documents[i]))))
+                    .collect();
+                handles
+                    .into_iter()
+                    .map(|(i, h)| {
+                        let r = h.join();
+                        (
+                            i,
+                            r.unwrap_or_else(|_| Err(one(msg!("layout-guide-stopped-unexpectedly")))),
+                        )
+                    })
+                    .collect()
+            });
+            // Nothing of this round is laid out any more: what typst remembered of it goes.
+            typst::comemo::evict(0);
+            let failed = done.iter().any(|(_, r)| r.is_err());
+            for (i, r) in done {
+                results[i] = Some(r);
+            }
+            if failed {
+                // The others would fail the same way.
+                break;
+            }
+        }
+        results
     }
-    editions
+
+    /// Lays out one document and gives it to the sink.
+    fn one(&self, doc: &Document) -> Result<PdfLink, Diagnostics> {
+        let data = serde_json::to_vec(&data(self.site, self.theme, self.edition, doc))
+            .map_err(|e| one(msg!("cannot-prepare-guide", error = e)))?;
+        let (main, extra) = doc.kind.template();
+        let inputs = [("edition", doc.kind.input()), extra];
+        let bytes = compile(self.files, main, &inputs, data, &doc.path, self.edition)?;
+        let link = PdfLink {
+            path: doc.path.clone(),
+            size: text::size_words(bytes.len()),
+            letters: letters_of(self.site, doc),
+        };
+        self.sink.put(Artifact::new(doc.path.clone(), bytes));
+        Ok(link)
+    }
+}
+
+/// For one part of a life domain cut in more: where its names run from and to, by as
+/// many letters as tell them apart from the parts around it ("A–K", "N–Sch", "Sp–V").
+fn letters_of(site: &Site, doc: &Document) -> Option<String> {
+    let v = doc.volume.as_ref().filter(|v| v.parts > 1)?;
+    let (_, ps) = doc
+        .chapters
+        .iter()
+        .find(|(d, _)| site.life_domains[*d].slug == v.domain)?;
+    let key = |i: usize| text::sort_key(&site.providers[i].name);
+    let (first, last) = (key(*ps.first()?), key(*ps.last()?));
+    let from = v.before.map_or(1, |b| distinct(&key(b), &first));
+    let to = v.after.map_or(1, |a| distinct(&last, &key(a)));
+    Some(format!("{}–{}", prefix(&first, from), prefix(&last, to)))
+}
+
+/// How many letters of `b` tell it apart from `a` (which sorts before it): one more than
+/// they share, at most four (two parts may then both name "Vakb": still short to read).
+fn distinct(a: &str, b: &str) -> usize {
+    let letters = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).collect::<Vec<_>>();
+    let (a, b) = (letters(a), letters(b));
+    (a.iter().zip(&b).take_while(|(x, y)| x == y).count() + 1).min(4)
+}
+
+/// The first `n` letters of a sort key, the first as a capital ("Sch").
+fn prefix(key: &str, n: usize) -> String {
+    let mut letters = key.chars().filter(|c| c.is_alphanumeric()).take(n);
+    let first: String = letters.next().map(|c| c.to_uppercase().collect()).unwrap_or_default();
+    first + &letters.collect::<String>()
 }
 
 /// The letters the theme's print fonts have, when the theme prints a guide: what the
@@ -167,52 +220,15 @@ impl Letters {
     }
 }
 
-/// Every edition, on as many threads as the machine has (at most one per edition); the
-/// results in the order of `editions`.
-fn compile_all(files: &world::Files, editions: &[Edition], edition: Date) -> Vec<Result<Vec<u8>, Diagnostics>> {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, usize::from)
-        .clamp(1, editions.len().max(1));
-    let mut results: Vec<Option<Result<Vec<u8>, Diagnostics>>> = (0..editions.len()).map(|_| None).collect();
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = (0..threads)
-            .map(|t| {
-                scope.spawn(move || {
-                    editions
-                        .iter()
-                        .enumerate()
-                        .skip(t)
-                        .step_by(threads)
-                        .map(|(i, e)| {
-                            let (main, extra) = e.kind.template();
-                            let inputs = [("edition", e.kind.input()), extra];
-                            (i, compile(files, main, &inputs, &e.path, edition))
-                        })
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        // A thread that panicked leaves its editions empty: reported below.
-        for done in handles.into_iter().filter_map(|h| h.join().ok()) {
-            for (i, r) in done {
-                results[i] = Some(r);
-            }
-        }
-    });
-    results
-        .into_iter()
-        .map(|r| r.unwrap_or_else(|| Err(one(msg!("layout-guide-stopped-unexpectedly")))))
-        .collect()
-}
-
 fn compile(
     files: &world::Files,
     main: &str,
     inputs: &[(&str, &str)],
+    data: Vec<u8>,
     path: &str,
     edition: Date,
 ) -> Result<Vec<u8>, Diagnostics> {
-    let Some(world) = files.world(&format!("/{main}"), inputs) else {
+    let Some(world) = files.world(&format!("/{main}"), inputs, data) else {
         return Err(one(msg!("not-valid-file-name", main)));
     };
     let document: PagedDocument = typst::compile(&world)
@@ -333,13 +349,16 @@ fn date_value(d: Date) -> Value {
     json!({"iso": d.iso(), "year": d.year, "month": d.month, "day": d.day})
 }
 
-/// Everything the template gets, as `data.json`.
-fn data(site: &Site, theme: &Theme, edition: Date) -> Value {
-    let base = site.config.base_url.clone();
-    let providers: serde_json::Map<String, Value> = site
-        .providers
+/// What the template gets for `doc`, as `data.json`: the site, and only the life domains
+/// and providers the document holds.
+fn data(site: &Site, theme: &Theme, edition: Date, doc: &Document) -> Value {
+    let mut held: Vec<usize> = doc.chapters.iter().flat_map(|(_, ps)| ps.iter().copied()).collect();
+    held.sort_unstable();
+    held.dedup();
+    let providers: serde_json::Map<String, Value> = held
         .iter()
-        .map(|p| {
+        .map(|&i| {
+            let p = &site.providers[i];
             let url = paths::canonical(&site.config.base_url, &paths::provider(&p.slug));
             let mut view = serde_json::to_value(views::provider(site, p, "", true, views::Lang::site(&site.config)))
                 .unwrap_or(Value::Null);
@@ -351,16 +370,12 @@ fn data(site: &Site, theme: &Theme, edition: Date) -> Value {
             (p.slug.clone(), view)
         })
         .collect();
-    let domains: Vec<Value> = site
-        .life_domains
+    let domains: Vec<Value> = doc
+        .chapters
         .iter()
-        .map(|d| {
-            let listed: Vec<&str> = site
-                .providers
-                .iter()
-                .filter(|p| p.life_domains.contains(&d.slug))
-                .map(|p| p.slug.as_str())
-                .collect();
+        .map(|(d, ps)| {
+            let d = &site.life_domains[*d];
+            let listed: Vec<&str> = ps.iter().map(|&i| site.providers[i].slug.as_str()).collect();
             json!({"slug": d.slug, "name": d.name, "description": d.description, "providers": listed,
                    "url": paths::canonical(&site.config.base_url, &paths::life_domain(&d.slug))})
         })
@@ -372,17 +387,41 @@ fn data(site: &Site, theme: &Theme, edition: Date) -> Value {
         .filter_map(|slug| site.pages.iter().find(|pg| &pg.slug == slug))
         .map(|pg| json!({"title": pg.title, "blocks": blocks::blocks(&pg.body.markdown)}))
         .collect();
+    let volume = doc.volume.as_ref().map_or(Value::Null, |v| {
+        let name = site
+            .life_domains
+            .iter()
+            .find(|d| d.slug == v.domain)
+            .map(|d| d.name.as_str());
+        json!({"life_domain": name, "part": v.part, "parts": v.parts, "letters": letters_of(site, doc)})
+    });
     json!({
         "site": views::SiteView::new(&site.config, views::Lang::site(&site.config)),
-        "url": base,
-        "edition": {"iso": edition.iso(), "year": edition.year, "month": edition.month, "day": edition.day},
+        "url": site.config.base_url,
+        "edition": date_value(edition),
         "printed": date_value(printed(site)),
         // The languages of the site's pages, by their Dutch names (the back cover).
         "interface_languages": site.config.languages_ui.iter().map(|c| languages::name_or_code(c)).collect::<Vec<_>>(),
         "intro": intro,
         "life_domains": domains,
         "providers": providers,
-        "order": site.providers.iter().map(|p| p.slug.as_str()).collect::<Vec<_>>(),
-        "howto": howto(site, theme, edition),
+        "order": held.iter().map(|&i| site.providers[i].slug.as_str()).collect::<Vec<_>>(),
+        "volume": volume,
+        "howto": if matches!(doc.kind, Kind::HowTo(_)) { howto(site, theme, edition) } else { Value::Null },
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn part_letters_tell_the_parts_apart() {
+        assert_eq!(distinct("schuldhulp", "sport"), 2);
+        assert_eq!(distinct("noord", "sport"), 1);
+        assert_eq!(distinct("vakbondsspreekuur", "vakbondsteam"), 4);
+        assert_eq!(prefix("schuldhulp", 3), "Sch");
+        assert_eq!(prefix("'t buurthuis", 1), "T");
+        assert_eq!(prefix("sp", 5), "Sp");
+    }
 }

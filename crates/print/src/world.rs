@@ -23,8 +23,8 @@ pub(crate) struct Files {
 }
 
 impl Files {
-    /// The theme's print files, with `data` as `/data.json`.
-    pub(crate) fn new(theme: &Theme, data: Vec<u8>) -> Files {
+    /// The theme's print files.
+    pub(crate) fn new(theme: &Theme) -> Files {
         let mut files = BTreeMap::new();
         let mut origins = BTreeMap::new();
         let mut fonts = Vec::new();
@@ -36,7 +36,6 @@ impl Files {
             files.insert(format!("/{path}"), bytes);
             origins.insert(format!("/{path}"), file.origin.clone());
         }
-        files.insert("/data.json".to_string(), Bytes::new(data));
         let book = FontBook::from_fonts(&fonts);
         Files {
             files,
@@ -50,8 +49,9 @@ impl Files {
         self.files.contains_key(&format!("/{path}"))
     }
 
-    /// A world that compiles `main` with `inputs` as `sys.inputs`.
-    pub(crate) fn world(&self, main: &str, inputs: &[(&str, &str)]) -> Option<PrintWorld<'_>> {
+    /// A world that compiles `main` with `inputs` as `sys.inputs` and `data` as
+    /// `/data.json`.
+    pub(crate) fn world(&self, main: &str, inputs: &[(&str, &str)], data: Vec<u8>) -> Option<PrintWorld<'_>> {
         let mut dict = Dict::new();
         for (k, v) in inputs {
             dict.insert(Str::from(*k), Value::Str(Str::from(*v)));
@@ -60,6 +60,7 @@ impl Files {
             files: self,
             library: LazyHash::new(Library::builder().with_inputs(dict).build()),
             main: file_id(main)?,
+            data: Bytes::new(data),
         })
     }
 
@@ -93,6 +94,7 @@ pub(crate) struct PrintWorld<'a> {
     files: &'a Files,
     library: LazyHash<Library>,
     main: FileId,
+    data: Bytes,
 }
 
 impl PrintWorld<'_> {
@@ -101,6 +103,9 @@ impl PrintWorld<'_> {
             return Err(FileError::AccessDenied);
         }
         let path = id.vpath().get_with_slash();
+        if path == "/data.json" {
+            return Ok(&self.data);
+        }
         self.files
             .files
             .get(path)

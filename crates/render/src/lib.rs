@@ -325,7 +325,7 @@ pub fn render(
     let outputs = Outputs::chosen(site, theme, &assets, complete);
     let edition = printer::edition_date(site);
     let print = match printer.filter(|_| outputs.print) {
-        Some(printer) => match printer.print(site, theme, edition) {
+        Some(printer) => match printer.print(site, theme, edition, sink) {
             Ok(p) => p,
             Err(ds) => return Staged::failed(ds),
         },
@@ -333,7 +333,6 @@ pub fn render(
     };
     let base = base_context(site, &print, edition);
     let mut r = Renderer::new(site, theme, tera, base, &assets, sink, catalogue);
-    print.files.into_iter().for_each(|f| sink.put(f));
     assets.files.into_iter().for_each(|f| sink.put(f));
     if let (true, Some(settings)) = (outputs.open_data, &site.config.open_data) {
         let (files, links) = opendata::files(site, settings, edition);

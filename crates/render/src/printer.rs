@@ -9,7 +9,7 @@ use steunwijzer_core::msg;
 use serde::Serialize;
 
 use crate::theme::Theme;
-use steunwijzer_core::artifact::Artifact;
+use steunwijzer_core::artifact::Sink;
 use steunwijzer_core::date::Date;
 use steunwijzer_core::diagnostic::{Code, Diagnostic, Diagnostics};
 use steunwijzer_core::model::Site;
@@ -24,11 +24,12 @@ pub trait Printer: Sync {
     /// anything is laid out, so a name the guide could not set is an error at its line.
     fn letters(&self, theme: &Theme) -> Option<Box<dyn Fn(char) -> bool + Sync>>;
 
-    /// The PDFs of `site`, dated `edition`, with what the web pages need to link to them.
+    /// Lays out the PDFs of `site`, dated `edition`, and gives each to `sink` as soon as it
+    /// is made; returns what the web pages need to link to them.
     ///
     /// # Errors
     /// The theme's print template's errors, at their place in the print files.
-    fn print(&self, site: &Site, theme: &Theme, edition: Date) -> Result<Printed, Diagnostics>;
+    fn print(&self, site: &Site, theme: &Theme, edition: Date, sink: &dyn Sink) -> Result<Printed, Diagnostics>;
 }
 
 /// A PDF of the site, for a link to it: its path and its size in words.
@@ -38,20 +39,25 @@ pub struct PdfLink {
     pub path: String,
     /// As people read it ("241 kB").
     pub size: String,
+    /// When a life domain's list is cut into parts: the names the part runs from and to,
+    /// by their first letters ("A–K").
+    pub letters: Option<String>,
 }
 
-/// The PDFs, and what the web pages need to link to them.
+/// The PDFs, and what the web pages need to link to them. A guide too large for one
+/// document is made per life domain (`guide_parts`, `large_parts`) instead of whole.
 #[derive(Debug, Default, Serialize)]
 pub struct Printed {
-    /// The PDF files.
-    #[serde(skip)]
-    pub files: Vec<Artifact>,
-    /// The guide.
+    /// The guide, when it is one document.
     pub guide: Option<PdfLink>,
-    /// The guide in large print.
+    /// The guide in large print, when it is one document.
     pub large: Option<PdfLink>,
-    /// Per life domain slug.
-    pub leaflets: BTreeMap<String, PdfLink>,
+    /// The guide's volumes per life domain slug (one or more parts), when it is cut up.
+    pub guide_parts: BTreeMap<String, Vec<PdfLink>>,
+    /// The same in large print.
+    pub large_parts: BTreeMap<String, Vec<PdfLink>>,
+    /// Per life domain slug: its leaflet, or its parts.
+    pub leaflets: BTreeMap<String, Vec<PdfLink>>,
     /// "Zo vindt u hulp", per interface language.
     pub howto: BTreeMap<String, PdfLink>,
 }

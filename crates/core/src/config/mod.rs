@@ -76,6 +76,8 @@ struct RawOffline {
 struct RawPrint {
     enabled: Option<bool>,
     intro: Option<Vec<String>>,
+    volume_entries: Option<u32>,
+    leaflet_entries: Option<u32>,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -142,6 +144,9 @@ pub struct Config {
     pub print: bool,
     /// The free pages whose text opens the printed guide, by slug.
     pub print_intro: Vec<String>,
+    /// How many entries one printed document may hold (`print.volume_entries`,
+    /// `print.leaflet_entries`).
+    pub print_budget: PrintBudget,
     /// Where site.yaml lists them, for the message when one does not exist; None when
     /// it does not (the default pages may be absent).
     pub(crate) print_intro_at: Option<Span>,
@@ -422,6 +427,7 @@ fn settle(doc: &Document, raw: RawConfig, base_url_override: Option<&str>, out: 
             .intro
             .is_some()
             .then(|| doc.value_span(&keys(&["print", "intro"]))),
+        print_budget: print_budget(doc, &print, out),
         print_intro: print_intro(doc, print.intro, out),
         kiosk,
         offline_page,
@@ -561,6 +567,49 @@ fn kiosk(doc: &Document, raw: &RawKiosk, out: &mut Diagnostics) -> Option<Kiosk>
     })
 }
 
+/// How many entries (a provider in a life domain) one printed document may hold: the
+/// guide or its large print, and a leaflet. A guide with more is made as a
+/// volume per life domain, cut into parts A–Z where one life domain has more; so no
+/// document's layout grows with the size of the site.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct PrintBudget {
+    /// The guide's entries, and the large print's.
+    pub volume_entries: u32,
+    /// A leaflet's: what fits on one folded A4 sheet.
+    pub leaflet_entries: u32,
+}
+
+impl Default for PrintBudget {
+    fn default() -> Self {
+        PrintBudget {
+            volume_entries: 120,
+            leaflet_entries: 12,
+        }
+    }
+}
+
+fn print_budget(doc: &Document, raw: &RawPrint, out: &mut Diagnostics) -> PrintBudget {
+    let mut entries = |name: &str, value: Option<u32>, default: u32, range: std::ops::RangeInclusive<u32>| {
+        let v = value.unwrap_or(default);
+        if !range.contains(&v) {
+            out.push(
+                doc.error(
+                    Code::InvalidSetting,
+                    doc.value_span(&keys(&["print", name])),
+                    msg!("must-from-entries", name, start = range.start(), end = range.end()),
+                )
+                .with_hint(msg!("leave-out-for-default-entries", default)),
+            );
+        }
+        v.clamp(*range.start(), *range.end())
+    };
+    let default = PrintBudget::default();
+    PrintBudget {
+        volume_entries: entries("volume_entries", raw.volume_entries, default.volume_entries, 10..=400),
+        leaflet_entries: entries("leaflet_entries", raw.leaflet_entries, default.leaflet_entries, 2..=24),
+    }
+}
+
 /// The free pages that open the printed guide when site.yaml does not say: what the
 /// directory is and how to complain.
 const DEFAULT_PRINT_INTRO: [&str; 2] = ["over", "klachten"];
@@ -687,6 +736,27 @@ mod tests {
         let c = load(dir.path(), None).value.unwrap();
         assert_eq!(c.languages_ui, ["nl", "en", "ar", "tr"]);
         assert_eq!(c.languages_ui_at[1].line, 4);
+    }
+
+    #[test]
+    fn print_budgets_have_defaults_and_a_range_located_at_their_line() {
+        let base = "title: T\nmunicipality: Haarlem\nbase_url: https://example.org/\n";
+        let c = load(write_site(base).path(), None).value.unwrap();
+        assert_eq!(c.print_budget, PrintBudget::default());
+        let dir = write_site(&format!("{base}print:\n  volume_entries: 5\n  leaflet_entries: 20\n"));
+        let staged = load(dir.path(), None);
+        let errors: Vec<(usize, String)> = staged
+            .diagnostics
+            .errors()
+            .iter()
+            .map(|d| (d.span.line, d.message.english()))
+            .collect();
+        assert_eq!(
+            errors,
+            [(5, "`volume_entries` must be from 10 to 400 entries".to_string())]
+        );
+        let dir = write_site(&format!("{base}print:\n  volume_entries: 40\n"));
+        assert_eq!(load(dir.path(), None).value.unwrap().print_budget.volume_entries, 40);
     }
 
     #[test]

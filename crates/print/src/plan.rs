@@ -1,0 +1,259 @@
+//! Which PDFs a build makes, and which providers each holds: the guide, the guide in
+//! large print, a leaflet per life domain, and "Zo vindt u hulp" per interface language.
+//!
+//! No document holds more entries than its budget ([`Budget`]). A guide that would is
+//! made as a volume per life domain instead, and a life domain that passes the budget on
+//! its own is cut into parts A–Z of about equal size; a leaflet likewise. So one
+//! document's layout takes bounded memory and time whatever the size of the site (a
+//! national site never makes one guide of 100,000 entries), and the documents are laid
+//! out independently, on every core.
+
+use steunwijzer_core::model::Site;
+use steunwijzer_core::text;
+
+/// The folder of the PDFs in the site.
+pub(crate) const DIR: &str = "gids";
+
+/// At most this many entries (a provider in a chapter) in one document (by default 120,
+/// 120 and 12: see `PrintBudget`).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Budget {
+    /// The guide (about two entries a page: 120 entries are about 60 pages).
+    pub(crate) guide: usize,
+    /// The large print (about one entry a page).
+    pub(crate) large: usize,
+    /// A leaflet: what fits on one folded A4 sheet (four pages, two columns).
+    pub(crate) leaflet: usize,
+}
+
+impl Budget {
+    /// As `site.yaml` sets it (`print.volume_entries`, `print.leaflet_entries`).
+    pub(crate) fn of(site: &Site) -> Budget {
+        let b = site.config.print_budget;
+        let n = |v: u32| usize::try_from(v).unwrap_or(usize::MAX);
+        Budget {
+            guide: n(b.volume_entries),
+            large: n(b.volume_entries),
+            leaflet: n(b.leaflet_entries),
+        }
+    }
+}
+
+/// Which edition a document is; the template is told its name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Kind {
+    Guide,
+    Large,
+    /// The leaflet of the life domain with this slug.
+    Leaflet(String),
+    /// "Zo vindt u hulp" in a language.
+    HowTo(String),
+}
+
+/// One PDF to make.
+#[derive(Debug, Clone)]
+pub(crate) struct Document {
+    /// Relative to the site root.
+    pub(crate) path: String,
+    pub(crate) kind: Kind,
+    /// Its chapters: a life domain (an index into `site.life_domains`) with the providers
+    /// of it that this document holds (indexes into `site.providers`, A–Z).
+    pub(crate) chapters: Vec<(usize, Vec<usize>)>,
+    /// When the document is one part of an edition cut up: the life domain it is of
+    /// (`None` for the "Zo vindt u hulp" sheets and a guide that is whole) and, when the
+    /// life domain is in more than one part, which part.
+    pub(crate) volume: Option<Volume>,
+}
+
+impl Document {
+    /// How much laying it out takes, about: its entries, a large-print one counting
+    /// twice (its pages are about twice as many).
+    pub(crate) fn weight(&self) -> usize {
+        let entries: usize = self.chapters.iter().map(|(_, ps)| ps.len()).sum();
+        if self.kind == Kind::Large { 2 * entries } else { entries }
+    }
+}
+
+/// One part of an edition that is cut up.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Volume {
+    /// The life domain's slug.
+    pub(crate) domain: String,
+    /// Its number (from 1) and how many parts the life domain has.
+    pub(crate) part: usize,
+    pub(crate) parts: usize,
+    /// The last provider of the part before and the first of the part after (indexes
+    /// into `site.providers`): its letters are told apart from theirs.
+    pub(crate) before: Option<usize>,
+    pub(crate) after: Option<usize>,
+}
+
+/// Every document of `site`, within `budget`; `howto` when the theme has the "Zo vindt u
+/// hulp" sheet. Life domains without providers get no chapter and no leaflet.
+pub(crate) fn documents(site: &Site, budget: Budget, howto: bool) -> Vec<Document> {
+    let chapters: Vec<Chapter> = site
+        .life_domains
+        .iter()
+        .enumerate()
+        .map(|(d, domain)| {
+            let listed = site.providers.iter().enumerate();
+            let ps = listed.filter(|(_, p)| p.life_domains.contains(&domain.slug));
+            Chapter {
+                domain: d,
+                slug: domain.slug.clone(),
+                providers: ps.map(|(i, _)| i).collect(),
+            }
+        })
+        .collect();
+    let town = text::portable_slug(&site.config.municipality, "gemeente");
+    let langs = if howto { &site.config.languages_ui[..] } else { &[] };
+    cut(&town, &chapters, langs, budget)
+}
+
+/// A life domain (an index into `site.life_domains`, and its slug) with its providers.
+#[derive(Debug, Clone)]
+pub(crate) struct Chapter {
+    pub(crate) domain: usize,
+    pub(crate) slug: String,
+    pub(crate) providers: Vec<usize>,
+}
+
+/// The documents of `town` with these chapters, and a "Zo vindt u hulp" sheet in each of
+/// `langs`.
+fn cut(town: &str, chapters: &[Chapter], langs: &[String], budget: Budget) -> Vec<Document> {
+    let chapters: Vec<&Chapter> = chapters.iter().filter(|c| !c.providers.is_empty()).collect();
+    let mut docs = book(&format!("{town}-gids"), &Kind::Guide, &chapters, budget.guide);
+    docs.extend(book(
+        &format!("{town}-gids-groot"),
+        &Kind::Large,
+        &chapters,
+        budget.large,
+    ));
+    for c in &chapters {
+        docs.extend(volumes(&c.slug, c, &Kind::Leaflet(c.slug.clone()), budget.leaflet));
+    }
+    docs.extend(langs.iter().map(|lang| Document {
+        path: format!("{DIR}/zo-vindt-u-hulp-{lang}.pdf"),
+        kind: Kind::HowTo(lang.clone()),
+        chapters: Vec::new(),
+        volume: None,
+    }));
+    docs
+}
+
+/// The guide (or its large print) as one document when it is within `budget`, else a
+/// volume per life domain, each cut into parts within `budget`.
+fn book(name: &str, kind: &Kind, chapters: &[&Chapter], budget: usize) -> Vec<Document> {
+    let entries: usize = chapters.iter().map(|c| c.providers.len()).sum();
+    if entries <= budget {
+        return vec![Document {
+            path: format!("{DIR}/{name}.pdf"),
+            kind: kind.clone(),
+            chapters: chapters.iter().map(|c| (c.domain, c.providers.clone())).collect(),
+            volume: None,
+        }];
+    }
+    chapters
+        .iter()
+        .flat_map(|c| volumes(&format!("{name}-{}", c.slug), c, kind, budget))
+        .collect()
+}
+
+/// The providers of one chapter in parts of about equal size within `budget`, named
+/// `name.pdf` when one part does, else `name-1.pdf`, `name-2.pdf`, ….
+fn volumes(name: &str, c: &Chapter, kind: &Kind, budget: usize) -> Vec<Document> {
+    let parts = c.providers.len().div_ceil(budget.max(1)).max(1);
+    let size = c.providers.len().div_ceil(parts).max(1);
+    let chunks: Vec<&[usize]> = c.providers.chunks(size).collect();
+    chunks
+        .iter()
+        .enumerate()
+        .map(|(i, part)| Document {
+            path: if parts == 1 {
+                format!("{DIR}/{name}.pdf")
+            } else {
+                format!("{DIR}/{name}-{}.pdf", i + 1)
+            },
+            kind: kind.clone(),
+            chapters: vec![(c.domain, part.to_vec())],
+            volume: Some(Volume {
+                domain: c.slug.clone(),
+                part: i + 1,
+                parts,
+                before: i.checked_sub(1).and_then(|j| chunks[j].last().copied()),
+                after: chunks.get(i + 1).and_then(|next| next.first().copied()),
+            }),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sizes(docs: &[Document], kind: &Kind) -> Vec<usize> {
+        docs.iter()
+            .filter(|d| &d.kind == kind)
+            .map(|d| d.chapters.iter().map(|(_, ps)| ps.len()).sum())
+            .collect()
+    }
+
+    fn chapter(domain: usize, slug: &str, providers: std::ops::Range<usize>) -> Chapter {
+        Chapter {
+            domain,
+            slug: slug.into(),
+            providers: providers.collect(),
+        }
+    }
+
+    #[test]
+    fn parts_are_about_equal_and_within_budget() {
+        let c = chapter(0, "werk", 0..25);
+        let docs = volumes("x", &c, &Kind::Leaflet("werk".into()), 12);
+        let got: Vec<usize> = docs.iter().map(|d| d.chapters[0].1.len()).collect();
+        assert_eq!(got, vec![9, 9, 7]);
+        assert_eq!(docs[0].path, "gids/x-1.pdf");
+        assert_eq!(docs[2].volume.as_ref().map(|v| (v.part, v.parts)), Some((3, 3)));
+        let one = volumes("x", &chapter(0, "werk", 0..12), &Kind::Leaflet("werk".into()), 12);
+        assert_eq!(one.len(), 1);
+        assert_eq!(one[0].path, "gids/x.pdf");
+    }
+
+    #[test]
+    fn a_guide_over_budget_is_cut_per_life_domain() {
+        let chapters = [
+            chapter(0, "werk", 0..30),
+            chapter(1, "zorg", 0..0),
+            chapter(2, "wonen", 20..50),
+        ];
+        let small = Budget {
+            guide: 40,
+            large: 20,
+            leaflet: 12,
+        };
+        let docs = cut("haarlem", &chapters, &["nl".into()], small);
+        // 30 providers in each of two life domains: 60 entries; the empty one has none.
+        assert_eq!(sizes(&docs, &Kind::Guide), vec![30, 30]);
+        assert_eq!(sizes(&docs, &Kind::Large), vec![15, 15, 15, 15]);
+        assert!(docs.iter().any(|d| d.path == "gids/haarlem-gids-groot-wonen-2.pdf"));
+        assert_eq!(sizes(&docs, &Kind::Leaflet("werk".into())), vec![10, 10, 10]);
+        assert!(sizes(&docs, &Kind::Leaflet("zorg".into())).is_empty());
+        assert_eq!(sizes(&docs, &Kind::HowTo("nl".into())), vec![0]);
+        let whole = cut(
+            "haarlem",
+            &chapters,
+            &[],
+            Budget {
+                guide: 200,
+                large: 100,
+                leaflet: 12,
+            },
+        );
+        assert_eq!(sizes(&whole, &Kind::Guide), vec![60]);
+        assert!(
+            whole
+                .iter()
+                .any(|d| d.path == "gids/haarlem-gids.pdf" && d.volume.is_none())
+        );
+    }
+}
