@@ -660,3 +660,101 @@ fn a_guide_over_its_budget_comes_in_volumes_per_life_domain() {
         "{home}"
     );
 }
+
+/// The word boxes of `pdf` (`pdftotext -bbox`): (page from 1, word, yMin, height in pt).
+fn word_boxes(pdf: &Path) -> Vec<(usize, String, f64, f64)> {
+    let xml = tool("pdftotext", &["-bbox", pdf.to_str().unwrap(), "-"]);
+    let mut page = 0;
+    let mut words = Vec::new();
+    for l in xml.lines().map(str::trim_start) {
+        if l.starts_with("<page") {
+            page += 1;
+        }
+        if !l.starts_with("<word") {
+            continue;
+        }
+        let num = |k: &str| -> f64 {
+            l.split(&format!("{k}=\""))
+                .nth(1)
+                .unwrap()
+                .split('"')
+                .next()
+                .unwrap()
+                .parse()
+                .unwrap()
+        };
+        let word = l
+            .split('>')
+            .nth(1)
+            .unwrap_or("")
+            .split('<')
+            .next()
+            .unwrap_or("")
+            .to_string();
+        words.push((page, word, num("yMin"), num("yMax") - num("yMin")));
+    }
+    words
+}
+
+/// The A5 booklet is laid out at A5, not shrunk from A4: every page 148 × 210 mm, the text
+/// 11 pt, the footer 9 pt, the page count a multiple of four (one folded sheet holds four),
+/// and its QR codes (2 cm) decode at 150 dpi to exactly its life domain's providers. The
+/// example's 109 entries are over the booklet's budget (60), so it comes per life domain.
+#[test]
+fn the_a5_booklet_is_laid_out_at_a5_in_whole_sheets() {
+    let (_, out) = example();
+    let data = open_data();
+    let providers = data["providers"].as_array().unwrap();
+    assert!(!out.join("gids/haarlem-gids-a5.pdf").exists());
+    let mut booklets = 0;
+    for domain in data["life_domains"].as_array().unwrap() {
+        let slug = domain["slug"].as_str().unwrap();
+        let pdf = out.join(format!("gids/haarlem-gids-a5-{slug}.pdf"));
+        let expected: BTreeSet<String> = providers
+            .iter()
+            .filter(|p| p["life_domains"].as_array().unwrap().iter().any(|d| d == slug))
+            .map(|p| p["url"].as_str().unwrap().to_string())
+            .collect();
+        if expected.is_empty() {
+            continue;
+        }
+        booklets += 1;
+        let info = tool("pdfinfo", &["-l", "999", pdf.to_str().unwrap()]);
+        let pages: usize = info
+            .lines()
+            .find_map(|l| l.strip_prefix("Pages:"))
+            .unwrap()
+            .trim()
+            .parse()
+            .unwrap();
+        assert_eq!(pages % 4, 0, "{slug}: {pages} pages");
+        let sizes = info
+            .lines()
+            .filter(|l| l.starts_with("Page ") && l.contains(" size: "))
+            .count();
+        let a5 = info
+            .lines()
+            .filter(|l| l.contains(" size:  419.528 x 595.276 pts"))
+            .count();
+        assert_eq!((sizes, a5), (pages, pages), "{slug}: every page A5");
+        let words = word_boxes(&pdf);
+        let mut body: Vec<f64> = words.iter().filter(|w| w.2 < 530.0).map(|w| w.3).collect();
+        body.sort_by(f64::total_cmp);
+        assert!(
+            body[body.len() / 2] >= 10.99,
+            "{slug}: body {} pt",
+            body[body.len() / 2]
+        );
+        let footer: Vec<&(usize, String, f64, f64)> = words.iter().filter(|w| w.2 >= 540.0).collect();
+        assert!(footer.iter().any(|w| w.1 == "gedrukt"), "{slug}: a footer");
+        assert!(footer.iter().all(|w| w.3 >= 8.99), "{slug}: footer at least 9 pt");
+        let found: BTreeSet<String> = qr_codes(&pdf).into_iter().collect();
+        assert_eq!(found, expected, "{slug}");
+    }
+    assert_eq!(booklets, 9);
+    let page = std::fs::read_to_string(out.join("levensgebieden/werk/index.html")).unwrap();
+    assert!(
+        page.contains("haarlem-gids-a5-werk.pdf\">Print Werk als boekje (A5) (PDF, "),
+        "{page}"
+    );
+}

@@ -1,5 +1,6 @@
 //! Which PDFs a build makes, and which providers each holds: the guide, the guide in
-//! large print, a leaflet per life domain, and "Zo vindt u hulp" per interface language.
+//! large print, the guide as an A5 booklet, a leaflet per life domain, and "Zo vindt u
+//! hulp" per interface language.
 //!
 //! No document holds more entries than its budget ([`Budget`]). A guide that would is
 //! made as a volume per life domain instead, and a life domain that passes the budget on
@@ -22,6 +23,9 @@ pub(crate) struct Budget {
     pub(crate) guide: usize,
     /// The large print (about one entry a page).
     pub(crate) large: usize,
+    /// The booklet (A5: about one entry a page), half the guide's, so that it can be
+    /// stapled (60 entries are about 64 pages, 16 sheets).
+    pub(crate) booklet: usize,
     /// A leaflet: what fits on one folded A4 sheet (four pages, two columns).
     pub(crate) leaflet: usize,
 }
@@ -34,6 +38,7 @@ impl Budget {
         Budget {
             guide: n(b.volume_entries),
             large: n(b.volume_entries),
+            booklet: n(b.volume_entries).div_ceil(2),
             leaflet: n(b.leaflet_entries),
         }
     }
@@ -44,6 +49,8 @@ impl Budget {
 pub(crate) enum Kind {
     Guide,
     Large,
+    /// The guide at A5, to print as a booklet.
+    Booklet,
     /// The leaflet of the life domain with this slug.
     Leaflet(String),
     /// "Zo vindt u hulp" in a language.
@@ -66,11 +73,15 @@ pub(crate) struct Document {
 }
 
 impl Document {
-    /// How much laying it out takes, about: its entries, a large-print one counting
-    /// twice (its pages are about twice as many).
+    /// How much laying it out takes, about: its entries, one in large print or at A5
+    /// counting twice (its pages are about twice as many).
     pub(crate) fn weight(&self) -> usize {
         let entries: usize = self.chapters.iter().map(|(_, ps)| ps.len()).sum();
-        if self.kind == Kind::Large { 2 * entries } else { entries }
+        if matches!(self.kind, Kind::Large | Kind::Booklet) {
+            2 * entries
+        } else {
+            entries
+        }
     }
 }
 
@@ -128,6 +139,12 @@ fn cut(town: &str, chapters: &[Chapter], langs: &[String], budget: Budget) -> Ve
         &Kind::Large,
         &chapters,
         budget.large,
+    ));
+    docs.extend(book(
+        &format!("{town}-gids-a5"),
+        &Kind::Booklet,
+        &chapters,
+        budget.booklet,
     ));
     for c in &chapters {
         docs.extend(volumes(&c.slug, c, &Kind::Leaflet(c.slug.clone()), budget.leaflet));
@@ -229,12 +246,14 @@ mod tests {
         let small = Budget {
             guide: 40,
             large: 20,
+            booklet: 20,
             leaflet: 12,
         };
         let docs = cut("haarlem", &chapters, &["nl".into()], small);
         // 30 providers in each of two life domains: 60 entries; the empty one has none.
         assert_eq!(sizes(&docs, &Kind::Guide), vec![30, 30]);
         assert_eq!(sizes(&docs, &Kind::Large), vec![15, 15, 15, 15]);
+        assert_eq!(sizes(&docs, &Kind::Booklet), vec![15, 15, 15, 15]);
         assert!(docs.iter().any(|d| d.path == "gids/haarlem-gids-groot-wonen-2.pdf"));
         assert_eq!(sizes(&docs, &Kind::Leaflet("werk".into())), vec![10, 10, 10]);
         assert!(sizes(&docs, &Kind::Leaflet("zorg".into())).is_empty());
@@ -246,6 +265,7 @@ mod tests {
             Budget {
                 guide: 200,
                 large: 100,
+                booklet: 100,
                 leaflet: 12,
             },
         );

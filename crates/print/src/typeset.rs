@@ -30,6 +30,7 @@ impl Kind {
         match self {
             Kind::Guide => "guide",
             Kind::Large => "large",
+            Kind::Booklet => "booklet",
             Kind::Leaflet(_) => "leaflet",
             Kind::HowTo(_) => "howto",
         }
@@ -40,7 +41,7 @@ impl Kind {
         match self {
             Kind::Leaflet(slug) => (MAIN, ("life_domain", slug)),
             Kind::HowTo(lang) => (HOWTO, ("lang", lang)),
-            Kind::Guide | Kind::Large => (MAIN, ("life_domain", "")),
+            Kind::Guide | Kind::Large | Kind::Booklet => (MAIN, ("life_domain", "")),
         }
     }
 }
@@ -78,6 +79,8 @@ pub(crate) fn print(
         match (&doc.kind, &doc.volume) {
             (Kind::Guide, None) => printed.guide = Some(link),
             (Kind::Large, None) => printed.large = Some(link),
+            (Kind::Booklet, None) => printed.booklet = Some(link),
+            (Kind::Booklet, Some(v)) => printed.booklet_parts.entry(v.domain.clone()).or_default().push(link),
             (Kind::Guide, Some(v)) => printed.guide_parts.entry(v.domain.clone()).or_default().push(link),
             (Kind::Large, Some(v)) => printed.large_parts.entry(v.domain.clone()).or_default().push(link),
             (Kind::Leaflet(slug), _) => printed.leaflets.entry(slug.clone()).or_default().push(link),

@@ -56,6 +56,10 @@ pub struct Printed {
     pub guide_parts: BTreeMap<String, Vec<PdfLink>>,
     /// The same in large print.
     pub large_parts: BTreeMap<String, Vec<PdfLink>>,
+    /// The guide at A5, to print as a booklet, when it is one document.
+    pub booklet: Option<PdfLink>,
+    /// Its volumes per life domain slug, when it is cut up.
+    pub booklet_parts: BTreeMap<String, Vec<PdfLink>>,
     /// Per life domain slug: its leaflet, or its parts.
     pub leaflets: BTreeMap<String, Vec<PdfLink>>,
     /// "Zo vindt u hulp", per interface language.
