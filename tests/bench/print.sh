@@ -17,7 +17,7 @@ for n in 1000 10000; do
       rm -rf $d/public $d/search-index
       /usr/bin/time -f "%e s %M KB" -o /tmp/bench-print-time.txt $B build --root $d > /dev/null 2> /tmp/bench-print-err.txt || tail -3 /tmp/bench-print-err.txt
       pdfs=$(find $d/public/gids -name '*.pdf' 2> /dev/null | wc -l)
-      biggest=$(for f in $(find $d/public/gids -name '*.pdf' 2> /dev/null); do pdfinfo $f | awk '/^Pages/{print $2}'; done | sort -n | tail -1)
+      biggest=$(for f in $(find $d/public/gids -name '*.pdf' 2> /dev/null); do pdfinfo $f 2> /dev/null | awk '/^Pages/{print $2}'; done | sort -n | tail -1)
       echo "$n providers, round $round, print $print: $(cat /tmp/bench-print-time.txt), $pdfs PDFs, the longest ${biggest:-0} pages"
     done
   done
