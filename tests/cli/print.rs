@@ -758,3 +758,38 @@ fn the_a5_booklet_is_laid_out_at_a5_in_whole_sheets() {
         "{page}"
     );
 }
+
+/// An entry longer than a page (tests/fixtures/print: every field full, in large print)
+/// breaks, and each page it goes on to names it in the running head with "(vervolg)".
+/// Entries that fit are not marked.
+#[test]
+fn an_entry_longer_than_a_page_goes_on_under_its_name() {
+    let tmp = tempfile::tempdir().unwrap();
+    let site = tmp.path().join("haarlem");
+    copy_dir(&repo_root().join("content"), &site.join("content"));
+    std::fs::copy(repo_root().join("site.yaml"), site.join("site.yaml")).unwrap();
+    let tall = "steunpunt-lange-lijst-voorbeeld.md";
+    std::fs::copy(fixture("print").join(tall), site.join("content/providers").join(tall)).unwrap();
+    let out = tmp.path().join("public");
+    let r = run_in(
+        tmp.path(),
+        &["build", "--root", "haarlem", "--output", out.to_str().unwrap()],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let large = text_of(&out.join("gids/haarlem-gids-groot.pdf"));
+    let pages: Vec<&str> = large.split('\u{c}').collect();
+    let begins = pages
+        .iter()
+        .position(|p| p.contains("Steunpunt Lange Lijst Voorbeeld\n"))
+        .expect("the entry");
+    let goes_on: Vec<usize> = (0..pages.len()).filter(|&i| pages[i].contains("(vervolg)")).collect();
+    assert_eq!(goes_on, vec![begins + 1], "the page after its start, and no other");
+    assert!(
+        pages[begins + 1].starts_with("Steunpunt Lange Lijst Voorbeeld (vervolg)"),
+        "{}",
+        pages[begins + 1]
+    );
+    assert!(pages[begins + 1].contains("Toegankelijkheid:"), "the rest of the entry");
+    let guide = text_of(&out.join("gids/haarlem-gids.pdf"));
+    assert!(!guide.contains("(vervolg)"), "it fits on a page of the guide");
+}
