@@ -793,3 +793,23 @@ fn an_entry_longer_than_a_page_goes_on_under_its_name() {
     let guide = text_of(&out.join("gids/haarlem-gids.pdf"));
     assert!(!guide.contains("(vervolg)"), "it fits on a page of the guide");
 }
+
+/// No leaflet has a page without an entry: the crisis numbers and the address of the rest
+/// stand under its title, where they cannot spill onto a page of their own (before, one of
+/// the example's leaflets ended with a page holding only those lines).
+#[test]
+fn every_page_of_a_leaflet_holds_an_entry() {
+    let (_, out) = example();
+    let data = open_data();
+    for domain in data["life_domains"].as_array().unwrap() {
+        for pdf in leaflet_parts(out, domain["slug"].as_str().unwrap()) {
+            let text = text_of(&pdf).replace('\n', " ");
+            let pages: Vec<&str> = text.split('\u{c}').filter(|p| !p.trim().is_empty()).collect();
+            assert!(pages.len() <= 4, "{pdf:?}: one folded sheet");
+            for (i, page) in pages.iter().enumerate() {
+                assert!(page.contains("gecontroleerd op"), "{pdf:?} page {}: {page}", i + 1);
+            }
+            assert!(pages[0].contains("Nood of gevaar? Alarmnummer: 112"), "{pdf:?}");
+        }
+    }
+}
