@@ -813,3 +813,28 @@ fn every_page_of_a_leaflet_holds_an_entry() {
         }
     }
 }
+
+/// A leaflet per neighbourhood for the library or community centre there: exactly the
+/// providers that name the neighbourhood (read from its QR codes at 150 dpi), under "Hulp in
+/// de wijk …", linked from the page that offers the offline copy.
+#[test]
+fn every_neighbourhood_has_a_leaflet_of_its_own_providers() {
+    let (_, out) = example();
+    let data = open_data();
+    let providers = data["providers"].as_array().unwrap();
+    let expected: BTreeSet<String> = providers
+        .iter()
+        .filter(|p| p["neighbourhoods"].as_array().unwrap().iter().any(|n| n == "oost"))
+        .map(|p| p["url"].as_str().unwrap().to_string())
+        .collect();
+    assert!(expected.len() >= 3 && expected.len() <= 12, "{expected:?}");
+    let pdf = out.join("gids/wijk-oost.pdf");
+    let found: BTreeSet<String> = qr_codes(&pdf).into_iter().collect();
+    assert_eq!(found, expected);
+    assert!(text_of(&pdf).starts_with("Hulp in de wijk Oost\n"), "{}", text_of(&pdf));
+    let about = std::fs::read_to_string(out.join("over/index.html")).unwrap();
+    for (slug, name) in [("centrum", "Centrum"), ("oost", "Oost"), ("spaarndam", "Spaarndam")] {
+        let link = format!("<a href=\"../gids/wijk-{slug}.pdf\">Wijk {name} (PDF, ");
+        assert!(about.contains(&link), "{link}");
+    }
+}

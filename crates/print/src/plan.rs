@@ -53,6 +53,8 @@ pub(crate) enum Kind {
     Booklet,
     /// The leaflet of the life domain with this slug.
     Leaflet(String),
+    /// The leaflet of the neighbourhood with this slug: the providers that name it.
+    Area(String),
     /// "Zo vindt u hulp" in a language.
     HowTo(String),
 }
@@ -66,6 +68,9 @@ pub(crate) struct Document {
     /// Its chapters: a life domain (an index into `site.life_domains`) with the providers
     /// of it that this document holds (indexes into `site.providers`, A–Z).
     pub(crate) chapters: Vec<(usize, Vec<usize>)>,
+    /// For a neighbourhood's leaflet: the neighbourhood (an index into
+    /// `site.neighbourhoods`) and the providers of it this document holds.
+    pub(crate) area: Option<(usize, Vec<usize>)>,
     /// When the document is one part of an edition cut up: the life domain it is of
     /// (`None` for the "Zo vindt u hulp" sheets and a guide that is whole) and, when the
     /// life domain is in more than one part, which part.
@@ -76,7 +81,7 @@ impl Document {
     /// How much laying it out takes, about: its entries, one in large print or at A5
     /// counting twice (its pages are about twice as many).
     pub(crate) fn weight(&self) -> usize {
-        let entries: usize = self.chapters.iter().map(|(_, ps)| ps.len()).sum();
+        let entries: usize = self.chapters.iter().chain(&self.area).map(|(_, ps)| ps.len()).sum();
         if matches!(self.kind, Kind::Large | Kind::Booklet) {
             2 * entries
         } else {
@@ -88,7 +93,7 @@ impl Document {
 /// One part of an edition that is cut up.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Volume {
-    /// The life domain's slug.
+    /// The life domain's slug (or the neighbourhood's, for its leaflet).
     pub(crate) domain: String,
     /// Its number (from 1) and how many parts the life domain has.
     pub(crate) part: usize,
@@ -118,7 +123,35 @@ pub(crate) fn documents(site: &Site, budget: Budget, howto: bool) -> Vec<Documen
         .collect();
     let town = text::portable_slug(&site.config.municipality, "gemeente");
     let langs = if howto { &site.config.languages_ui[..] } else { &[] };
-    cut(&town, &chapters, langs, budget)
+    let mut docs = cut(&town, &chapters, langs, budget);
+    let areas = site.neighbourhoods.iter().enumerate().map(|(a, n)| {
+        let listed = site.providers.iter().enumerate();
+        let ps = listed.filter(|(_, p)| p.neighbourhoods.contains(&n.slug));
+        Chapter {
+            domain: a,
+            slug: n.slug.clone(),
+            providers: ps.map(|(i, _)| i).collect(),
+        }
+    });
+    docs.extend(areas.flat_map(|c| area_leaflets(&c, budget.leaflet)));
+    docs
+}
+
+/// The leaflets of a neighbourhood (`c.domain` is its index): the providers that name it,
+/// not those of the whole municipality (those are in every life domain's leaflet), in
+/// parts within `budget`; none when no provider names it.
+fn area_leaflets(c: &Chapter, budget: usize) -> Vec<Document> {
+    if c.providers.is_empty() {
+        return Vec::new();
+    }
+    let name = format!("wijk-{}", c.slug);
+    volumes(&name, c, &Kind::Area(c.slug.clone()), budget)
+        .into_iter()
+        .map(|mut d| {
+            d.area = d.chapters.pop();
+            d
+        })
+        .collect()
 }
 
 /// A life domain (an index into `site.life_domains`, and its slug) with its providers.
@@ -153,6 +186,7 @@ fn cut(town: &str, chapters: &[Chapter], langs: &[String], budget: Budget) -> Ve
         path: format!("{DIR}/zo-vindt-u-hulp-{lang}.pdf"),
         kind: Kind::HowTo(lang.clone()),
         chapters: Vec::new(),
+        area: None,
         volume: None,
     }));
     docs
@@ -167,6 +201,7 @@ fn book(name: &str, kind: &Kind, chapters: &[&Chapter], budget: usize) -> Vec<Do
             path: format!("{DIR}/{name}.pdf"),
             kind: kind.clone(),
             chapters: chapters.iter().map(|c| (c.domain, c.providers.clone())).collect(),
+            area: None,
             volume: None,
         }];
     }
@@ -193,6 +228,7 @@ fn volumes(name: &str, c: &Chapter, kind: &Kind, budget: usize) -> Vec<Document>
             },
             kind: kind.clone(),
             chapters: vec![(c.domain, part.to_vec())],
+            area: None,
             volume: Some(Volume {
                 domain: c.slug.clone(),
                 part: i + 1,
@@ -234,6 +270,23 @@ mod tests {
         let one = volumes("x", &chapter(0, "werk", 0..12), &Kind::Leaflet("werk".into()), 12);
         assert_eq!(one.len(), 1);
         assert_eq!(one[0].path, "gids/x.pdf");
+    }
+
+    #[test]
+    fn a_neighbourhood_has_leaflets_of_its_own_providers() {
+        let docs = area_leaflets(&chapter(2, "oost", 0..14), 12);
+        let held: Vec<(usize, usize)> = docs
+            .iter()
+            .filter_map(|d| d.area.as_ref())
+            .map(|(a, ps)| (*a, ps.len()))
+            .collect();
+        assert_eq!(held, [(2, 7), (2, 7)]);
+        assert!(
+            docs.iter()
+                .all(|d| d.chapters.is_empty() && d.kind == Kind::Area("oost".into()))
+        );
+        assert_eq!(docs[1].path, "gids/wijk-oost-2.pdf");
+        assert!(area_leaflets(&chapter(3, "noord", 0..0), 12).is_empty());
     }
 
     #[test]

@@ -19,6 +19,7 @@ use steunwijzer_core::diagnostic::{Code, Diagnostic, Diagnostics, Msg, Span};
 use steunwijzer_core::model::Site;
 use steunwijzer_core::paths;
 use steunwijzer_core::text;
+use steunwijzer_render::AreaLeaflets;
 use steunwijzer_render::theme::Theme;
 use steunwijzer_render::{qr, views};
 
@@ -32,6 +33,7 @@ impl Kind {
             Kind::Large => "large",
             Kind::Booklet => "booklet",
             Kind::Leaflet(_) => "leaflet",
+            Kind::Area(_) => "area",
             Kind::HowTo(_) => "howto",
         }
     }
@@ -40,6 +42,7 @@ impl Kind {
     fn template(&self) -> (&'static str, (&'static str, &str)) {
         match self {
             Kind::Leaflet(slug) => (MAIN, ("life_domain", slug)),
+            Kind::Area(slug) => (MAIN, ("neighbourhood", slug)),
             Kind::HowTo(lang) => (HOWTO, ("lang", lang)),
             Kind::Guide | Kind::Large | Kind::Booklet => (MAIN, ("life_domain", "")),
         }
@@ -84,12 +87,27 @@ pub(crate) fn print(
             (Kind::Guide, Some(v)) => printed.guide_parts.entry(v.domain.clone()).or_default().push(link),
             (Kind::Large, Some(v)) => printed.large_parts.entry(v.domain.clone()).or_default().push(link),
             (Kind::Leaflet(slug), _) => printed.leaflets.entry(slug.clone()).or_default().push(link),
+            (Kind::Area(slug), _) => area_link(site, &mut printed, slug, link),
             (Kind::HowTo(lang), _) => {
                 printed.howto.insert(lang.clone(), link);
             }
         }
     }
     Ok(printed)
+}
+
+/// A neighbourhood's leaflet (or part) among the others of its neighbourhood, in the
+/// order of `neighbourhoods.yaml`.
+fn area_link(site: &Site, printed: &mut Printed, slug: &str, link: PdfLink) {
+    if let Some(area) = printed.areas.iter_mut().find(|a| a.slug == slug) {
+        area.parts.push(link);
+    } else if let Some(n) = site.neighbourhoods.iter().find(|n| n.slug == slug) {
+        printed.areas.push(AreaLeaflets {
+            slug: n.slug.clone(),
+            name: n.name.clone(),
+            parts: vec![link],
+        });
+    }
 }
 
 /// What every document of a build is made from.
@@ -352,27 +370,33 @@ fn date_value(d: Date) -> Value {
     json!({"iso": d.iso(), "year": d.year, "month": d.month, "day": d.day})
 }
 
+/// A provider as the template gets it: the web page's view without its text, with the
+/// address of its page and a QR code to it; keyed by its slug.
+fn provider_view(site: &Site, i: usize) -> (String, Value) {
+    let p = &site.providers[i];
+    let url = paths::canonical(&site.config.base_url, &paths::provider(&p.slug));
+    let mut view = serde_json::to_value(views::provider(site, p, "", true, views::Lang::site(&site.config)))
+        .unwrap_or(Value::Null);
+    if let Value::Object(map) = &mut view {
+        map.remove("body_html");
+        map.insert("qr".into(), qr::svg(&url).map_or(Value::Null, Value::String));
+        map.insert("url".into(), Value::String(url));
+    }
+    (p.slug.clone(), view)
+}
+
 /// What the template gets for `doc`, as `data.json`: the site, and only the life domains
 /// and providers the document holds.
 fn data(site: &Site, theme: &Theme, edition: Date, doc: &Document) -> Value {
-    let mut held: Vec<usize> = doc.chapters.iter().flat_map(|(_, ps)| ps.iter().copied()).collect();
+    let mut held: Vec<usize> = doc
+        .chapters
+        .iter()
+        .chain(&doc.area)
+        .flat_map(|(_, ps)| ps.iter().copied())
+        .collect();
     held.sort_unstable();
     held.dedup();
-    let providers: serde_json::Map<String, Value> = held
-        .iter()
-        .map(|&i| {
-            let p = &site.providers[i];
-            let url = paths::canonical(&site.config.base_url, &paths::provider(&p.slug));
-            let mut view = serde_json::to_value(views::provider(site, p, "", true, views::Lang::site(&site.config)))
-                .unwrap_or(Value::Null);
-            if let Value::Object(map) = &mut view {
-                map.remove("body_html");
-                map.insert("qr".into(), qr::svg(&url).map_or(Value::Null, Value::String));
-                map.insert("url".into(), Value::String(url));
-            }
-            (p.slug.clone(), view)
-        })
-        .collect();
+    let providers: serde_json::Map<String, Value> = held.iter().map(|&i| provider_view(site, i)).collect();
     let domains: Vec<Value> = doc
         .chapters
         .iter()
@@ -390,6 +414,13 @@ fn data(site: &Site, theme: &Theme, edition: Date, doc: &Document) -> Value {
         .filter_map(|slug| site.pages.iter().find(|pg| &pg.slug == slug))
         .map(|pg| json!({"title": pg.title, "blocks": blocks::blocks(&pg.body.markdown)}))
         .collect();
+    // A neighbourhood's leaflet: the neighbourhood and its providers A–Z.
+    let area = doc.area.as_ref().map_or(Value::Null, |(a, ps)| {
+        let n = &site.neighbourhoods[*a];
+        let listed: Vec<&str> = ps.iter().map(|&i| site.providers[i].slug.as_str()).collect();
+        json!({"slug": n.slug, "name": n.name, "providers": listed,
+               "url": paths::canonical(&site.config.base_url, paths::PROVIDERS)})
+    });
     let volume = doc.volume.as_ref().map_or(Value::Null, |v| {
         let name = site
             .life_domains
@@ -410,6 +441,7 @@ fn data(site: &Site, theme: &Theme, edition: Date, doc: &Document) -> Value {
         "providers": providers,
         "order": held.iter().map(|&i| site.providers[i].slug.as_str()).collect::<Vec<_>>(),
         "volume": volume,
+        "area": area,
         "howto": if matches!(doc.kind, Kind::HowTo(_)) { howto(site, theme, edition) } else { Value::Null },
     })
 }

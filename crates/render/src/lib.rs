@@ -41,7 +41,7 @@ use tera::Context;
 
 pub use kiosk::QrMemo;
 use pages::{Edition, Renderer};
-pub use printer::{MAIN, PdfLink, Printed, Printer};
+pub use printer::{AreaLeaflets, MAIN, PdfLink, Printed, Printer};
 use steunwijzer_core::artifact::Sink;
 use steunwijzer_core::diagnostic::{Code, Diagnostic, Diagnostics, Staged};
 use steunwijzer_core::model::Site;
@@ -339,6 +339,11 @@ pub fn render(
         files.into_iter().for_each(|f| sink.put(f));
         hsds::files(site, settings).into_iter().for_each(|f| sink.put(f));
         r.add_to_page(&settings.page, "open_data", &links);
+    }
+    // The neighbourhoods' leaflets are for libraries and community centres: on the page
+    // that offers the offline copy.
+    if let (false, Some(slug)) = (print.areas.is_empty(), site.config.offline_page.as_deref()) {
+        r.add_to_page(slug, "area_leaflets", &print.areas);
     }
     let kiosk_css = assets.kiosk_css_path.as_deref().filter(|_| outputs.kiosk);
     editions(&mut r, scope, search, kiosk_css, qr_memo);

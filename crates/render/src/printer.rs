@@ -64,6 +64,20 @@ pub struct Printed {
     pub leaflets: BTreeMap<String, Vec<PdfLink>>,
     /// "Zo vindt u hulp", per interface language.
     pub howto: BTreeMap<String, PdfLink>,
+    /// The leaflets per neighbourhood, in the order of `neighbourhoods.yaml` (only those
+    /// that providers name).
+    pub areas: Vec<AreaLeaflets>,
+}
+
+/// A neighbourhood's leaflet, or its parts.
+#[derive(Debug, Serialize)]
+pub struct AreaLeaflets {
+    /// The neighbourhood's slug.
+    pub slug: String,
+    /// Its name.
+    pub name: String,
+    /// Its leaflet, or its parts A–Z.
+    pub parts: Vec<PdfLink>,
 }
 
 /// Whether the guide the site asks for can be laid out: a warning at site.yaml when the
