@@ -75,12 +75,14 @@ test('the search page prints its results, not its filters', async () => {
 test('the footer and the life-domain pages link the printed guide with its size', async () => {
   const page = await browser.newPage();
   await page.goto(pathToFileURL(join(site, 'levensgebieden/welzijn/index.html')).href);
-  assert.match(await page.locator('.download a').innerText(), /^Print deze lijst: Welzijn als folder \(PDF, \d+ kB\)$/);
+  assert.deepEqual((await page.locator('.download a').allInnerTexts()).map((t) => t.replace(/\(PDF, \d+ kB\)/, '(PDF)')),
+    ['Print deze lijst: Welzijn als folder (PDF)', 'Print Welzijn als boekje (A5) (PDF)']);
   // Inkomen has more providers than one folded sheet holds: its leaflet comes in two parts.
   await page.goto(pathToFileURL(join(site, 'levensgebieden/inkomen/index.html')).href);
   const parts = await page.locator('.download a').allInnerTexts();
   assert.deepEqual(parts.map((t) => t.replace(/\(PDF, \d+ kB\)/, '(PDF)')),
-    ['Print deze lijst: Inkomen, B–Sc, als folder (PDF)', 'Print deze lijst: Inkomen, Se–W, als folder (PDF)']);
+    ['Print deze lijst: Inkomen, B–Sc, als folder (PDF)', 'Print deze lijst: Inkomen, Se–W, als folder (PDF)',
+      'Print Inkomen als boekje (A5) (PDF)']);
   const guide = page.locator('.site-footer a', { hasText: 'De hele gids' });
   assert.match(await guide.innerText(), /\(PDF, [\d,]+ (kB|MB)\)$/);
   assert.match(await guide.getAttribute('href'), /gids\/haarlem-gids\.pdf$/);
