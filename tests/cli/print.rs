@@ -38,6 +38,29 @@ fn guide() -> PathBuf {
     example().1.join("gids/haarlem-gids.pdf")
 }
 
+/// The page addresses of the example's providers whose `key` (`life_domains`,
+/// `neighbourhoods`) in the open data names `slug`: what their QR codes must hold.
+fn urls_where(key: &str, slug: &str) -> BTreeSet<String> {
+    let data = open_data();
+    data["providers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p[key].as_array().unwrap().iter().any(|v| v == slug))
+        .map(|p| p["url"].as_str().unwrap().to_string())
+        .collect()
+}
+
+/// The number of pages, from `pdfinfo`'s output.
+fn page_count(info: &str) -> usize {
+    info.lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .unwrap()
+        .trim()
+        .parse()
+        .unwrap()
+}
+
 /// A life domain's leaflet, or its parts in order (`werk-1.pdf`, `werk-2.pdf`, …) when it
 /// has more providers than one leaflet holds.
 fn leaflet_parts(out: &Path, slug: &str) -> Vec<PathBuf> {
@@ -199,13 +222,7 @@ fn the_pdf_is_tagged_titled_in_dutch_with_embedded_fonts() {
     let info = tool("pdfinfo", &[guide().to_str().unwrap()]);
     assert!(info.contains("Tagged:          yes"), "{info}");
     assert!(info.contains("Title:           Steunwijzer Haarlem: de gids"), "{info}");
-    let pages: usize = info
-        .lines()
-        .find_map(|l| l.strip_prefix("Pages:"))
-        .unwrap()
-        .trim()
-        .parse()
-        .unwrap();
+    let pages = page_count(&info);
     assert!((20..=80).contains(&pages), "{pages} pages for 44 providers");
     let meta = tool("pdfinfo", &["-meta", guide().to_str().unwrap()]);
     assert!(
@@ -260,15 +277,7 @@ fn every_qr_code_opens_its_providers_page() {
 fn the_large_print_edition_has_big_letters_and_every_leaflet_its_providers() {
     let (_, out) = example();
     let large = out.join("gids/haarlem-gids-groot.pdf");
-    let boxes = tool("pdftotext", &["-bbox", large.to_str().unwrap(), "-"]);
-    let mut heights: Vec<f64> = boxes
-        .lines()
-        .filter(|l| l.trim_start().starts_with("<word"))
-        .filter_map(|l| {
-            let num = |k: &str| -> Option<f64> { l.split(&format!("{k}=\"")).nth(1)?.split('"').next()?.parse().ok() };
-            Some(num("yMax")? - num("yMin")?)
-        })
-        .collect();
+    let mut heights: Vec<f64> = word_boxes(&large).into_iter().map(|w| w.3).collect();
     heights.sort_by(f64::total_cmp);
     let median = heights[heights.len() / 2];
     // pdftotext gives each word a box as high as its font size.
@@ -385,11 +394,7 @@ fn every_printed_entry_says_when_it_was_checked_and_every_page_when_it_was_print
         entry.contains("Let op: al lang niet gecontroleerd. Bel eerst of alles nog klopt."),
         "{entry}"
     );
-    let pages: usize = tool("pdfinfo", &[guide().to_str().unwrap()])
-        .lines()
-        .find_map(|l| l.strip_prefix("Pages:"))
-        .and_then(|n| n.trim().parse().ok())
-        .unwrap();
+    let pages = page_count(&tool("pdfinfo", &[guide().to_str().unwrap()]));
     let footers = text.matches("gedrukt op 24 november 2026 · bel eerst").count();
     assert_eq!(footers, pages - 2, "every page but the cover and the back cover");
     assert!(text.contains("Gedrukt op 24 november 2026. Gegevens kunnen veranderen: bel eerst"));
@@ -574,15 +579,10 @@ fn the_guide_is_typeset_as_a_booklet() {
 fn every_leaflets_codes_decode_at_150_dpi_to_its_providers() {
     let (_, out) = example();
     let data = open_data();
-    let providers = data["providers"].as_array().unwrap();
     let mut leaflets = 0;
     for domain in data["life_domains"].as_array().unwrap() {
         let slug = domain["slug"].as_str().unwrap();
-        let expected: BTreeSet<String> = providers
-            .iter()
-            .filter(|p| p["life_domains"].as_array().unwrap().iter().any(|d| d == slug))
-            .map(|p| p["url"].as_str().unwrap().to_string())
-            .collect();
+        let expected = urls_where("life_domains", slug);
         let parts = leaflet_parts(out, slug);
         assert_eq!(parts.len(), expected.len().div_ceil(12), "{slug}: {parts:?}");
         let mut found = Vec::new();
@@ -622,14 +622,10 @@ fn a_guide_over_its_budget_comes_in_volumes_per_life_domain() {
     assert!(!out.join("gids/haarlem-gids.pdf").exists(), "not whole");
     assert!(!out.join("gids/haarlem-gids-groot.pdf").exists(), "not whole");
     let data = open_data();
-    let providers = data["providers"].as_array().unwrap();
     let mut parted = 0;
     for domain in data["life_domains"].as_array().unwrap() {
         let (slug, name) = (domain["slug"].as_str().unwrap(), domain["name"].as_str().unwrap());
-        let count = providers
-            .iter()
-            .filter(|p| p["life_domains"].as_array().unwrap().iter().any(|d| d == slug))
-            .count();
+        let count = urls_where("life_domains", slug).len();
         for edition in ["haarlem-gids", "haarlem-gids-groot"] {
             let parts = leaflet_parts(&out, &format!("{edition}-{slug}"));
             assert_eq!(parts.len(), count.div_ceil(12), "{edition} {slug}");
@@ -704,29 +700,18 @@ fn word_boxes(pdf: &Path) -> Vec<(usize, String, f64, f64)> {
 fn the_a5_booklet_is_laid_out_at_a5_in_whole_sheets() {
     let (_, out) = example();
     let data = open_data();
-    let providers = data["providers"].as_array().unwrap();
     assert!(!out.join("gids/haarlem-gids-a5.pdf").exists());
     let mut booklets = 0;
     for domain in data["life_domains"].as_array().unwrap() {
         let slug = domain["slug"].as_str().unwrap();
         let pdf = out.join(format!("gids/haarlem-gids-a5-{slug}.pdf"));
-        let expected: BTreeSet<String> = providers
-            .iter()
-            .filter(|p| p["life_domains"].as_array().unwrap().iter().any(|d| d == slug))
-            .map(|p| p["url"].as_str().unwrap().to_string())
-            .collect();
+        let expected = urls_where("life_domains", slug);
         if expected.is_empty() {
             continue;
         }
         booklets += 1;
         let info = tool("pdfinfo", &["-l", "999", pdf.to_str().unwrap()]);
-        let pages: usize = info
-            .lines()
-            .find_map(|l| l.strip_prefix("Pages:"))
-            .unwrap()
-            .trim()
-            .parse()
-            .unwrap();
+        let pages = page_count(&info);
         assert_eq!(pages % 4, 0, "{slug}: {pages} pages");
         let sizes = info
             .lines()
@@ -820,13 +805,7 @@ fn every_page_of_a_leaflet_holds_an_entry() {
 #[test]
 fn every_neighbourhood_has_a_leaflet_of_its_own_providers() {
     let (_, out) = example();
-    let data = open_data();
-    let providers = data["providers"].as_array().unwrap();
-    let expected: BTreeSet<String> = providers
-        .iter()
-        .filter(|p| p["neighbourhoods"].as_array().unwrap().iter().any(|n| n == "oost"))
-        .map(|p| p["url"].as_str().unwrap().to_string())
-        .collect();
+    let expected = urls_where("neighbourhoods", "oost");
     assert!(expected.len() >= 3 && expected.len() <= 12, "{expected:?}");
     let pdf = out.join("gids/wijk-oost.pdf");
     let found: BTreeSet<String> = qr_codes(&pdf).into_iter().collect();

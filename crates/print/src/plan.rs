@@ -107,34 +107,37 @@ pub(crate) struct Volume {
 /// Every document of `site`, within `budget`; `howto` when the theme has the "Zo vindt u
 /// hulp" sheet. Life domains without providers get no chapter and no leaflet.
 pub(crate) fn documents(site: &Site, budget: Budget, howto: bool) -> Vec<Document> {
-    let chapters: Vec<Chapter> = site
-        .life_domains
-        .iter()
-        .enumerate()
-        .map(|(d, domain)| {
-            let listed = site.providers.iter().enumerate();
-            let ps = listed.filter(|(_, p)| p.life_domains.contains(&domain.slug));
-            Chapter {
-                domain: d,
-                slug: domain.slug.clone(),
-                providers: ps.map(|(i, _)| i).collect(),
-            }
-        })
-        .collect();
+    let domains = site.life_domains.iter().map(|d| d.slug.as_str());
+    let chapters = groups(site, domains, |p, slug| p.life_domains.iter().any(|d| d == slug));
     let town = text::portable_slug(&site.config.municipality, "gemeente");
     let langs = if howto { &site.config.languages_ui[..] } else { &[] };
     let mut docs = cut(&town, &chapters, langs, budget);
-    let areas = site.neighbourhoods.iter().enumerate().map(|(a, n)| {
-        let listed = site.providers.iter().enumerate();
-        let ps = listed.filter(|(_, p)| p.neighbourhoods.contains(&n.slug));
-        Chapter {
-            domain: a,
-            slug: n.slug.clone(),
-            providers: ps.map(|(i, _)| i).collect(),
-        }
-    });
-    docs.extend(areas.flat_map(|c| area_leaflets(&c, budget.leaflet)));
+    let areas = site.neighbourhoods.iter().map(|n| n.slug.as_str());
+    let areas = groups(site, areas, |p, slug| p.neighbourhoods.iter().any(|n| n == slug));
+    docs.extend(areas.iter().flat_map(|c| area_leaflets(c, budget.leaflet)));
     docs
+}
+
+/// A chapter per slug (its index among `slugs`), with the providers `of` it, A–Z.
+fn groups<'a>(
+    site: &Site,
+    slugs: impl Iterator<Item = &'a str>,
+    of: impl Fn(&steunwijzer_core::model::Provider, &str) -> bool,
+) -> Vec<Chapter> {
+    slugs
+        .enumerate()
+        .map(|(domain, slug)| Chapter {
+            domain,
+            slug: slug.to_string(),
+            providers: site
+                .providers
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| of(p, slug))
+                .map(|(i, _)| i)
+                .collect(),
+        })
+        .collect()
 }
 
 /// The leaflets of a neighbourhood (`c.domain` is its index): the providers that name it,
