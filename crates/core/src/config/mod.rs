@@ -3,12 +3,13 @@
 mod help;
 
 use crate::msg;
+use std::ops::RangeInclusive;
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
 use crate::date;
-use crate::diagnostic::{Code, Diagnostic, Diagnostics, Span, Staged};
+use crate::diagnostic::{Code, Diagnostic, Diagnostics, Msg, Span, Staged};
 use crate::formats::{self, Phone};
 use crate::source::SourceFile;
 use crate::text;
@@ -541,23 +542,34 @@ fn languages_ui(
 /// The free page that offers the offline copy and the open data when site.yaml does not say.
 const DEFAULT_ABOUT_PAGE: &str = "over";
 
+/// A number setting at `key` within `range`: when it is not, `wrong` at its value with
+/// `hint` (the default); the nearest allowed value to go on with.
+fn in_range(
+    doc: &Document,
+    key: [&str; 2],
+    v: u32,
+    range: RangeInclusive<u32>,
+    wrong: Msg,
+    hint: Msg,
+    out: &mut Diagnostics,
+) -> u32 {
+    if !range.contains(&v) {
+        out.push(
+            doc.error(Code::InvalidSetting, doc.value_span(&keys(&key)), wrong)
+                .with_hint(hint),
+        );
+    }
+    v.clamp(*range.start(), *range.end())
+}
+
 /// The kiosk settings, each within the range a visitor can live with: long enough to
 /// read a page and answer, short enough that the next visitor does not find the last
 /// one's search (WCAG 2.2.1 and 2.2.6).
 fn kiosk(doc: &Document, raw: &RawKiosk, out: &mut Diagnostics) -> Option<Kiosk> {
-    let mut seconds = |name: &str, value: Option<u32>, default: u32, range: std::ops::RangeInclusive<u32>| {
-        let v = value.unwrap_or(default);
-        if !range.contains(&v) {
-            out.push(
-                doc.error(
-                    Code::InvalidSetting,
-                    doc.value_span(&keys(&["kiosk", name])),
-                    msg!("must-from-seconds", name, start = range.start(), end = range.end()),
-                )
-                .with_hint(msg!("leave-out-for-default-seconds", default)),
-            );
-        }
-        v.clamp(*range.start(), *range.end())
+    let mut seconds = |name: &str, value: Option<u32>, default: u32, range: RangeInclusive<u32>| {
+        let wrong = msg!("must-from-seconds", name, start = range.start(), end = range.end());
+        let hint = msg!("leave-out-for-default-seconds", default);
+        in_range(doc, ["kiosk", name], value.unwrap_or(default), range, wrong, hint, out)
     };
     let idle_seconds = seconds("idle_seconds", raw.idle_seconds, 120, 2..=3600);
     let countdown_seconds = seconds("countdown_seconds", raw.countdown_seconds, 30, 2..=300);
@@ -589,19 +601,10 @@ impl Default for PrintBudget {
 }
 
 fn print_budget(doc: &Document, raw: &RawPrint, out: &mut Diagnostics) -> PrintBudget {
-    let mut entries = |name: &str, value: Option<u32>, default: u32, range: std::ops::RangeInclusive<u32>| {
-        let v = value.unwrap_or(default);
-        if !range.contains(&v) {
-            out.push(
-                doc.error(
-                    Code::InvalidSetting,
-                    doc.value_span(&keys(&["print", name])),
-                    msg!("must-from-entries", name, start = range.start(), end = range.end()),
-                )
-                .with_hint(msg!("leave-out-for-default-entries", default)),
-            );
-        }
-        v.clamp(*range.start(), *range.end())
+    let mut entries = |name: &str, value: Option<u32>, default: u32, range: RangeInclusive<u32>| {
+        let wrong = msg!("must-from-entries", name, start = range.start(), end = range.end());
+        let hint = msg!("leave-out-for-default-entries", default);
+        in_range(doc, ["print", name], value.unwrap_or(default), range, wrong, hint, out)
     };
     let default = PrintBudget::default();
     PrintBudget {
