@@ -758,6 +758,18 @@ mod tests {
             errors,
             [(5, "`volume_entries` must be from 10 to 400 entries".to_string())]
         );
+        // A word where a number goes says so in the editor's words, not Rust's ("u32").
+        let dir = write_site(&format!("{base}print:\n  leaflet_entries: veel\n"));
+        let said: Vec<String> = load(dir.path(), None)
+            .diagnostics
+            .errors()
+            .iter()
+            .map(|d| d.message.english())
+            .collect();
+        assert_eq!(
+            said,
+            ["`print.leaflet_entries` must be a whole number, but it is the text \"veel\""]
+        );
         let dir = write_site(&format!("{base}print:\n  volume_entries: 40\n"));
         assert_eq!(load(dir.path(), None).value.unwrap().print_budget.volume_entries, 40);
     }

@@ -144,6 +144,7 @@ fn plain_type(t: &str) -> Msg {
         return msg!("type-plain", value = bare(v));
     }
     match t {
+        "u8" | "u16" | "u32" | "u64" | "usize" => msg!("type-whole-number"),
         "a string" => msg!("type-text"),
         "a boolean" => msg!("type-true-or-false"),
         "a sequence" | "sequence" => msg!("type-a-list"),
@@ -160,6 +161,8 @@ fn type_hint(expected: &str, found: &str) -> Option<Msg> {
         Some(msg!("write-true-false"))
     } else if expected.starts_with("a sequence") {
         Some(msg!("write-list-for-example-wonen-werk"))
+    } else if matches!(expected, "u8" | "u16" | "u32" | "u64" | "usize") {
+        Some(msg!("give-whole-number-such-as-12"))
     } else if expected.contains("string") && (found.starts_with("integer") || found.starts_with("floating")) {
         Some(msg!("put-value-between-quotes-for-example"))
     } else if expected.starts_with("struct") || expected.starts_with("a map") {

@@ -340,6 +340,7 @@ give-type = give { $expected }
 type-the-text = the text { $value }
 type-the-number = the number { $value }
 type-plain = { $value }
+type-whole-number = a whole number
 type-text = text
 type-true-or-false = true or false
 type-a-list = a list

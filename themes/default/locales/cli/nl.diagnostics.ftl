@@ -340,6 +340,7 @@ give-type = geef { $expected }
 type-the-text = de tekst { $value }
 type-the-number = het getal { $value }
 type-plain = { $value }
+type-whole-number = een heel getal
 type-text = tekst
 type-true-or-false = true of false
 type-a-list = een lijst
