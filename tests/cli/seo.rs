@@ -22,7 +22,10 @@ fn json_ld(html: &str, page: &str) -> Vec<Value> {
 fn web_pages(out: &Path) -> Vec<String> {
     read_tree(out)
         .into_keys()
-        .filter(|k| k.ends_with(".html") && !k.starts_with("kiosk/") && k != "404.html")
+        // A resident's own list is nobody's page: it says `noindex` (checked below).
+        .filter(|k| {
+            k.ends_with(".html") && !k.starts_with("kiosk/") && k != "404.html" && !k.ends_with("mijn-lijst/index.html")
+        })
         .collect()
 }
 
@@ -52,6 +55,11 @@ fn the_sitemap_lists_every_page_once_and_robots_names_it() {
     let mut sorted: Vec<String> = locs.iter().map(ToString::to_string).collect();
     sorted.sort();
     assert_eq!(sorted, expected, "every page once, absolute");
+    let list = std::fs::read_to_string(out.join("mijn-lijst/index.html")).unwrap();
+    assert!(
+        list.contains("<meta name=\"robots\" content=\"noindex\">"),
+        "the list page is not for search engines"
+    );
     assert!(
         sitemap.contains("<loc>https://example.org/gids/aanbieders/alpha/</loc><lastmod>2026-10-01</lastmod>"),
         "a provider's lastmod is its last_reviewed: {sitemap}"

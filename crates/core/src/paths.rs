@@ -9,6 +9,13 @@ pub const PROVIDERS: &str = "aanbieders/index.html";
 pub const NOT_FOUND: &str = "404.html";
 /// The search page.
 pub const SEARCH: &str = "zoeken/index.html";
+/// A resident's own list of providers ("Mijn lijst"), kept on their device.
+pub const MY_LIST: &str = "mijn-lijst/index.html";
+
+/// The file of the list entries of the providers in shard `n` of "Mijn lijst".
+pub fn my_list_shard(n: usize) -> String {
+    format!("mijn-lijst/aanbieders-{n}.js")
+}
 
 /// First path segments that free pages cannot use, because the site's own pages,
 /// assets or later features live there.
@@ -26,6 +33,7 @@ pub(crate) const RESERVED: &[&str] = &[
     "gids",
     "data",
     "situaties",
+    "mijn-lijst",
 ];
 
 /// A provider's page.

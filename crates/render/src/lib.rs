@@ -21,6 +21,7 @@ pub mod hsds;
 mod kiosk;
 mod language;
 mod messages;
+mod my_list;
 mod offline;
 mod opendata;
 mod pages;

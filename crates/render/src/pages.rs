@@ -49,8 +49,8 @@ pub(crate) struct Download {
 
 pub(crate) struct Renderer<'a> {
     pub site: &'a Site,
-    theme: &'a Theme,
-    tera: Tera,
+    pub(crate) theme: &'a Theme,
+    pub(crate) tera: Tera,
     base: Context,
     css: String,
     /// The web site's stylesheet, for a page made again after the kiosk's.
@@ -187,23 +187,46 @@ impl<'a> Renderer<'a> {
 
     /// The folder of the pages being made below the site root: the edition's, then the
     /// language's (`kiosk/`, `en/`, `kiosk/en/`).
-    fn tree(&self) -> String {
+    pub(crate) fn tree(&self) -> String {
         tree(self.edition, &self.lang, &self.site.config.language)
     }
 
     /// The message `id` in the pages' language (a title the code gives a page).
-    fn say(&self, id: &str) -> String {
+    pub(crate) fn say(&self, id: &str) -> String {
         self.catalogue
             .format(&self.lang, id, &[])
             .unwrap_or_else(|_| id.to_string())
     }
 
     /// The language of the pages being made, for the views.
-    fn in_lang(&self) -> views::Lang<'_> {
+    pub(crate) fn in_lang(&self) -> views::Lang<'_> {
         views::Lang {
             code: &self.lang,
             mark: &self.mark,
         }
+    }
+
+    /// The name of the current edition's template `name`.
+    pub(crate) fn edition_template(&self, name: &str) -> String {
+        self.edition.template(name)
+    }
+
+    /// What a piece of a page (not a page) rendered in the current edition and language
+    /// gets: the site, the language and the way from the page it goes into (`root`).
+    pub(crate) fn fragment_context(&self, root: &str) -> Context {
+        let mut ctx = Context::new();
+        for key in ["site", "edition"] {
+            if let Some(value) = self.base.get(key) {
+                ctx.insert(key, value);
+            }
+        }
+        let assets = format!("{root}{}", "../".repeat(self.tree().matches('/').count()));
+        ctx.insert("root", root);
+        ctx.insert("site_root", &assets);
+        ctx.insert("lang", &self.lang);
+        ctx.insert("content_lang", &self.mark);
+        ctx.insert("dir", steunwijzer_core::i18n::direction(&self.lang));
+        ctx
     }
 
     /// The stylesheet of the next edition's pages.
@@ -243,6 +266,7 @@ impl<'a> Renderer<'a> {
             }
         }
         self.search_page(search_meta);
+        self.my_list(scope);
         if scope.lists() {
             self.list_pages();
         }
@@ -388,7 +412,7 @@ impl<'a> Renderer<'a> {
         self.page(paths::SEARCH, "search.html", &title, None, ctx);
     }
 
-    fn page(&mut self, path: &str, template: &str, title: &str, description: Option<&str>, ctx: Context) {
+    pub(crate) fn page(&mut self, path: &str, template: &str, title: &str, description: Option<&str>, ctx: Context) {
         let root = paths::root_of(path);
         self.page_at(path, template, title, description, ctx, &root);
     }
@@ -409,7 +433,7 @@ impl<'a> Renderer<'a> {
     }
 
     /// Keeps a rendered page, or its error (once).
-    fn keep(&mut self, page: Result<Artifact, Diagnostic>) {
+    pub(crate) fn keep(&mut self, page: Result<Artifact, Diagnostic>) {
         match page {
             Ok(file) => self.sink.put(file),
             Err(d) => {

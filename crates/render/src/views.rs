@@ -477,6 +477,30 @@ pub fn provider(site: &Site, p: &Provider, root: &str, links_out: bool, lang: La
     }
 }
 
+/// What a resident's own list ("Mijn lijst") shows of a provider: how to reach it, when
+/// it is open and when its details were checked; not its text.
+#[derive(Serialize)]
+pub(crate) struct ListEntryView {
+    #[serde(flatten)]
+    card: ProviderCard,
+    contact: ContactView,
+    opening_hours: Option<HoursView>,
+    last_reviewed: DateView,
+}
+
+/// The provider's entry on a resident's list, in `lang`.
+pub(crate) fn list_entry(site: &Site, p: &Provider, lang: Lang<'_>) -> ListEntryView {
+    ListEntryView {
+        card: card(site, p, lang),
+        contact: contact(p),
+        opening_hours: p.opening_hours.as_ref().map(|h| HoursView {
+            days: day_runs(h),
+            note: h.note.clone(),
+        }),
+        last_reviewed: p.last_reviewed.into(),
+    }
+}
+
 fn contact(p: &Provider) -> ContactView {
     let c = &p.contact;
     ContactView {

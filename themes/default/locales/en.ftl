@@ -357,3 +357,40 @@ leaflet-step-contact = Call, e-mail or drop in at the supporter you choose. The 
 leaflet-qr-alt = QR code to { $address }
 leaflet-edition = Edition { $date }
 leaflet-printed = Printed on { $date }. Details can change: call first before you go anywhere.
+
+## My list: a resident's own choice of providers, to print (js/my-list.js)
+nav-my-list = My list
+js-mylist-add = Add to my list
+js-mylist-remove = Remove from my list
+js-mylist-count = ({ $count })
+js-mylist-added = { $name } is now on your list. { $count ->
+        [one] It holds 1 provider.
+       *[other] It holds { $count } providers.
+    }
+js-mylist-removed = { $name } is no longer on your list. { $count ->
+        [0] Your list is empty.
+        [one] It still holds 1 provider.
+       *[other] It still holds { $count } providers.
+    }
+js-mylist-full = Your list is full: it holds { $count } providers. Remove one from your list first.
+js-mylist-gone = { $count ->
+        [one] 1 provider is no longer in the guide. It was removed from your list.
+       *[other] { $count } providers are no longer in the guide. They were removed from your list.
+    }
+js-mylist-cleared = Your list is empty.
+my-list-title = My list
+my-list-nojs = Making a list of your own only works when JavaScript is on in your browser. You can still print a provider's page. See { $link_html }.
+my-list-nojs-link = all providers from A to Z
+my-list-private = Your list is only on this device. Nothing is sent over the internet. Using someone else's computer? Then empty the list when you are done.
+my-list-empty = There is nothing on your list yet. { $link_html } and choose "Add to my list" for the help you want to keep.
+my-list-empty-link = Find help
+my-list-failed = Your list cannot be shown right now: part of the data could not be loaded. Your list is kept. Please try again later.
+my-list-print = Print my list
+my-list-print-slip = Print my list
+my-list-clear = Empty my list
+my-list-printed = Printed on { $date }. Details can change: call before you go anywhere.
+my-list-call = Call
+my-list-open = Open:
+kiosk-my-list-nojs = Making a list of your own does not work on this kiosk right now. Print a provider's details on its page.
+kiosk-my-list-private = Your list is only for you. When you are done or do nothing for a while, the kiosk erases it.
+kiosk-my-list-empty = There is nothing on your list yet. Choose "Add to my list" for a provider.

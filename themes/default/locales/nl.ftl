@@ -364,3 +364,40 @@ leaflet-step-contact = Bel, mail of loop binnen bij de ondersteuner die u kiest.
 leaflet-qr-alt = QR-code naar { $address }
 leaflet-edition = Editie { $date }
 leaflet-printed = Gedrukt op { $date }. Gegevens kunnen veranderen: bel eerst voordat u ergens heen gaat.
+
+## Mijn lijst: a resident's own choice of providers, to print (js/my-list.js)
+nav-my-list = Mijn lijst
+js-mylist-add = Zet op mijn lijst
+js-mylist-remove = Haal van mijn lijst
+js-mylist-count = ({ $count })
+js-mylist-added = { $name } staat nu op uw lijst. { $count ->
+        [one] Er staat 1 aanbieder op.
+       *[other] Er staan { $count } aanbieders op.
+    }
+js-mylist-removed = { $name } staat niet meer op uw lijst. { $count ->
+        [0] Uw lijst is leeg.
+        [one] Er staat nog 1 aanbieder op.
+       *[other] Er staan nog { $count } aanbieders op.
+    }
+js-mylist-full = Uw lijst is vol: er kunnen { $count } aanbieders op. Haal er eerst een van uw lijst.
+js-mylist-gone = { $count ->
+        [one] 1 aanbieder staat niet meer in de gids. Die is van uw lijst gehaald.
+       *[other] { $count } aanbieders staan niet meer in de gids. Die zijn van uw lijst gehaald.
+    }
+js-mylist-cleared = Uw lijst is leeg.
+my-list-title = Mijn lijst
+my-list-nojs = Een eigen lijst maken werkt alleen als JavaScript aan staat in uw browser. U kunt wel de pagina van een aanbieder printen. Zie { $link_html }.
+my-list-nojs-link = alle aanbieders van A tot Z
+my-list-private = Uw lijst staat alleen op dit apparaat. Er gaat niets naar internet. Gebruikt u een computer van iemand anders? Maak de lijst dan leeg als u klaar bent.
+my-list-empty = Er staat nog niets op uw lijst. { $link_html } en kies "Zet op mijn lijst" bij de hulp die u wilt bewaren.
+my-list-empty-link = Zoek hulp
+my-list-failed = Uw lijst kan nu niet worden getoond: een deel van de gegevens kon niet worden geladen. Uw lijst blijft bewaard. Probeer het later opnieuw.
+my-list-print = Print mijn lijst
+my-list-print-slip = Print mijn lijst
+my-list-clear = Maak mijn lijst leeg
+my-list-printed = Gedrukt op { $date }. Gegevens kunnen veranderen: bel eerst voordat u ergens heen gaat.
+my-list-call = Bel
+my-list-open = Open:
+kiosk-my-list-nojs = Een eigen lijst maken werkt nu niet op deze zuil. Print de gegevens van een aanbieder op zijn pagina.
+kiosk-my-list-private = Uw lijst is alleen voor u. Als u klaar bent of even niets doet, wist de zuil hem.
+kiosk-my-list-empty = Er staat nog niets op uw lijst. Kies "Zet op mijn lijst" bij een aanbieder.

@@ -366,3 +366,42 @@ leaflet-step-contact = Zadzwoń, napisz e-mail albo przyjdź do wybranej osoby w
 leaflet-qr-alt = Kod QR do { $address }
 leaflet-edition = Wydanie: { $date }
 leaflet-printed = Wydrukowano { $date }. Dane mogą się zmienić: zanim gdzieś pójdziesz, najpierw zadzwoń.
+
+## Moja lista: własny wybór organizacji mieszkańca, do wydruku (js/my-list.js)
+nav-my-list = Moja lista
+js-mylist-add = Dodaj do mojej listy
+js-mylist-remove = Usuń z mojej listy
+js-mylist-count = ({ $count })
+js-mylist-added = { $name } jest teraz na Twojej liście. { $count ->
+        [one] Na liście jest 1 organizacja.
+        [few] Na liście są { $count } organizacje.
+       *[other] Na liście jest { $count } organizacji.
+    }
+js-mylist-removed = { $name } nie jest już na Twojej liście. { $count ->
+        [0] Twoja lista jest pusta.
+        [one] Na liście jest jeszcze 1 organizacja.
+        [few] Na liście są jeszcze { $count } organizacje.
+       *[other] Na liście jest jeszcze { $count } organizacji.
+    }
+js-mylist-full = Twoja lista jest pełna: mieści { $count } organizacji. Najpierw usuń jedną z listy.
+js-mylist-gone = { $count ->
+        [one] 1 organizacji nie ma już w przewodniku. Usunięto ją z Twojej listy.
+       *[other] Organizacji, których nie ma już w przewodniku: { $count }. Usunięto je z Twojej listy.
+    }
+js-mylist-cleared = Twoja lista jest pusta.
+my-list-title = Moja lista
+my-list-nojs = Własną listę można zrobić tylko wtedy, gdy JavaScript jest włączony w przeglądarce. Możesz jednak wydrukować stronę organizacji. Zobacz { $link_html }.
+my-list-nojs-link = wszystkie organizacje od A do Z
+my-list-private = Twoja lista jest tylko na tym urządzeniu. Nic nie jest wysyłane do internetu. Korzystasz z cudzego komputera? Opróżnij listę, gdy skończysz.
+my-list-empty = Na Twojej liście nie ma jeszcze nic. { $link_html } i wybierz „Dodaj do mojej listy” przy pomocy, którą chcesz zachować.
+my-list-empty-link = Szukaj pomocy
+my-list-failed = Nie można teraz pokazać Twojej listy: części danych nie udało się wczytać. Twoja lista jest zachowana. Spróbuj ponownie później.
+my-list-print = Drukuj moją listę
+my-list-print-slip = Drukuj moją listę
+my-list-clear = Opróżnij moją listę
+my-list-printed = Wydrukowano { $date }. Dane mogą się zmienić: zadzwoń, zanim gdzieś pójdziesz.
+my-list-call = Zadzwoń:
+my-list-open = Otwarte:
+kiosk-my-list-nojs = Własnej listy nie można teraz zrobić na tym kiosku. Wydrukuj dane organizacji na jej stronie.
+kiosk-my-list-private = Twoja lista jest tylko dla Ciebie. Gdy skończysz albo przez chwilę nic nie robisz, kiosk ją usuwa.
+kiosk-my-list-empty = Na Twojej liście nie ma jeszcze nic. Wybierz „Dodaj do mojej listy” przy organizacji.

@@ -328,3 +328,40 @@ leaflet-step-contact = Seçtiğiniz destekçiyi arayın, e-posta gönderin ya da
 leaflet-qr-alt = { $address } adresine giden QR kodu
 leaflet-edition = Baskı: { $date }
 leaflet-printed = { $date } tarihinde basıldı. Bilgiler değişebilir: bir yere gitmeden önce arayın.
+
+## Listem: sakinin kendi seçtiği kuruluşlar, yazdırmak için (js/my-list.js)
+nav-my-list = Listem
+js-mylist-add = Listeme ekle
+js-mylist-remove = Listemden çıkar
+js-mylist-count = ({ $count })
+js-mylist-added = { $name } artık listenizde. { $count ->
+        [one] Listede 1 kuruluş var.
+       *[other] Listede { $count } kuruluş var.
+    }
+js-mylist-removed = { $name } artık listenizde değil. { $count ->
+        [0] Listeniz boş.
+        [one] Listede 1 kuruluş kaldı.
+       *[other] Listede { $count } kuruluş kaldı.
+    }
+js-mylist-full = Listeniz dolu: en fazla { $count } kuruluş eklenebilir. Önce listeden birini çıkarın.
+js-mylist-gone = { $count ->
+        [one] 1 kuruluş artık rehberde yok. Listenizden çıkarıldı.
+       *[other] { $count } kuruluş artık rehberde yok. Listenizden çıkarıldılar.
+    }
+js-mylist-cleared = Listeniz boş.
+my-list-title = Listem
+my-list-nojs = Kendi listenizi yapmak için tarayıcınızda JavaScript açık olmalı. Bir kuruluşun sayfasını yine de yazdırabilirsiniz. Bakın: { $link_html }.
+my-list-nojs-link = A'dan Z'ye tüm kuruluşlar
+my-list-private = Listeniz yalnızca bu cihazda. İnternete hiçbir şey gönderilmez. Başkasının bilgisayarını mı kullanıyorsunuz? İşiniz bitince listeyi boşaltın.
+my-list-empty = Listenizde henüz bir şey yok. { $link_html } ve saklamak istediğiniz yardımda "Listeme ekle"yi seçin.
+my-list-empty-link = Yardım arayın
+my-list-failed = Listeniz şu anda gösterilemiyor: verilerin bir kısmı yüklenemedi. Listeniz saklanıyor. Lütfen daha sonra tekrar deneyin.
+my-list-print = Listemi yazdır
+my-list-print-slip = Listemi yazdır
+my-list-clear = Listemi boşalt
+my-list-printed = Yazdırma tarihi: { $date }. Bilgiler değişebilir: bir yere gitmeden önce arayın.
+my-list-call = Arayın:
+my-list-open = Açık:
+kiosk-my-list-nojs = Bu kioskta şu anda kendi listenizi yapamazsınız. Bir kuruluşun bilgilerini kendi sayfasında yazdırın.
+kiosk-my-list-private = Listeniz yalnızca sizin için. İşiniz bitince veya bir süre bir şey yapmazsanız kiosk onu siler.
+kiosk-my-list-empty = Listenizde henüz bir şey yok. Bir kuruluşta "Listeme ekle"yi seçin.

@@ -71,6 +71,8 @@
   // an earlier visit (kiosk-guard.js sends Back from here to the start page).
   function restart() {
     stored(null);
+    // The visitor's list ("Mijn lijst") goes with them.
+    if (window.SteunwijzerList) window.SteunwijzerList.clear();
     if (window.SteunwijzerKiosk) window.SteunwijzerKiosk.nextVisit();
     document.querySelectorAll('input').forEach(function (i) {
       if (i.type === 'checkbox') i.checked = false; else i.value = '';

@@ -244,6 +244,8 @@
       li.appendChild(h);
       li.appendChild(p);
       li.appendChild(cardMeta(d));
+      // "Zet op mijn lijst", as on the build's cards (js/my-list.js).
+      if (window.SteunwijzerList) li.appendChild(window.SteunwijzerList.button(d.slug, d.name, contentLang));
       list.appendChild(li);
     });
     list.hidden = docs.length === 0;
