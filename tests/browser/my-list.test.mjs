@@ -117,8 +117,12 @@ test('a resident puts providers on a list from cards, search and a page, and pri
   // Taken off the list on its own page; then emptied.
   await page.locator('.my-list__entry .list-toggle').first().click();
   await page.waitForFunction(() => document.querySelectorAll('.my-list__entry').length === 2);
+  // The focus stays in the list: on the next entry's button.
+  await page.waitForFunction(() => document.activeElement.matches('.my-list__entry .list-toggle'));
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('data-name')), await page.locator('.my-list__entry .list-toggle').first().getAttribute('data-name'));
   await page.locator('.my-list__clear').click();
   await page.waitForFunction(() => document.querySelectorAll('.my-list__entry').length === 0);
+  await page.waitForFunction(() => document.activeElement.matches('#mijn-lijst h1'));
   assert.ok(await page.locator('.my-list__empty').isVisible(), 'says the list is empty, and where to find help');
 
   // Nothing left the device: every request is a GET of a file of the site, without a query
@@ -195,7 +199,7 @@ test('the kiosk prints the list on a slip and forgets it at the reset', async ()
 });
 
 test('the list page finds each provider in its shard, as the build put it (FNV-1a in both)', async () => {
-  // 250 providers make three shards: each chosen slug must be found in the file the
+  // 250 providers make five shards: each chosen slug must be found in the file the
   // build wrote it to.
   const dir = tempDir('steunwijzer-list-');
   const root = join(dir, 'site');
@@ -203,7 +207,7 @@ test('the list page finds each provider in its shard, as the build put it (FNV-1
   writeFileSync(join(root, 'site.yaml'), readFileSync(join(root, 'site.yaml'), 'utf8') + 'print:\n  enabled: false\noffline:\n  enabled: false\n');
   const site = buildSite(root);
   const shards = readdirSync(join(site, 'mijn-lijst')).filter((f) => f.endsWith('.js'));
-  assert.equal(shards.length, 3);
+  assert.equal(shards.length, 5);
   const slugs = readdirSync(join(site, 'aanbieders'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).slice(0, 20);
   const context = await browser.newContext();
   const page = await context.newPage();

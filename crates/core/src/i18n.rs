@@ -241,7 +241,7 @@ impl Catalogue {
     }
 }
 
-/// A message as the browser's scripts read it (`say.js`): a list of parts, each text,
+/// A message as the browser's scripts read it (`js/site/10-say.js`): a list of parts, each text,
 /// `{"var": name}`, or `{"sel": name, "v": {key: parts}, "d": default key}`: a choice
 /// by a number's plural category or exact value. None for what the scripts cannot
 /// show (a reference to another message, a function).

@@ -68,8 +68,15 @@ fn append(css: &mut Vec<u8>, bytes: &[u8]) {
     }
 }
 
+/// The scripts every page loads, joined in name order into [`SITE_SCRIPT`] (one request):
+/// the messages' reader (`10-say.js`) and "Mijn lijst" (`20-my-list.js`). A site replaces
+/// one by a file of the same name.
+const SITE_SCRIPT_DIR: &str = "js/site/";
+/// The joined script's name, as templates ask for it (`scripts["js/site.js"]`).
+const SITE_SCRIPT: &str = "js/site.js";
+
 /// Joins `css/*.css` in name order into one file (and those with `kiosk/*.css` after
-/// them into the kiosk's, where a `kiosk/` file replaces the `css/` file of its name); gives scripts a hashed name too; copies every other static
+/// them into the kiosk's, where a `kiosk/` file replaces the `css/` file of its name); gives scripts a hashed name too, joining `js/site/*.js` into `js/site.js`; copies every other static
 /// file to `assets/` as it is. Without `hashed` (the live preview, which tells browsers
 /// to keep nothing) the names have no hash, so a stylesheet saved changes no page.
 /// `generated` (the list filters' rules, made for the site's values) ends the web sheet;
@@ -91,6 +98,7 @@ pub(crate) fn assets(theme: &Theme, hashed: bool, generated: &str, fonts: WebFon
     let mut kiosk = Vec::new();
     let mut files = Vec::new();
     let mut scripts = BTreeMap::new();
+    let mut site_script = Vec::new();
     for (path, file) in &theme.statics {
         if stylesheet_in(path, "css/") {
             append(&mut css, &file.bytes);
@@ -102,6 +110,8 @@ pub(crate) fn assets(theme: &Theme, hashed: bool, generated: &str, fonts: WebFon
             }
         } else if stylesheet_in(path, "kiosk/") {
             append(&mut kiosk, &file.bytes);
+        } else if path.starts_with(SITE_SCRIPT_DIR) && path.ends_with(".js") {
+            site_script.extend_from_slice(&compact_script(&file.bytes));
         } else if let Some(stem) = path.strip_suffix(".js") {
             let bytes = compact_script(&file.bytes);
             let name = named(stem, "js", &bytes);
@@ -110,6 +120,11 @@ pub(crate) fn assets(theme: &Theme, hashed: bool, generated: &str, fonts: WebFon
         } else {
             files.push(Artifact::new(format!("assets/{path}"), file.bytes.clone()));
         }
+    }
+    if !site_script.is_empty() {
+        let name = named("js/site", "js", &site_script);
+        scripts.insert(SITE_SCRIPT.to_string(), name.clone());
+        files.push(Artifact::new(name, site_script));
     }
     append(&mut css, generated.as_bytes());
     if !fonts.css.is_empty() {

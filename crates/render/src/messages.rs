@@ -246,7 +246,7 @@ mod tests {
             for id in ids.iter().filter(|id| id.starts_with("js-")) {
                 assert!(
                     catalogue.browser_message(lang, id).is_some(),
-                    "{lang} {id}: too rich for say.js"
+                    "{lang} {id}: too rich for js/site/10-say.js"
                 );
             }
             for id in &ids {

@@ -379,7 +379,7 @@ leaflet-qr-alt = رمز QR إلى { $address }
 leaflet-edition = الطبعة: { $date }
 leaflet-printed = طُبع في { $date }. قد تتغير المعلومات: اتصل أولًا قبل أن تذهب إلى أي مكان.
 
-## قائمتي: اختيار الساكن الخاص من الجهات، للطباعة (js/my-list.js)
+## قائمتي: اختيار الساكن الخاص من الجهات، للطباعة (js/site/20-my-list.js)
 nav-my-list = قائمتي
 js-mylist-add = أضف إلى قائمتي
 js-mylist-remove = احذف من قائمتي

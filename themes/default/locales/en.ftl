@@ -358,7 +358,7 @@ leaflet-qr-alt = QR code to { $address }
 leaflet-edition = Edition { $date }
 leaflet-printed = Printed on { $date }. Details can change: call first before you go anywhere.
 
-## My list: a resident's own choice of providers, to print (js/my-list.js)
+## My list: a resident's own choice of providers, to print (js/site/20-my-list.js)
 nav-my-list = My list
 js-mylist-add = Add to my list
 js-mylist-remove = Remove from my list

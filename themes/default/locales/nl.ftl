@@ -365,7 +365,7 @@ leaflet-qr-alt = QR-code naar { $address }
 leaflet-edition = Editie { $date }
 leaflet-printed = Gedrukt op { $date }. Gegevens kunnen veranderen: bel eerst voordat u ergens heen gaat.
 
-## Mijn lijst: a resident's own choice of providers, to print (js/my-list.js)
+## Mijn lijst: a resident's own choice of providers, to print (js/site/20-my-list.js)
 nav-my-list = Mijn lijst
 js-mylist-add = Zet op mijn lijst
 js-mylist-remove = Haal van mijn lijst

@@ -367,7 +367,7 @@ leaflet-qr-alt = Kod QR do { $address }
 leaflet-edition = Wydanie: { $date }
 leaflet-printed = Wydrukowano { $date }. Dane mogą się zmienić: zanim gdzieś pójdziesz, najpierw zadzwoń.
 
-## Moja lista: własny wybór organizacji mieszkańca, do wydruku (js/my-list.js)
+## Moja lista: własny wybór organizacji mieszkańca, do wydruku (js/site/20-my-list.js)
 nav-my-list = Moja lista
 js-mylist-add = Dodaj do mojej listy
 js-mylist-remove = Usuń z mojej listy

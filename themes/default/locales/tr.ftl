@@ -329,7 +329,7 @@ leaflet-qr-alt = { $address } adresine giden QR kodu
 leaflet-edition = Baskı: { $date }
 leaflet-printed = { $date } tarihinde basıldı. Bilgiler değişebilir: bir yere gitmeden önce arayın.
 
-## Listem: sakinin kendi seçtiği kuruluşlar, yazdırmak için (js/my-list.js)
+## Listem: sakinin kendi seçtiği kuruluşlar, yazdırmak için (js/site/20-my-list.js)
 nav-my-list = Listem
 js-mylist-add = Listeme ekle
 js-mylist-remove = Listemden çıkar

@@ -1,6 +1,6 @@
 /* The filters of a list page (a life domain, a situation). The stylesheet already hides
  * the cards that do not fit, also without JavaScript; this says how many fit (the page's
- * message js-list-fits, through say.js), shows a way back when none does, keeps the
+ * message js-list-fits, through js/site/10-say.js), shows a way back when none does, keeps the
  * choice in the address (a link to "Turkish, walk-in" can be shared) and hides the
  * cards itself for a browser without :has(). Every word it shows comes from the page. */
 (function () {
@@ -29,7 +29,7 @@
     });
   }
 
-  /** "3 of the 12 providers fit your choice", from the page's messages (say.js). */
+  /** "3 of the 12 providers fit your choice", from the page's messages (js/site/10-say.js). */
   function say(n) {
     var total = Number(form.getAttribute('data-total'));
     return window.SteunwijzerSay ? window.SteunwijzerSay('js-list-fits', { count: n, total: total }) : String(n);

@@ -13,7 +13,7 @@
   var stay = dialog && dialog.querySelector('.kiosk-idle__stay');
   var announce = document.querySelector('.kiosk-announce');
   var KEY = 'steunwijzer-kiosk-depth';
-  // The words, from the page's messages (say.js, loaded first).
+  // The words, from the page's messages (js/site/10-say.js, loaded first).
   var say = window.SteunwijzerSay || function (id) { return id; };
 
   function stored(value) {

@@ -244,7 +244,7 @@
       li.appendChild(h);
       li.appendChild(p);
       li.appendChild(cardMeta(d));
-      // "Zet op mijn lijst", as on the build's cards (js/my-list.js).
+      // "Zet op mijn lijst", as on the build's cards (js/site/20-my-list.js).
       if (window.SteunwijzerList) li.appendChild(window.SteunwijzerList.button(d.slug, d.name, contentLang));
       list.appendChild(li);
     });

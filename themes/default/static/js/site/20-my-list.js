@@ -78,7 +78,16 @@
     var b = ev.target.closest && ev.target.closest('[data-list]');
     if (!b) return;
     toggle(b.getAttribute('data-list'), b.getAttribute('data-name') || '');
-    if (page) show();
+    if (!page) return;
+    // Taken off on the list page: the focus goes to the next entry's button, or to the
+    // heading when none is left, not to the top of the page.
+    var entries = page.querySelector('.my-list__entries');
+    var at = Array.prototype.indexOf.call(entries.children, b.closest('.my-list__entry'));
+    show().then(function () {
+      if (at < 0) return;
+      var next = entries.children[Math.min(at, entries.children.length - 1)];
+      (next ? next.querySelector('[data-list]') : page.querySelector('h1')).focus();
+    });
   });
 
   /** A toggle for a card the search made: as the build makes one (macros::card). */
@@ -139,15 +148,15 @@
   var shown = 0;
   function show() {
     var list = read(), ticket = ++shown;
-    Promise.all(list.map(function (slug) { return load(shardOf(slug)); })).then(function (data) {
+    return Promise.all(list.map(function (slug) { return load(shardOf(slug)); })).then(function (data) {
       if (ticket !== shown) return;
       var ol = page.querySelector('.my-list__entries');
       ol.textContent = '';
       var gone = [], failed = false;
       list.forEach(function (slug, i) {
         if (!data[i]) { failed = true; return; }
-        var html = data[i][slug];
-        if (!html) { gone.push(slug); return; }
+        var html = Object.prototype.hasOwnProperty.call(data[i], slug) ? data[i][slug] : null;
+        if (typeof html !== 'string') { gone.push(slug); return; }
         // The entry as the build wrote it from the site's own content (escaped there).
         ol.insertAdjacentHTML('beforeend', html);
       });
@@ -171,7 +180,7 @@
     });
     page.querySelector('.my-list__clear').addEventListener('click', function () {
       write([]);
-      show();
+      show().then(function () { page.querySelector('h1').focus(); });
       say(t('js-mylist-cleared'));
     });
     // The printed list says the day it is printed, in the page's language.
