@@ -75,6 +75,33 @@ const SITE_SCRIPT_DIR: &str = "js/site/";
 /// The joined script's name, as templates ask for it (`scripts["js/site.js"]`).
 const SITE_SCRIPT: &str = "js/site.js";
 
+/// The theme's scripts, compacted, with their published names by theme path; those of
+/// [`SITE_SCRIPT_DIR`] joined into one.
+fn scripts(theme: &Theme, named: &dyn Fn(&str, &str, &[u8]) -> String) -> (BTreeMap<String, String>, Vec<Artifact>) {
+    let mut scripts = BTreeMap::new();
+    let mut files = Vec::new();
+    let mut site_script = Vec::new();
+    for (path, file) in &theme.statics {
+        let Some(stem) = path.strip_suffix(".js") else {
+            continue;
+        };
+        if path.starts_with(SITE_SCRIPT_DIR) {
+            site_script.extend_from_slice(&compact_script(&file.bytes));
+            continue;
+        }
+        let bytes = compact_script(&file.bytes);
+        let name = named(stem, "js", &bytes);
+        scripts.insert(path.clone(), name.clone());
+        files.push(Artifact::new(name, bytes));
+    }
+    if !site_script.is_empty() {
+        let name = named("js/site", "js", &site_script);
+        scripts.insert(SITE_SCRIPT.to_string(), name.clone());
+        files.push(Artifact::new(name, site_script));
+    }
+    (scripts, files)
+}
+
 /// Joins `css/*.css` in name order into one file (and those with `kiosk/*.css` after
 /// them into the kiosk's, where a `kiosk/` file replaces the `css/` file of its name); gives scripts a hashed name too, joining `js/site/*.js` into `js/site.js`; copies every other static
 /// file to `assets/` as it is. Without `hashed` (the live preview, which tells browsers
@@ -96,9 +123,7 @@ pub(crate) fn assets(theme: &Theme, hashed: bool, generated: &str, fonts: WebFon
     // (its print rules: a kiosk prints only the slip), then the kiosk's own.
     let mut kiosk_base = Vec::new();
     let mut kiosk = Vec::new();
-    let mut files = Vec::new();
-    let mut scripts = BTreeMap::new();
-    let mut site_script = Vec::new();
+    let (scripts, mut files) = scripts(theme, &named);
     for (path, file) in &theme.statics {
         if stylesheet_in(path, "css/") {
             append(&mut css, &file.bytes);
@@ -110,21 +135,11 @@ pub(crate) fn assets(theme: &Theme, hashed: bool, generated: &str, fonts: WebFon
             }
         } else if stylesheet_in(path, "kiosk/") {
             append(&mut kiosk, &file.bytes);
-        } else if path.starts_with(SITE_SCRIPT_DIR) && path.ends_with(".js") {
-            site_script.extend_from_slice(&compact_script(&file.bytes));
-        } else if let Some(stem) = path.strip_suffix(".js") {
-            let bytes = compact_script(&file.bytes);
-            let name = named(stem, "js", &bytes);
-            scripts.insert(path.clone(), name.clone());
-            files.push(Artifact::new(name, bytes));
+        } else if path.ends_with(".js") {
+            // The scripts: made above.
         } else {
             files.push(Artifact::new(format!("assets/{path}"), file.bytes.clone()));
         }
-    }
-    if !site_script.is_empty() {
-        let name = named("js/site", "js", &site_script);
-        scripts.insert(SITE_SCRIPT.to_string(), name.clone());
-        files.push(Artifact::new(name, site_script));
     }
     append(&mut css, generated.as_bytes());
     if !fonts.css.is_empty() {
@@ -153,7 +168,30 @@ pub(crate) fn assets(theme: &Theme, hashed: bool, generated: &str, fonts: WebFon
 
 #[cfg(test)]
 mod tests {
-    use super::compact_script;
+    use super::{Theme, compact_script, scripts};
+    use crate::theme::ThemeFile;
+
+    #[test]
+    fn the_site_scripts_are_joined_in_name_order_and_the_others_stay_apart() {
+        let mut theme = Theme::default();
+        for (path, text) in [
+            ("js/site/20-b.js", "var b = 2;\n"),
+            ("js/site/10-a.js", "var a = 1;\n"),
+            ("js/search.js", "var s = 3;\n"),
+        ] {
+            let file = ThemeFile {
+                origin: path.to_string(),
+                bytes: text.as_bytes().to_vec(),
+            };
+            theme.statics.insert(path.to_string(), file);
+        }
+        let named = |stem: &str, ext: &str, _: &[u8]| format!("assets/{stem}.{ext}");
+        let (names, files) = scripts(&theme, &named);
+        let keys: Vec<&str> = names.keys().map(String::as_str).collect();
+        assert_eq!(keys, ["js/search.js", "js/site.js"]);
+        let site = files.iter().find(|f| f.path == "assets/js/site.js").expect("joined");
+        assert_eq!(site.bytes, b"var a = 1;\nvar b = 2;\n");
+    }
 
     #[test]
     fn scripts_lose_comment_lines_and_indentation_only() {
