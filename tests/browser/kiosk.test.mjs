@@ -147,11 +147,12 @@ test('every control is at least 48×48 px, text at least 20 px, and axe finds no
       // carries its messages in its language (the js-… JSON block and say.js, 1.2 KB), 32,298.
       // 35.5 KB since issue 28: the kiosk forgets the last visitor (kiosk-guard.js, 0.7 KB,
       // and kiosk.js's restart and context menu, 0.2 KB), and has its own keyboard
-      // (kiosk-keys.js with six layouts, 1.8 KB): 35,114 bytes. The kiosk runs from disk.
+      // (kiosk-keys.js with six layouts, 1.8 KB): 35,114 bytes. 37.5 KB with "Mijn lijst"
+      // (its script in js/site.js and its messages, 2.6 KB): 37,808. The kiosk runs from disk.
       const files = await page.evaluate(() => [location.href,
         ...[...document.querySelectorAll('link[rel=stylesheet], script[src]')].map((e) => e.href || e.src)]);
       const bytes = files.reduce((n, f) => n + gzipSync(readFileSync(fileURLToPath(f.split('?')[0]))).length, 0);
-      assert.ok(bytes <= (type === 'search' ? 35.5 : 30) * 1024, `${type}: ${bytes} bytes gzipped`);
+      assert.ok(bytes <= (type === 'search' ? 37.5 : 30) * 1024, `${type}: ${bytes} bytes gzipped`);
     }
     await page.close();
   }
