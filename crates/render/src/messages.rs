@@ -92,14 +92,31 @@ pub(crate) fn languages(c: &Config, catalogue: &Catalogue) -> Diagnostics {
     found
 }
 
+/// Which scripts a page runs, for the messages it carries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Scripts {
+    /// Every script's (the search page, the kiosk's pages).
+    All,
+    /// Those of every web page: "Mijn lijst" and a list's filters.
+    Page,
+}
+
+/// The messages of the scripts every web page may run ([`Scripts::Page`]): a page carries
+/// only these, not the search's, which would add 1.7 KB to each of 10,000 provider pages.
+const PAGE_SCRIPTS: [&str; 2] = ["js-mylist-", "js-list-"];
+
 /// The messages the browser's scripts show (search, filters, the kiosk's reset), as
 /// JSON for the page's `<script type="application/json" id="sw-messages">`: every
-/// message whose id starts with `js-`, and the words of a card.
-pub(crate) fn browser(catalogue: &Catalogue, lang: &str) -> String {
+/// message whose id starts with `js-` and the words of a card ([`Scripts::All`]), or only
+/// those every web page's scripts need ([`Scripts::Page`]).
+pub(crate) fn browser(catalogue: &Catalogue, lang: &str, scripts: Scripts) -> String {
     const CARD: [&str; 4] = ["card-walk-in", "card-also-in", "card-whole", "card-phone"];
     let fallback = catalogue.fallback().to_string();
     let ids = catalogue.ids(&fallback);
-    let chosen = ids.iter().filter(|id| id.starts_with("js-") || CARD.contains(id));
+    let chosen = ids.iter().filter(|id| match scripts {
+        Scripts::All => id.starts_with("js-") || CARD.contains(id),
+        Scripts::Page => PAGE_SCRIPTS.iter().any(|prefix| id.starts_with(prefix)),
+    });
     let map: serde_json::Map<String, serde_json::Value> = chosen
         .filter_map(|id| Some(((*id).to_string(), catalogue.browser_message(lang, id)?)))
         .collect();
@@ -213,6 +230,34 @@ impl tera::Function for Element {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A web page other than the search carries only its own scripts' messages.
+    #[test]
+    fn a_page_carries_only_the_messages_of_its_scripts() {
+        let theme = Theme::load(
+            std::path::Path::new("/nonexistent"),
+            "default",
+            steunwijzer_core::diagnostic::Span::file_start(),
+        )
+        .value
+        .unwrap();
+        let (catalogue, _) = catalogue(&theme, "nl");
+        let page = browser(&catalogue, "nl", Scripts::Page);
+        let all = browser(&catalogue, "nl", Scripts::All);
+        for id in ["js-mylist-add", "js-mylist-added", "js-list-fits"] {
+            assert!(
+                page.contains(&format!("\"{id}\"")) && all.contains(&format!("\"{id}\"")),
+                "{id}"
+            );
+        }
+        for id in ["js-found", "card-phone", "js-kiosk-idle"] {
+            assert!(
+                !page.contains(&format!("\"{id}\"")) && all.contains(&format!("\"{id}\"")),
+                "{id}"
+            );
+        }
+        assert!(page.len() * 2 < all.len(), "{} of {} bytes", page.len(), all.len());
+    }
 
     /// Every catalogue of the default theme has exactly the Dutch one's messages, and
     /// none is empty.

@@ -72,8 +72,10 @@ pub(crate) struct Renderer<'a> {
     teras: BTreeMap<String, Tera>,
     /// The interface languages, each with its name in itself, the site's language first.
     languages: Vec<(String, String)>,
-    /// The messages of the browser's scripts in the pages' language (JSON).
+    /// The messages of the browser's scripts in the pages' language (JSON): all of them
+    /// (the search page, the kiosk), and those every web page's scripts need.
     browser_messages: String,
+    page_messages: String,
     /// The attributes of a text in the site's language on these pages (` lang="nl"
     /// dir="ltr"`; empty on the site's own pages).
     mark: String,
@@ -135,7 +137,8 @@ impl<'a> Renderer<'a> {
             qr: kiosk::QrFiles::default(),
             errors: Diagnostics::new(),
             lang: site.config.language.clone(),
-            browser_messages: messages::browser(&catalogue, &site.config.language),
+            browser_messages: messages::browser(&catalogue, &site.config.language, messages::Scripts::All),
+            page_messages: messages::browser(&catalogue, &site.config.language, messages::Scripts::Page),
             mark: String::new(),
             catalogue,
             teras,
@@ -153,7 +156,8 @@ impl<'a> Renderer<'a> {
         if let Some(tera) = self.teras.get(lang) {
             self.tera = tera.clone();
             self.lang = lang.to_string();
-            self.browser_messages = messages::browser(&self.catalogue, lang);
+            self.browser_messages = messages::browser(&self.catalogue, lang, messages::Scripts::All);
+            self.page_messages = messages::browser(&self.catalogue, lang, messages::Scripts::Page);
             let site = &self.site.config.language;
             // The direction only where it differs from the page's (Dutch on an Arabic page).
             let direction = steunwijzer_core::i18n::direction(site);
@@ -480,7 +484,13 @@ impl<'a> Renderer<'a> {
         // of it says so, and keeps its own direction (a translated piece has its own mark).
         ctx.insert("content_lang", &self.mark);
         ctx.insert("site_language", &site.config.language);
-        ctx.insert("browser_messages", &self.browser_messages);
+        let every_script = path == paths::SEARCH || self.edition == Edition::Kiosk;
+        let messages = if every_script {
+            &self.browser_messages
+        } else {
+            &self.page_messages
+        };
+        ctx.insert("browser_messages", messages);
         ctx.insert("dir", steunwijzer_core::i18n::direction(&self.lang));
         // An earlier address is only in the site's language.
         if !ctx.contains_key("alternates") {
