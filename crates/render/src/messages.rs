@@ -231,16 +231,21 @@ impl tera::Function for Element {
 mod tests {
     use super::*;
 
-    /// A web page other than the search carries only its own scripts' messages.
-    #[test]
-    fn a_page_carries_only_the_messages_of_its_scripts() {
-        let theme = Theme::load(
+    /// The built-in theme, as a site without a theme of its own gets it.
+    fn default_theme() -> Theme {
+        Theme::load(
             std::path::Path::new("/nonexistent"),
             "default",
             steunwijzer_core::diagnostic::Span::file_start(),
         )
         .value
-        .unwrap();
+        .unwrap()
+    }
+
+    /// A web page other than the search carries only its own scripts' messages.
+    #[test]
+    fn a_page_carries_only_the_messages_of_its_scripts() {
+        let theme = default_theme();
         let (catalogue, _) = catalogue(&theme, "nl");
         let page = browser(&catalogue, "nl", Scripts::Page);
         let all = browser(&catalogue, "nl", Scripts::All);
@@ -263,13 +268,7 @@ mod tests {
     /// none is empty.
     #[test]
     fn the_default_catalogues_have_the_same_messages() {
-        let theme = Theme::load(
-            std::path::Path::new("/nonexistent"),
-            "default",
-            steunwijzer_core::diagnostic::Span::file_start(),
-        )
-        .value
-        .unwrap();
+        let theme = default_theme();
         let (catalogue, found) = catalogue(&theme, "nl");
         assert!(found.is_empty(), "{found:?}");
         let dutch = catalogue.ids("nl");
