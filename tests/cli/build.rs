@@ -591,3 +591,43 @@ fn web_fonts_are_published_for_the_scripts_a_site_uses_only() {
         }
     }
 }
+
+/// A resident's list shows what a provider's front matter says, as text: a name or
+/// summary with markup in it reaches the list's entry files escaped, on the web and in
+/// the kiosk (whose slip entry shows no summary).
+#[test]
+fn a_list_entry_shows_markup_in_the_content_as_text() {
+    let (tmp, site) = good_site();
+    let file = site.join("content/providers/gamma/unsafe.md");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let text = text
+        .replace(
+            "name: Émile Gamma",
+            "name: \"Émile <img src=x onerror=alert(1)> Gamma\"",
+        )
+        .replace(
+            "summary: Een aanbieder met gevaarlijke tekst in de beschrijving.",
+            "summary: \"<script>alert(2)</script> Een aanbieder met gevaarlijke tekst.\"",
+        );
+    write(&file, &text);
+    let r = run_in(tmp.path(), &["build", "--root", "site"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    for shard in [
+        "site/public/mijn-lijst/aanbieders-0.js",
+        "site/public/kiosk/mijn-lijst/aanbieders-0.js",
+    ] {
+        let js = std::fs::read_to_string(tmp.path().join(shard)).unwrap();
+        assert!(
+            js.contains("&lt;img src=x onerror=alert(1)&gt;"),
+            "{shard}: the name as text"
+        );
+        // The kiosk's entry is a slip: name, number, address, hours; no summary.
+        if !shard.contains("kiosk/") {
+            assert!(js.contains("&lt;script&gt;alert(2)"), "{shard}: the summary as text");
+        }
+        assert!(
+            !js.contains("<img") && !js.contains("<script"),
+            "{shard}: no markup from the content"
+        );
+    }
+}
