@@ -92,12 +92,20 @@ impl Sink for Collected {
 /// FNV-1a, 32 bits, as 8 hex digits: enough to tell versions of a file apart in its name,
 /// so browsers may cache it for good.
 pub fn content_hash(bytes: &[u8]) -> String {
-    let mut h: u32 = 0x811c_9dc5;
+    format!("{:08x}", fnv1a(FNV_OFFSET, bytes))
+}
+
+/// Where 32-bit FNV-1a starts.
+pub const FNV_OFFSET: u32 = 0x811c_9dc5;
+
+/// 32-bit FNV-1a of `bytes`, going on from `h` (start from [`FNV_OFFSET`]).
+#[must_use]
+pub fn fnv1a(mut h: u32, bytes: &[u8]) -> u32 {
     for b in bytes {
         h ^= u32::from(*b);
         h = h.wrapping_mul(0x0100_0193);
     }
-    format!("{h:08x}")
+    h
 }
 
 #[cfg(test)]

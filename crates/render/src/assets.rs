@@ -138,7 +138,7 @@ pub(crate) fn assets(theme: &Theme, hashed: bool, generated: &str, fonts: WebFon
         } else if path.ends_with(".js") {
             // The scripts: made above.
         } else {
-            files.push(Artifact::new(format!("assets/{path}"), file.bytes.clone()));
+            files.push(Artifact::new(format!("assets/{path}"), file.bytes.to_vec()));
         }
     }
     append(&mut css, generated.as_bytes());
@@ -181,7 +181,7 @@ mod tests {
         ] {
             let file = ThemeFile {
                 origin: path.to_string(),
-                bytes: text.as_bytes().to_vec(),
+                bytes: text.as_bytes().to_vec().into(),
             };
             theme.statics.insert(path.to_string(), file);
         }

@@ -529,7 +529,7 @@ mod tests {
             "css/00-tokens.site.css".into(),
             ThemeFile {
                 origin: "static/css/00-tokens.css".into(),
-                bytes: site_css.as_bytes().to_vec(),
+                bytes: site_css.as_bytes().to_vec().into(),
             },
         );
         t

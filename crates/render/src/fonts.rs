@@ -48,7 +48,7 @@ pub(crate) fn web(theme: &Theme, letters: &BTreeSet<char>, hashed: bool) -> WebF
             };
             rule = rule.replacen(&name, &format!("fonts/{published}"), 1);
             out.files
-                .push(Artifact::new(format!("assets/fonts/{published}"), file.bytes.clone()));
+                .push(Artifact::new(format!("assets/fonts/{published}"), file.bytes.to_vec()));
         }
         out.css.push_str(&rule);
     }
@@ -64,7 +64,7 @@ pub(crate) fn web(theme: &Theme, letters: &BTreeSet<char>, hashed: bool) -> WebF
                     .any(|a| a.path.starts_with(&format!("assets/fonts/{f}")))
             })
         })
-        .map(|(name, file)| Artifact::new(format!("assets/fonts/{name}"), file.bytes.clone()))
+        .map(|(name, file)| Artifact::new(format!("assets/fonts/{name}"), file.bytes.to_vec()))
         .collect();
     out.files.extend(licences);
     out
@@ -147,7 +147,7 @@ mod tests {
     fn theme(rules: &str) -> Theme {
         let file = |bytes: &[u8]| ThemeFile {
             origin: String::new(),
-            bytes: bytes.to_vec(),
+            bytes: bytes.to_vec().into(),
         };
         let mut theme = Theme::default();
         theme.fonts.insert(RULES.to_string(), file(rules.as_bytes()));

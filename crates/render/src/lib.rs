@@ -232,7 +232,7 @@ pub fn house_style_of(tokens: &[u8]) -> Diagnostics {
         "css/00-tokens.site.css".into(),
         theme::ThemeFile {
             origin: "static/css/00-tokens.css".into(),
-            bytes: tokens.to_vec(),
+            bytes: tokens.to_vec().into(),
         },
     );
     contrast::check(&theme)

@@ -5,7 +5,9 @@
 //! built-in one), and override single files in `templates/` and `static/` at its root.
 
 use std::collections::BTreeMap;
+use std::ops::Deref;
 use std::path::Path;
+use std::sync::Arc;
 use steunwijzer_core::msg;
 
 use steunwijzer_core::diagnostic::{Code, Diagnostic, Span, Staged};
@@ -19,7 +21,41 @@ pub struct ThemeFile {
     /// Where it comes from, for located problems (`themes/x/…` or the built-in theme).
     pub origin: String,
     /// The contents.
-    pub bytes: Vec<u8>,
+    pub bytes: Contents,
+}
+
+/// A theme file's contents. The built-in theme's point into the binary and a site's are
+/// read once: no copy is made when a theme is loaded or a file handed on (the printed
+/// guide's fonts are 11.5 MB, which a build held twice and then three times).
+#[derive(Debug, Clone)]
+pub enum Contents {
+    /// A file of the built-in theme.
+    BuiltIn(&'static [u8]),
+    /// A file read from the site's folder.
+    Read(Arc<[u8]>),
+}
+
+impl Deref for Contents {
+    type Target = [u8];
+
+    fn deref(&self) -> &[u8] {
+        match self {
+            Contents::BuiltIn(b) => b,
+            Contents::Read(b) => b,
+        }
+    }
+}
+
+impl AsRef<[u8]> for Contents {
+    fn as_ref(&self) -> &[u8] {
+        self
+    }
+}
+
+impl From<Vec<u8>> for Contents {
+    fn from(bytes: Vec<u8>) -> Contents {
+        Contents::Read(bytes.into())
+    }
 }
 
 /// Templates by name (`provider.html`), static files by path (`css/10-base.css`) and the
@@ -123,7 +159,7 @@ impl Theme {
             let origin = format!("(built-in) themes/default/{path}");
             let file = ThemeFile {
                 origin,
-                bytes: bytes.to_vec(),
+                bytes: Contents::BuiltIn(bytes),
             };
             if let Some(t) = path.strip_prefix("templates/") {
                 self.templates.insert(t.to_string(), file);
@@ -177,7 +213,7 @@ impl Theme {
                 )
                 .with_hint(msg!("rename-one-them")));
             }
-            let bytes = read_bounded(entry.path(), &origin, layer.max_bytes())?;
+            let bytes = Contents::from(read_bounded(entry.path(), &origin, layer.max_bytes())?);
             let map = match layer {
                 Layer::Templates => &mut self.templates,
                 Layer::Static => &mut self.statics,
@@ -287,7 +323,7 @@ mod tests {
         std::fs::create_dir_all(dir.path().join("templates")).unwrap();
         std::fs::write(dir.path().join("templates/page.html"), "mine").unwrap();
         let t = Theme::load(dir.path(), "default", Span::file_start()).value.unwrap();
-        assert_eq!(t.templates["page.html"].bytes, b"mine");
+        assert_eq!(&*t.templates["page.html"].bytes, b"mine");
         assert!(t.templates["page.html"].origin.ends_with("templates/page.html"));
         assert!(t.templates["base.html"].origin.starts_with("(built-in)"));
     }
