@@ -2,6 +2,8 @@
 //! `print/gids.typ`, on as many threads as the machine has, and typst's errors at their
 //! place in the print files.
 
+use std::sync::OnceLock;
+
 use serde_json::{Value, json};
 use steunwijzer_core::languages;
 use steunwijzer_core::msg;
@@ -70,6 +72,7 @@ pub(crate) fn print(
         files: &files,
         edition,
         sink,
+        codes: site.providers.iter().map(|_| OnceLock::new()).collect(),
     };
     let results = job.all(&documents);
     // One broken template breaks every document the same way: its errors once.
@@ -117,6 +120,8 @@ struct Job<'a> {
     files: &'a world::Files,
     edition: Date,
     sink: &'a dyn Sink,
+    /// Each provider's QR code, made once for all the documents it is in.
+    codes: Vec<OnceLock<Option<qr::Code>>>,
 }
 
 impl Job<'_> {
@@ -166,8 +171,7 @@ impl Job<'_> {
 
     /// Lays out one document and gives it to the sink.
     fn one(&self, doc: &Document) -> Result<PdfLink, Diagnostics> {
-        let data = serde_json::to_vec(&data(self.site, self.theme, self.edition, doc))
-            .map_err(|e| one(msg!("cannot-prepare-guide", error = e)))?;
+        let data = serde_json::to_vec(&data(self, doc)).map_err(|e| one(msg!("cannot-prepare-guide", error = e)))?;
         let (main, extra) = doc.kind.template();
         let inputs = [("edition", doc.kind.input()), extra];
         let bytes = compile(self.files, main, &inputs, data, &doc.path, self.edition)?;
@@ -372,14 +376,17 @@ fn date_value(d: Date) -> Value {
 
 /// A provider as the template gets it: the web page's view without its text, with the
 /// address of its page and a QR code to it; keyed by its slug.
-fn provider_view(site: &Site, i: usize) -> (String, Value) {
+fn provider_view(site: &Site, i: usize, codes: &[OnceLock<Option<qr::Code>>]) -> (String, Value) {
     let p = &site.providers[i];
     let url = paths::canonical(&site.config.base_url, &paths::provider(&p.slug));
+    let code = codes
+        .get(i)
+        .and_then(|c| c.get_or_init(|| qr::Code::new(&url)).as_ref());
     let mut view = serde_json::to_value(views::provider(site, p, "", true, views::Lang::site(&site.config)))
         .unwrap_or(Value::Null);
     if let Value::Object(map) = &mut view {
         map.remove("body_html");
-        map.insert("qr".into(), qr::svg(&url).map_or(Value::Null, Value::String));
+        map.insert("qr".into(), code.map_or(Value::Null, |c| Value::String(c.svg())));
         map.insert("url".into(), Value::String(url));
     }
     (p.slug.clone(), view)
@@ -387,7 +394,8 @@ fn provider_view(site: &Site, i: usize) -> (String, Value) {
 
 /// What the template gets for `doc`, as `data.json`: the site, and only the life domains
 /// and providers the document holds.
-fn data(site: &Site, theme: &Theme, edition: Date, doc: &Document) -> Value {
+fn data(job: &Job, doc: &Document) -> Value {
+    let (site, theme, edition) = (job.site, job.theme, job.edition);
     let mut held: Vec<usize> = doc
         .chapters
         .iter()
@@ -396,7 +404,7 @@ fn data(site: &Site, theme: &Theme, edition: Date, doc: &Document) -> Value {
         .collect();
     held.sort_unstable();
     held.dedup();
-    let providers: serde_json::Map<String, Value> = held.iter().map(|&i| provider_view(site, i)).collect();
+    let providers: serde_json::Map<String, Value> = held.iter().map(|&i| provider_view(site, i, &job.codes)).collect();
     let domains: Vec<Value> = doc
         .chapters
         .iter()

@@ -13,6 +13,10 @@ use steunwijzer_core::date::Date;
 /// Where the zip goes, below the site's root; it is not in itself.
 pub(crate) const DIR: &str = "downloads";
 
+/// Files that are compressed already: stored as they are. Deflating the PDFs again saved
+/// nothing and took a twelfth of a build with the printed guide.
+const PACKED: &[&str] = &["pdf", "png", "jpg", "jpeg", "webp", "woff2", "woff", "zip", "gz"];
+
 /// Puts the zip of the site's files in `sink` (all but the zips), dated `edition`, into
 /// `sink` as `path`. Returns its size.
 pub(crate) fn zip(sink: &dyn Sink, path: &str, edition: Date) -> io::Result<u64> {
@@ -28,13 +32,18 @@ pub(crate) fn zip(sink: &dyn Sink, path: &str, edition: Date) -> io::Result<u64>
         .compression_level(Some(6))
         .last_modified_time(when)
         .unix_permissions(0o644);
+    let stored = options
+        .compression_method(CompressionMethod::Stored)
+        .compression_level(None);
     sink.put_with(path, &mut |out| {
         let mut zip = ZipWriter::new(out);
         sink.each(&mut |path, bytes| {
             if path.strip_prefix(DIR).is_some_and(|rest| rest.starts_with('/')) {
                 return Ok(());
             }
-            zip.start_file(path, options).map_err(io::Error::other)?;
+            let packed = path.rsplit_once('.').is_some_and(|(_, ext)| PACKED.contains(&ext));
+            zip.start_file(path, if packed { stored } else { options })
+                .map_err(io::Error::other)?;
             zip.write_all(bytes)
         })?;
         zip.finish().map_err(io::Error::other)?.flush()
@@ -53,6 +62,7 @@ mod tests {
             Artifact::new("index.html", "home"),
             Artifact::new("downloads/x.zip", "old"),
             Artifact::new("downloads-uitleg/index.html", "a free page"),
+            Artifact::new("gids/gids.pdf", "%PDF-1.7 already compressed"),
         ];
         if reverse {
             files.reverse();
@@ -81,7 +91,18 @@ mod tests {
         let names: Vec<String> = (0..archive.len())
             .map(|i| archive.by_index(i).unwrap().name().unwrap().to_string())
             .collect();
-        assert_eq!(names, ["b/index.html", "downloads-uitleg/index.html", "index.html"]);
+        assert_eq!(
+            names,
+            [
+                "b/index.html",
+                "downloads-uitleg/index.html",
+                "gids/gids.pdf",
+                "index.html"
+            ]
+        );
+        assert_eq!(archive.by_index(0).unwrap().compression(), CompressionMethod::Deflated);
+        let pdf = archive.by_index(2).unwrap().compression();
+        assert_eq!(pdf, CompressionMethod::Stored, "a PDF is not deflated again");
         let first = archive.by_index(0).unwrap();
         let t = first.last_modified().unwrap();
         assert_eq!((t.year(), t.month(), t.day()), (2026, 11, 20));
