@@ -734,3 +734,76 @@ fn life_domains_crisis_numbers_and_pages_in_other_interface_languages() {
         "the Dutch page keeps its text"
     );
 }
+
+/// A volunteer's file with the slips of someone who writes in Word (issue 29): every one
+/// is reported in one run of `check`, after the missing closing `---` and the tab too,
+/// and a Word file renamed `.md` is named as such.
+#[test]
+fn twelve_slips_in_one_file_are_reported_in_one_run() {
+    let (_tmp, site) = good_site();
+    let slips = "---\nname: Hulp bij Papieren\nsummary: “Wij helpen u met brieven en formulieren.”\n\
+        kind: vrijwiliger\nlife_domains: [inkomen; wonen]\nlanguages: [nederlands, en]\ncontact:\n  \
+        telefoon: \"023 000 11 22\"\n\tphone: \"023 000 11 22\"\n  email: info@\n  website: www.hulp.example.org\n\
+        opening_hours:\n  hours:\n    - days: [monday]\n      opens: 9.30\n      closes: “17:00”\n\
+        free: ja\nindependent: true\nlast_reviewed: 1-8-2026\n\nWij helpen u met brieven van de gemeente.\n";
+    write(&site.join("content/providers/papieren.md"), slips);
+    std::fs::write(
+        site.join("content/providers/brief.md"),
+        b"PK\x03\x04\x14\x00\x06\x00word/document.xml",
+    )
+    .unwrap();
+    let r = run_in(&site, &["check", "--lang", "nl"]);
+    assert_eq!(r.code, 1);
+    let at = "content/providers/papieren.md:";
+    for (line, said) in [
+        ("1:1: fout: ", "de gegevens bovenaan worden niet afgesloten"),
+        (
+            "3:10: waarschuwing: ",
+            "deze tekst staat tussen gekrulde aanhalingstekens",
+        ),
+        ("4:7: fout: ", "`vrijwiliger` is geen geldige waarde voor `kind`"),
+        ("5:16: fout: ", "onbekend levensgebied `inkomen; wonen`"),
+        ("6:13: fout: ", "`nederlands` is geen taalcode"),
+        ("8:3: fout: ", "onbekende sleutel `telefoon` in `contact`"),
+        ("9:1: fout: ", "deze regel springt in met een tab"),
+        ("10:10: fout: ", "`info@` is geen geldig e-mailadres"),
+        ("11:12: fout: ", "`www.hulp.example.org` is geen webadres"),
+        ("15:14: fout: ", "`opening_hours.hours[1].opens` moet een tijd"),
+        (
+            "16:15: fout: ",
+            "`opening_hours.hours[1].closes`: `“17:00”` is geen tijd",
+        ),
+        (
+            "16:15: waarschuwing: ",
+            "deze tekst staat tussen gekrulde aanhalingstekens",
+        ),
+        ("17:7: fout: ", "`free` moet true of false zijn"),
+        ("19:16: fout: ", "`last_reviewed`: `1-8-2026` is geen datum"),
+    ] {
+        let want = format!("{at}{line}{said}");
+        assert!(r.stderr.contains(&want), "missing: {want}\n{}", r.stderr);
+    }
+    for hint in [
+        "zet een regel `---` boven regel 21",
+        "zet een komma tussen de onderdelen: `inkomen, wonen`",
+        "vervang ze door rechte aanhalingstekens",
+        "bedoelt u `phone`?",
+    ] {
+        assert!(r.stderr.contains(hint), "missing hint: {hint}\n{}", r.stderr);
+    }
+    // Nothing said twice, and nothing said about what the slips hid: the opening hours
+    // still have their note-less `hours`, so no "no hours and no note".
+    let errors = r
+        .stderr
+        .lines()
+        .filter(|l| l.starts_with(at) && l.contains(": fout: "))
+        .count();
+    assert_eq!(errors, 12, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("content/providers/brief.md:1:1: fout: dit is een Word-bestand (.docx)"),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("Platte tekst (.txt)"));
+}

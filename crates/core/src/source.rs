@@ -49,8 +49,15 @@ impl SourceFile {
         Self::from_bytes(display, bytes)
     }
 
-    /// A file read as `display`: an error when it is not UTF-8 text.
+    /// A file read as `display`: an error when it is not UTF-8 text, which names a Word
+    /// or RTF file as such (a `.docx` renamed to `.md` is a volunteer's likely slip).
     pub fn from_bytes(display: String, bytes: Vec<u8>) -> Result<Self, Diagnostic> {
+        if let Some(kind) = word_processor_file(&bytes) {
+            return Err(
+                Diagnostic::file_error(Code::NotUtf8, &display, msg!("file-is-word-document", kind))
+                    .with_hint(msg!("save-as-plain-text")),
+            );
+        }
         let text = match String::from_utf8(bytes) {
             Ok(t) => t,
             Err(e) => {
@@ -191,6 +198,24 @@ fn floor_char_boundary(text: &str, mut i: usize) -> usize {
     i
 }
 
+/// What a word processor's file starts with: a `.docx` or `.odt` (a zip), an old `.doc`
+/// and an RTF file.
+fn word_processor_file(bytes: &[u8]) -> Option<&'static str> {
+    if bytes.starts_with(b"PK\x03\x04") {
+        Some(if bytes.windows(8).take(200).any(|w| w == b"opendocu") {
+            ".odt"
+        } else {
+            ".docx"
+        })
+    } else if bytes.starts_with(&[0xd0, 0xcf, 0x11, 0xe0]) {
+        Some(".doc")
+    } else if bytes.starts_with(b"{\\rtf") {
+        Some(".rtf")
+    } else {
+        None
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -225,6 +250,20 @@ mod tests {
         let err = SourceFile::from_bytes("x.md".into(), b"ok\nca\xe9\n".to_vec()).unwrap_err();
         assert_eq!(err.span, Span::new(2, 3, 1));
         assert_eq!(err.code, Code::NotUtf8);
+    }
+
+    #[test]
+    fn a_word_file_is_named_as_such() {
+        for (bytes, kind) in [
+            (&b"PK\x03\x04\x14\x00word/document.xml"[..], ".docx"),
+            (&[0xd0, 0xcf, 0x11, 0xe0, 0xa1][..], ".doc"),
+            (&b"{\\rtf1\\ansi Hallo"[..], ".rtf"),
+        ] {
+            let err = SourceFile::from_bytes("x.md".into(), bytes.to_vec()).unwrap_err();
+            let said = err.message.english();
+            assert!(said.contains(kind), "{said}");
+            assert!(err.hint.unwrap().english().contains("Plain text"));
+        }
     }
 
     #[test]

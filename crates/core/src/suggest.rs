@@ -60,10 +60,14 @@ pub fn hint<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str> + Clo
     }
 }
 
-/// "add a comma" when `input` is two or more allowed values with only spaces between them
-/// (`[inkomen wonen]` is one item, `inkomen wonen`, to YAML).
+/// "add a comma" when `input` is two or more allowed values with only spaces, semicolons
+/// or slashes between them (`[inkomen wonen]` and `[inkomen; wonen]` are one item to
+/// YAML).
 fn missing_comma<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<Msg> {
-    let words: Vec<&str> = input.split_whitespace().collect();
+    let words: Vec<&str> = input
+        .split(|c: char| c.is_whitespace() || matches!(c, ';' | '/' | '|'))
+        .filter(|w| !w.is_empty())
+        .collect();
     let allowed: Vec<&str> = candidates.into_iter().collect();
     (words.len() > 1 && words.iter().all(|w| allowed.contains(w)))
         .then(|| msg!("put-comma-between-items", words = words.join(", ")))
@@ -162,6 +166,10 @@ mod tests {
         let domains = ["wonen", "werk", "inkomen"];
         assert_eq!(
             hint("inkomen wonen", domains, Otherwise::ChooseFrom),
+            "put a comma between the items: `inkomen, wonen`"
+        );
+        assert_eq!(
+            hint("inkomen; wonen", domains, Otherwise::ChooseFrom),
             "put a comma between the items: `inkomen, wonen`"
         );
         assert_eq!(

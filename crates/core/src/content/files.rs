@@ -244,19 +244,16 @@ fn decode<T: DeserializeOwned + Default>(
     out: &mut Diagnostics,
 ) -> Option<ContentFile<T>> {
     let parts = match frontmatter::split(src) {
-        Ok(p) => p,
+        Ok((p, unclosed)) => {
+            out.extend(unclosed);
+            p
+        }
         Err(d) => {
             out.push(d);
             return None;
         }
     };
-    let doc = match yaml::parse(&src.display, &src.text, parts.front, parts.front_line) {
-        Ok(d) => d,
-        Err(ds) => {
-            out.append(ds);
-            return None;
-        }
-    };
+    let doc = yaml::parse_recovering(&src.display, &src.text, parts.front, parts.front_line, out)?;
     let errors_before = out.error_count();
     let raw = doc
         .decode::<T>(&[], &msg!("what-the-front-matter"), out)

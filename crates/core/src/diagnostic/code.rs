@@ -56,6 +56,8 @@ codes! {
     YamlSyntax = "yaml-syntax",
     /// A key is given twice in one mapping.
     DuplicateKey = "duplicate-key",
+    /// A value wrapped in curly quotes (“…”), as a word processor writes them.
+    SmartQuotes = "smart-quotes",
     /// A key that is not part of the format.
     UnknownKey = "unknown-key",
     /// A value outside a fixed list (such as `kind`).

@@ -123,6 +123,109 @@ pub fn parse(display: &str, file_text: &str, yaml: &str, first_line: usize) -> R
     })
 }
 
+/// A list or mapping that holds nothing but empty ones.
+fn is_empty(v: &Value) -> bool {
+    match v {
+        Value::Sequence(s) => s.iter().all(is_empty),
+        Value::Mapping(m) => m.values().all(is_empty),
+        _ => false,
+    }
+}
+
+/// At most this many repairs of a document after syntax errors.
+const MAX_REPAIRS: usize = 10;
+
+/// Parses `yaml` like [`parse`], and after a syntax error goes on with the line that
+/// caused it repaired, so that one run reports every problem of the file, not just the
+/// first: a tab in its indent made two spaces, else its value quoted as written (`summary:
+/// Hulp bij: geld`), else the line left out. The errors go to `out`; what could be read
+/// is returned (None when nothing could).
+pub(crate) fn parse_recovering(
+    display: &str,
+    file_text: &str,
+    yaml: &str,
+    first_line: usize,
+    out: &mut Diagnostics,
+) -> Option<Document> {
+    let mut text = yaml.to_string();
+    let mut repaired: Vec<usize> = Vec::new();
+    while repaired.len() <= MAX_REPAIRS {
+        let ds = match parse(display, file_text, &text, first_line) {
+            Ok(doc) => {
+                out.extend(smart_quotes(display, file_text, yaml, first_line));
+                return Some(doc);
+            }
+            Err(ds) => ds,
+        };
+        let syntax = ds.iter().all(|d| d.code == Code::YamlSyntax);
+        let line = ds.iter().next().map(|d| d.span.line.saturating_sub(first_line));
+        // A line repaired once and still wrong says nothing new: it is only left out.
+        let again = line.is_some_and(|l| repaired.contains(&l));
+        if !again {
+            out.append(ds);
+        }
+        let line = line.filter(|_| syntax)?;
+        text = repair(&text, line, again)?;
+        repaired.push(line);
+    }
+    None
+}
+
+/// `yaml` with line `index` (from 0) repaired: the tabs of its indent made spaces, or its
+/// value quoted, or (`blank`, or when it is neither) the line left empty. The other lines
+/// stay where they were.
+fn repair(yaml: &str, index: usize, blank: bool) -> Option<String> {
+    let mut lines: Vec<String> = yaml.split_inclusive('\n').map(str::to_string).collect();
+    let line = lines.get_mut(index)?;
+    let end = if line.ends_with('\n') { "\n" } else { "" };
+    let content = line.trim_end_matches('\n');
+    let rest = content.trim_start_matches([' ', '\t']);
+    let indent = &content[..content.len() - rest.len()];
+    let quoted = rest.split_once(": ").filter(|(key, value)| {
+        !key.is_empty() && !key.contains([' ', '"', '\'', '#']) && !value.trim().starts_with('\'')
+    });
+    *line = match quoted {
+        _ if blank => end.to_string(),
+        _ if indent.contains('\t') => format!("{}{rest}{end}", indent.replace('\t', "  ")),
+        Some((key, value)) => format!("{indent}{key}: '{}'{end}", value.trim().replace('\'', "''")),
+        None => end.to_string(),
+    };
+    Some(lines.concat())
+}
+
+/// A warning for each value wrapped in curly quotes, as a word processor makes of
+/// `"…"`: YAML reads them as part of the text.
+fn smart_quotes(display: &str, file_text: &str, yaml: &str, first_line: usize) -> Vec<Diagnostic> {
+    const OPEN: [char; 5] = ['“', '„', '‘', '‚', '«'];
+    const CLOSE: [char; 5] = ['”', '“', '’', '‘', '»'];
+    let mut found = Vec::new();
+    for (i, line) in yaml.lines().enumerate() {
+        let trimmed = line.trim_start();
+        let rest = trimmed.strip_prefix("- ").unwrap_or(trimmed);
+        let value = rest.split_once(": ").map_or(rest, |(_, v)| v).trim();
+        let (Some(first), Some(last)) = (value.chars().next(), value.chars().last()) else {
+            continue;
+        };
+        if value.chars().count() > 1 && OPEN.contains(&first) && CLOSE.contains(&last) {
+            let column = line[..line.len() - value.len() - (line.len() - line.trim_end().len())]
+                .chars()
+                .count()
+                + 1;
+            found.push(
+                Diagnostic::warning(
+                    Code::SmartQuotes,
+                    display,
+                    Span::new(first_line + i, column, value.chars().count()),
+                    msg!("value-in-smart-quotes"),
+                )
+                .with_hint(msg!("use-straight-quotes"))
+                .with_source(file_text),
+            );
+        }
+    }
+    found
+}
+
 /// An error for each value that holds a control, bidi or invisible character once its
 /// escapes are decoded.
 fn hidden_values(display: &str, file_text: &str, hidden: &[(Span, char)]) -> Diagnostics {
@@ -483,7 +586,15 @@ impl Document {
                 Ok(_) => {
                     good.insert(k, v);
                 }
-                Err(_) => out.extend(self.key_errors::<T>(path, &k, &v)),
+                Err(_) => {
+                    let (errors, rest) = self.key_errors::<T>(path, &k, &v);
+                    out.extend(errors);
+                    // What was good of a mapping or list still counts, so its other
+                    // problems are found now (an empty one would only add "missing").
+                    if let Some(rest) = rest.filter(|r| !is_empty(r)) {
+                        good.insert(k, rest);
+                    }
+                }
             }
         }
         match serde_path_to_error::deserialize::<_, T>(Value::Mapping(good)) {

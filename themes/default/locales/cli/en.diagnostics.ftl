@@ -57,7 +57,7 @@ rename-lowercase-letters-digits-hyphens-only = rename it to `{ $slugify }.md`: l
 missing-front-matter = missing front matter
 start-file-with-line-then-key = start the file with a line `---`, then the `key: value` lines, then another `---` line
 front-matter-not-closed = the front matter is not closed
-add-line-after-last-key-value = add a line `---` after the last `key: value` line
+add-line-before-line = add a line `---` above line { $line }, after the last `key: value` line
 
 ## core/content/lists
 
@@ -144,6 +144,8 @@ start-link-with-https-mailto-tel = start the link with https://, mailto: or tel:
 cannot-read-file = cannot read file: { $error }
 file-larger-than-kb-most-content = this file is larger than { $max } KB, the most a content file may be
 provider-page-needs-few-kb-remove = a provider page needs a few KB; remove what does not belong, or split the text
+file-is-word-document = this is a word processor file ({ $kind }) with another name, not plain text
+save-as-plain-text = open it in Word and choose "Save as" → "Plain text (.txt)" with UTF-8 encoding, then give it the .md name; or start again from an existing .md file
 file-not-valid-utf-8-text = this file is not valid UTF-8 text
 save-file-as-utf-8-most = save the file as UTF-8 (in most editors: "Save with encoding" → UTF-8)
 line-holds-invisible-character-that-can = this line holds an invisible character ({ $char_name }) that can hide or reverse text
@@ -382,6 +384,8 @@ quote-open-on-line-hint = end the text with the same quote mark on this line; th
 for-example = for example `{ $name }: { $example }`
 check-the-brackets = the format needs at most three levels; check the brackets
 indent-with-spaces-yaml-does-not = indent with spaces: YAML does not allow tabs there
+value-in-smart-quotes = this text is between curly quotes “…”, as Word writes them: they would be shown on the site
+use-straight-quotes = replace them with straight quotes "…", or leave them out
 line-indented-with-tab = this line is indented with a tab
 must-one-line = `{ $name }` must be one line
 quote-never-closed = this quote is never closed

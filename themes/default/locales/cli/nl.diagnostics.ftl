@@ -57,7 +57,7 @@ rename-lowercase-letters-digits-hyphens-only = geef het de naam `{ $slugify }.md
 missing-front-matter = de gegevens bovenaan ontbreken
 start-file-with-line-then-key = begin het bestand met een regel `---`, dan de regels `key: value`, en dan weer een regel `---`
 front-matter-not-closed = de gegevens bovenaan worden niet afgesloten
-add-line-after-last-key-value = zet een regel `---` na de laatste regel `key: value`
+add-line-before-line = zet een regel `---` boven regel { $line }, na de laatste regel `key: value`
 
 ## core/content/lists
 
@@ -144,6 +144,8 @@ start-link-with-https-mailto-tel = begin de link met https://, mailto: of tel:, 
 cannot-read-file = het bestand kan niet worden gelezen: { $error }
 file-larger-than-kb-most-content = dit bestand is groter dan { $max } KB, het maximum voor een inhoudsbestand
 provider-page-needs-few-kb-remove = een aanbiederspagina heeft een paar KB nodig; haal weg wat er niet bij hoort, of splits de tekst
+file-is-word-document = dit is een Word-bestand ({ $kind }) met een andere naam, geen platte tekst
+save-as-plain-text = open het in Word en kies "Opslaan als" → "Platte tekst (.txt)" met codering UTF-8, en geef het daarna de naam met .md; of begin opnieuw vanuit een bestaand .md-bestand
 file-not-valid-utf-8-text = dit bestand is geen geldige UTF-8-tekst
 save-file-as-utf-8-most = sla het bestand op als UTF-8 (in de meeste editors: "Opslaan met codering" → UTF-8)
 line-holds-invisible-character-that-can = op deze regel staat een onzichtbaar teken ({ $char_name }) dat tekst kan verbergen of omdraaien
@@ -382,6 +384,8 @@ quote-open-on-line-hint = sluit de tekst op deze regel af met hetzelfde aanhalin
 for-example = bijvoorbeeld `{ $name }: { $example }`
 check-the-brackets = er zijn hoogstens drie niveaus nodig; kijk de haakjes na
 indent-with-spaces-yaml-does-not = spring in met spaties: een tab mag daar niet
+value-in-smart-quotes = deze tekst staat tussen gekrulde aanhalingstekens “…”, zoals Word ze maakt: die komen zo op de website
+use-straight-quotes = vervang ze door rechte aanhalingstekens "…", of laat ze weg
 line-indented-with-tab = deze regel springt in met een tab
 must-one-line = `{ $name }` moet op één regel staan
 quote-never-closed = dit aanhalingsteken wordt nergens gesloten
