@@ -147,6 +147,8 @@ pub fn check(root: &Path, previous: Option<&Path>, clock: &Clock) -> Diagnostics
     let Some(site) = site.filter(|_| !diags.has_errors()) else {
         return diags;
     };
+    // What the index stage of `build` says, said here too.
+    diags.append(search::warnings(&site));
     let given = previous.map(|p| {
         if p.is_dir() {
             p.join("sitemap.xml")

@@ -807,3 +807,49 @@ fn twelve_slips_in_one_file_are_reported_in_one_run() {
     );
     assert!(r.stderr.contains("Platte tekst (.txt)"));
 }
+
+/// The problems a person reads, one line each (`file:line:col: severity: message`), in the
+/// order printed.
+fn problem_lines(stderr: &str) -> Vec<&str> {
+    stderr
+        .lines()
+        .filter(|l| l.contains(": error: ") || l.contains(": warning: "))
+        .collect()
+}
+
+/// `check` finds everything `build` would, in the same order (issue 29): the search words
+/// no provider's text uses (said by the index stage of a build), stale entries and unsafe
+/// HTML on the good site with search words, a text colour without contrast (an error, so
+/// neither goes on to the index), and the example.
+#[test]
+fn check_says_what_build_says() {
+    let (_tmp, site) = good_site();
+    write(
+        &site.join("content/zoekwoorden.yaml"),
+        "- words: [geldzorgen]\n  means: [kwijtschelding, schulden]\n- words: [huisbaas]\n  means: [verhuurder]\n",
+    );
+    let same = |root: &std::path::Path| {
+        let check = run_in(root, &["check"]);
+        let out = tempfile::tempdir().unwrap();
+        let build = run_in(
+            root,
+            &["build", "--output", out.path().join("public").to_str().unwrap()],
+        );
+        let (said, built) = (problem_lines(&check.stderr), problem_lines(&build.stderr));
+        assert_eq!(said, built, "check:\n{}\nbuild:\n{}", check.stderr, build.stderr);
+        said.into_iter().map(String::from).collect::<Vec<_>>()
+    };
+    let said = same(&site);
+    let about = |word: &str| said.iter().any(|l| l.contains("zoekwoorden.yaml") && l.contains(word));
+    assert!(about("kwijtschelding") && about("verhuurder"), "{said:#?}");
+    write(
+        &site.join("static/css/00-tokens.css"),
+        ":root { --sw-color-text: #bbbbbb; }\n",
+    );
+    let said = same(&site);
+    assert!(
+        said.iter().any(|l| l.contains(": error: ") && l.contains("contrast")),
+        "{said:#?}"
+    );
+    same(&repo_root());
+}

@@ -307,8 +307,8 @@ fn code_problems(case: &Case, site: &Path, today: &str) -> Result<Vec<String>, S
 }
 
 /// `check` finds everything `build` would: for a case run with one of them (not about the
-/// output folder), the other is run too, and both must fail or pass together, with their
-/// errors at the same places.
+/// output folder), the other is run too, and both must fail or pass together, with the
+/// same problems (errors and warnings) in the same order.
 fn check_and_build_agree(case: &Case, site: &Path, today: &str, first: &Run) -> Vec<String> {
     let other = match case.args.first().map(String::as_str) {
         _ if case.category == Category::OutputPaths || case.args.len() != 1 => return Vec::new(),
@@ -317,11 +317,11 @@ fn check_and_build_agree(case: &Case, site: &Path, today: &str, first: &Run) -> 
         _ => return Vec::new(),
     };
     let second = run_bounded(site, &[other.to_string()], today);
-    let errors = |r: &Run| -> std::collections::BTreeSet<String> {
+    // Every problem a person reads (`file:line:col: severity: message`), in order.
+    let problems = |r: &Run| -> Vec<String> {
         r.stderr
             .lines()
-            .filter(|l| l.contains(": error: "))
-            .filter_map(|l| l.split(": error: ").next())
+            .filter(|l| l.contains(": error: ") || l.contains(": warning: "))
             .map(str::to_string)
             .collect()
     };
@@ -339,12 +339,12 @@ fn check_and_build_agree(case: &Case, site: &Path, today: &str, first: &Run) -> 
                 .take(3)
                 .collect::<Vec<_>>()
         ));
-    } else if errors(first) != errors(&second) {
+    } else if problems(first) != problems(&second) {
         why.push(format!(
-            "{} and {other} report errors at different places: {:?} and {:?}",
+            "{} and {other} report different problems: {:#?} and {:#?}",
             case.args[0],
-            errors(first),
-            errors(&second)
+            problems(first),
+            problems(&second)
         ));
     }
     why

@@ -27,7 +27,7 @@ use serde::{Deserialize, Serialize};
 
 pub use export::SearchExport;
 pub use incremental::Incremental;
-use steunwijzer_core::diagnostic::{Code, Diagnostic, Staged};
+use steunwijzer_core::diagnostic::{Code, Diagnostic, Diagnostics, Staged};
 use steunwijzer_core::model::Site;
 use steunwijzer_core::msg;
 
@@ -189,6 +189,15 @@ impl KnownWord {
             life_domains,
         }
     }
+}
+
+/// What the index stage warns about (a search word that no listed provider's text uses),
+/// without making an index: `check` reports what `build` would.
+pub fn warnings(site: &Site) -> Diagnostics {
+    let own = vocabulary::own_terms(site);
+    let mut kept = Incremental::default();
+    let texts = kept.texts(site, &own);
+    kept.expand(site, &texts, &own).warnings.into_iter().collect()
 }
 
 /// Indexes `site` into the empty folder `dir` (with the site's lists beside it), or only
