@@ -60,6 +60,7 @@ pub use pipeline::{BuildOptions, Built, analyse, build, check, review, review_pa
 pub use scaffold::{NewProviderError, new_provider};
 pub use search::{PageWords, SearchError, search, search_in};
 pub use serve::{ServeError, ServeEvent, ServeOptions, serve};
+pub use steunwijzer_core::config::ready_to_publish;
 pub use steunwijzer_core::date::{Clock, TodayError};
 pub use steunwijzer_core::diagnostic::{Arg, Diagnostics, Language, Msg, Staged, for_terminal, say};
 pub use steunwijzer_core::msg;

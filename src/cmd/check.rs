@@ -7,7 +7,10 @@ use super::{CONTENT_ERROR, print_diagnostics};
 use crate::cli::{CheckArgs, Format};
 
 pub(crate) fn run(args: &CheckArgs) -> ExitCode {
-    let diags = steunwijzer::check(&args.root.root, args.previous.as_deref(), &super::clock());
+    let mut diags = steunwijzer::check(&args.root.root, args.previous.as_deref(), &super::clock());
+    if args.strict {
+        diags.append(steunwijzer::ready_to_publish(&args.root.root));
+    }
     match args.format {
         Format::Human => {
             print_diagnostics(&diags);

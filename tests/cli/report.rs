@@ -17,6 +17,13 @@ fn report_in_three_forms() {
         "{}",
         r.stdout
     );
+    // How to reach a provider due for review, on the line below (the weekly CI issue).
+    assert!(
+        r.stdout
+            .contains("(good/content/providers/old.md)\n                        +31 23 000 99 88\n"),
+        "{}",
+        r.stdout
+    );
     assert!(
         r.stdout
             .contains("No phone, e-mail, website or address: 1\n  Beta Vrijwilligers"),
@@ -69,6 +76,7 @@ fn report_in_three_forms() {
     assert!(html.starts_with("<!DOCTYPE html>") && html.contains("<html lang=\"nl\">"));
     assert!(html.contains("<td class=\"num thin\">0</td>"), "thin cells marked");
     assert!(html.contains("Oude Gegevens"));
+    assert!(html.contains("<td>+31 23 000 99 88</td>"), "the stale entry's contact");
 
     let broken = run(&["report", "--root", "broken"]);
     assert_eq!(broken.code, 1);

@@ -35,6 +35,8 @@ pub struct StaleEntry {
     pub entry: Entry,
     /// Whole months since the last review.
     pub months: i64,
+    /// How the editors reach it to check: its phone number, e-mail and website.
+    pub contact: Vec<String>,
 }
 
 /// How many providers serve one life domain, per neighbourhood.
@@ -139,6 +141,14 @@ pub fn review(site: &Site) -> Review {
         .map(|p| StaleEntry {
             entry: entry(p),
             months: months_between(p.last_reviewed, site.today),
+            contact: [
+                p.contact.phone.as_ref().map(|ph| ph.display.clone()),
+                p.contact.email.clone(),
+                p.contact.website.clone(),
+            ]
+            .into_iter()
+            .flatten()
+            .collect(),
         })
         .collect();
     // ISO dates sort as text.

@@ -315,6 +315,54 @@ pub fn load(root: &Path, base_url_override: Option<&str>) -> Staged<Config> {
     from_source(&src, base_url_override)
 }
 
+/// What `check --strict` adds, for a site about to be published: `base_url` must not be on a
+/// name reserved for examples (RFC 2606 and 6761: `example.org`, `.com`, `.net` and names
+/// ending in `.example`, `.test`, `.invalid` or `.localhost`), which would put a dead
+/// address in the sitemap, the open data and every printed QR code.
+pub fn ready_to_publish(root: &Path) -> Diagnostics {
+    let Ok(src) = SourceFile::read(root, Path::new(FILE_NAME)) else {
+        return Diagnostics::new();
+    };
+    let Some(config) = from_source(&src, None).value else {
+        return Diagnostics::new();
+    };
+    let after_scheme = config.base_url.split_once("://").map_or("", |(_, r)| r);
+    let host = after_scheme
+        .split(['/', ':'])
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    let reserved = ["example.org", "example.com", "example.net"]
+        .iter()
+        .any(|d| host == *d || host.ends_with(&format!(".{d}")))
+        || [".example", ".test", ".invalid", ".localhost"]
+            .iter()
+            .any(|t| host.ends_with(t))
+        || host == "localhost";
+    if !reserved {
+        return Diagnostics::new();
+    }
+    let (line, column) = src
+        .text
+        .lines()
+        .enumerate()
+        .find_map(|(i, l)| {
+            l.strip_prefix("base_url:")
+                .map(|rest| (i + 1, l.len() - rest.trim_start().len() + 1))
+        })
+        .unwrap_or((1, 1));
+    let span = Span::new(line, column, config.base_url.chars().count());
+    Diagnostic::error(
+        Code::PlaceholderAddress,
+        &src.display,
+        span,
+        msg!("base-url-placeholder", host),
+    )
+    .with_hint(msg!("base-url-placeholder-hint"))
+    .with_source(&src.text)
+    .into()
+}
+
 /// Checks `site.yaml` read into `src`.
 pub fn from_source(src: &SourceFile, base_url_override: Option<&str>) -> Staged<Config> {
     let hidden = src.hidden_characters();

@@ -49,6 +49,8 @@ codes! {
     MissingFrontMatter = "missing-front-matter",
     /// The front matter has no closing `---` line.
     UnclosedFrontMatter = "unclosed-front-matter",
+    /// `check --strict`: `base_url` is still on a name reserved for examples.
+    PlaceholderAddress = "placeholder-address",
     /// A file, line or document over a size limit, or nested too deep.
     TooLarge = "too-large",
     // YAML.
