@@ -24,6 +24,14 @@ fn a_site_made_by_init_builds_and_no_output_file_mentions_haarlem() {
         made.stdout
     );
     assert!(made.stdout.contains("site.yaml:4:"), "{}", made.stdout);
+    // The workflow's own values too: where steunwijzer's releases are and the checksum.
+    for key in ["STEUNWIJZER_REPO", "STEUNWIJZER_SHA256"] {
+        let listed = made
+            .stdout
+            .lines()
+            .any(|l| l.contains(".github/workflows/steunwijzer.yml:") && l.contains(key) && l.contains("[VUL IN"));
+        assert!(listed, "{key} not listed:\n{}", made.stdout);
+    }
     // It builds as it is, without a word about search words that no provider can match yet.
     let empty = run_in(&site, &["build"]);
     assert_eq!(empty.code, 0, "{}", empty.stderr);
