@@ -9,7 +9,7 @@ use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use steunwijzer_core::date::{Clock, Date, TodayError};
-use steunwijzer_core::diagnostic::Msg;
+use steunwijzer_core::diagnostic::{Msg, os_error};
 use steunwijzer_core::msg;
 use steunwijzer_core::text;
 use steunwijzer_render::theme::DEFAULT_THEME;
@@ -58,7 +58,7 @@ impl InitError {
             InitError::Today(e) => e.message(),
             InitError::BadName(name, why) => msg!("init-bad-name", name, why = *why),
             InitError::Exists(files) => msg!("init-exists", files = files.join(", ")),
-            InitError::Write(path, error) => msg!("path-cannot-write", path = path.display(), error),
+            InitError::Write(path, error) => msg!("path-cannot-write", path = path.display(), error = os_error(error)),
         }
     }
 }

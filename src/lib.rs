@@ -62,7 +62,9 @@ pub use search::{PageWords, SearchError, search, search_in};
 pub use serve::{ServeError, ServeEvent, ServeOptions, serve};
 pub use steunwijzer_core::config::ready_to_publish;
 pub use steunwijzer_core::date::{Clock, TodayError};
-pub use steunwijzer_core::diagnostic::{Arg, Diagnostics, Language, Msg, Staged, for_terminal, say};
+pub use steunwijzer_core::diagnostic::{
+    Arg, Diagnostics, Language, Msg, Staged, for_terminal, has_message, os_error, say,
+};
 pub use steunwijzer_core::msg;
 pub use steunwijzer_core::text::FILL_IN;
 pub use steunwijzer_render::review::{Coverage, Entry, REPORT_GENERATOR, REPORT_SEAL, Review, StaleEntry};

@@ -6,7 +6,6 @@ mod cmd;
 
 use std::process::ExitCode;
 
-use clap::Parser;
 use cli::{Cli, Command, ImportCommand, NewCommand};
 
 // Rendering threads free what other threads made; the system allocator kept that memory
@@ -17,8 +16,7 @@ use cli::{Cli, Command, ImportCommand, NewCommand};
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
-    cmd::set_language(cli.lang, cmd::site_root(&cli.command));
+    let cli: Cli = cmd::args::parse();
     if let Some(root) = cmd::site_root(&cli.command).filter(|r| !r.is_dir()) {
         return cmd::no_site_folder(root);
     }

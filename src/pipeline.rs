@@ -11,7 +11,7 @@ use steunwijzer_core::artifact::Sink;
 use steunwijzer_core::config;
 use steunwijzer_core::content::{self, Cache, Changes};
 use steunwijzer_core::date::Clock;
-use steunwijzer_core::diagnostic::{Code, Diagnostic, Diagnostics, Staged};
+use steunwijzer_core::diagnostic::{Code, Diagnostic, Diagnostics, Staged, os_error};
 use steunwijzer_core::model::Site;
 use steunwijzer_output as output;
 use steunwijzer_render::review::{self, Review};
@@ -178,7 +178,7 @@ pub fn check(root: &Path, previous: Option<&Path>, clock: &Clock) -> Diagnostics
         Err(e) => diags.push(Diagnostic::file_error(
             Code::Unreadable,
             &shown,
-            msg!("cannot-read", error = e),
+            msg!("cannot-read", error = os_error(&e)),
         )),
     }
     diags

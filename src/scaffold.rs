@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use steunwijzer_core::config;
 use steunwijzer_core::content::PROVIDERS_DIR;
 use steunwijzer_core::date::{Clock, TodayError};
-use steunwijzer_core::diagnostic::{Diagnostics, Msg};
+use steunwijzer_core::diagnostic::{Diagnostics, Msg, os_error};
 use steunwijzer_core::msg;
 use steunwijzer_core::text;
 use steunwijzer_render::theme::DEFAULT_THEME;
@@ -49,8 +49,12 @@ impl NewProviderError {
             NewProviderError::SiteConfig(_) => msg!("new-site-has-errors"),
             NewProviderError::Exists(path) => msg!("new-exists", path = path.display()),
             NewProviderError::Template(e) => e.clone(),
-            NewProviderError::Create(path, error) => msg!("path-cannot-create", path = path.display(), error),
-            NewProviderError::Write(path, error) => msg!("path-cannot-write", path = path.display(), error),
+            NewProviderError::Create(path, error) => {
+                msg!("path-cannot-create", path = path.display(), error = os_error(error))
+            }
+            NewProviderError::Write(path, error) => {
+                msg!("path-cannot-write", path = path.display(), error = os_error(error))
+            }
         }
     }
 }
@@ -102,8 +106,9 @@ pub fn new_provider(root: &Path, name: &str, clock: &Clock) -> Result<PathBuf, N
 fn template(root: &Path, theme: &str) -> Result<String, NewProviderError> {
     let own = root.join("themes").join(theme).join(TEMPLATE);
     if own.is_file() {
-        return std::fs::read_to_string(&own)
-            .map_err(|e| NewProviderError::Template(msg!("path-cannot-read", path = own.display(), error = e)));
+        return std::fs::read_to_string(&own).map_err(|e| {
+            NewProviderError::Template(msg!("path-cannot-read", path = own.display(), error = os_error(&e)))
+        });
     }
     DEFAULT_THEME
         .iter()

@@ -41,7 +41,10 @@ impl SearchError {
         match self {
             SearchError::UnknownFilter(m) => m.clone(),
             SearchError::NoIndex(dir) => msg!("search-no-index", dir = dir.display()),
-            SearchError::Unreadable(error) => msg!("search-index-unreadable", error),
+            SearchError::Unreadable(error) => msg!(
+                "search-index-unreadable",
+                error = steunwijzer_search::index_error(error)
+            ),
             SearchError::Theme => msg!("search-theme-unreadable"),
         }
     }

@@ -12,7 +12,10 @@ pub(crate) fn run(args: AnalyseArgs) -> ExitCode {
         None => {
             let mut t = String::new();
             if let Err(e) = std::io::stdin().read_to_string(&mut t) {
-                super::fail(&steunwijzer::msg!("stdin-unreadable", error = e));
+                super::fail(&steunwijzer::msg!(
+                    "stdin-unreadable",
+                    error = steunwijzer::os_error(&e)
+                ));
                 return ExitCode::from(USAGE_ERROR);
             }
             t

@@ -29,7 +29,7 @@ pub(crate) fn run(args: &GenerateArgs) -> ExitCode {
             super::fail(&steunwijzer::msg!(
                 "path-cannot-write",
                 path = args.out.display(),
-                error = e
+                error = steunwijzer::os_error(&e)
             ));
             ExitCode::from(CONTENT_ERROR)
         }

@@ -37,6 +37,7 @@ pub(crate) fn stdout(text: &str) {
 }
 
 pub(crate) mod analyse;
+pub(crate) mod args;
 pub(crate) mod build;
 pub(crate) mod check;
 pub(crate) mod generate;

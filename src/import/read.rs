@@ -17,7 +17,7 @@ use serde::Deserializer as _;
 use serde::de::{DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Value};
 
-use steunwijzer_core::diagnostic::{Code, Diagnostic, Diagnostics, Span};
+use steunwijzer_core::diagnostic::{Code, Diagnostic, Diagnostics, Span, json_error, os_error};
 
 /// The most read of one file; more is refused where it begins.
 pub(super) const MAX_BYTES: u64 = 256 * 1024 * 1024;
@@ -55,7 +55,7 @@ pub(super) fn files(input: &Path, diags: &mut Diagnostics) -> Vec<std::path::Pat
             diags.push(Diagnostic::file_error(
                 Code::Unreadable,
                 &input.display().to_string(),
-                msg!("cannot-read", error = e),
+                msg!("cannot-read", error = os_error(&e)),
             ));
             Vec::new()
         }
@@ -84,7 +84,7 @@ pub(super) fn each_record(path: &Path, diags: &mut Diagnostics, each: &mut dyn F
         Err(e) => diags.push(Diagnostic::file_error(
             Code::Unreadable,
             &display,
-            msg!("cannot-read-file", error = e),
+            msg!("cannot-read-file", error = os_error(&e)),
         )),
     }
 }
@@ -141,10 +141,16 @@ fn stopped(display: &str, e: &serde_json::Error, place: &Place, records: usize) 
             msg!("leave-record-out-export-shorten-texts"),
         ),
         None if e.is_io() => (
-            msg!("cannot-read-file", error = e),
+            msg!(
+                "cannot-read-file",
+                error = e.io_error_kind().map_or_else(|| json_error(e), |k| os_error(&k.into()))
+            ),
             msg!("check-that-file-not-device-folder"),
         ),
-        None => (msg!("not-json", error = e), msg!("hsds-3-0-exports-are-json")),
+        None => (
+            msg!("not-json", error = json_error(e)),
+            msg!("hsds-3-0-exports-are-json"),
+        ),
     };
     Diagnostic::error(Code::NotHsds, display, span, message).with_hint(hint)
 }

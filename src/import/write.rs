@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use steunwijzer_core::msg;
 
 use steunwijzer_core::content::PROVIDERS_DIR;
-use steunwijzer_core::diagnostic::{Code, Diagnostic, Span};
+use steunwijzer_core::diagnostic::{Code, Diagnostic, Span, os_error};
 use steunwijzer_core::values::{self, Accessibility, ContactMode, Kind, Weekday};
 
 /// A provider file's front matter, as `import` fills it.
@@ -102,7 +102,7 @@ impl Problem {
                 Code::Unreadable,
                 input,
                 span,
-                msg!("cannot-written", name, path, error = e),
+                msg!("cannot-written", name, path, error = os_error(&e)),
             ),
         }
     }

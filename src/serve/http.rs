@@ -9,6 +9,7 @@ use std::sync::{Arc, Condvar, Mutex, PoisonError, RwLock};
 use std::time::{Duration, Instant};
 
 use super::session::Files;
+use steunwijzer_core::diagnostic::Language;
 use steunwijzer_core::paths;
 use steunwijzer_core::text;
 
@@ -73,6 +74,46 @@ pub(crate) struct State {
     pub(crate) idle: Idle,
     /// The port the preview listens on: a request must name it in its `Host`.
     pub(crate) port: u16,
+    /// What the preview itself says, in the language of the messages.
+    pub(crate) words: Words,
+}
+
+/// The preview's own sentences (its error page, overlay and plain answers), from the
+/// command line's catalogue in one language.
+pub(crate) struct Words {
+    lang: &'static str,
+    page_title: String,
+    refreshes: String,
+    no_errors: String,
+    overlay_title: String,
+    overlay_hide: String,
+    headers_too_large: String,
+    only_localhost: String,
+    only_get: String,
+    too_many_pages: String,
+    server_error: String,
+    not_found: String,
+}
+
+impl Words {
+    pub(crate) fn new(language: Language) -> Words {
+        let say = |id: &str| steunwijzer_core::diagnostic::say(language, id, &[]);
+        let line = |id: &str| format!("{}\n", say(id));
+        Words {
+            lang: language.code(),
+            page_title: say("serve-page-title"),
+            refreshes: say("serve-page-refreshes"),
+            no_errors: say("serve-page-no-errors"),
+            overlay_title: say("serve-overlay-title"),
+            overlay_hide: say("serve-overlay-hide"),
+            headers_too_large: line("serve-answer-headers-too-large"),
+            only_localhost: line("serve-answer-only-localhost"),
+            only_get: line("serve-answer-only-get"),
+            too_many_pages: line("serve-answer-too-many-pages"),
+            server_error: line("serve-answer-server-error"),
+            not_found: line("serve-answer-not-found"),
+        }
+    }
 }
 
 /// How many requests are read or answered at once; more wait to be accepted.
@@ -218,7 +259,7 @@ fn request_line(stream: &mut TcpStream, state: &State, id: usize) -> std::io::Re
     let head = match read_head(stream, Instant::now() + REQUEST_TIMEOUT) {
         Ok(head) => head,
         Err(e) if e.kind() == std::io::ErrorKind::InvalidData => {
-            let body = b"the request's headers are larger than 16 KB\n";
+            let body = state.words.headers_too_large.as_bytes();
             respond(stream, 431, "text/plain; charset=utf-8", body, false, &[])?;
             // Read what is still coming (within bounds), so closing does not reset the
             // connection before the client has the answer.
@@ -241,7 +282,7 @@ fn request_line(stream: &mut TcpStream, state: &State, id: usize) -> std::io::Re
     }
     // A page elsewhere that resolves its own name to 127.0.0.1 (DNS rebinding) names its
     // own host; it gets nothing.
-    let body = b"this preview answers only to localhost\n";
+    let body = state.words.only_localhost.as_bytes();
     respond(stream, 421, "text/plain; charset=utf-8", body, false, &[])?;
     Ok(None)
 }
@@ -258,7 +299,7 @@ fn handle(mut stream: TcpStream, state: &State, id: usize, holds_slot: &mut bool
             &mut stream,
             405,
             "text/plain; charset=utf-8",
-            b"only GET and HEAD\n",
+            state.words.only_get.as_bytes(),
             head,
             &[("Allow", "GET, HEAD")],
         );
@@ -296,7 +337,7 @@ fn handle(mut stream: TcpStream, state: &State, id: usize, holds_slot: &mut bool
                 &mut stream,
                 503,
                 "text/plain; charset=utf-8",
-                b"too many open pages; close some and reload\n",
+                state.words.too_many_pages.as_bytes(),
                 head,
                 &[("Retry-After", "5")],
             )
@@ -308,7 +349,10 @@ fn handle(mut stream: TcpStream, state: &State, id: usize, holds_slot: &mut bool
 fn site_file(stream: &mut TcpStream, state: &State, path: &str, head: bool) -> std::io::Result<()> {
     let (files, broken) = match state.served.read() {
         Ok(s) => (s.files.clone(), s.errors.is_some() && s.files.is_empty()),
-        Err(_) => return respond(stream, 500, "text/plain; charset=utf-8", b"server error\n", head, &[]),
+        Err(_) => {
+            let body = state.words.server_error.as_bytes();
+            return respond(stream, 500, "text/plain; charset=utf-8", body, head, &[]);
+        }
     };
     if broken {
         // No good build yet: every page is the list of problems.
@@ -317,7 +361,7 @@ fn site_file(stream: &mut TcpStream, state: &State, path: &str, head: bool) -> s
         return respond(stream, 503, "text/html; charset=utf-8", page.as_bytes(), head, &policy);
     }
     let Some(rel) = resolve(path) else {
-        return not_found(stream, &files, head);
+        return not_found(stream, state, &files, head);
     };
     let policy = [
         ("Content-Security-Policy", SITE_POLICY),
@@ -327,7 +371,7 @@ fn site_file(stream: &mut TcpStream, state: &State, path: &str, head: bool) -> s
         Some(bytes) => {
             let kind = content_type(&rel);
             if kind.starts_with("text/html") {
-                respond(stream, 200, kind, &with_live_script(bytes), head, &policy)
+                respond(stream, 200, kind, &with_live_script(bytes, &state.words), head, &policy)
             } else {
                 respond(stream, 200, kind, bytes, head, &policy)
             }
@@ -344,21 +388,28 @@ fn site_file(stream: &mut TcpStream, state: &State, path: &str, head: bool) -> s
                 &[("Location", location.as_str())],
             )
         }
-        None => not_found(stream, &files, head),
+        None => not_found(stream, state, &files, head),
     }
 }
 
-fn not_found(stream: &mut TcpStream, files: &Files, head: bool) -> std::io::Result<()> {
+fn not_found(stream: &mut TcpStream, state: &State, files: &Files, head: bool) -> std::io::Result<()> {
     match files.get(paths::NOT_FOUND) {
         Some(page) => respond(
             stream,
             404,
             "text/html; charset=utf-8",
-            &with_live_script(page),
+            &with_live_script(page, &state.words),
             head,
             &[("Content-Security-Policy", SITE_POLICY)],
         ),
-        None => respond(stream, 404, "text/plain; charset=utf-8", b"not found\n", head, &[]),
+        None => respond(
+            stream,
+            404,
+            "text/plain; charset=utf-8",
+            state.words.not_found.as_bytes(),
+            head,
+            &[],
+        ),
     }
 }
 
@@ -469,9 +520,10 @@ fn content_type(path: &str) -> &'static str {
     }
 }
 
-/// The page with the preview's live-reload script, which the built site never has.
-fn with_live_script(html: &[u8]) -> Vec<u8> {
-    let tag = format!("<script src=\"{PREFIX}live.js\"></script>\n");
+/// The page with the preview's live-reload script, which the built site never has; the
+/// script's words are its attributes.
+fn with_live_script(html: &[u8], words: &Words) -> Vec<u8> {
+    let tag = live_script(words);
     let text = String::from_utf8_lossy(html);
     match text.rfind("</body>") {
         Some(i) => format!("{}{tag}{}", &text[..i], &text[i..]).into_bytes(),
@@ -479,13 +531,27 @@ fn with_live_script(html: &[u8]) -> Vec<u8> {
     }
 }
 
+fn live_script(words: &Words) -> String {
+    format!(
+        "<script src=\"{PREFIX}live.js\" data-title=\"{}\" data-hide=\"{}\"></script>\n",
+        text::escape_html(&words.overlay_title),
+        text::escape_html(&words.overlay_hide)
+    )
+}
+
 fn error_page(state: &State) -> String {
     let errors = state.served.read().ok().and_then(|s| s.errors.clone());
+    let words = &state.words;
     let body = match errors {
         Some(e) => format!("<pre>{}</pre>", text::escape_html(&e)),
-        None => "<p class=\"ok\">Geen fouten: de inhoud is in orde.</p>".to_string(),
+        None => format!("<p class=\"ok\">{}</p>", text::escape_html(&words.no_errors)),
     };
-    ERROR_PAGE.replace("{{errors}}", &body)
+    ERROR_PAGE
+        .replace("{{lang}}", words.lang)
+        .replace("{{title}}", &text::escape_html(&words.page_title))
+        .replace("{{refreshes}}", &text::escape_html(&words.refreshes))
+        .replace("{{script}}", &live_script(words))
+        .replace("{{errors}}", &body)
 }
 
 fn events(mut stream: TcpStream, state: &State) -> std::io::Result<()> {
@@ -607,11 +673,18 @@ mod tests {
     }
 
     #[test]
-    fn the_live_script_goes_before_the_end_of_body() {
-        let out = String::from_utf8(with_live_script(b"<html><body><p>x</p></body></html>")).unwrap();
+    fn the_live_script_goes_before_the_end_of_body_with_its_words() {
+        let words = Words::new(Language::default());
+        let out = String::from_utf8(with_live_script(b"<html><body><p>x</p></body></html>", &words)).unwrap();
         assert!(
-            out.ends_with("<script src=\"/__steunwijzer/live.js\"></script>\n</body></html>"),
+            out.ends_with("data-hide=\"Verbergen\"></script>\n</body></html>"),
             "{out}"
         );
+        assert!(
+            out.contains("<script src=\"/__steunwijzer/live.js\" data-title=\"Fout in de inhoud"),
+            "{out}"
+        );
+        let english = String::from_utf8(with_live_script(b"<p>x</p>", &Words::new(Language::english()))).unwrap();
+        assert!(english.contains("data-hide=\"Hide\""), "{english}");
     }
 }

@@ -2,6 +2,8 @@
    of the last good page. Added to pages by the preview server only, never to a build. */
 (function () {
   'use strict';
+  // The words come from the message catalogue, as attributes of this script's element.
+  var words = (document.currentScript || {}).dataset || {};
   var panel = null;
   function show(text) {
     if (!panel) {
@@ -11,13 +13,13 @@
         'background:#fff;color:#1b1b1b;border-top:6px solid #a5281b;padding:1rem;font:16px/1.5 system-ui,sans-serif;' +
         'box-shadow:0 -4px 12px rgba(0,0,0,.3)';
       var h = document.createElement('h2');
-      h.textContent = 'Fout in de inhoud: de website laat de laatste goede versie zien';
+      h.textContent = words.title || '';
       h.style.cssText = 'margin:0 0 .5rem;font-size:1.25rem';
       var pre = document.createElement('pre');
       pre.style.cssText = 'white-space:pre-wrap;margin:0 0 .5rem;font:14px/1.4 ui-monospace,monospace';
       var close = document.createElement('button');
       close.type = 'button';
-      close.textContent = 'Verbergen';
+      close.textContent = words.hide || '×';
       close.onclick = function () { panel.hidden = true; };
       panel.appendChild(h);
       panel.appendChild(pre);

@@ -14,7 +14,7 @@ use std::time::Duration;
 use http::{Hub, Served, State};
 use session::Session;
 use steunwijzer_core::date::Clock;
-use steunwijzer_core::diagnostic::{Diagnostics, Language, Msg};
+use steunwijzer_core::diagnostic::{Diagnostics, Language, Msg, os_error};
 use steunwijzer_core::msg;
 use watch::Change;
 
@@ -79,8 +79,16 @@ impl ServeError {
     /// What is wrong, in the command line's catalogues.
     pub fn message(&self) -> Msg {
         match self {
-            ServeError::Listen(port, error) => msg!("serve-cannot-listen", port, error),
-            ServeError::Watch(root, error) => msg!("serve-cannot-watch", path = root.display(), error),
+            ServeError::Listen(port, error) => msg!("serve-cannot-listen", port, error = os_error(error)),
+            ServeError::Watch(root, error) => {
+                let error = match &error.kind {
+                    notify::ErrorKind::Io(e) => os_error(e),
+                    notify::ErrorKind::PathNotFound => msg!("os-not-found"),
+                    notify::ErrorKind::MaxFilesWatch => msg!("serve-too-many-files"),
+                    _ => msg!("os-other"),
+                };
+                msg!("serve-cannot-watch", path = root.display(), error)
+            }
         }
     }
 }
@@ -109,6 +117,7 @@ pub fn serve(opts: &ServeOptions, on_event: &mut dyn FnMut(ServeEvent)) -> Resul
         streams: http::Slots::new(http::MAX_STREAMS),
         idle: http::Idle::default(),
         port,
+        words: http::Words::new(opts.language),
     });
     let mut session = Session::new(opts.root.clone(), url.clone(), opts.clock);
     rebuild(&mut session, &state, Change::Other, opts.language, on_event);

@@ -836,6 +836,14 @@ fn twelve_slips_in_one_file_are_reported_in_one_run() {
         r.stderr
     );
     assert!(r.stderr.contains("Platte tekst (.txt)"));
+    // Nothing printed reads as English, in the terminal's form and GitHub's.
+    let github = run_in(&site, &["check", "--format", "github", "--lang", "nl"]);
+    for out in [&r.stderr, &r.stdout, &github.stdout, &github.stderr] {
+        assert!(english_lines(out).is_empty(), "English: {:#?}", english_lines(out));
+    }
+    // The same in English is found: the test can fail.
+    let english = run_in(&site, &["check", "--lang", "en"]);
+    assert!(english_lines(&english.stderr).len() >= 12, "{}", english.stderr);
     // Every message and hint of them in Dutch: none the same as its English.
     let json = |lang: &str| -> serde_json::Value {
         serde_json::from_str(&run_in(&site, &["check", "--format", "json", "--lang", lang]).stdout).unwrap()

@@ -318,7 +318,23 @@ fn a_broken_print_template_is_reported_at_its_line() {
     let r = run_in(tmp.path(), &["build", "--root", "site"]);
     assert_eq!(r.code, 1, "{}", r.stderr);
     assert!(r.stderr.contains("site/print/gids.typ:3:"), "{}", r.stderr);
-    assert!(r.stderr.contains("error: print template error: "), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("error: print template error; typst says: "),
+        "{}",
+        r.stderr
+    );
+}
+
+/// An accessible PDF's own checks (PDF/UA) are said in the site's language, with the fix.
+#[test]
+fn a_guide_without_a_title_is_named_in_dutch() {
+    let (tmp, site) = good_site();
+    write(&site.join("print/gids.typ"), "#set text(lang: \"nl\")\nHallo.\n");
+    let r = run_in(tmp.path(), &["build", "--root", "site", "--lang", "nl"]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(r.stderr.contains("geeft het document geen titel"), "{}", r.stderr);
+    assert!(r.stderr.contains("#set document(title: [...])"), "{}", r.stderr);
+    assert!(english_lines(&r.stderr).is_empty(), "{}", r.stderr);
 }
 
 /// Run by the test command twice: with the default features, and built without `print`

@@ -32,11 +32,16 @@ fn start(site: &Path, port: u16) -> Server {
 
 /// Starts serve in `cwd` with `--root root`, the root spelled as a user might.
 fn start_in(cwd: &Path, root: &str, port: u16) -> Server {
+    start_speaking(cwd, root, port, "en")
+}
+
+/// Starts serve with its messages in `lang`.
+fn start_speaking(cwd: &Path, root: &str, port: u16, lang: &str) -> Server {
     let mut child = Command::new(env!("CARGO_BIN_EXE_steunwijzer"))
         .current_dir(cwd)
         .args(["serve", "--root", root, "--port", &port.to_string()])
         .env("STEUNWIJZER_TODAY", TODAY)
-        .env("STEUNWIJZER_LANG", "en")
+        .env("STEUNWIJZER_LANG", lang)
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
@@ -44,16 +49,18 @@ fn start_in(cwd: &Path, root: &str, port: u16) -> Server {
     let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
     let line = loop {
         let l = lines.next().expect("serve ended early").unwrap();
-        if l.starts_with("serving ") {
+        if l.contains(" http://127.0.0.1:") {
             break l;
         }
     };
-    let url = line.split(" at ").nth(1).unwrap().split(' ').next().unwrap();
-    let port: u16 = url
-        .trim_start_matches("http://127.0.0.1:")
-        .trim_end_matches('/')
-        .parse()
+    let url = line
+        .split(" http://127.0.0.1:")
+        .nth(1)
+        .unwrap()
+        .split(' ')
+        .next()
         .unwrap();
+    let port: u16 = url.trim_end_matches('/').parse().unwrap();
     // Keep reading its output, so it never blocks on a full pipe.
     std::thread::spawn(move || for _ in lines {});
     Server { child, port }
@@ -142,7 +149,7 @@ fn reloads_on_save_shows_errors_and_keeps_the_last_good_site() {
     assert_eq!(status, 200);
     assert!(page.contains("koffie"));
     assert!(
-        page.contains("<script src=\"/__steunwijzer/live.js\"></script>\n</body>"),
+        page.contains("<script src=\"/__steunwijzer/live.js\" data-title=\"Error in the content"),
         "live reload script injected"
     );
 
@@ -175,7 +182,7 @@ fn reloads_on_save_shows_errors_and_keeps_the_last_good_site() {
     // Fixed: a reload, and no errors.
     std::fs::remove_file(site.join("content/providers/kapot.md")).unwrap();
     wait_for(&rx, "reload");
-    assert!(get(port, "/__steunwijzer/errors").1.contains("Geen fouten"));
+    assert!(get(port, "/__steunwijzer/errors").1.contains("No errors"));
 
     // A change outside the providers (a free page) rebuilds too.
     let over = site.join("content/pages/over.md");
@@ -186,6 +193,38 @@ fn reloads_on_save_shows_errors_and_keeps_the_last_good_site() {
     .unwrap();
     wait_for(&rx, "reload");
     assert!(get(port, "/over/").1.contains("proefgids"));
+}
+
+/// A Dutch site's preview says everything in Dutch: its log, its error page, the
+/// overlay's words and its plain answers.
+#[test]
+fn a_dutch_preview_speaks_dutch() {
+    let (_tmp, site) = good_site();
+    std::fs::write(
+        site.join("content/providers/kapot.md"),
+        "---\nname: Kapot\n---\nTekst\n",
+    )
+    .unwrap();
+    let server = start_speaking(Path::new("."), site.to_str().unwrap(), free_port(), "nl");
+    let port = server.port;
+    let (_, errors) = get(port, "/__steunwijzer/errors");
+    assert!(
+        errors.contains("<html lang=\"nl\">") && errors.contains("Fouten in de inhoud"),
+        "{errors}"
+    );
+    assert!(errors.contains("data-hide=\"Verbergen\""), "{errors}");
+    std::fs::remove_file(site.join("content/providers/kapot.md")).unwrap();
+    let rx = events(port);
+    wait_for(&rx, "reload");
+    let (_, page) = get(port, "/__steunwijzer/errors");
+    assert!(page.contains("Geen fouten"), "{page}");
+    let (status, _, body) = request(port, "POST / HTTP/1.1\r\nHost: x\r\n\r\n");
+    assert_eq!(status, 405);
+    let answer = String::from_utf8_lossy(&body);
+    assert!(answer.contains("alleen GET en HEAD"), "{answer}");
+    for text in [errors.as_str(), page.as_str(), &answer] {
+        assert!(english_lines(text).is_empty(), "{text}");
+    }
 }
 
 #[test]

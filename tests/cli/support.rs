@@ -246,3 +246,137 @@ pub(crate) fn untranslated(nl: &serde_json::Value, en: &serde_json::Value) -> Ve
     }
     same
 }
+
+/// Words that are English and never Dutch: two of them in one line of output make it an
+/// English sentence. Quoted text (`…`, "…"), paths and source lines are left out first,
+/// since they are the site's own words.
+const ENGLISH: &[&str] = &[
+    "the",
+    "and",
+    "not",
+    "must",
+    "cannot",
+    "can't",
+    "should",
+    "with",
+    "without",
+    "from",
+    "this",
+    "that",
+    "which",
+    "file",
+    "files",
+    "found",
+    "expected",
+    "missing",
+    "invalid",
+    "unknown",
+    "error",
+    "warning",
+    "only",
+    "too",
+    "large",
+    "than",
+    "please",
+    "use",
+    "line",
+    "column",
+    "failed",
+    "could",
+    "would",
+    "does",
+    "there",
+    "are",
+    "were",
+    "has",
+    "have",
+    "been",
+    "into",
+    "for",
+    "page",
+    "pages",
+    "no",
+    "any",
+    "every",
+    "you",
+    "your",
+    "must",
+    "while",
+    "after",
+    "before",
+    "because",
+    "cannot",
+    "found",
+    "written",
+    "wrote",
+    "read",
+    "key",
+    "value",
+    "field",
+    "allowed",
+    "request",
+    "server",
+    "headers",
+    "answers",
+    "close",
+    "reload",
+    "open",
+    "some",
+    "many",
+    "description",
+    "unexpected",
+    "argument",
+    "usage",
+    "more",
+    "information",
+    "try",
+    "help",
+    "print",
+    "version",
+    "title",
+    "document",
+];
+
+/// The lines of `output` that read as English sentences (see [`ENGLISH`]).
+pub(crate) fn english_lines(output: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for line in output.lines() {
+        let trimmed = line.trim_start();
+        // A quoted source line (` 12 | text`) or its marker line (`   | ^^^`).
+        let body = trimmed.trim_start_matches(|c: char| c.is_ascii_digit()).trim_start();
+        if body.starts_with('|') {
+            continue;
+        }
+        // A GitHub annotation: its syntax (`::warning file=…,title=…::`) is not a sentence.
+        let said = match line.strip_prefix("::") {
+            Some(rest) => rest.split_once("::").map_or(rest, |(_, m)| m),
+            None => line,
+        };
+        let mut plain = String::new();
+        let mut quote: Option<char> = None;
+        for c in said.chars() {
+            match (quote, c) {
+                (None, '`' | '"' | '“') => quote = Some(closing(c)),
+                (Some(q), c) if c == q => quote = None,
+                (None, c) => plain.push(c),
+                _ => {}
+            }
+        }
+        let hits = plain
+            .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '/' || c == '.' || c == ':'))
+            .filter(|w| !w.contains(['/', '.', ':']))
+            .filter(|w| ENGLISH.contains(&w.to_lowercase().as_str()))
+            .count();
+        if hits >= 2 {
+            found.push(line.to_string());
+        }
+    }
+    found
+}
+
+fn closing(open: char) -> char {
+    match open {
+        '“' => '”',
+        c => c,
+    }
+}

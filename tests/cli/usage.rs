@@ -27,6 +27,55 @@ fn usage_errors_exit_with_2() {
     assert!(help.stdout.contains("--output <DIR>") && help.stdout.contains("--base-url <URL>"));
 }
 
+/// The help and clap's errors are in the site's language: a Dutch editor who mistypes an
+/// option reads Dutch, with the option meant.
+#[test]
+fn help_and_wrong_options_are_said_in_dutch() {
+    let help = run(&["--lang", "nl", "--help"]);
+    assert_eq!(help.code, 0);
+    assert!(
+        help.stdout.contains("Gebruik: steunwijzer [OPTIES] <OPDRACHT>"),
+        "{}",
+        help.stdout
+    );
+    assert!(
+        help.stdout.contains("Opdrachten:") && help.stdout.contains("Toon de uitleg"),
+        "{}",
+        help.stdout
+    );
+    for args in [
+        &["--lang", "nl", "check", "--help"][..],
+        &["--lang", "nl", "report", "--help"],
+        &["--lang", "nl", "import", "hsds", "--help"],
+        &["--lang", "nl", "help", "new"],
+    ] {
+        let r = run(args);
+        assert_eq!(r.code, 0, "{args:?}: {}", r.stderr);
+        assert!(
+            english_lines(&r.stdout).is_empty(),
+            "{args:?}: {:#?}",
+            english_lines(&r.stdout)
+        );
+    }
+    let wrong = run(&["--lang", "nl", "check", "--fromat", "json"]);
+    assert_eq!(wrong.code, 2);
+    assert_eq!(
+        wrong.stderr,
+        "fout: `--fromat` kent deze opdracht niet; bedoelt u `--format`?\nMeer uitleg: voeg --help toe aan de opdracht.\n"
+    );
+    for args in [
+        &["--lang", "nl", "chek"][..],
+        &["--lang", "nl", "report", "--format", "pdf"],
+        &["--lang", "nl"],
+    ] {
+        let r = run(args);
+        assert_eq!(r.code, 2, "{args:?}");
+        assert!(english_lines(&r.stderr).is_empty(), "{args:?}: {}", r.stderr);
+    }
+    // The English help is found English: the check can fail.
+    assert!(!english_lines(&run(&["--lang", "en", "check", "--help"]).stdout).is_empty());
+}
+
 #[test]
 fn a_wrong_today_is_reported_as_such() {
     let dir = fixture("");

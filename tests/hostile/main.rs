@@ -264,12 +264,28 @@ fn run_case(case: &Case, dir: &Path) -> Result<(), String> {
     }
     why.extend(active_content(&site.join("public")));
     why.extend(check_and_build_agree(case, &site, today, &r));
+    why.extend(dutch_only(case, dir, today));
     if why.is_empty() {
         Ok(())
     } else {
         let errors: Vec<&str> = r.stderr.lines().filter(|l| l.contains("error")).take(5).collect();
         Err(format!("{}\n    errors: {errors:#?}", why.join("; ")))
     }
+}
+
+/// The case run again on a fresh copy with the site's own language (Dutch): every line it
+/// prints must be Dutch.
+fn dutch_only(case: &Case, dir: &Path, today: &str) -> Vec<String> {
+    let tmp = tempfile::tempdir().unwrap();
+    let site = tmp.path().join("site");
+    prepare(case, dir, &site);
+    let mut args = vec!["--lang".to_string(), "nl".to_string()];
+    args.extend(case.args.iter().cloned());
+    let r = run_bounded(&site, &args, today);
+    english_lines(&format!("{}\n{}", r.stdout, r.stderr))
+        .into_iter()
+        .map(|l| format!("English on a Dutch site: {l:?}"))
+        .collect()
 }
 
 /// The codes `check --format json` must report, and a Dutch text for each message.

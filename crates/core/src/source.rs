@@ -31,8 +31,13 @@ impl SourceFile {
             return Err(link);
         }
         let display = display_path(root, rel);
-        let unreadable =
-            |e: std::io::Error| Diagnostic::file_error(Code::Unreadable, &display, msg!("cannot-read-file", error = e));
+        let unreadable = |e: std::io::Error| {
+            Diagnostic::file_error(
+                Code::Unreadable,
+                &display,
+                msg!("cannot-read-file", error = crate::diagnostic::os_error(&e)),
+            )
+        };
         let file = std::fs::File::open(root.join(rel)).map_err(unreadable)?;
         let mut bytes = Vec::new();
         file.take(MAX_FILE_BYTES + 1)

@@ -19,7 +19,7 @@ use steunwijzer_core::msg;
 
 #[cfg(test)]
 use steunwijzer_core::artifact::{Artifact, Sink};
-use steunwijzer_core::diagnostic::{Code, Diagnostic, Diagnostics, Staged};
+use steunwijzer_core::diagnostic::{Code, Diagnostic, Diagnostics, Staged, os_error};
 
 mod guard;
 mod owned;
@@ -147,7 +147,10 @@ fn seal_digest(bytes: &[u8]) -> String {
 pub fn index_staging(index_dir: &Path) -> Staged<PathBuf> {
     match owned::staging_dir(index_dir) {
         Ok(dir) => Staged::ok(dir),
-        Err(e) => Staged::failed(write_failed(index_dir, msg!("cannot-create-index-folder", error = e))),
+        Err(e) => Staged::failed(write_failed(
+            index_dir,
+            msg!("cannot-create-index-folder", error = os_error(&e)),
+        )),
     }
 }
 
@@ -185,7 +188,10 @@ pub fn publish(site: Staging, out_dir: &Path, index_staging: &Path, index_dir: &
         Err(e) => {
             discard(index_staging);
             discard(&site_staging);
-            return Staged::failed(write_failed(index_dir, msg!("cannot-put-index-in-place", error = e)));
+            return Staged::failed(write_failed(
+                index_dir,
+                msg!("cannot-put-index-in-place", error = os_error(&e)),
+            ));
         }
     };
     let site = match swap::swap_in(&site_staging, out_dir) {
@@ -201,7 +207,7 @@ pub fn publish(site: Staging, out_dir: &Path, index_staging: &Path, index_dir: &
             diags.push(Diagnostic::file_warning(
                 Code::WriteFailed,
                 &dir.display().to_string(),
-                msg!("previous-not-removed", error = e),
+                msg!("previous-not-removed", error = os_error(&e)),
             ));
         }
     }
@@ -214,18 +220,26 @@ fn unwritten(out_dir: &Path, index_staging: &Path, site_staging: Option<&Path>, 
     if let Some(s) = site_staging {
         discard(s);
     }
-    write_failed(out_dir, msg!("cannot-write-site-nothing-was-replaced", error = e))
+    write_failed(
+        out_dir,
+        msg!("cannot-write-site-nothing-was-replaced", error = os_error(e)),
+    )
 }
 
 /// The site could not be swapped in after the index was; `undone` says whether the
 /// previous index is back.
 fn site_swap_failed(out_dir: &Path, index_dir: &Path, e: &io::Error, undone: io::Result<()>) -> Diagnostic {
     match undone {
-        Ok(()) => write_failed(out_dir, msg!("cannot-put-site-in-place", error = e)),
+        Ok(()) => write_failed(out_dir, msg!("cannot-put-site-in-place", error = os_error(e))),
         Err(undo) => Diagnostic::file_error(
             Code::PartlyWritten,
             &out_dir.display().to_string(),
-            msg!("site-and-index-differ", error = e, index = index_dir.display(), undo),
+            msg!(
+                "site-and-index-differ",
+                error = os_error(e),
+                index = index_dir.display(),
+                undo
+            ),
         )
         .with_hint(msg!("fix-the-cause-and-build-again")),
     }
@@ -250,7 +264,7 @@ pub fn replace_file(root: &Path, path: &Path, bytes: &[u8], seal_name: &str) -> 
         Ok(()) => Staged::ok(()),
         Err(e) => Staged::failed(write_failed(
             path,
-            msg!("cannot-write-file-nothing-was-replaced", error = e),
+            msg!("cannot-write-file-nothing-was-replaced", error = os_error(&e)),
         )),
     }
 }

@@ -263,7 +263,8 @@ fn compile(
         .ok()
         .zip(u8::try_from(edition.day).ok())
         .and_then(|(m, d)| Datetime::from_ymd(edition.year, m, d));
-    let standards = PdfStandards::new(&[PdfStandard::Ua_1]).map_err(|e| one(Msg::verbatim(format!("{e:?}"))))?;
+    let standards = PdfStandards::new(&[PdfStandard::Ua_1])
+        .map_err(|e| one(msg!("print-template-error", message = format!("{e:?}"))))?;
     let options = PdfOptions {
         ident: Smart::Custom(format!("steunwijzer/{path}")),
         creator: Smart::Custom(Some("steunwijzer".to_string())),
@@ -288,11 +289,7 @@ fn located(files: &world::Files, world: &world::PrintWorld, errors: &[SourceDiag
         .take(20)
         .map(|e| {
             let (origin, at) = files.locate(world, e);
-            let mut said = e.message.to_string();
-            for h in e.hints.iter().take(2) {
-                said.push_str(&format!("; {}", h.v));
-            }
-            let message = msg!("print-template-error", message = said);
+            let message = typst_message(e);
             match at {
                 Some((line, col, text)) => {
                     Diagnostic::error(Code::TemplateError, &origin, Span::new(line, col, 1), message).with_source(&text)
@@ -302,6 +299,32 @@ fn located(files: &world::Files, world: &world::PrintWorld, errors: &[SourceDiag
             .with_hint(hint.clone())
         })
         .collect()
+}
+
+/// typst's error in the catalogue's words when it is one a site can cause without
+/// writing typst (PDF/UA's checks of the document); else typst's own words, which are
+/// English like the typst language itself, marked as such.
+fn typst_message(e: &SourceDiagnostic) -> Msg {
+    let text = e.message.as_str();
+    if !text.starts_with("PDF/UA") {
+        let mut said = text.to_string();
+        for h in e.hints.iter().take(2) {
+            said.push_str(&format!("; {}", h.v));
+        }
+        return msg!("print-template-error", message = said);
+    }
+    let quoted = text.split('`').nth(1).unwrap_or_default();
+    if text.contains("missing document title") {
+        msg!("print-ua-no-title")
+    } else if text.contains("missing document language") {
+        msg!("print-ua-no-language")
+    } else if text.contains("missing alt text") {
+        msg!("print-ua-no-alt-text")
+    } else if text.contains("could not be displayed") {
+        msg!("print-ua-letters", text = quoted)
+    } else {
+        msg!("print-ua-other", message = text)
+    }
 }
 
 /// What the leaflet "Zo vindt u hulp" says in each interface language: its words from the

@@ -432,7 +432,10 @@ fn offline_copy(r: &mut Renderer, edition: steunwijzer_core::date::Date) -> Resu
         let d = Diagnostic::file_error(
             Code::WriteFailed,
             offline::DIR,
-            msg!("cannot-make-offline-copy", error = e),
+            msg!(
+                "cannot-make-offline-copy",
+                error = steunwijzer_core::diagnostic::os_error(&e)
+            ),
         );
         std::iter::once(d).collect::<Diagnostics>()
     })?;

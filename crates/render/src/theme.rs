@@ -10,7 +10,7 @@ use std::path::Path;
 use std::sync::Arc;
 use steunwijzer_core::msg;
 
-use steunwijzer_core::diagnostic::{Code, Diagnostic, Span, Staged};
+use steunwijzer_core::diagnostic::{Code, Diagnostic, Span, Staged, os_error, walk_error};
 use steunwijzer_core::source;
 
 include!(concat!(env!("OUT_DIR"), "/default_theme.rs"));
@@ -193,7 +193,7 @@ impl Theme {
                 Diagnostic::file_error(
                     Code::Unreadable,
                     &dir.display().to_string(),
-                    msg!("cannot-read", error = e),
+                    msg!("cannot-read", error = walk_error(&e)),
                 )
             })?;
             let origin = source::display_path(root, entry.path().strip_prefix(root).unwrap_or(entry.path()));
@@ -279,7 +279,7 @@ pub(crate) const MAX_PRINT_BYTES: u64 = 32 * 1024 * 1024;
 fn read_bounded(path: &Path, origin: &str, limit: u64) -> Result<Vec<u8>, Diagnostic> {
     use std::io::Read as _;
     let unreadable =
-        |e: std::io::Error| Diagnostic::file_error(Code::Unreadable, origin, msg!("cannot-read", error = e));
+        |e: std::io::Error| Diagnostic::file_error(Code::Unreadable, origin, msg!("cannot-read", error = os_error(&e)));
     let mut bytes = Vec::new();
     std::fs::File::open(path)
         .and_then(|f| f.take(limit + 1).read_to_end(&mut bytes))

@@ -27,7 +27,7 @@ use serde::{Deserialize, Serialize};
 
 pub use export::SearchExport;
 pub use incremental::Incremental;
-use steunwijzer_core::diagnostic::{Code, Diagnostic, Diagnostics, Staged};
+use steunwijzer_core::diagnostic::{Code, Diagnostic, Diagnostics, Msg, Staged, os_error};
 use steunwijzer_core::model::Site;
 use steunwijzer_core::msg;
 
@@ -228,11 +228,11 @@ pub fn index(site: &Site, dir: Option<&Path>, shown: &str, kept: &mut Incrementa
             })
             .collect(),
     };
-    let failed = |code: Code, e: &dyn std::fmt::Display| {
+    let failed = |code: Code, error: Msg| {
         let message = if code == Code::IndexFailed {
-            msg!("cannot-build-index", error = e)
+            msg!("cannot-build-index", error)
         } else {
-            msg!("cannot-write-index", error = e)
+            msg!("cannot-write-index", error)
         };
         Staged::failed(Diagnostic::file_error(code, shown, message))
     };
@@ -248,14 +248,31 @@ pub fn index(site: &Site, dir: Option<&Path>, shown: &str, kept: &mut Incrementa
         (tantivy, export)
     });
     if let Some(Err(e)) = tantivy {
-        return failed(Code::IndexFailed, &e);
+        return failed(Code::IndexFailed, index_error(&e));
     }
     if let Some(dir) = dir
         && let Err(e) = write_site_lists(&lists, dir)
     {
-        return failed(Code::WriteFailed, &e);
+        return failed(Code::WriteFailed, os_error(&e));
     }
     Staged::checked(Some(export), expanded.warnings.into_iter().collect())
+}
+
+/// What went wrong in the search engine, in the catalogue's words (its own are English).
+pub fn index_error(e: &tantivy::TantivyError) -> Msg {
+    use tantivy::TantivyError as E;
+    match e {
+        E::IoError(io) => os_error(io),
+        E::OpenDirectoryError(_)
+        | E::OpenReadError(_)
+        | E::OpenWriteError(_)
+        | E::IndexAlreadyExists
+        | E::LockFailure(..) => msg!("index-files-unusable"),
+        E::IncompatibleIndex(_) | E::DataCorruption(_) | E::SchemaError(_) | E::FieldNotFound(_) => {
+            msg!("index-other-version")
+        }
+        _ => msg!("index-internal"),
+    }
 }
 
 fn write_site_lists(lists: &SiteLists, dir: &Path) -> std::io::Result<()> {

@@ -97,7 +97,7 @@ fn candidate(
             out.push(Diagnostic::file_error(
                 Code::Unreadable,
                 &shown,
-                msg!("cannot-read", error = e),
+                msg!("cannot-read", error = crate::diagnostic::walk_error(&e)),
             ));
             return None;
         }

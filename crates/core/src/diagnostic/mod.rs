@@ -6,6 +6,7 @@
 
 mod code;
 mod list;
+mod os;
 mod render;
 mod words;
 
@@ -15,8 +16,9 @@ use serde::Serialize;
 
 pub use code::Code;
 pub use list::{Diagnostics, Staged};
+pub use os::{json_error, os_error, walk_error};
 pub use render::for_terminal;
-pub use words::{Arg, IntoArg, Msg, say};
+pub use words::{Arg, IntoArg, Msg, has_message, say};
 
 /// How bad a problem is: errors stop a build, warnings do not.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]

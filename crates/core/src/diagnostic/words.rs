@@ -228,6 +228,11 @@ impl Language {
     }
 }
 
+/// Whether the command line's catalogue in `lang` has the message `id`.
+pub fn has_message(lang: Language, id: &str) -> bool {
+    CLI.get(lang.0).is_some_and(|b| b.has_message(id))
+}
+
 /// The message `id` of the command line in `lang`, with `args` filled in; the id itself
 /// when there is no such message (the tests keep both catalogues complete).
 pub fn say(lang: Language, id: &str, args: &[(&str, Arg)]) -> String {

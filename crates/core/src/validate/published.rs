@@ -5,7 +5,7 @@
 use crate::msg;
 use std::collections::HashSet;
 
-use crate::diagnostic::{Code, Diagnostic, Diagnostics, Span};
+use crate::diagnostic::{Code, Diagnostic, Diagnostics, Msg, Span};
 use crate::model::Site;
 use crate::paths;
 
@@ -62,13 +62,16 @@ fn gone(shown: &str, line: usize, slug: &str) -> Diagnostic {
 /// Hands the provider slug of each `<loc>` address of a sitemap to `each`, with its line:
 /// whatever the host and base path were (a site may have moved). The sitemap is read as
 /// XML events (quick-xml), so memory holds one event, not the file.
-fn provider_addresses(sitemap: impl std::io::BufRead, each: &mut dyn FnMut(usize, &str)) -> Result<(), String> {
+fn provider_addresses(sitemap: impl std::io::BufRead, each: &mut dyn FnMut(usize, &str)) -> Result<(), Msg> {
     use quick_xml::events::Event;
     let mut reader = quick_xml::Reader::from_reader(sitemap);
     let mut buf = Vec::new();
     let (mut line, mut in_loc) = (1usize, false);
     loop {
-        let event = reader.read_event_into(&mut buf).map_err(|e| e.to_string())?;
+        let event = reader.read_event_into(&mut buf).map_err(|e| match e {
+            quick_xml::Error::Io(io) => crate::diagnostic::os_error(&io),
+            _ => msg!("xml-not-valid"),
+        })?;
         let newlines = match &event {
             Event::Text(t) => t.iter().filter(|b| **b == b'\n').count(),
             Event::Start(e) | Event::Empty(e) => e.iter().filter(|b| **b == b'\n').count(),

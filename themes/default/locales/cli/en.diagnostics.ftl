@@ -419,7 +419,12 @@ cannot-prepare-guide = cannot prepare the guide: { $error }
 layout-guide-stopped-unexpectedly = the layout of the guide stopped unexpectedly
 not-valid-file-name = { $main } is not a valid file name
 fix-print-template-remove-site-s = fix the print template, or remove the site's override of it to use the theme's version
-print-template-error = print template error: { $message }
+print-template-error = print template error; typst says: { $message }
+print-ua-no-title = the print template gives the document no title, and an accessible PDF (PDF/UA) must have one: put `#set document(title: [...])` at the top
+print-ua-no-language = the print template gives the document no language, and an accessible PDF (PDF/UA) must have one: put `#set text(lang: "en")` at the top
+print-ua-no-alt-text = an image in the guide has no description (alt text), and an accessible PDF (PDF/UA) must have one
+print-ua-letters = the text `{ $text }` cannot be printed with the guide's letters
+print-ua-other = the guide is not an accessible PDF (PDF/UA); typst says: { $message }
 
 ## render/contrast
 
@@ -616,7 +621,7 @@ fix-the-cause-and-build-again = fix the cause and build again
 
 save-image-again-as-plain-svg = save the image again as plain SVG (in Inkscape: Save as → Optimized SVG) or as PNG, without scripts, links or embedded content
 svg-animates-which-can-turn-link = this SVG animates `{ $target }`, which can turn a link or handler into code
-svg-cannot-read-as-xml = this SVG cannot be read as XML: { $error }
+svg-cannot-read-as-xml = this SVG cannot be read as XML
 svg-declares-entities-which-can-hide = this SVG declares entities, which can hide content or grow without end
 svg-has-event-handler-which-runs = this SVG has an event handler ({ $local }=…), which runs code when the image is opened
 svg-holds-element-which-can-run = this SVG holds a <{ $name }> element, which can run code when the image is opened
@@ -634,3 +639,34 @@ template-error-in = { $file }: { $error }
 
 cannot-build-index = cannot build the search index: { $error }
 cannot-write-index = cannot write the search index: { $error }
+
+## What the operating system or the JSON reader said, in our words (`$error` of the messages above)
+os-not-found = the file or folder does not exist
+os-permission-denied = permission denied
+os-already-exists = it already exists
+os-is-a-directory = this is a folder, not a file
+os-not-a-directory = a part of the path is not a folder
+os-directory-not-empty = the folder is not empty
+os-storage-full = the disk is full
+os-read-only = the disk is read-only
+os-file-too-large = the file is too large for this disk
+os-invalid-data = the contents cannot be read
+os-invalid-filename = the name is not possible on this disk
+os-crosses-devices = it cannot move from one disk to another
+os-address-in-use = that port is already in use
+os-address-not-available = that address is not available on this computer
+os-timed-out = it took too long
+os-unexpected-end = the file ends too early
+os-out-of-memory = there is not enough memory
+os-folder-loop = the folder contains itself (a link to a folder above it)
+xml-not-valid = this is not valid XML
+os-interrupted = it was interrupted
+os-other-code = error code { $code } of the operating system
+os-other = an unknown error of the operating system
+json-cannot-read = reading failed
+json-syntax = something here is not possible in JSON
+json-wrong-kind = a value does not have the form expected here
+json-ends-early = the JSON ends too early
+index-files-unusable = the index's files cannot be used
+index-other-version = the index comes from another version of steunwijzer or is damaged
+index-internal = an internal error of the search engine

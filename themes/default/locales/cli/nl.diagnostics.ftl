@@ -419,7 +419,12 @@ cannot-prepare-guide = de gids kan niet worden voorbereid: { $error }
 layout-guide-stopped-unexpectedly = het opmaken van de gids is onverwacht gestopt
 not-valid-file-name = { $main } is geen geldige bestandsnaam
 fix-print-template-remove-site-s = verbeter de printopmaak, of haal de eigen versie van de website weg om die van het thema te gebruiken
-print-template-error = fout in de printopmaak: { $message }
+print-template-error = fout in de printopmaak; typst meldt (in het Engels): { $message }
+print-ua-no-title = de printopmaak geeft het document geen titel, en een toegankelijke PDF (PDF/UA) moet er een hebben: zet `#set document(title: [...])` bovenaan
+print-ua-no-language = de printopmaak geeft het document geen taal, en een toegankelijke PDF (PDF/UA) moet er een hebben: zet `#set text(lang: "nl")` bovenaan
+print-ua-no-alt-text = een afbeelding in de gids heeft geen beschrijving (alt-tekst), en een toegankelijke PDF (PDF/UA) moet die hebben
+print-ua-letters = de tekst `{ $text }` kan met de letters van de gids niet worden gedrukt
+print-ua-other = de gids is geen toegankelijke PDF (PDF/UA); typst meldt (in het Engels): { $message }
 
 ## render/contrast
 
@@ -616,7 +621,7 @@ fix-the-cause-and-build-again = los de oorzaak op en bouw opnieuw
 
 save-image-again-as-plain-svg = sla de afbeelding opnieuw op als gewone SVG (in Inkscape: Opslaan als → Geoptimaliseerde SVG) of als PNG, zonder scripts, links of ingesloten inhoud
 svg-animates-which-can-turn-link = deze SVG animeert `{ $target }`, wat een link of handler in code kan veranderen
-svg-cannot-read-as-xml = deze SVG is niet te lezen als XML: { $error }
+svg-cannot-read-as-xml = deze SVG is niet te lezen als XML
 svg-declares-entities-which-can-hide = deze SVG declareert entiteiten, die inhoud kunnen verbergen of eindeloos kunnen groeien
 svg-has-event-handler-which-runs = deze SVG heeft een gebeurtenisafhandeling ({ $local }=…), die code uitvoert als de afbeelding wordt geopend
 svg-holds-element-which-can-run = deze SVG bevat een element <{ $name }>, dat code kan uitvoeren als de afbeelding wordt geopend
@@ -634,3 +639,34 @@ template-error-in = { $file }: { $error }
 
 cannot-build-index = de zoekindex kan niet worden gemaakt: { $error }
 cannot-write-index = de zoekindex kan niet worden geschreven: { $error }
+
+## What the operating system or the JSON reader said, in our words (`$error` of the messages above)
+os-not-found = het bestand of de map bestaat niet
+os-permission-denied = geen toestemming
+os-already-exists = dat bestaat al
+os-is-a-directory = dit is een map, geen bestand
+os-not-a-directory = een deel van het pad is geen map
+os-directory-not-empty = de map is niet leeg
+os-storage-full = de schijf is vol
+os-read-only = de schijf is alleen-lezen
+os-file-too-large = het bestand is te groot voor deze schijf
+os-invalid-data = de inhoud is niet te lezen
+os-invalid-filename = de naam kan op deze schijf niet
+os-crosses-devices = het kan niet van de ene schijf naar de andere
+os-address-in-use = die poort is al in gebruik
+os-address-not-available = dat adres is op deze computer niet beschikbaar
+os-timed-out = het duurde te lang
+os-unexpected-end = het bestand houdt te vroeg op
+os-out-of-memory = er is te weinig geheugen
+os-folder-loop = de map bevat zichzelf (een snelkoppeling naar een map erboven)
+xml-not-valid = dit is geen geldige XML
+os-interrupted = het werd onderbroken
+os-other-code = foutcode { $code } van het besturingssysteem
+os-other = een onbekende fout van het besturingssysteem
+json-cannot-read = het lezen ging mis
+json-syntax = hier staat iets wat in JSON niet kan
+json-wrong-kind = een waarde heeft niet de vorm die hier hoort
+json-ends-early = de JSON houdt te vroeg op
+index-files-unusable = de bestanden van de index zijn niet te gebruiken
+index-other-version = de index komt van een andere versie van steunwijzer of is beschadigd
+index-internal = een interne fout van de zoekmachine

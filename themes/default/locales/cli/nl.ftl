@@ -119,6 +119,18 @@ init-bad-name = "{ $name }" kan niet de naam van een gemeente zijn: { $why }
 init-exists = { $files } bestaan al; er is niets geschreven (init overschrijft nooit een bestand)
 serve-cannot-listen = kan niet luisteren op 127.0.0.1:{ $port }: { $error }
 serve-cannot-watch = kan { $path } niet volgen: { $error }
+serve-too-many-files = er zijn te veel bestanden om te volgen (verhoog fs.inotify.max_user_watches)
+serve-page-title = Fouten in de inhoud
+serve-page-refreshes = Deze pagina ververst vanzelf als u een bestand bewaart.
+serve-page-no-errors = Geen fouten: de inhoud is in orde.
+serve-overlay-title = Fout in de inhoud: de website laat de laatste goede versie zien
+serve-overlay-hide = Verbergen
+serve-answer-headers-too-large = de kopregels van het verzoek zijn groter dan 16 KB
+serve-answer-only-localhost = dit voorbeeld antwoordt alleen aan localhost
+serve-answer-only-get = alleen GET en HEAD
+serve-answer-too-many-pages = te veel open pagina's; sluit er een paar en laad opnieuw
+serve-answer-server-error = fout in het voorbeeld; start `steunwijzer serve` opnieuw
+serve-answer-not-found = niet gevonden
 serve-no-browser = er ging geen browser open; open zelf { $url }
 new-template-missing = de ingebouwde sjabloon voor een aanbieder ontbreekt
 generate-wrote = { $count } aanbieders geschreven in { $path }
@@ -154,3 +166,104 @@ words-day-thursday = do
 words-day-friday = vr
 words-day-saturday = za
 words-day-sunday = zo
+
+## The command line's own help and errors (src/cmd/args.rs); the English help is the
+## doc comments of src/cli.rs, and a test keeps them equal.
+cli-usage = Gebruik:
+cli-commands = Opdrachten
+cli-command = OPDRACHT
+cli-arguments = Argumenten
+cli-options = Opties
+cli-options-usage = OPTIES
+cli-help-flag = Toon de uitleg
+cli-version-flag = Toon de versie
+cli-help-command = Toon deze uitleg of die van de genoemde opdracht
+cli-possible-values = mogelijk: { $values }
+cli-default = standaard: { $value }
+cli-error-more = Meer uitleg: voeg --help toe aan de opdracht.
+cli-error-unknown-argument = `{ $arg }` kent deze opdracht niet
+cli-error-unknown-command = er is geen opdracht `{ $command }`
+cli-error-invalid-value = `{ $value }` kan niet bij { $arg }; wel: { $values }
+cli-error-missing-argument = er ontbreekt iets: { $arg }
+cli-error-missing-command = zeg welke opdracht: build, check, serve, …
+cli-error-bad-value = `{ $value }` kan niet bij { $arg }: { $why }
+cli-error-conflict = { $arg } kan niet samen met een andere optie die u gaf
+cli-error-other = de opdracht klopt niet
+cli-error-did-you-mean = ; bedoelt u `{ $suggestion }`?
+cli = Maak een toegankelijke statische gids van gratis, onafhankelijke cliëntondersteuning uit Markdown-bestanden
+cli--lang = De taal van de meldingen: nl of en. Standaard: STEUNWIJZER_LANG als die gezet is, anders de taal van de website (Nederlands voor een Nederlandse website)
+cli-build = Controleer de inhoud en schrijf dan de website (naar <root>/public, tenzij --output is gegeven)
+cli-build--long = Controleer de inhoud en schrijf dan de website (naar <root>/public, tenzij --output is gegeven).
+
+    Stopt met 0 als de website is geschreven, 1 als de inhoud fouten heeft (de vorige versie blijft dan zoals hij was) en 2 als de opdracht niet klopt.
+cli-build--root = De map van de website: die met site.yaml en content/
+cli-build--output = Waar de website komt. Die wordt in zijn geheel vervangen, en alleen als het bouwen lukt
+cli-build--base_url = Het adres waarop de website komt te staan, in plaats van base_url in site.yaml. Voor de vaste links en de pagina "niet gevonden"; alle andere links zijn relatief
+cli-serve = Bekijk de website terwijl u hem bewerkt: bouw hem, toon hem op 127.0.0.1 en bouw opnieuw bij elke keer bewaren
+cli-serve--long = Bekijk de website terwijl u hem bewerkt: bouw hem, toon hem op 127.0.0.1 en bouw opnieuw bij elke keer bewaren.
+
+    Open pagina's laden vanzelf opnieuw. Een fout in de inhoud staat in de terminal en bovenop de pagina in de browser; intussen blijft de laatste goede versie te zien. Er wordt niets op schijf geschreven.
+cli-serve--root = De map van de website: die met site.yaml en content/
+cli-serve--port = De poort op 127.0.0.1; is die bezet, dan wordt de volgende vrije gebruikt
+cli-serve--open = Open de website in de standaardbrowser
+cli-check = Controleer de inhoud en toon elk probleem als pad:regel:kolom, zonder iets te schrijven
+cli-check--long = Controleer de inhoud en toon elk probleem als pad:regel:kolom, zonder iets te schrijven.
+
+    Stopt met 0 als er geen fouten zijn (waarschuwingen mogen, behalve met --strict) en anders met 1.
+cli-check--root = De map van de website: die met site.yaml en content/
+cli-check--format = Hoe de problemen getoond worden: voor mensen, als JSON voor programma's, als meldingen voor een GitHub-workflow (zodat de forge elk probleem bij de gewijzigde regel toont), of als GitLab Code Quality-rapport (te zien in een merge request)
+cli-check--strict = Faal ook bij waarschuwingen (stopt met 1): een bestand dat niet gelezen wordt, twee aanbieders met één naam, een webadres zonder https. Herinneringen mogen wel: een aanbieder die aan controle toe is, een aanbieder die bewust niet in de lijst staat. Voor CI, zodat niets ongemerkt wegvalt
+cli-check--previous = De sitemap.xml van de vorige publicatie (of de map waar die in staat): een adres van een aanbieder daarin dat nu geen aanbieder meer heeft, geeft een waarschuwing. Standaard: public/sitemap.xml, als een eerdere bouwronde die achterliet
+cli-search = Zoek in de index die `build` in <root>/search-index schreef, zoals de zoekpagina van de website doet
+cli-search--long = Zoek in de index die `build` in <root>/search-index schreef, zoals de zoekpagina van de website doet.
+
+    Toont de aanbieders die passen, de beste eerst. Filters van één soort gelden samen als OF, filters van verschillende soorten als EN. Een lege ZOEKVRAAG met filters toont elke passende aanbieder op naam. Stopt met 1 als er geen index is, met 2 als een optie niet klopt.
+cli-search--query = De woorden om naar te zoeken, zoals een inwoner ze typt ("" voor geen)
+cli-search--domains = Alleen aanbieders in dit levensgebied (slug; herhaal voor meer)
+cli-search--neighbourhoods = Alleen aanbieders die in deze wijk werken (slug; herhaal voor meer). Aanbieders voor de hele gemeente tellen altijd mee
+cli-search--languages = Alleen aanbieders die deze taal spreken (ISO 639-1-code; herhaal voor meer)
+cli-search--contact_modes = Alleen aanbieders die op deze manier te bereiken zijn: walk-in, phone, email, home-visit, video of chat (herhaal voor meer)
+cli-search--limit = Hoeveel resultaten er getoond worden
+cli-search--json = Geef het antwoord als JSON (vaste veldnamen, voor programma's en tests)
+cli-search--lang_ui = Antwoord zoals de zoekpagina in deze taal van de website doet (site.yaml `languages_ui`, bijvoorbeeld `ar`): met haar woorden, en de situaties en crisisnummers zoals de redactie ze vertaalde. De resultaten zijn in elke taal dezelfde
+cli-search--root = De map van de website: die met site.yaml en content/
+cli-analyse = Laat zien hoe tekst in zoektermen wordt verdeeld (zonder hoofdletters en accenten, zonder stopwoorden, teruggebracht tot de stam)
+cli-analyse--long = Laat zien hoe tekst in zoektermen wordt verdeeld (zonder hoofdletters en accenten, zonder stopwoorden, teruggebracht tot de stam).
+
+    Toont een regel per woord: het woord zoals getypt (kleine letters, zonder accenten), een tab, en de term die de index gebruikt. Leest TEKST, of de standaardinvoer als er geen TEKST is.
+cli-report = Een rapport voor de redactie: waar het aanbod dun is, aanbieders om na te kijken, ontbrekende gegevens
+cli-report--long = Een rapport voor de redactie: waar het aanbod dun is, aanbieders om na te kijken, ontbrekende gegevens.
+
+    Telt de aanbieders per levensgebied en wijk, en noemt de aanbieders van wie last_reviewed ouder is dan de grens in site.yaml (de oudste eerst), en die zonder manier om ze te bereiken, zonder inloop en zonder gegevens over toegankelijkheid. Komt niet op de website.
+cli-report--root = De map van de website: die met site.yaml en content/
+cli-report--format = text voor de terminal, html voor een pagina om in een browser te openen, json voor programma's
+cli-report--output = Schrijf het rapport naar dit bestand in plaats van naar de standaarduitvoer
+cli-init = Begin een nieuwe website voor een gemeente: instellingen, levensgebieden, pagina's, .gitignore en CI
+cli-init--long = Begin een nieuwe website voor een gemeente: instellingen, levensgebieden, pagina's, .gitignore en CI.
+
+    Schrijft in MAP (standaard: de huidige map) een website die meteen te bouwen is, zonder de geschiedenis van een ander, en noemt wat er nog in te vullen is (gemarkeerd met [VUL IN). Overschrijft nooit iets: als een van de bestanden al bestaat, wordt er niets geschreven.
+cli-init--dir = De map voor de nieuwe website; wordt gemaakt als hij er nog niet is
+cli-init--municipality = De naam van de gemeente, zoals inwoners die schrijven ("Zaanstad")
+cli-init--forge = Welk CI-bestand er komt: een GitHub Actions-workflow, .gitlab-ci.yml, of geen
+cli-new = Maak een nieuw inhoudsbestand uit een sjabloon, met uitleg bij elk veld
+cli-new-provider = Maak content/providers/<slug>.md voor een nieuwe aanbieder, met last_reviewed op vandaag
+cli-new-provider--long = Maak content/providers/<slug>.md voor een nieuwe aanbieder, met last_reviewed op vandaag.
+
+    De slug komt uit de naam: kleine letters, zonder accenten, woorden verbonden met streepjes. Een bestaand bestand wordt nooit overschreven.
+cli-new-provider--name = De naam van de aanbieder, zoals inwoners die kennen
+cli-new-provider--root = De map van de website: die met site.yaml en content/
+cli-import = Maak bestanden van aanbieders uit de gegevens van een ander systeem
+cli-import-hsds = Maak content/providers/<slug>.md voor elke actieve dienst in een HSDS 3.0-export
+cli-import-hsds--long = Maak content/providers/<slug>.md voor elke actieve dienst in een HSDS 3.0-export.
+
+    BESTAND is HSDS 3.0-JSON: één dienst, een lijst van diensten, of een pagina van de HSDS-API (`/services?full=true`); van een map wordt elk .json-bestand geïmporteerd. Termen, werkgebieden en talen worden gekoppeld aan de levensgebieden, wijken en talen van deze website. Alles wat niet kon worden overgenomen, staat als waarschuwing bij de regel van het record. Bestaande bestanden worden nooit overschreven. Zie docs/open-data.md.
+cli-import-hsds--input = Het HSDS-JSON-bestand, of een map met zulke bestanden
+cli-import-hsds--root = De map van de website: die met site.yaml en content/
+cli-generate = Voor ontwikkelaars: schrijf een verzonnen website met N aanbieders, voor tests en metingen
+cli-generate--providers = Het aantal aanbieders
+cli-generate--out = De map voor de website (mag nog niet bestaan)
+cli-generate--seed = Het startgetal: hetzelfde getal geeft dezelfde website
+cli-generate--words = Woorden in de tekst van elke aanbieder, MIN-MAX: echte pagina's hebben er 150-400, onder kopjes en met lijstjes; onder 100 zijn de teksten een paar zinnen
+cli-generate--life_domains = Het aantal levensgebieden: de negen van het sociaal domein, daarna verzonnen (1-32)
+cli-generate--neighbourhoods = Het aantal wijken (0-32)
+cli-generate--languages = Het aantal gesproken talen naast Nederlands (0-31)
