@@ -108,6 +108,11 @@ pub fn init(dir: &Path, municipality: &str, forge: Forge, clock: &Clock) -> Resu
 /// The files of a new site, with the municipality's name put in.
 fn files(name: &str, today: &Date, forge: Forge) -> Vec<(String, String)> {
     let quoted = name.replace('\\', "\\\\").replace('"', "\\\"");
+    let admin = match forge {
+        Forge::GitHub => "  backend: github\n  repo: \"[VUL IN: eigenaar/naam van de repository]\"\n  branch: main",
+        Forge::GitLab => "  backend: gitlab\n  repo: \"[VUL IN: groep/naam van de repository]\"\n  branch: main",
+        Forge::None => "  backend: local",
+    };
     let mut out: Vec<(String, String)> = DEFAULT_THEME
         .iter()
         .filter_map(|(path, bytes)| Some((path.strip_prefix(SCAFFOLD)?, std::str::from_utf8(bytes).ok()?)))
@@ -118,7 +123,8 @@ fn files(name: &str, today: &Date, forge: Forge) -> Vec<(String, String)> {
                 .replace("{{municipality}}", value)
                 .replace("{{title}}", &format!("Steunwijzer {name}"))
                 .replace("{{slug}}", &text::portable_slug(name, "gemeente"))
-                .replace("{{today}}", &today.dutch());
+                .replace("{{today}}", &today.dutch())
+                .replace("{{admin}}", admin);
             let rel = if rel == "gitignore" { ".gitignore" } else { rel };
             (rel.to_string(), filled)
         })

@@ -32,9 +32,16 @@ fn a_site_made_by_init_builds_and_no_output_file_mentions_haarlem() {
             .any(|l| l.contains(".github/workflows/steunwijzer.yml:") && l.contains(key) && l.contains("[VUL IN"));
         assert!(listed, "{key} not listed:\n{}", made.stdout);
     }
+    // And the editors' form's repository.
+    let repo = made
+        .stdout
+        .lines()
+        .any(|l| l.starts_with("  site.yaml:") && l.contains("repo: \"[VUL IN"));
+    assert!(repo, "the form's repository not listed:\n{}", made.stdout);
     // It builds as it is, without a word about search words that no provider can match yet.
     let empty = run_in(&site, &["build"]);
     assert_eq!(empty.code, 0, "{}", empty.stderr);
+    assert!(site.join("public/admin/config.yml").is_file());
     assert!(!empty.stderr.contains("zoekwoorden.yaml"), "{}", empty.stderr);
     // A new provider at once; then the site builds.
     let new = run_in(&site, &["new", "provider", "Buurtkamer Zaandam"]);

@@ -5,6 +5,7 @@
 // line count would hide the story.
 #![allow(clippy::too_many_lines)]
 
+mod admin;
 mod build;
 mod check;
 mod example;

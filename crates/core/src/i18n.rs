@@ -24,6 +24,9 @@ use unic_langid::LanguageIdentifier;
 use crate::diagnostic::{Code, Diagnostic, Diagnostics, Msg, Span};
 use crate::source;
 
+/// The start of the editors' form's messages (`admin-field-name`).
+const ADMIN_PREFIX: &str = "admin-";
+
 /// One catalogue file, in the order of its layer (the theme's before the site's).
 #[derive(Debug, Clone)]
 pub struct CatalogueFile {
@@ -189,10 +192,12 @@ impl Catalogue {
     }
 
     /// One warning per language of `languages` other than the fallback, naming the
-    /// fallback's messages it lacks.
+    /// fallback's messages it lacks. The editors' form's words (`admin-…`) are only ever
+    /// said in the site's language, so other interface languages need not have them.
     pub fn untranslated(&self, languages: &[String], name: impl Fn(&str) -> String) -> Diagnostics {
         let mut found = Diagnostics::new();
-        let all = self.ids(&self.fallback);
+        let mut all = self.ids(&self.fallback);
+        all.retain(|id| !id.starts_with(ADMIN_PREFIX));
         for lang in languages.iter().filter(|l| **l != self.fallback) {
             let have = self.ids(lang);
             let missing: Vec<&str> = all.difference(&have).copied().collect();

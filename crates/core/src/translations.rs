@@ -23,6 +23,14 @@ use crate::yaml::{Document, Seg};
 /// An item's texts in other interface languages: language code → field → text.
 pub type Translations = BTreeMap<String, BTreeMap<String, String>>;
 
+/// The fields a translation may give, per kind of content: what `check` accepts and the
+/// editors' form offers (pages: `text` is the page's text).
+pub const PAGE_FIELDS: &[&str] = &["title", "summary", "text"];
+/// A life domain's translated fields.
+pub const LIFE_DOMAIN_FIELDS: &[&str] = &["name", "description"];
+/// A situation's translated fields.
+pub const SITUATION_FIELDS: &[&str] = &["title", "text"];
+
 /// `translations:` as written: language → field → text.
 pub type RawTranslations = Option<BTreeMap<String, BTreeMap<String, String>>>;
 

@@ -12,6 +12,7 @@
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 #![allow(clippy::result_large_err)]
 
+mod admin;
 mod assets;
 mod contrast;
 mod css;
@@ -348,9 +349,7 @@ pub fn render(
     }
     let kiosk_css = assets.kiosk_css_path.as_deref().filter(|_| outputs.kiosk);
     editions(&mut r, scope, search, kiosk_css, qr_memo);
-    sink.put(schema::file(site));
-    sink.put(seo::sitemap(site));
-    sink.put(seo::robots(site));
+    site_files(&mut r, site);
     if !r.errors.is_empty() {
         return Staged::failed(r.errors);
     }
@@ -360,6 +359,17 @@ pub fn render(
         return Staged::failed(ds);
     }
     Staged::checked(Some(()), ready)
+}
+
+/// The files about the site rather than pages of it: the provider schema, the editors'
+/// form (with `admin:`), the sitemap and robots.txt.
+fn site_files(r: &mut Renderer, site: &Site) {
+    r.sink.put(schema::file(site));
+    if let Some(admin) = &site.config.admin {
+        r.admin(admin);
+    }
+    r.sink.put(seo::sitemap(site));
+    r.sink.put(seo::robots(site));
 }
 
 /// The pages of the web site in every interface language, then the kiosk's (with

@@ -281,7 +281,10 @@ mod tests {
         assert!(langs.len() >= 2, "{langs:?}");
         for lang in &langs {
             let ids = catalogue.ids(lang);
-            let missing: Vec<_> = dutch.difference(&ids).collect();
+            // The editors' form speaks the site's language: the languages a site is made in
+            // (nl, en) have its words, an interface language need not.
+            let form_optional = |id: &&&str| lang != "en" && id.starts_with("admin-");
+            let missing: Vec<_> = dutch.difference(&ids).filter(|id| !form_optional(id)).collect();
             let extra: Vec<_> = ids.difference(&dutch).collect();
             assert!(
                 missing.is_empty() && extra.is_empty(),

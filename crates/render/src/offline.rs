@@ -39,7 +39,9 @@ pub(crate) fn zip(sink: &dyn Sink, path: &str, edition: Date) -> io::Result<u64>
     sink.put_with(path, &mut |out| {
         let mut zip = ZipWriter::new(out);
         sink.each(&mut |path, bytes| {
-            if path.strip_prefix(DIR).is_some_and(|rest| rest.starts_with('/')) {
+            // Not itself, and not the editors' form (it needs the forge).
+            let below = |dir: &str| path.strip_prefix(dir).is_some_and(|rest| rest.starts_with('/'));
+            if below(DIR) || below(crate::admin::DIR) {
                 return Ok(());
             }
             let packed = path.rsplit_once('.').is_some_and(|(_, ext)| PACKED.contains(&ext));

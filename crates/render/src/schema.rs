@@ -15,7 +15,7 @@ const PATH: &str = "schema/provider.schema.json";
 
 const REQUIRED: [&str; 5] = ["name", "summary", "life_domains", "kind", "last_reviewed"];
 
-fn provider_schema(site: &Site) -> Value {
+pub(crate) fn provider_schema(site: &Site) -> Value {
     let mut schema = serde_json::to_value(schemars::schema_for!(RawProvider)).unwrap_or(Value::Null);
     let Some(obj) = schema.as_object_mut() else {
         return schema;

@@ -249,7 +249,8 @@ pub(crate) fn language_dir(lang: &str, site_language: &str) -> String {
 
 const SITEMAP: &str = "sitemap.xml";
 
-/// `robots.txt`: everything may be crawled but the kiosk copy, and the sitemap is named.
+/// `robots.txt`: everything may be crawled but the kiosk copy and the editors' form, and
+/// the sitemap is named.
 /// Crawlers read it only at the root of a host; a site on a sub-path gets it too, for a
 /// host that serves it there.
 pub(crate) fn robots(site: &Site) -> Artifact {
@@ -257,7 +258,7 @@ pub(crate) fn robots(site: &Site) -> Artifact {
     Artifact::new(
         "robots.txt",
         format!(
-            "User-agent: *\nAllow: {base}\nDisallow: {base}kiosk/\n\nSitemap: {}\n",
+            "User-agent: *\nAllow: {base}\nDisallow: {base}kiosk/\nDisallow: {base}admin/\n\nSitemap: {}\n",
             url(site, SITEMAP)
         ),
     )

@@ -1,5 +1,6 @@
 //! The load stage for `site.yaml`: the settings of one directory site.
 
+mod admin;
 mod help;
 
 use crate::msg;
@@ -39,8 +40,10 @@ struct RawConfig {
     crisis: Option<Vec<help::RawHelpLine>>,
     front_door: Option<Vec<String>>,
     translations: crate::translations::RawTranslations,
+    admin: Option<admin::RawAdmin>,
 }
 
+pub use admin::{Admin, Backend};
 pub use help::HelpLine;
 
 /// `open_data:` in site.yaml: the data files for partners.
@@ -174,6 +177,8 @@ pub struct Config {
     /// provider slugs, with where site.yaml names them.
     #[serde(skip)]
     pub front_door: Vec<(String, Span)>,
+    /// The editors' form (`admin/`); None when site.yaml has no `admin:`.
+    pub admin: Option<Admin>,
 }
 
 impl Config {
@@ -326,6 +331,14 @@ pub fn ready_to_publish(root: &Path) -> Diagnostics {
     let Some(config) = from_source(&src, None).value else {
         return Diagnostics::new();
     };
+    [example_address(&src, &config), admin_to_fill_in(&src, &config)]
+        .into_iter()
+        .flatten()
+        .collect()
+}
+
+/// `base_url` on a name reserved for examples, at its line.
+fn example_address(src: &SourceFile, config: &Config) -> Option<Diagnostic> {
     let after_scheme = config.base_url.split_once("://").map_or("", |(_, r)| r);
     let host = after_scheme
         .split(['/', ':'])
@@ -340,27 +353,41 @@ pub fn ready_to_publish(root: &Path) -> Diagnostics {
             .any(|t| host.ends_with(t))
         || host == "localhost";
     if !reserved {
-        return Diagnostics::new();
+        return None;
     }
+    let span = line_of(src, "base_url:", config.base_url.chars().count());
+    let d = Diagnostic::error(
+        Code::PlaceholderAddress,
+        &src.display,
+        span,
+        msg!("base-url-placeholder", host),
+    );
+    Some(d.with_hint(msg!("base-url-placeholder-hint")).with_source(&src.text))
+}
+
+/// The editors' form's repository still `[VUL IN …]`, at its line.
+fn admin_to_fill_in(src: &SourceFile, config: &Config) -> Option<Diagnostic> {
+    let repo = &config.admin.as_ref()?.repo;
+    if !repo.contains(text::FILL_IN) {
+        return None;
+    }
+    let span = line_of(src, "repo:", repo.chars().count());
+    let d = Diagnostic::error(Code::FillIn, &src.display, span, msg!("admin-repo-to-fill-in", repo));
+    Some(d.with_hint(msg!("admin-repo-fill-in-hint")).with_source(&src.text))
+}
+
+/// The first line whose text (indented or not) starts with `key`, its value's column.
+fn line_of(src: &SourceFile, key: &str, len: usize) -> Span {
     let (line, column) = src
         .text
         .lines()
         .enumerate()
         .find_map(|(i, l)| {
-            l.strip_prefix("base_url:")
-                .map(|rest| (i + 1, l.len() - rest.trim_start().len() + 1))
+            let rest = l.trim_start().strip_prefix(key)?;
+            Some((i + 1, l.len() - rest.trim_start().len() + 1))
         })
         .unwrap_or((1, 1));
-    let span = Span::new(line, column, config.base_url.chars().count());
-    Diagnostic::error(
-        Code::PlaceholderAddress,
-        &src.display,
-        span,
-        msg!("base-url-placeholder", host),
-    )
-    .with_hint(msg!("base-url-placeholder-hint"))
-    .with_source(&src.text)
-    .into()
+    Span::new(line, column, len)
 }
 
 /// Checks `site.yaml` read into `src`.
@@ -487,6 +514,7 @@ fn settle(doc: &Document, raw: RawConfig, base_url_override: Option<&str>, out: 
         crisis,
         front_door: help::front_door(doc, raw.front_door),
         open_data: open_data(doc, raw.open_data.unwrap_or_default(), out),
+        admin: admin::admin(doc, raw.admin, out),
         path: String::new(),
     })
 }

@@ -11,6 +11,9 @@ use crate::diagnostic::{Code, Diagnostics};
 use crate::source::SourceFile;
 use crate::yaml::{self, Seg};
 
+/// The one key a list file may hold its items under instead of at the top.
+pub const ITEMS: &str = "items";
+
 /// Reads the list file `root/rel`, decoding each item on its own; None (reported) when the
 /// file is missing, unreadable or not a list.
 pub(super) fn load<T: DeserializeOwned>(root: &Path, rel: &str, out: &mut Diagnostics) -> Option<ListFile<T>> {
@@ -42,6 +45,8 @@ pub(super) fn from_source<T: DeserializeOwned>(
             return None;
         }
     };
+    // The editors' form (Decap CMS) writes the list under one key, `items:`.
+    let doc = doc.below(ITEMS).unwrap_or(doc);
     let count = match &doc.value {
         Value::Sequence(items) => items.len(),
         other => {
@@ -63,4 +68,33 @@ pub(super) fn from_source<T: DeserializeOwned>(
         })
         .collect();
     Some(ListFile { doc, items })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::raw::RawNeighbourhood;
+
+    fn read(text: &str) -> (Option<ListFile<RawNeighbourhood>>, Diagnostics) {
+        let src = SourceFile::from_bytes("content/neighbourhoods.yaml".into(), text.as_bytes().to_vec()).unwrap();
+        let mut out = Diagnostics::new();
+        (from_source(&src, "content/neighbourhoods.yaml", &mut out), out)
+    }
+
+    /// The editors' form writes `items:` above the list: the same items, at their lines.
+    #[test]
+    fn a_list_under_items_is_the_same_list_at_its_lines() {
+        let (top, _) = read("- slug: noord\n  name: Noord\n- slug: oost\n  name: Oost\n");
+        let (below, out) = read("items:\n  - slug: noord\n    name: Noord\n  - slug: oost\n    name: Oost\n");
+        assert!(out.is_empty(), "{out:?}");
+        let (top, below) = (top.unwrap(), below.unwrap());
+        assert_eq!(top.items.len(), 2);
+        assert_eq!(below.items.len(), 2);
+        assert_eq!(below.items[1].1.slug.as_deref(), Some("oost"));
+        let at = below.doc.value_span(&[Seg::Index(1), Seg::Key("slug".into())]);
+        assert_eq!((at.line, at.col), (4, 11));
+        // Another key beside it is not a list file.
+        let (other, out) = read("items:\n  - slug: noord\nextra: 1\n");
+        assert!(other.is_none() && !out.is_empty());
+    }
 }

@@ -28,7 +28,10 @@ pub(crate) const VOCABULARY: &str = "content/zoekwoorden.yaml";
 pub(crate) const SITUATIONS: &str = "content/situaties.yaml";
 /// The providers' folder, from the site root.
 pub const PROVIDERS_DIR: &str = "content/providers";
-pub(crate) const PAGES_DIR: &str = "content/pages";
+/// Where the free pages are.
+pub const PAGES_DIR: &str = "content/pages";
+/// The one key a list file may hold its items under (the editors' form writes so).
+pub use lists::ITEMS as LIST_ITEMS;
 
 /// A Markdown file with front matter, decoded as far as it could be.
 #[derive(Debug)]

@@ -111,30 +111,38 @@ pub(crate) struct RawOpeningSlot {
 }
 
 /// The front matter of `content/pages/<slug>.md`.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub(crate) struct RawPage {
+pub struct RawPage {
+    /// Required. The page's title.
     pub title: Option<String>,
+    /// One sentence under the title, for search results.
     pub summary: Option<String>,
+    /// Where the page stands among the free pages (lowest first).
     pub order: Option<i64>,
+    /// The title, summary and text in other interface languages.
     pub translations: crate::translations::RawTranslations,
 }
 
 /// One item of `content/life-domains.yaml`.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub(crate) struct RawLifeDomain {
+pub struct RawLifeDomain {
+    /// Required. Part of the address; do not change it once published.
     pub slug: Option<String>,
+    /// Required. The name residents read.
     pub name: Option<String>,
+    /// Required. One sentence: what falls under it.
     pub description: Option<String>,
+    /// The name and description in other interface languages.
     pub translations: crate::translations::RawTranslations,
 }
 
 /// One item of `content/zoekwoorden.yaml`: residents' words, and what they mean in the
 /// directory. A provider that matches any target is found by the words.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub(crate) struct RawSearchWord {
+pub struct RawSearchWord {
     /// The residents' words: everyday words, abbreviations, misspellings, other languages.
     pub words: Option<Vec<String>>,
     /// Words or phrases of the directory: providers whose text holds one are matched.
@@ -159,23 +167,33 @@ pub(crate) struct RawSearchWord {
 }
 
 /// One item of `content/situaties.yaml`: a life situation in residents' words.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub(crate) struct RawSituation {
+pub struct RawSituation {
+    /// Required. Part of the address.
     pub slug: Option<String>,
+    /// Required. The situation in a resident's words ("Ik heb geldzorgen").
     pub title: Option<String>,
+    /// Required. A few short sentences of comfort and the way on.
     pub text: Option<String>,
+    /// Residents' words that show the situation first in a search.
     pub words: Option<Vec<String>>,
+    /// Provider slugs shown first, in this order.
     pub providers: Option<Vec<String>>,
+    /// Every provider of these life domains fits too.
     pub life_domains: Option<Vec<String>>,
+    /// Every provider of these kinds fits too.
     pub kinds: Option<Vec<Kind>>,
+    /// The title and text in other interface languages.
     pub translations: crate::translations::RawTranslations,
 }
 
 /// One item of `content/neighbourhoods.yaml`.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub(crate) struct RawNeighbourhood {
+pub struct RawNeighbourhood {
+    /// Required. Part of the address.
     pub slug: Option<String>,
+    /// Required. The name residents know.
     pub name: Option<String>,
 }

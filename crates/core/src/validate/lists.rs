@@ -25,7 +25,7 @@ pub(super) fn life_domains(
         let name = item.text("name", &raw.name);
         let description = item.text("description", &raw.description);
         let fields = Fields {
-            required: &["name", "description"],
+            required: crate::translations::LIFE_DOMAIN_FIELDS,
             optional: &[],
         };
         let translations = translations::check(

@@ -51,7 +51,7 @@ pub(super) fn page(
         } else {
             &["title"]
         },
-        optional: &["summary", "text"],
+        optional: &crate::translations::PAGE_FIELDS[1..],
     };
     let translations = translations::check(doc, &[], &file.raw.translations, &fields, langs, diags);
     if file.had_errors {

@@ -19,7 +19,7 @@ pub(super) const MAX_SITUATIONS: usize = 100;
 
 /// What a situation's translation gives.
 const TRANSLATED: Fields<'static> = Fields {
-    required: &["title", "text"],
+    required: crate::translations::SITUATION_FIELDS,
     optional: &[],
 };
 

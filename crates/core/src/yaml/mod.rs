@@ -470,6 +470,29 @@ impl Document {
         &self.display
     }
 
+    /// The document below its one key `key`, as if that value were the whole document
+    /// (positions stay those of the file); None when the document is not a mapping of
+    /// that one key. A content management system writes a list file's items so.
+    pub(crate) fn below(&self, key: &str) -> Option<Document> {
+        let Value::Mapping(m) = &self.value else {
+            return None;
+        };
+        let value = m.get(key).filter(|_| m.len() == 1)?.clone();
+        let prefix = [Seg::Key(key.to_string())];
+        let nodes = self
+            .nodes
+            .iter()
+            .filter_map(|(path, node)| Some((path.strip_prefix(&prefix[..])?.to_vec(), *node)))
+            .collect();
+        Some(Document {
+            value,
+            display: self.display.clone(),
+            text: self.text.clone(),
+            first_line: self.first_line,
+            nodes,
+        })
+    }
+
     /// Where the document starts: used for problems about missing keys.
     pub(crate) fn start_span(&self) -> Span {
         Span::new(self.first_line.saturating_sub(1).max(1), 1, 3)

@@ -670,3 +670,11 @@ json-ends-early = the JSON ends too early
 index-files-unusable = the index's files cannot be used
 index-other-version = the index comes from another version of steunwijzer or is damaged
 index-internal = an internal error of the search engine
+
+## The editors' form (admin: in site.yaml)
+admin-unknown-backend = `{ $backend }` is not a place the editors' form can save to
+admin-backends = use `github`, `gitlab` or `local` (only on this computer, with `npx decap-server`)
+admin-repo-needed = the editors' form must know which repository it saves to; `{ $repo }` is not `owner/name`
+admin-repo-hint = put for example `repo: gemeente-haarlem/steunwijzer` under `admin:`, or `backend: local` to try it on this computer first
+admin-repo-to-fill-in = the editors' form's repository is still to be filled in: `{ $repo }`
+admin-repo-fill-in-hint = put this site's repository under `admin:` as `owner/name`

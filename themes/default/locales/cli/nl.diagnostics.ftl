@@ -670,3 +670,11 @@ json-ends-early = de JSON houdt te vroeg op
 index-files-unusable = de bestanden van de index zijn niet te gebruiken
 index-other-version = de index komt van een andere versie van steunwijzer of is beschadigd
 index-internal = een interne fout van de zoekmachine
+
+## The editors' form (admin: in site.yaml)
+admin-unknown-backend = `{ $backend }` is geen plek om op te slaan voor het invulformulier
+admin-backends = gebruik `github`, `gitlab` of `local` (alleen op deze computer, met `npx decap-server`)
+admin-repo-needed = het invulformulier moet weten in welke repository het opslaat; `{ $repo }` is geen `eigenaar/naam`
+admin-repo-hint = zet onder `admin:` bijvoorbeeld `repo: gemeente-haarlem/steunwijzer`, of `backend: local` om het eerst op deze computer te proberen
+admin-repo-to-fill-in = de repository van het invulformulier is nog niet ingevuld: `{ $repo }`
+admin-repo-fill-in-hint = zet onder `admin:` de repository van deze website als `eigenaar/naam`
