@@ -89,7 +89,7 @@ async function brokenWords(page) {
 /** The page types of a built site (at `site`, output in `out`), as paths below its root. */
 function pageTypes(site, out) {
   const dirs = (d) => readdirSync(join(out, d), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
-  const reserved = new Set(['admin', 'aanbieders', 'levensgebieden', 'zoeken', 'assets', 'search', 'schema', 'gids', 'kiosk', 'downloads', 'data', 'situaties', 'mijn-lijst']);
+  const reserved = new Set(['admin', 'aanmelden', 'aanbieders', 'levensgebieden', 'zoeken', 'assets', 'search', 'schema', 'gids', 'kiosk', 'downloads', 'data', 'situaties', 'mijn-lijst']);
   // The other interface languages' trees (en/, ar/) are the site again, not a free page.
   const language = (d) => existsSync(join(out, d, 'zoeken', 'index.html'));
   // The life domain with the most providers, so the page has a list to check.
@@ -109,6 +109,8 @@ function pageTypes(site, out) {
     provider: `aanbieders/${provider}/index.html`,
     'a-z': 'aanbieders/index.html',
     page: `${dirs('.').filter((d) => !reserved.has(d) && !language(d))[0]}/index.html`,
+    // A provider's sign-up form ("Aanmelden als ondersteuner").
+    ...(existsSync(join(out, 'aanmelden')) ? { signup: 'aanmelden/index.html' } : {}),
     // A resident's own list ("Mijn lijst"), empty: what a first visit shows.
     'my-list': 'mijn-lijst/index.html',
     search: `zoeken/index.html?q=${encodeURIComponent(query)}`,

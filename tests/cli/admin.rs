@@ -183,3 +183,25 @@ fn a_list_file_written_by_the_form_is_read() {
         r.stderr
     );
 }
+
+/// "Aanmelden als ondersteuner": linked from every page's footer and the Over page, in the
+/// web site only, its answers sent to the team's address.
+#[test]
+fn the_signup_page_is_linked_from_every_page_and_sends_to_the_editors() {
+    let (_tmp, site) = good_site();
+    assert_eq!(run_in(&site, &["build"]).code, 0);
+    let page = std::fs::read_to_string(site.join("public/aanmelden/index.html")).unwrap();
+    assert!(
+        page.contains("<h1 tabindex=\"-1\">Aanmelden als ondersteuner</h1>"),
+        "{page}"
+    );
+    assert!(page.contains("action=\"mailto:"), "{page}");
+    assert!(page.contains("name=\"life_domains\""), "{page}");
+    for rel in ["index.html", "over/index.html", "aanbieders/index.html"] {
+        let html = std::fs::read_to_string(site.join("public").join(rel)).unwrap();
+        assert!(html.contains("aanmelden/index.html"), "{rel}");
+    }
+    assert!(!site.join("public/kiosk/aanmelden").exists());
+    let kiosk = std::fs::read_to_string(site.join("public/kiosk/index.html")).unwrap();
+    assert!(!kiosk.contains("aanmelden/"), "the kiosk has no sign-up");
+}

@@ -40,7 +40,7 @@ fn build_writes_every_page() {
     let out = tmp.path().join("site");
     let r = build_good(&out);
     assert!(
-        r.stdout.starts_with("built 21 pages (4 providers) into "),
+        r.stdout.starts_with("built 22 pages (4 providers) into "),
         "{}",
         r.stdout
     );

@@ -22,9 +22,15 @@ fn json_ld(html: &str, page: &str) -> Vec<Value> {
 fn web_pages(out: &Path) -> Vec<String> {
     read_tree(out)
         .into_keys()
-        // A resident's own list is nobody's page: it says `noindex` (checked below).
+        // A resident's own list is nobody's page: it says `noindex` (checked below). The
+        // sign-up form is linked from every page but not listed: it is in fewer languages
+        // than the sitemap's alternates name.
         .filter(|k| {
-            k.ends_with(".html") && !k.starts_with("kiosk/") && k != "404.html" && !k.ends_with("mijn-lijst/index.html")
+            k.ends_with(".html")
+                && !k.starts_with("kiosk/")
+                && k != "404.html"
+                && !k.ends_with("mijn-lijst/index.html")
+                && !k.ends_with("aanmelden/index.html")
         })
         .collect()
 }

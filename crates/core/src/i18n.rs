@@ -24,8 +24,10 @@ use unic_langid::LanguageIdentifier;
 use crate::diagnostic::{Code, Diagnostic, Diagnostics, Msg, Span};
 use crate::source;
 
-/// The start of the editors' form's messages (`admin-field-name`).
-const ADMIN_PREFIX: &str = "admin-";
+/// The starts of the messages an interface language need not have: the editors' form's
+/// (`admin-field-name`, said only in the site's language) and the sign-up page's, which is
+/// made in the languages that have its words.
+const OPTIONAL_PREFIXES: &[&str] = &["admin-", "signup-", "js-signup-", "footer-signup"];
 
 /// One catalogue file, in the order of its layer (the theme's before the site's).
 #[derive(Debug, Clone)]
@@ -197,7 +199,7 @@ impl Catalogue {
     pub fn untranslated(&self, languages: &[String], name: impl Fn(&str) -> String) -> Diagnostics {
         let mut found = Diagnostics::new();
         let mut all = self.ids(&self.fallback);
-        all.retain(|id| !id.starts_with(ADMIN_PREFIX));
+        all.retain(|id| !OPTIONAL_PREFIXES.iter().any(|p| id.starts_with(p)));
         for lang in languages.iter().filter(|l| **l != self.fallback) {
             let have = self.ids(lang);
             let missing: Vec<&str> = all.difference(&have).copied().collect();

@@ -12,6 +12,9 @@ pub const SEARCH: &str = "zoeken/index.html";
 /// A resident's own list of providers ("Mijn lijst"), kept on their device.
 pub const MY_LIST: &str = "mijn-lijst/index.html";
 
+/// "Aanmelden als ondersteuner": a provider signs up, through a form.
+pub const SIGNUP: &str = "aanmelden/index.html";
+
 /// The file of the list entries of the providers in shard `n` of "Mijn lijst".
 pub fn my_list_shard(n: usize) -> String {
     format!("mijn-lijst/aanbieders-{n}.js")
@@ -34,6 +37,8 @@ pub(crate) const RESERVED: &[&str] = &[
     "data",
     "situaties",
     "mijn-lijst",
+    "aanmelden",
+    "admin",
 ];
 
 /// A provider's page.

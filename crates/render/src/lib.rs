@@ -31,6 +31,7 @@ pub mod qr;
 pub mod review;
 mod schema;
 mod seo;
+mod signup;
 mod svg;
 mod templates;
 pub mod theme;

@@ -185,6 +185,16 @@ impl<'a> Renderer<'a> {
 
     /// Whether the pages being made are in the site's language (at the root of their
     /// edition).
+    /// The edition being made.
+    pub(crate) fn edition(&self) -> Edition {
+        self.edition
+    }
+
+    /// Whether the pages' language's own catalogue has the message `id`.
+    pub(crate) fn says(&self, id: &str) -> bool {
+        self.catalogue.ids(&self.lang).contains(id)
+    }
+
     fn in_site_language(&self) -> bool {
         self.lang == self.site.config.language
     }
@@ -271,6 +281,9 @@ impl<'a> Renderer<'a> {
         }
         self.search_page(search_meta);
         self.my_list(scope);
+        if scope.lists() {
+            self.signup_page();
+        }
         if scope.lists() {
             self.list_pages();
         }
@@ -472,6 +485,7 @@ impl<'a> Renderer<'a> {
             self.scripts.iter().map(|(k, v)| (k, format!("{assets}{v}"))).collect();
         ctx.insert("scripts", &scripts);
         ctx.insert("page_path", path);
+        ctx.insert("signup_link", &self.has_signup());
         ctx.insert("is_home", &(path == paths::HOME));
         ctx.insert("is_search", &(path == paths::SEARCH));
         let in_language = format!("{}{path}", seo::language_dir(&self.lang, &site.config.language));
@@ -484,7 +498,7 @@ impl<'a> Renderer<'a> {
         // of it says so, and keeps its own direction (a translated piece has its own mark).
         ctx.insert("content_lang", &self.mark);
         ctx.insert("site_language", &site.config.language);
-        let every_script = path == paths::SEARCH || self.edition == Edition::Kiosk;
+        let every_script = path == paths::SEARCH || path == paths::SIGNUP || self.edition == Edition::Kiosk;
         let messages = if every_script {
             &self.browser_messages
         } else {
@@ -554,8 +568,11 @@ impl Renderer<'_> {
             return Vec::new();
         }
         let site = &self.site.config;
+        // The sign-up page is only in the languages that have its words.
+        let has_page = |lang: &str| path != paths::SIGNUP || self.catalogue.ids(lang).contains("signup-title");
         self.languages
             .iter()
+            .filter(|(lang, _)| has_page(lang))
             .map(|(lang, name)| Alternate {
                 lang: lang.clone(),
                 name: name.clone(),

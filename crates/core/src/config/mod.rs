@@ -92,6 +92,7 @@ struct RawTeamContact {
     phone: Option<String>,
     website: Option<String>,
     corrections: Option<String>,
+    signup: Option<String>,
 }
 
 /// The directory team's own contact details, shown in every page footer.
@@ -109,6 +110,11 @@ pub struct TeamContact {
     /// e-mail address (by default `email`) or a web form's address.
     pub(crate) corrections_email: Option<String>,
     pub(crate) corrections_form: Option<String>,
+    /// Where a provider's sign-up ("Aanmelden als ondersteuner") goes: an e-mail address
+    /// (by default `email`)…
+    pub signup_email: Option<String>,
+    /// …or a web form's address.
+    pub signup_form: Option<String>,
 }
 
 /// `site.yaml`, checked.
@@ -775,11 +781,14 @@ fn team_contact(doc: &Document, raw: RawTeamContact, out: &mut Diagnostics) -> T
     let email = raw
         .email
         .and_then(|e| formats::email(&e).map_err(|e| report("email", e)).ok());
-    let (corrections_email, corrections_form) = match raw.corrections.as_deref().map(str::trim) {
+    // An e-mail address or a form's address, for `key`; the team's e-mail by default.
+    let mut mail_or_form = |key: &str, given: Option<&str>| match given.map(str::trim) {
         None => (email.clone(), None),
-        Some(c) if c.contains("://") => (None, formats::web_url(c).map_err(|e| report("corrections", e)).ok()),
-        Some(c) => (formats::email(c).map_err(|e| report("corrections", e)).ok(), None),
+        Some(c) if c.contains("://") => (None, formats::web_url(c).map_err(|e| report(key, e)).ok()),
+        Some(c) => (formats::email(c).map_err(|e| report(key, e)).ok(), None),
     };
+    let (corrections_email, corrections_form) = mail_or_form("corrections", raw.corrections.as_deref());
+    let (signup_email, signup_form) = mail_or_form("signup", raw.signup.as_deref());
     TeamContact {
         name: raw.name.unwrap_or_default(),
         email,
@@ -791,6 +800,8 @@ fn team_contact(doc: &Document, raw: RawTeamContact, out: &mut Diagnostics) -> T
             .and_then(|w| formats::web_url(&w).map_err(|e| report("website", e)).ok()),
         corrections_email,
         corrections_form,
+        signup_email,
+        signup_form,
     }
 }
 
