@@ -128,6 +128,12 @@ pub(crate) struct ImportHsdsArgs {
     /// The HSDS JSON file, or a folder of them.
     #[arg(value_name = "FILE|DIR")]
     pub(crate) input: PathBuf,
+    /// Show what would be written, and every problem, without writing anything.
+    #[arg(long)]
+    pub(crate) dry_run: bool,
+    /// Also write every problem (not only the first 20 of a file) to this new file.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) report: Option<PathBuf>,
     #[command(flatten)]
     pub(crate) root: RootArg,
 }

@@ -106,7 +106,7 @@ pub(super) fn service(record: &Value, site: &Site, notes: &mut Vec<Note>) -> Opt
         contact_modes: terms.contact_modes,
         accessibility: terms.accessibility,
         free: free(record, &mut n),
-        independent: terms.independent.then_some(true),
+        independent: independent(record, terms.independent, &mut n),
         complaints: terms.complaints,
         helps_with_complaints: terms.helps_with_complaints,
         last_reviewed: last_reviewed(record, &mut n),
@@ -538,6 +538,90 @@ fn slot(s: &hsds::Schedule) -> Option<Slot> {
     })
 }
 
+/// Words that put a condition on "gratis": the support is then not free for everyone.
+const COST_CONDITIONS: &[&str] = &[
+    "eerste",
+    "eerst",
+    "daarna",
+    "vanaf",
+    "per",
+    "euro",
+    "€",
+    "bijdrage",
+    "eigen bijdrage",
+    "tarief",
+    "korting",
+    "tenzij",
+    "behalve",
+    "soms",
+    "afhankelijk",
+    "proef",
+    "intake",
+    "alleen",
+    "first",
+    "then",
+    "after",
+    "fee",
+    "charge",
+    "unless",
+    "except",
+    "trial",
+    "only",
+];
+
+/// Names of the municipality's own teams: a record of theirs is not independent support.
+const TEAMS: &[&str] = &[
+    "sociaal wijkteam",
+    "wijkteam",
+    "sociaal team",
+    "buurtteam",
+    "gebiedsteam",
+    "toegangsteam",
+    "jeugd- en gezinsteam",
+    "jeugdteam",
+    "wmo-loket",
+    "wmo loket",
+    "zorgloket",
+    "neighbourhood team",
+    "social team",
+];
+
+/// Whether `text` (lowercase) holds `word` as a word of its own (or, for a sign, at all).
+fn has_word(text: &str, word: &str) -> bool {
+    if !word.chars().all(char::is_alphanumeric) && !word.contains(' ') {
+        return text.contains(word);
+    }
+    text.match_indices(word).any(|(i, _)| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// `independent`: never true from a guess. A record of a neighbourhood team or the
+/// municipality's own desk (by its name or its organization's) is imported as
+/// `independent: false`, so it is not listed, with a warning; the steunwijzer feature
+/// term gives `true`; anything else is left for the editors.
+fn independent(record: &Service, term: bool, n: &mut Notes) -> Option<bool> {
+    let names = [
+        text_of(&record.name),
+        record.organization.as_ref().and_then(|o| text_of(&o.name)),
+    ];
+    let team = names.iter().flatten().find_map(|t| {
+        let lower = t.to_lowercase();
+        TEAMS.iter().find(|w| has_word(&lower, w)).map(|w| (t.clone(), *w))
+    });
+    if let Some((name, team)) = team {
+        n.push(
+            Code::NotImported,
+            msg!("import-neighbourhood-team", name, team),
+            &msg!("import-neighbourhood-team-hint"),
+        );
+        return Some(false);
+    }
+    term.then_some(true)
+}
+
 /// `free: true` only when the record says it costs nothing.
 fn free(record: &Service, n: &mut Notes) -> Option<bool> {
     let amounts: Vec<f64> = record
@@ -549,6 +633,16 @@ fn free(record: &Service, n: &mut Notes) -> Option<bool> {
     let says_free = ["gratis", "free", "kosteloos", "geen kosten"]
         .iter()
         .any(|w| fees.contains(w));
+    // "Gratis eerste gesprek", "gratis, daarna € 25": free with a condition is not free.
+    if says_free && let Some(word) = COST_CONDITIONS.iter().find(|w| has_word(&fees, w)) {
+        let said = text_of(&record.fees_description).unwrap_or_default();
+        n.push(
+            Code::NotImported,
+            msg!("import-free-with-condition", said, word = *word),
+            &msg!("check-with-provider-then-set-free"),
+        );
+        return None;
+    }
     if amounts.iter().any(|a| *a > 0.0) {
         n.push(
             Code::NotImported,

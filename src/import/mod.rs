@@ -35,7 +35,8 @@ pub struct ImportReport {
 /// provider file for each into the site at `root`. The site must load without errors:
 /// its life domains, neighbourhoods and address are what the records are matched to.
 /// Records are read and written one at a time; the time taken grows with their number.
-pub fn import_hsds(root: &Path, input: &Path, clock: &steunwijzer_core::date::Clock) -> ImportReport {
+/// With `dry_run`, nothing is written: `written` names the files it would write.
+pub fn import_hsds(root: &Path, input: &Path, clock: &steunwijzer_core::date::Clock, dry_run: bool) -> ImportReport {
     let mut report = ImportReport::default();
     let site = pipeline::load_site(root, None, clock, &mut pipeline::Kept::default());
     let Some((site, _)) = site.value else {
@@ -48,7 +49,7 @@ pub fn import_hsds(root: &Path, input: &Path, clock: &steunwijzer_core::date::Cl
         let mut found = Diagnostics::new();
         read::each_record(&path, &mut found, &mut |record| {
             report.records += 1;
-            one(root, &site, &display, record, &mut taken, &mut report);
+            one(root, &site, (&display, dry_run), record, &mut taken, &mut report);
         });
         report.diagnostics.append(found);
     }
@@ -83,7 +84,7 @@ pub fn dry_run(input: &[u8], site: &Site) -> (Vec<(String, String)>, Diagnostics
 fn one(
     root: &Path,
     site: &Site,
-    display: &str,
+    (display, dry_run): (&str, bool),
     mut record: read::Record,
     taken: &mut write::Taken,
     report: &mut ImportReport,
@@ -101,7 +102,7 @@ fn one(
         if !cleaned.is_empty() {
             notes.push(map::Note::cleaned(&mapped.front.name, &cleaned));
         }
-        match write::provider(root, mapped, taken) {
+        match write::provider(root, mapped, taken, dry_run) {
             Ok(path) => report.written.push(path),
             Err(d) => report.diagnostics.push(d.at(display, at, &mapped.front.name)),
         }

@@ -263,7 +263,9 @@ impl Taken {
 /// Writes `content/providers/<slug>.md` and returns its path relative to `root`. Two
 /// records with one slug in the same import get `-2`, `-3`. A file the site would refuse
 /// (front matter over the YAML limit, a file over the content limit) is not written.
-pub(super) fn provider(root: &Path, m: &Mapped, taken: &mut Taken) -> Result<PathBuf, Problem> {
+/// The provider file of `m`, written (unless `dry_run`) under a name no file and no
+/// record of this import has.
+pub(super) fn provider(root: &Path, m: &Mapped, taken: &mut Taken, dry_run: bool) -> Result<PathBuf, Problem> {
     let slug = taken.free(&m.slug);
     let relative = PathBuf::from(PROVIDERS_DIR).join(format!("{slug}.md"));
     let shown = relative.display().to_string();
@@ -282,7 +284,9 @@ pub(super) fn provider(root: &Path, m: &Mapped, taken: &mut Taken) -> Result<Pat
         let mut file = std::fs::OpenOptions::new().write(true).create_new(true).open(&path)?;
         file.write_all(text.as_bytes())
     };
-    write().map_err(|e| Problem::Failed(shown, e))?;
+    if !dry_run {
+        write().map_err(|e| Problem::Failed(shown, e))?;
+    }
     taken.slugs.insert(slug);
     Ok(relative)
 }

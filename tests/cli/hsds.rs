@@ -248,3 +248,96 @@ fn input_that_is_not_hsds_is_a_located_error_and_writes_nothing() {
         0
     );
 }
+
+/// An import never publishes a wrong fact: a neighbourhood team is not independent, and
+/// "gratis eerste gesprek" is not free.
+#[test]
+fn a_neighbourhood_team_and_a_free_first_talk_are_imported_unlisted_with_a_warning() {
+    let tmp = tempfile::tempdir().unwrap();
+    example(&tmp.path().join("zaanstad"), false);
+    let record = |id: &str, name: &str, org: &str, fees: &str| {
+        serde_json::json!({
+            "id": id, "name": name, "status": "active",
+            "description": "Hulp bij vragen over geld, wonen en zorg.",
+            "fees_description": fees,
+            "organization": {"id": format!("org-{id}"), "name": org},
+            "phones": [{"number": "075 000 12 34"}],
+        })
+    };
+    let input = tmp.path().join("export.json");
+    let records = serde_json::json!([
+        record("1", "Sociaal Wijkteam Zaandam-Oost", "Gemeente Zaanstad", "Gratis"),
+        record(
+            "2",
+            "Budgetadvies De Rekening",
+            "Stichting De Rekening",
+            "Gratis eerste gesprek, daarna € 25 per uur"
+        ),
+        record("3", "Formulierenhulp Noord", "Stichting Noord", "Gratis"),
+    ]);
+    std::fs::write(&input, serde_json::to_string_pretty(&records).unwrap()).unwrap();
+    let r = run_in(tmp.path(), &["import", "hsds", "export.json", "--root", "zaanstad"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stderr.contains(
+            "imported as `independent: false` (not in the guide): `Sociaal Wijkteam Zaandam-Oost` is a sociaal wijkteam"
+        ),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr.contains("and `eerste` makes it free under a condition"),
+        "{}",
+        r.stderr
+    );
+    let dir = tmp.path().join("zaanstad/content/providers");
+    let team = std::fs::read_to_string(dir.join("sociaal-wijkteam-zaandam-oost.md")).unwrap();
+    assert!(team.contains("independent: false"), "{team}");
+    let budget = std::fs::read_to_string(dir.join("budgetadvies-de-rekening.md")).unwrap();
+    assert!(!budget.contains("free: true"), "{budget}");
+    let plain = std::fs::read_to_string(dir.join("formulierenhulp-noord.md")).unwrap();
+    assert!(
+        plain.contains("free: true") && !plain.contains("independent: false"),
+        "{plain}"
+    );
+}
+
+/// Every problem can be seen: the terminal shows the first 20 of a file and says how to
+/// see the rest; `--dry-run` writes no provider file and `--report` writes them all to a
+/// new file (never over one that exists).
+#[test]
+fn every_problem_is_shown_in_a_report_and_a_dry_run_writes_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    example(&tmp.path().join("zaanstad"), false);
+    let records: Vec<serde_json::Value> = (0..30)
+        .map(|i| serde_json::json!({"id": format!("r{i}"), "name": format!("Dienst {i}"), "status": "active"}))
+        .collect();
+    std::fs::write(
+        tmp.path().join("export.json"),
+        serde_json::to_string_pretty(&records).unwrap(),
+    )
+    .unwrap();
+    let providers = tmp.path().join("zaanstad/content/providers");
+    let count = |dir: &std::path::Path| std::fs::read_dir(dir).map_or(0, Iterator::count);
+    let before = count(&providers);
+    let args = ["import", "hsds", "export.json", "--root", "zaanstad", "--dry-run"];
+    let r = run_in(tmp.path(), &args);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stderr.contains("more problems are not shown above"), "{}", r.stderr);
+    assert!(
+        r.stdout.contains("30 records read; 30 provider files would be written"),
+        "{}",
+        r.stdout
+    );
+    assert_eq!(count(&providers), before, "nothing written");
+    let r = run_in(tmp.path(), &[&args[..], &["--report", "alles.txt"]].concat());
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let all = std::fs::read_to_string(tmp.path().join("alles.txt")).unwrap();
+    let shown = r.stderr.lines().filter(|l| l.contains(": warning: ")).count();
+    let reported = all.lines().filter(|l| l.contains(": warning: ")).count();
+    assert!(reported > shown && reported >= 60, "{shown} shown, {reported} reported");
+    // An existing report is never overwritten.
+    let again = run_in(tmp.path(), &[&args[..], &["--report", "alles.txt"]].concat());
+    assert_eq!(again.code, 2, "{}", again.stderr);
+    assert_eq!(std::fs::read_to_string(tmp.path().join("alles.txt")).unwrap(), all);
+}

@@ -113,7 +113,7 @@ impl Diagnostics {
     }
 
     /// Sorted by file, then position, so output does not depend on discovery order.
-    fn all_sorted(&self) -> Vec<&Diagnostic> {
+    pub(crate) fn all_sorted(&self) -> Vec<&Diagnostic> {
         let mut v: Vec<&Diagnostic> = self.items.iter().collect();
         v.sort_by_cached_key(|d| (d.path.clone(), d.span.line, d.span.col, d.severity, d.message.english()));
         v.dedup_by(|a, b| a == b);

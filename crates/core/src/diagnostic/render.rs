@@ -134,6 +134,21 @@ impl Diagnostics {
         out
     }
 
+    /// Every diagnostic, however many a file has, for a report file a command was asked
+    /// to write (`import hsds --report`), then the count line.
+    pub fn render_all(&self, lang: Language) -> String {
+        let mut out = String::new();
+        for d in self.all_sorted() {
+            out.push_str(&d.render(lang));
+            out.push('\n');
+        }
+        let (e, w) = (self.error_count(), self.warning_count());
+        if e + w > 0 {
+            let _ = writeln!(out, "{}", counts(e, w, lang));
+        }
+        out
+    }
+
     /// `{"errors": n, "warnings": n, "diagnostics": [...]}`, for tools. Keys are in
     /// alphabetical order (`serde_json`'s own map order), so the output is stable.
     pub fn render_json(&self, lang: Language) -> String {

@@ -42,6 +42,12 @@ init-fill-in = Fill in (marked { $mark }):
 init-next = Next: steunwijzer new provider "Name" --root { $dir }, then steunwijzer serve --root { $dir }
 import-done = { $records } records read, { $written } provider files written
 import-next = next: check each new file with the provider; `{ $check }` shows what is still missing
+import-dry-run-done = { $records } records read; { $written } provider files would be written (above). Nothing was written (--dry-run).
+import-report-written = every problem is in { $file }
+import-more-with-report = { $count ->
+    [one] 1 more problem is not shown above
+   *[other] { $count } more problems are not shown above
+}; run the import again with --dry-run --report <file> to see them all
 
 ## report
 
@@ -267,3 +273,5 @@ cli-generate--words = Words in each provider's text, MIN-MAX: real pages have 15
 cli-generate--life_domains = Number of life domains: the nine of the social domain, then invented ones (1-32)
 cli-generate--neighbourhoods = Number of neighbourhoods (0-32)
 cli-generate--languages = Number of languages spoken besides Dutch (0-31)
+cli-import-hsds--dry_run = Show what would be written, and every problem, without writing anything
+cli-import-hsds--report = Also write every problem (not only the first 20 of a file) to this new file

@@ -42,6 +42,12 @@ init-fill-in = Nog in te vullen (gemarkeerd met { $mark }):
 init-next = Daarna: steunwijzer new provider "Naam" --root { $dir }, en steunwijzer serve --root { $dir }
 import-done = { $records } records gelezen, { $written } aanbiedersbestanden gemaakt
 import-next = daarna: controleer elk nieuw bestand met de aanbieder; `{ $check }` laat zien wat nog ontbreekt
+import-dry-run-done = { $records } records gelezen; { $written } aanbiedersbestanden zouden worden gemaakt (hierboven). Er is niets geschreven (--dry-run).
+import-report-written = alle problemen staan in { $file }
+import-more-with-report = { $count ->
+    [one] nog 1 probleem wordt hierboven niet getoond
+   *[other] nog { $count } problemen worden hierboven niet getoond
+}; voer de import opnieuw uit met --dry-run --report <bestand> om ze allemaal te zien
 
 ## report
 
@@ -267,3 +273,5 @@ cli-generate--words = Woorden in de tekst van elke aanbieder, MIN-MAX: echte pag
 cli-generate--life_domains = Het aantal levensgebieden: de negen van het sociaal domein, daarna verzonnen (1-32)
 cli-generate--neighbourhoods = Het aantal wijken (0-32)
 cli-generate--languages = Het aantal gesproken talen naast Nederlands (0-31)
+cli-import-hsds--dry_run = Laat zien wat er geschreven zou worden, en elk probleem, zonder iets te schrijven
+cli-import-hsds--report = Schrijf ook elk probleem (niet alleen de eerste 20 van een bestand) naar dit nieuwe bestand
