@@ -342,7 +342,7 @@ fn neighbourhoods(record: &Service, site: &Site, n: &mut Notes) -> Vec<String> {
     let mut whole = false;
     for area in &record.service_areas {
         let Some(name) = text_of(&area.name) else { continue };
-        if name.eq_ignore_ascii_case(&site.config.municipality) {
+        if is_municipality(&name, &site.config.municipality) {
             whole = true;
         } else if let Some(nb) = site
             .neighbourhoods
@@ -362,6 +362,20 @@ fn neighbourhoods(record: &Service, site: &Site, n: &mut Notes) -> Vec<String> {
     }
     out.sort_by_key(|s| site.neighbourhoods.iter().position(|nb| &nb.slug == s));
     out
+}
+
+/// Whether a service area names the municipality itself: "Zaanstad", "Gemeente
+/// Zaanstad", "gemeente Zaanstad", "Zaanstad (gemeente)", "Municipality of Zaanstad".
+fn is_municipality(area: &str, municipality: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        s.to_lowercase()
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty() && !["gemeente", "municipality", "of", "de"].contains(w))
+            .map(str::to_string)
+            .collect()
+    };
+    let own = words(municipality);
+    !own.is_empty() && words(area) == own
 }
 
 /// ISO 639-1 codes; the most common ISO 639-3 codes are turned into them.
@@ -719,6 +733,23 @@ fn unmapped_fields(record: &Service, n: &mut Notes) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_municipality_is_named_in_many_ways() {
+        for area in [
+            "Zaanstad",
+            "Gemeente Zaanstad",
+            "gemeente zaanstad",
+            "Zaanstad (gemeente)",
+            "Municipality of Zaanstad",
+        ] {
+            assert!(is_municipality(area, "Zaanstad"), "{area}");
+        }
+        for area in ["Zaandam", "Zaanstad-Noord", "Gemeente Haarlem", ""] {
+            assert!(!is_municipality(area, "Zaanstad"), "{area}");
+        }
+        assert!(is_municipality("Gemeente Bergen (NH)", "Bergen (NH)"));
+    }
     use serde_json::json;
 
     #[test]
