@@ -144,7 +144,7 @@
         (target && target.querySelector('legend')) ||
         (error && error.closest('fieldset') && error.closest('fieldset').querySelector('legend'));
       var named = label ? label.textContent.trim() : '';
-      a.textContent = (named ? named + (/[?.!]$/.test(named) ? ' ' : ': ') : '') + p.text;
+      a.textContent = (named ? named + (/[?.!\u061f]$/.test(named) ? ' ' : ': ') : '') + p.text;
       a.addEventListener('click', function (e) { if (focus) { e.preventDefault(); focus.focus(); } });
       li.appendChild(a);
       list.appendChild(li);
