@@ -134,6 +134,10 @@ pub(crate) struct ImportHsdsArgs {
     /// Also write every problem (not only the first 20 of a file) to this new file.
     #[arg(long, value_name = "FILE")]
     pub(crate) report: Option<PathBuf>,
+    /// What another system's taxonomy terms mean here (life domains, kinds): a YAML file,
+    /// see docs/examples/airs-211-map.yaml.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) map: Option<PathBuf>,
     #[command(flatten)]
     pub(crate) root: RootArg,
 }

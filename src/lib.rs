@@ -54,7 +54,7 @@ mod layering;
 /// would give on a site, nothing written.
 #[doc(hidden)]
 pub use import::dry_run as import_dry_run;
-pub use import::{ImportReport, import_hsds};
+pub use import::{ImportOptions, ImportReport, TermMap, import_hsds};
 pub use init::{Forge, InitError, Initialised, init};
 pub use pipeline::{BuildOptions, Built, analyse, build, check, review, review_page, write_report};
 pub use scaffold::{NewProviderError, new_provider};

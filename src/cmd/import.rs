@@ -21,7 +21,11 @@ pub(crate) fn run(args: &ImportHsdsArgs) -> ExitCode {
         },
         None => None,
     };
-    let report = steunwijzer::import_hsds(root, &args.input, &super::clock(), args.dry_run);
+    let options = steunwijzer::ImportOptions {
+        dry_run: args.dry_run,
+        map: args.map.clone(),
+    };
+    let report = steunwijzer::import_hsds(root, &args.input, &super::clock(), &options);
     print_diagnostics(&report.diagnostics);
     let hidden: usize = report.diagnostics.hidden().iter().map(|(_, n)| n).sum();
     match &mut report_file {

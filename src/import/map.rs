@@ -79,7 +79,7 @@ impl Notes<'_> {
 }
 
 /// The provider file for `record`, or None when it is left out (the reason is in `notes`).
-pub(super) fn service(record: &Value, site: &Site, notes: &mut Vec<Note>) -> Option<Mapped> {
+pub(super) fn service(record: &Value, (site, map): (&Site, &super::TermMap), notes: &mut Vec<Note>) -> Option<Mapped> {
     // Every field is lenient: a record that is not an object has no name.
     let record = &Service::deserialize(record).unwrap_or_default();
     let name = text_of(&record.name).unwrap_or_default();
@@ -90,7 +90,7 @@ pub(super) fn service(record: &Value, site: &Site, notes: &mut Vec<Note>) -> Opt
     if !is_wanted(record, &mut n) {
         return None;
     }
-    let terms = Terms::of(record, site, &mut n);
+    let terms = Terms::of(record, (site, map), &mut n);
     let front = Front {
         summary: summary(record, &mut n),
         kind: terms.kind.unwrap_or_else(|| {
@@ -234,7 +234,7 @@ struct Terms {
 }
 
 impl Terms {
-    fn of(record: &Service, site: &Site, n: &mut Notes) -> Terms {
+    fn of(record: &Service, (site, map): (&Site, &super::TermMap), n: &mut Notes) -> Terms {
         let mut t = Terms::default();
         for a in &record.attributes {
             let term = a.taxonomy_term.clone().unwrap_or_default();
@@ -243,6 +243,10 @@ impl Terms {
             let taxonomy = text_of(&term.taxonomy)
                 .or_else(|| text_of(&a.link_type))
                 .unwrap_or_default();
+            if let Some(rule) = map.find(&taxonomy, &code, &name) {
+                t.apply(rule);
+                continue;
+            }
             if !t.take(site, &taxonomy, &code, &name, text_of(&a.value)) {
                 let shown = if name.is_empty() { &code } else { &name };
                 let message = if taxonomy.is_empty() {
@@ -269,6 +273,22 @@ impl Terms {
         t.life_domains
             .sort_by_key(|d| site.life_domains.iter().position(|l| &l.slug == d));
         t
+    }
+
+    /// What `--map` says a term means.
+    fn apply(&mut self, rule: &super::terms::Rule) {
+        for d in &rule.life_domains {
+            push_new(&mut self.life_domains, d.clone());
+        }
+        if let Some(k) = rule.kind {
+            self.kind.get_or_insert(k);
+        }
+        rule.contact_modes
+            .iter()
+            .for_each(|m| push_new(&mut self.contact_modes, *m));
+        rule.accessibility
+            .iter()
+            .for_each(|a| push_new(&mut self.accessibility, *a));
     }
 
     /// Takes a term if it means something here; false if nothing matches.

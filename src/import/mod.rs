@@ -9,7 +9,10 @@
 
 mod map;
 mod read;
+mod terms;
 mod write;
+
+pub use terms::TermMap;
 
 use std::path::{Path, PathBuf};
 
@@ -31,25 +34,51 @@ pub struct ImportReport {
     pub diagnostics: Diagnostics,
 }
 
+/// How to import: without writing (`dry_run`: `written` names the files it would write),
+/// and with another system's taxonomy mapped (`map`, a file of [`TermMap`]).
+#[derive(Debug, Default)]
+pub struct ImportOptions {
+    /// Write nothing.
+    pub dry_run: bool,
+    /// `--map FILE`.
+    pub map: Option<PathBuf>,
+}
+
 /// Reads the HSDS services in `input` (a JSON file, or a folder of them) and writes a
-/// provider file for each into the site at `root`. The site must load without errors:
+/// provider file for each into the site at `root` (see [`ImportOptions`]). The site must load without errors:
 /// its life domains, neighbourhoods and address are what the records are matched to.
 /// Records are read and written one at a time; the time taken grows with their number.
-/// With `dry_run`, nothing is written: `written` names the files it would write.
-pub fn import_hsds(root: &Path, input: &Path, clock: &steunwijzer_core::date::Clock, dry_run: bool) -> ImportReport {
+pub fn import_hsds(
+    root: &Path,
+    input: &Path,
+    clock: &steunwijzer_core::date::Clock,
+    options: &ImportOptions,
+) -> ImportReport {
     let mut report = ImportReport::default();
+    let dry_run = options.dry_run;
     let site = pipeline::load_site(root, None, clock, &mut pipeline::Kept::default());
     let Some((site, _)) = site.value else {
         report.diagnostics = site.diagnostics;
         return report;
     };
+    let terms = match &options.map {
+        Some(path) => match TermMap::read(path, &site) {
+            Ok(m) => m,
+            Err(d) => {
+                report.diagnostics.push(d);
+                return report;
+            }
+        },
+        None => TermMap::default(),
+    };
+    let site = (&site, &terms);
     let mut taken = write::Taken::default();
     for path in read::files(input, &mut report.diagnostics) {
         let display = path.display().to_string();
         let mut found = Diagnostics::new();
         read::each_record(&path, &mut found, &mut |record| {
             report.records += 1;
-            one(root, &site, (&display, dry_run), record, &mut taken, &mut report);
+            one(root, site, (&display, dry_run), record, &mut taken, &mut report);
         });
         report.diagnostics.append(found);
     }
@@ -69,7 +98,7 @@ pub fn dry_run(input: &[u8], site: &Site) -> (Vec<(String, String)>, Diagnostics
         if let Some(m) = record
             .value
             .is_object()
-            .then(|| map::service(&record.value, site, &mut notes))
+            .then(|| map::service(&record.value, (site, &TermMap::default()), &mut notes))
             .flatten()
         {
             files.push((taken.claim(&m.slug), write::text(&m)));
@@ -83,7 +112,7 @@ pub fn dry_run(input: &[u8], site: &Site) -> (Vec<(String, String)>, Diagnostics
 /// Maps and writes one record; what it could not take over is noted at the record.
 fn one(
     root: &Path,
-    site: &Site,
+    site: (&Site, &TermMap),
     (display, dry_run): (&str, bool),
     mut record: read::Record,
     taken: &mut write::Taken,

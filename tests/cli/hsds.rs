@@ -341,3 +341,77 @@ fn every_problem_is_shown_in_a_report_and_a_dry_run_writes_nothing() {
     assert_eq!(again.code, 2, "{}", again.stderr);
     assert_eq!(std::fs::read_to_string(tmp.path().join("alles.txt")).unwrap(), all);
 }
+
+/// `--map`: another system's taxonomy means what the map says; a map naming a life domain
+/// the site lacks is a located error and nothing is written.
+#[test]
+fn a_map_gives_another_taxonomys_terms_their_meaning_here() {
+    let tmp = tempfile::tempdir().unwrap();
+    example(&tmp.path().join("zaanstad"), false);
+    let input = fixture("hsds/ander-systeem.json");
+    write(
+        &tmp.path().join("map.yaml"),
+        "terms:\n  - {taxonomy: AIRS, term: \"BH-18*\", life_domains: [wonen], kind: volunteer-organisation}\n",
+    );
+    // The example map reads as it is.
+    let example_map = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/examples/airs-211-map.yaml");
+    let dry = [
+        "import",
+        "hsds",
+        input.to_str().unwrap(),
+        "--root",
+        "zaanstad",
+        "--dry-run",
+        "--map",
+        example_map.to_str().unwrap(),
+    ];
+    let r = run_in(tmp.path(), &dry);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    // A life domain the site does not have.
+    write(
+        &tmp.path().join("fout.yaml"),
+        "terms:\n  - {term: X, life_domains: [geluk]}\n",
+    );
+    let bad = [
+        "import",
+        "hsds",
+        input.to_str().unwrap(),
+        "--root",
+        "zaanstad",
+        "--map",
+        "fout.yaml",
+    ];
+    let r = run_in(tmp.path(), &bad);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("fout.yaml:2:1: error: unknown life domain `geluk`"),
+        "{}",
+        r.stderr
+    );
+    let args = [
+        "import",
+        "hsds",
+        input.to_str().unwrap(),
+        "--root",
+        "zaanstad",
+        "--map",
+        "map.yaml",
+    ];
+    let r = run_in(tmp.path(), &args);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        !r.stderr
+            .contains("the taxonomy term `Schuldhulpverlening` of `AIRS` was not imported"),
+        "{}",
+        r.stderr
+    );
+    let file = std::fs::read_to_string(
+        tmp.path()
+            .join("zaanstad/content/providers/schuldhulp-voorbeeldstad.md"),
+    )
+    .unwrap();
+    assert!(
+        file.contains("life_domains: [wonen, inkomen]") && file.contains("kind: volunteer-organisation"),
+        "{file}"
+    );
+}

@@ -275,3 +275,4 @@ cli-generate--neighbourhoods = Number of neighbourhoods (0-32)
 cli-generate--languages = Number of languages spoken besides Dutch (0-31)
 cli-import-hsds--dry_run = Show what would be written, and every problem, without writing anything
 cli-import-hsds--report = Also write every problem (not only the first 20 of a file) to this new file
+cli-import-hsds--map = What another system's taxonomy terms mean here (life domains, kinds): a YAML file, see docs/examples/airs-211-map.yaml

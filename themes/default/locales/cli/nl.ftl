@@ -275,3 +275,4 @@ cli-generate--neighbourhoods = Het aantal wijken (0-32)
 cli-generate--languages = Het aantal gesproken talen naast Nederlands (0-31)
 cli-import-hsds--dry_run = Laat zien wat er geschreven zou worden, en elk probleem, zonder iets te schrijven
 cli-import-hsds--report = Schrijf ook elk probleem (niet alleen de eerste 20 van een bestand) naar dit nieuwe bestand
+cli-import-hsds--map = Wat de termen van een ander systeem hier betekenen (levensgebieden, soorten): een YAML-bestand, zie docs/examples/airs-211-map.yaml
