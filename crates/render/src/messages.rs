@@ -99,7 +99,12 @@ pub(crate) enum Scripts {
     All,
     /// Those of every web page: "Mijn lijst" and a list's filters.
     Page,
+    /// Those of every web page and the sign-up form's (`js-signup-…`), on its page only.
+    Signup,
 }
+
+/// The sign-up form's messages: on its own page, not in the search page's or the kiosk's.
+const SIGNUP_SCRIPT: &str = "js-signup-";
 
 /// The messages of the scripts every web page may run ([`Scripts::Page`]): a page carries
 /// only these, not the search's, which would add 1.7 KB to each of 10,000 provider pages.
@@ -114,8 +119,9 @@ pub(crate) fn browser(catalogue: &Catalogue, lang: &str, scripts: Scripts) -> St
     let fallback = catalogue.fallback().to_string();
     let ids = catalogue.ids(&fallback);
     let chosen = ids.iter().filter(|id| match scripts {
-        Scripts::All => id.starts_with("js-") || CARD.contains(id),
+        Scripts::All => (id.starts_with("js-") && !id.starts_with(SIGNUP_SCRIPT)) || CARD.contains(id),
         Scripts::Page => PAGE_SCRIPTS.iter().any(|prefix| id.starts_with(prefix)),
+        Scripts::Signup => id.starts_with(SIGNUP_SCRIPT) || PAGE_SCRIPTS.iter().any(|prefix| id.starts_with(prefix)),
     });
     let map: serde_json::Map<String, serde_json::Value> = chosen
         .filter_map(|id| Some(((*id).to_string(), catalogue.browser_message(lang, id)?)))

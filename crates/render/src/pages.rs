@@ -498,13 +498,15 @@ impl<'a> Renderer<'a> {
         // of it says so, and keeps its own direction (a translated piece has its own mark).
         ctx.insert("content_lang", &self.mark);
         ctx.insert("site_language", &site.config.language);
-        let every_script = path == paths::SEARCH || path == paths::SIGNUP || self.edition == Edition::Kiosk;
-        let messages = if every_script {
-            &self.browser_messages
+        let every_script = path == paths::SEARCH || self.edition == Edition::Kiosk;
+        if path == paths::SIGNUP {
+            let signup = messages::browser(&self.catalogue, &self.lang, messages::Scripts::Signup);
+            ctx.insert("browser_messages", &signup);
+        } else if every_script {
+            ctx.insert("browser_messages", &self.browser_messages);
         } else {
-            &self.page_messages
-        };
-        ctx.insert("browser_messages", messages);
+            ctx.insert("browser_messages", &self.page_messages);
+        }
         ctx.insert("dir", steunwijzer_core::i18n::direction(&self.lang));
         // An earlier address is only in the site's language.
         if !ctx.contains_key("alternates") {
