@@ -151,6 +151,12 @@ impl Catalogue {
             .any(|l| self.ids.get(*l).is_some_and(|ids| ids.contains_key(id)))
     }
 
+    /// Whether `lang`'s own catalogue (not the fallback) has the message `id`: a lookup,
+    /// cheap enough for every page.
+    pub fn has_own(&self, lang: &str, id: &str) -> bool {
+        self.ids.get(lang).is_some_and(|ids| ids.contains_key(id))
+    }
+
     /// The ids of `lang`'s messages.
     pub fn ids(&self, lang: &str) -> BTreeSet<&str> {
         self.ids

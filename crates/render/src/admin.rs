@@ -135,20 +135,11 @@ impl Model<'_, '_> {
         let schema = crate::schema::provider_schema(self.r.site);
         let mut fields = object_fields(self, &schema, &schema, "", &REQUIRED);
         fields.push(self.body("body"));
-        json!({
-            "name": "providers",
-            "label": self.say("admin-providers"),
-            "label_singular": self.say("admin-provider"),
-            "folder": PROVIDERS_DIR,
-            "create": true,
-            "extension": "md",
-            "format": "frontmatter",
-            "identifier_field": "name",
-            "slug": "{{slug}}",
-            "summary": "{{name}}",
-            "sortable_fields": ["name", "last_reviewed"],
-            "fields": fields,
-        })
+        let mut c = self.folder("providers", PROVIDERS_DIR, "name", &fields);
+        c["label_singular"] = json!(self.say("admin-provider"));
+        c["summary"] = json!("{{name}}");
+        c["sortable_fields"] = json!(["name", "last_reviewed"]);
+        c
     }
 
     fn pages(&self) -> Value {
@@ -157,15 +148,22 @@ impl Model<'_, '_> {
         fields.retain(|f| f["name"] != "translations");
         fields.extend(self.translations("page", PAGE_FIELDS));
         fields.push(self.body("body"));
+        let mut c = self.folder("pages", PAGES_DIR, "title", &fields);
+        c["label_singular"] = json!(self.say("admin-page"));
+        c
+    }
+
+    /// A collection of Markdown files with front matter, one per entry, named after the
+    /// entry's `identifier` field.
+    fn folder(&self, name: &str, folder: &str, identifier: &str, fields: &[Value]) -> Value {
         json!({
-            "name": "pages",
-            "label": self.say("admin-pages"),
-            "label_singular": self.say("admin-page"),
-            "folder": PAGES_DIR,
+            "name": name,
+            "label": self.say(&format!("admin-{name}")),
+            "folder": folder,
             "create": true,
             "extension": "md",
             "format": "frontmatter",
-            "identifier_field": "title",
+            "identifier_field": identifier,
             "slug": "{{slug}}",
             "fields": fields,
         })

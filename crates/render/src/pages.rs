@@ -192,7 +192,7 @@ impl<'a> Renderer<'a> {
 
     /// Whether the pages' language's own catalogue has the message `id`.
     pub(crate) fn says(&self, id: &str) -> bool {
-        self.catalogue.ids(&self.lang).contains(id)
+        self.catalogue.has_own(&self.lang, id)
     }
 
     fn in_site_language(&self) -> bool {
@@ -571,7 +571,7 @@ impl Renderer<'_> {
         }
         let site = &self.site.config;
         // The sign-up page is only in the languages that have its words.
-        let has_page = |lang: &str| path != paths::SIGNUP || self.catalogue.ids(lang).contains("signup-title");
+        let has_page = |lang: &str| path != paths::SIGNUP || self.catalogue.has_own(lang, "signup-title");
         self.languages
             .iter()
             .filter(|(lang, _)| has_page(lang))
