@@ -78,8 +78,11 @@ impl Notes<'_> {
     }
 }
 
-/// The provider file for `record`, or None when it is left out (the reason is in `notes`).
-pub(super) fn service(record: &Value, (site, map): (&Site, &super::TermMap), notes: &mut Vec<Note>) -> Option<Mapped> {
+/// The provider files for `record`: one, or one per place when the service is offered at
+/// several addresses (a provider file has one address, one set of opening hours and one
+/// accessibility, so places are never mixed). None when it is left out (the reason is in
+/// `notes`).
+pub(super) fn service(record: &Value, (site, map): (&Site, &super::TermMap), notes: &mut Vec<Note>) -> Vec<Mapped> {
     // Every field is lenient: a record that is not an object has no name.
     let record = &Service::deserialize(record).unwrap_or_default();
     let name = text_of(&record.name).unwrap_or_default();
@@ -88,29 +91,64 @@ pub(super) fn service(record: &Value, (site, map): (&Site, &super::TermMap), not
         out: notes,
     };
     if !is_wanted(record, &mut n) {
-        return None;
+        return Vec::new();
     }
-    let terms = Terms::of(record, (site, map), &mut n);
+    let places = places(record);
+    if places.len() < 2 {
+        return vec![mapped(record, (site, map), &mut n)];
+    }
+    let shown = places.iter().map(|(label, _)| format!("`{label}`")).collect::<Vec<_>>();
+    n.push(
+        Code::NotImported,
+        msg!("import-one-per-place", count = places.len(), places = shown.join(", ")),
+        &msg!("import-one-per-place-hint"),
+    );
+    let mut out = Vec::new();
+    for (label, only) in places.iter().take(MAX_PLACES) {
+        let mut m = mapped(&at_one_place(record, &places, *only), (site, map), &mut n);
+        m.front.name = format!("{name} ({label})");
+        m.slug = format!("{}-{}", m.slug, text::portable_slug(label, "locatie"));
+        out.push(m);
+    }
+    if places.len() > MAX_PLACES {
+        let hint = msg!("import-one-per-place-hint");
+        n.push(
+            Code::NotImported,
+            msg!("import-too-many-places", max = MAX_PLACES),
+            &hint,
+        );
+    }
+    // Each place's mapping notes the same missing language or term: once is enough.
+    let mut seen = std::collections::HashSet::new();
+    notes.retain(|note| seen.insert(format!("{:?}{:?}", note.code, note.message)));
+    out
+}
+
+/// At most this many provider files from one record of many places.
+const MAX_PLACES: usize = 50;
+
+fn mapped(record: &Service, (site, map): (&Site, &super::TermMap), n: &mut Notes) -> Mapped {
+    let terms = Terms::of(record, (site, map), n);
     let front = Front {
-        summary: summary(record, &mut n),
+        summary: summary(record, n),
         kind: terms.kind.unwrap_or_else(|| {
             n.push(Code::NotImported, msg!("import-no-kind"), &msg!("check-kind-file"));
             Kind::Organisation
         }),
         life_domains: terms.life_domains,
-        neighbourhoods: neighbourhoods(record, site, &mut n),
+        neighbourhoods: neighbourhoods(record, site, n),
         target_groups: target_groups(record),
-        languages: spoken(record, &mut n),
-        contact: contact(record, &mut n),
-        opening_hours: opening_hours(record, &mut n),
+        languages: spoken(record, n),
+        contact: contact(record, n),
+        opening_hours: opening_hours(record, site.today, n),
         contact_modes: terms.contact_modes,
         accessibility: terms.accessibility,
-        free: free(record, &mut n),
-        independent: independent(record, terms.independent, &mut n),
+        free: free(record, n),
+        independent: independent(record, terms.independent, n),
         complaints: terms.complaints,
         helps_with_complaints: terms.helps_with_complaints,
-        last_reviewed: last_reviewed(record, &mut n),
-        name,
+        last_reviewed: last_reviewed(record, n),
+        name: n.name.clone(),
     };
     if front.life_domains.is_empty() {
         n.push(
@@ -119,12 +157,45 @@ pub(super) fn service(record: &Value, (site, map): (&Site, &super::TermMap), not
             &msg!("add-life-domains-file"),
         );
     }
-    unmapped_fields(record, &mut n);
-    Some(Mapped {
+    unmapped_fields(record, n);
+    Mapped {
         slug: slug(record, &front.name),
         body: body(record),
         front,
-    })
+    }
+}
+
+/// The record with only the place `only` of its `places` (its places without a street,
+/// such as a phone line, stay).
+fn at_one_place(record: &Service, places: &[(String, usize)], only: usize) -> Service {
+    let mut one = record.clone();
+    one.service_at_locations = record
+        .service_at_locations
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i == only || !places.iter().any(|(_, p)| p == i))
+        .map(|(_, sal)| sal.clone())
+        .collect();
+    one
+}
+
+/// The places a resident can visit (a location with a street address), each with the
+/// name to tell it by: the location's name, or its street.
+fn places(record: &Service) -> Vec<(String, usize)> {
+    record
+        .service_at_locations
+        .iter()
+        .enumerate()
+        .filter_map(|(i, sal)| {
+            let l = sal.location.as_ref()?;
+            let street = l
+                .addresses
+                .iter()
+                .filter(|a| text_of(&a.address_type).is_none_or(|t| t == "physical"))
+                .find_map(|a| text_of(&a.address_1))?;
+            Some((text_of(&l.name).unwrap_or(street), i))
+        })
+        .collect()
 }
 
 /// False for a record to leave out: one without a name, or not active.
@@ -181,11 +252,11 @@ fn slug(record: &Service, name: &str) -> String {
 /// The organization's description when it is short enough (steunwijzer's export puts the
 /// summary there); otherwise the description's first sentences, cut at a word.
 fn summary(record: &Service, n: &mut Notes) -> String {
-    let org = record.organization.as_ref().and_then(|o| text_of(&o.description));
+    let org = record.organization.as_ref().and_then(|o| plain(&o.description));
     if let Some(s) = org.as_ref().filter(|s| s.chars().count() <= SUMMARY_MAX) {
         return s.clone();
     }
-    let Some(long) = org.or_else(|| text_of(&record.description)) else {
+    let Some(long) = org.or_else(|| plain(&record.description)) else {
         n.push(
             Code::NotImported,
             msg!("import-no-description-for-summary"),
@@ -215,10 +286,29 @@ fn summary(record: &Service, n: &mut Notes) -> String {
     cut
 }
 
+/// The description as Markdown: another system's HTML keeps its headings, lists and links.
 fn body(record: &Service) -> String {
     text_of(&record.description)
-        .map(|d| markdown::from_plain_text(&d))
+        .map(|d| {
+            if super::html::is_html(&d) {
+                super::html::to_markdown(&d)
+            } else {
+                markdown::from_plain_text(&d)
+            }
+        })
         .unwrap_or_default()
+}
+
+/// A description as one plain text, without its HTML.
+fn plain(field: &Option<String>) -> Option<String> {
+    let t = text_of(field)?;
+    if !super::html::is_html(&t) {
+        return Some(t);
+    }
+    // A heading ("Wat wij doen") is no part of a sentence about the provider.
+    let md = super::html::to_markdown(&t);
+    let without_headings: Vec<&str> = md.lines().filter(|l| !l.starts_with('#')).collect();
+    Some(markdown::plain_text(&without_headings.join("\n"))).filter(|s| !s.is_empty())
 }
 
 /// The taxonomy terms of the record (its attributes), matched to this site.
@@ -356,6 +446,26 @@ fn locations(record: &Service) -> impl Iterator<Item = &Location> {
         .filter_map(|sal| sal.location.as_ref())
 }
 
+/// The phone numbers of the service, then of the service at its places, then of the places.
+fn phones(record: &Service) -> impl Iterator<Item = &hsds::Phone> {
+    let at = record.service_at_locations.iter().flat_map(|sal| &sal.phones);
+    record
+        .phones
+        .iter()
+        .chain(at)
+        .chain(locations(record).flat_map(|l| &l.phones))
+}
+
+/// The schedules of the service, then of the service at its places, then of the places.
+fn schedules(record: &Service) -> impl Iterator<Item = &hsds::Schedule> {
+    let at = record.service_at_locations.iter().flat_map(|sal| &sal.schedules);
+    record
+        .schedules
+        .iter()
+        .chain(at)
+        .chain(locations(record).flat_map(|l| &l.schedules))
+}
+
 /// Service areas: a neighbourhood of this site by name or slug, or the whole municipality.
 fn neighbourhoods(record: &Service, site: &Site, n: &mut Notes) -> Vec<String> {
     let mut out = Vec::new();
@@ -449,7 +559,7 @@ fn spoken(record: &Service, n: &mut Notes) -> Vec<String> {
 fn contact(record: &Service, n: &mut Notes) -> Contact {
     let org = record.organization.as_ref();
     let mut c = Contact::default();
-    let mut phones = record.phones.iter().chain(locations(record).flat_map(|l| &l.phones));
+    let mut phones = phones(record);
     if let Some(number) = phones.next().and_then(|p| text_of(&p.number)) {
         match formats::phone(&number) {
             Ok(p) => c.phone = Some(p.display),
@@ -511,34 +621,102 @@ fn address(record: &Service, n: &mut Notes) -> Option<Address> {
 }
 
 /// Weekly schedules with times become slots; a schedule with only a text becomes the note.
-fn opening_hours(record: &Service, n: &mut Notes) -> Option<Hours> {
+/// A schedule that does not hold today (it starts later or has ended) is left out: a
+/// provider file's hours hold until an editor changes them.
+fn opening_hours(record: &Service, today: Date, n: &mut Notes) -> Option<Hours> {
     let mut h = Hours::default();
     let mut notes: Vec<String> = Vec::new();
-    let schedules = record
-        .schedules
-        .iter()
-        .chain(locations(record).flat_map(|l| &l.schedules));
-    for (i, s) in schedules.enumerate() {
+    for (i, s) in schedules(record).enumerate() {
         let text = text_of(&s.description).or_else(|| text_of(&s.notes));
+        let description = || {
+            text.as_deref()
+                .map_or_else(|| msg!("import-no-description"), Msg::verbatim)
+        };
+        let number = i + 1;
+        match Window::of(s, today) {
+            Window::From(from) => {
+                let message = msg!(
+                    "import-schedule-later",
+                    number,
+                    description = description(),
+                    from = from.iso()
+                );
+                n.not_imported(message, &msg!("import-schedule-later-hint"));
+                continue;
+            }
+            Window::Ended(to) => {
+                let message = msg!(
+                    "import-schedule-ended",
+                    number,
+                    description = description(),
+                    to = to.iso()
+                );
+                n.not_imported(message, &msg!("import-schedule-ended-hint"));
+                continue;
+            }
+            Window::Until(to) => {
+                let message = msg!(
+                    "import-schedule-until",
+                    number,
+                    description = description(),
+                    to = to.iso()
+                );
+                n.push(Code::NotImported, message, &msg!("import-schedule-until-hint"));
+            }
+            Window::Always => {}
+        }
         match slot(s) {
             Some(slot) => h.hours.push(slot),
             None if s.freq.is_none() && s.opens_at.is_none() => notes.extend(text),
             None => {
-                n.not_imported(
-                    msg!(
-                        "import-schedule",
-                        number = i + 1,
-                        description = text
-                            .as_deref()
-                            .map_or_else(|| msg!("import-no-description"), Msg::verbatim)
-                    ),
-                    &msg!("add-as-opening-hours-note-by"),
-                );
+                let message = msg!("import-schedule", number, description = description());
+                n.not_imported(message, &msg!("add-as-opening-hours-note-by"));
             }
         }
     }
     h.note = (!notes.is_empty()).then(|| notes.join(" "));
     (!h.hours.is_empty() || h.note.is_some()).then_some(h)
+}
+
+/// When a schedule holds, seen from today.
+#[derive(Debug, PartialEq)]
+enum Window {
+    /// No first or last day.
+    Always,
+    /// It holds today, up to this last day.
+    Until(Date),
+    /// It starts after today.
+    From(Date),
+    /// Its last day was before today.
+    Ended(Date),
+}
+
+impl Window {
+    fn of(s: &hsds::Schedule, today: Date) -> Window {
+        let from = day(&s.valid_from).or_else(|| day(&s.dtstart));
+        let to = day(&s.valid_to).or_else(|| day(&s.until));
+        match (from, to) {
+            (Some(from), _) if from > today => Window::From(from),
+            (_, Some(to)) if to < today => Window::Ended(to),
+            (_, Some(to)) => Window::Until(to),
+            _ => Window::Always,
+        }
+    }
+}
+
+/// A day written as `2027-01-04` (with or without a time after it) or as iCalendar's
+/// `20270104T090000Z`.
+fn day(field: &Option<String>) -> Option<Date> {
+    let t = text_of(field)?;
+    if let Some(d) = t.get(..10).and_then(|d| Date::parse(d).ok()) {
+        return Some(d);
+    }
+    let digits = t.get(..8).filter(|d| d.bytes().all(|b| b.is_ascii_digit()))?;
+    Date::new(
+        digits[..4].parse().ok()?,
+        digits[4..6].parse().ok()?,
+        digits[6..].parse().ok()?,
+    )
 }
 
 fn slot(s: &hsds::Schedule) -> Option<Slot> {
@@ -782,5 +960,38 @@ mod tests {
         let traversal = service(json!({"url": "https://x.nl/aanbieders/../../etc/"}));
         assert_eq!(slug(&traversal, "Hulp"), "hulp");
         assert_eq!(slug(&service(json!({})), "???"), "aanbieder");
+    }
+
+    #[test]
+    fn a_schedule_holds_from_its_first_to_its_last_day() {
+        let today = Date::new(2026, 12, 6).unwrap();
+        let window = |v: Value| Window::of(&hsds::Schedule::deserialize(v).unwrap(), today);
+        let day = |y, m, d| Date::new(y, m, d).unwrap();
+        assert_eq!(window(json!({})), Window::Always);
+        assert_eq!(
+            window(json!({"valid_from": "2027-01-04"})),
+            Window::From(day(2027, 1, 4))
+        );
+        assert_eq!(
+            window(json!({"dtstart": "20270104T090000Z"})),
+            Window::From(day(2027, 1, 4))
+        );
+        assert_eq!(
+            window(json!({"valid_to": "2026-12-05"})),
+            Window::Ended(day(2026, 12, 5))
+        );
+        assert_eq!(
+            window(json!({"until": "2026-12-06T23:59:00"})),
+            Window::Until(day(2026, 12, 6))
+        );
+        assert_eq!(
+            window(json!({"valid_from": "2026-01-01", "valid_to": "2027-06-30"})),
+            Window::Until(day(2027, 6, 30))
+        );
+        // A day that is no date says nothing.
+        assert_eq!(
+            window(json!({"valid_from": "volgend jaar", "until": "2026-13-45"})),
+            Window::Always
+        );
     }
 }

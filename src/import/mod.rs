@@ -1,12 +1,13 @@
 //! `import hsds`: seeds a site's `content/providers/` from an HSDS 3.0 export of another
 //! system (or of another steunwijzer site). Each active service becomes one provider
-//! file; what has no place in a provider file, or matches nothing on this site, is
+//! file, or one per place when it is offered at several addresses; what has no place in a provider file, or matches nothing on this site, is
 //! reported as a `not-imported` warning at the record it came from. Nothing is
 //! overwritten: a provider file that exists is left as it is and reported.
 //!
 //! The mapping is the inverse of the export (`render::hsds`), so a steunwijzer site's own
 //! export comes back as the same files and, built again, as the same records.
 
+mod html;
 mod map;
 mod read;
 mod terms;
@@ -95,13 +96,10 @@ pub fn dry_run(input: &[u8], site: &Site) -> (Vec<(String, String)>, Diagnostics
     read::each_record_in(input, "export.json", &mut read_problems, &mut |mut record| {
         let mut notes = Vec::new();
         let _ = clean(&mut record.value);
-        if let Some(m) = record
-            .value
-            .is_object()
-            .then(|| map::service(&record.value, (site, &TermMap::default()), &mut notes))
-            .flatten()
-        {
-            files.push((taken.claim(&m.slug), write::text(&m)));
+        if record.value.is_object() {
+            for m in map::service(&record.value, (site, &TermMap::default()), &mut notes) {
+                files.push((taken.claim(&m.slug), write::text(&m)));
+            }
         }
         diags.extend(notes.into_iter().map(|n| n.diagnostic("export.json", record.at)));
     });
@@ -125,12 +123,14 @@ fn one(
         map::service(&record.value, site, &mut notes)
     } else {
         notes.push(map::Note::not_a_service());
-        None
+        Vec::new()
     };
-    if let Some(mapped) = &mapped {
-        if !cleaned.is_empty() {
-            notes.push(map::Note::cleaned(&mapped.front.name, &cleaned));
-        }
+    if let Some(first) = mapped.first()
+        && !cleaned.is_empty()
+    {
+        notes.push(map::Note::cleaned(&first.front.name, &cleaned));
+    }
+    for mapped in &mapped {
         match write::provider(root, mapped, taken, dry_run) {
             Ok(path) => report.written.push(path),
             Err(d) => report.diagnostics.push(d.at(display, at, &mapped.front.name)),

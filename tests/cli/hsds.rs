@@ -415,3 +415,101 @@ fn a_map_gives_another_taxonomys_terms_their_meaning_here() {
         "{file}"
     );
 }
+
+/// The information manager's export: one service at two places, a schedule that starts
+/// next year and one that has ended, and a description in HTML. Each place becomes its own
+/// provider file with only its own address, accessibility and hours; the schedules that do
+/// not hold today are named and left out; the HTML becomes Markdown that `check` accepts.
+#[test]
+fn two_places_schedules_of_another_time_and_html_are_imported_without_mixing() {
+    let tmp = tempfile::tempdir().unwrap();
+    example(&tmp.path().join("site"), false);
+    let place = |id: &str, name: &str, street: &str, postcode: &str, access: &str, day: &str| {
+        serde_json::json!({
+            "id": format!("sal-{id}"),
+            "location": {
+                "id": format!("loc-{id}"), "name": name, "location_type": "physical",
+                "addresses": [{"address_1": street, "postal_code": postcode, "city": "Haarlem", "address_type": "physical"}],
+                "accessibility": [{"description": access}],
+                "schedules": [{"freq": "WEEKLY", "byday": day, "opens_at": "10:00", "closes_at": "12:00"}],
+            }
+        })
+    };
+    let record = serde_json::json!({
+        "id": "1", "name": "Formulierenhulp Voorbeeld", "status": "active",
+        "description": "<h2>Wat wij doen</h2><p>Wij helpen met <strong>formulieren</strong> en brieven.</p>\
+            <ul><li>Toeslagen</li><li>Kwijtschelding</li></ul><script>alert(1)</script>",
+        "fees_description": "Gratis",
+        "assured_date": "2026-11-01",
+        "attributes": [
+            {"taxonomy_term": {"name": "Inkomen"}},
+            {"taxonomy_term": {"code": "organisation"}},
+            {"taxonomy_term": {"code": "onafhankelijk", "taxonomy": "kenmerken"}},
+        ],
+        "organization": {"id": "org-1", "name": "Formulierenhulp Voorbeeld"},
+        "phones": [{"number": "023 000 12 34"}],
+        "schedules": [
+            {"freq": "WEEKLY", "byday": "FR", "opens_at": "13:00", "closes_at": "15:00", "valid_from": "2027-03-01"},
+            {"freq": "WEEKLY", "byday": "SA", "opens_at": "10:00", "closes_at": "11:00", "until": "20260101T000000Z"},
+        ],
+        "service_at_locations": [
+            place("a", "Bibliotheek Voorbeeld", "Voorbeeldplein 1", "2011 AA", "rolstoeltoegankelijk", "TH"),
+            place("b", "Buurthuis Voorbeeld", "Voorbeeldweg 2", "2033 BB", "ringleiding", "TU"),
+        ],
+    });
+    std::fs::write(tmp.path().join("export.json"), record.to_string()).unwrap();
+    let r = run_in(
+        tmp.path(),
+        &["--lang", "nl", "import", "hsds", "export.json", "--root", "site"],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    for said in [
+        "wordt op 2 plaatsen gegeven (`Bibliotheek Voorbeeld`, `Buurthuis Voorbeeld`): er is één aanbiedersbestand per plaats gemaakt",
+        "rooster 1 (geen beschrijving) is niet overgenomen: het geldt pas vanaf 2027-03-01",
+        "rooster 2 (geen beschrijving) is niet overgenomen: het gold tot en met 2026-01-01",
+    ] {
+        assert_eq!(r.stderr.matches(said).count(), 1, "`{said}` once in:\n{}", r.stderr);
+    }
+    let dir = tmp.path().join("site/content/providers");
+    let library = std::fs::read_to_string(dir.join("formulierenhulp-voorbeeld-bibliotheek-voorbeeld.md")).unwrap();
+    let house = std::fs::read_to_string(dir.join("formulierenhulp-voorbeeld-buurthuis-voorbeeld.md")).unwrap();
+    for (file, own, other) in [
+        (
+            &library,
+            ["Voorbeeldplein 1", "[thursday]", "wheelchair-accessible"],
+            ["Voorbeeldweg 2", "[tuesday]", "hearing-loop"],
+        ),
+        (
+            &house,
+            ["Voorbeeldweg 2", "[tuesday]", "hearing-loop"],
+            ["Voorbeeldplein 1", "[thursday]", "wheelchair-accessible"],
+        ),
+    ] {
+        for line in own {
+            assert!(file.contains(line), "no `{line}` in:\n{file}");
+        }
+        for line in other.into_iter().chain(["[friday]", "[saturday]", "<", "alert"]) {
+            assert!(!file.contains(line), "`{line}` of another place or time in:\n{file}");
+        }
+        assert!(
+            file.contains("## Wat wij doen") && file.contains("**formulieren**") && file.contains("Toeslagen"),
+            "{file}"
+        );
+    }
+    assert!(
+        library.contains("name: Formulierenhulp Voorbeeld (Bibliotheek Voorbeeld)"),
+        "{library}"
+    );
+    let c = run_in(
+        tmp.path(),
+        &["--lang", "nl", "check", "--root", "site", "--format", "json"],
+    );
+    let found: Value = serde_json::from_str(&c.stdout).unwrap();
+    let about_them: Vec<&Value> = found["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["path"].as_str().is_some_and(|f| f.contains("formulierenhulp")))
+        .collect();
+    assert!(about_them.is_empty(), "{about_them:#?}");
+}

@@ -413,10 +413,75 @@ pub fn to_html(md: &str, target: &Target) -> String {
     html
 }
 
+/// Tags by which a text shows it is HTML (`<p>`, `</strong>`): other systems keep
+/// descriptions so. A lone `<` or `a < b` is no tag.
+pub const HTML_TAGS: &[&str] = &[
+    "p",
+    "br",
+    "div",
+    "span",
+    "ul",
+    "ol",
+    "li",
+    "a",
+    "strong",
+    "em",
+    "b",
+    "i",
+    "u",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "hr",
+    "img",
+    "script",
+    "style",
+    "iframe",
+    "font",
+    "small",
+];
+
+/// HTML whose signs were escaped (`\<p\>`, as an import of another system's text once
+/// wrote it): it is published with its tags as text.
+fn escaped_tags(md: &str) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for (i, _) in md.match_indices("\\<") {
+        let rest = &md[i + 2..];
+        let name_at = usize::from(rest.starts_with('/'));
+        let name: String = rest[name_at..]
+            .chars()
+            .take_while(char::is_ascii_alphanumeric)
+            .map(|c| c.to_ascii_lowercase())
+            .collect();
+        let after = &rest[name_at + name.len()..];
+        let Some(end) = after.find('>').filter(|e| !after[..*e].contains(['<', '\n'])) else {
+            continue;
+        };
+        if HTML_TAGS.contains(&name.as_str()) && after.starts_with(['>', ' ', '/', '\\']) {
+            out.push(Finding {
+                range: i..i + 2 + name_at + name.len() + end + 1,
+                code: Code::RawHtml,
+                error: false,
+                message: msg!("html-text-shown-as-plain-text"),
+                hint: msg!("use-markdown-instead-bold-link-https"),
+            });
+        }
+    }
+    out
+}
+
 /// Everything `to_html` would change or drop, and links inside the site that lead
 /// nowhere.
 pub(crate) fn lint(md: &str, known: &dyn Fn(&str) -> bool) -> Vec<Finding> {
-    let findings = transform(
+    let mut findings = transform(
         md,
         &Target {
             root: "",
@@ -426,6 +491,8 @@ pub(crate) fn lint(md: &str, known: &dyn Fn(&str) -> bool) -> Vec<Finding> {
         known,
     )
     .1;
+    findings.extend(escaped_tags(md));
+    findings.sort_by_key(|f| f.range.start);
     // `<b>x</b>` is one mistake to an editor, not two: join findings of the same kind
     // on the same line.
     let mut merged: Vec<Finding> = Vec::new();
@@ -747,6 +814,17 @@ mod tests {
         let out = html("[Klachten](/klachten/) en [MEE](/aanbieders/x/#contact)");
         assert!(out.contains("href=\"../../klachten/index.html\""), "{out}");
         assert!(out.contains("href=\"../../aanbieders/x/index.html#contact\""), "{out}");
+    }
+
+    #[test]
+    fn escaped_html_of_an_old_import_is_found_where_it_is() {
+        let md = "Inleiding\n\n\\<p\\>Wij helpen.\\</p\\> En \\<br/\\> ook.\n\nVoor wie \\< 18 is, of \\<geen tag\\>.";
+        let found = lint(md, &|_| true);
+        assert_eq!(found.len(), 1, "the first line's three tags are one finding: {found:?}");
+        assert_eq!(found[0].code, Code::RawHtml);
+        assert!(!found[0].error);
+        assert!(md[found[0].range.clone()].starts_with("\\<p\\>"));
+        assert!(lint("Geen HTML \\< hier.", &|_| true).is_empty());
     }
 
     #[test]

@@ -271,6 +271,7 @@ fn location(settings: &OpenData, url: &str, sid: &str, p: &Provider) -> Vec<Serv
         }),
         location_id: Some(lid),
         service_id: Some(sid.to_string()),
+        ..ServiceAtLocation::default()
     }]
 }
 

@@ -34,7 +34,7 @@ fn list<'de, D: Deserializer<'de>, T: DeserializeOwned>(d: D) -> Result<Vec<T>, 
 
 /// A service with everything nested in it (HSDS `compiled/service.json`).
 #[serde_with::apply(Option => #[serde(default, deserialize_with = "lenient", skip_serializing_if = "Option::is_none")])]
-#[derive(Debug, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Service {
     /// When the data was last checked (`YYYY-MM-DD`).
     pub assured_date: Option<String>,
@@ -88,7 +88,7 @@ pub struct Service {
 
 /// The organization behind a service.
 #[serde_with::apply(Option => #[serde(default, deserialize_with = "lenient", skip_serializing_if = "Option::is_none")])]
-#[derive(Debug, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Organization {
     /// steunwijzer writes the provider's summary here.
     pub description: Option<String>,
@@ -107,7 +107,7 @@ pub struct Organization {
 
 /// A phone number.
 #[serde_with::apply(Option => #[serde(default, deserialize_with = "lenient", skip_serializing_if = "Option::is_none")])]
-#[derive(Debug, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Phone {
     /// A stable id.
     pub id: Option<String>,
@@ -122,7 +122,7 @@ pub struct Phone {
 
 /// Opening hours: a weekly slot, or only a description.
 #[serde_with::apply(Option => #[serde(default, deserialize_with = "lenient", skip_serializing_if = "Option::is_none")])]
-#[derive(Debug, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Schedule {
     /// iCalendar days (`MO,TU`).
     pub byday: Option<String>,
@@ -132,6 +132,8 @@ pub struct Schedule {
     pub closes_at: Option<String>,
     /// In words.
     pub description: Option<String>,
+    /// The first day it holds (iCalendar, `2027-01-04` or `20270104T…`; other systems).
+    pub dtstart: Option<String>,
     /// `WEEKLY`.
     pub freq: Option<String>,
     /// A stable id.
@@ -144,11 +146,17 @@ pub struct Schedule {
     pub opens_at: Option<String>,
     /// The service's id.
     pub service_id: Option<String>,
+    /// The last day it holds (iCalendar; other systems).
+    pub until: Option<String>,
+    /// The first day it holds (`YYYY-MM-DD`; other systems).
+    pub valid_from: Option<String>,
+    /// The last day it holds (`YYYY-MM-DD`; other systems).
+    pub valid_to: Option<String>,
 }
 
 /// An area a service serves: the municipality, or a neighbourhood.
 #[serde_with::apply(Option => #[serde(default, deserialize_with = "lenient", skip_serializing_if = "Option::is_none")])]
-#[derive(Debug, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct ServiceArea {
     /// In words.
     pub description: Option<String>,
@@ -162,7 +170,7 @@ pub struct ServiceArea {
 
 /// A spoken language.
 #[serde_with::apply(Option => #[serde(default, deserialize_with = "lenient", skip_serializing_if = "Option::is_none")])]
-#[derive(Debug, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Language {
     /// ISO 639-1 (steunwijzer) or 639-3 (some other systems).
     pub code: Option<String>,
@@ -176,7 +184,7 @@ pub struct Language {
 
 /// A service at a location.
 #[serde_with::apply(Option => #[serde(default, deserialize_with = "lenient", skip_serializing_if = "Option::is_none")])]
-#[derive(Debug, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct ServiceAtLocation {
     /// A stable id.
     pub id: Option<String>,
@@ -184,13 +192,19 @@ pub struct ServiceAtLocation {
     pub location: Option<Location>,
     /// Its id.
     pub location_id: Option<String>,
+    /// Phone numbers of the service at this place (other systems).
+    #[serde(default, deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
+    pub phones: Vec<Phone>,
+    /// Opening hours of the service at this place (other systems).
+    #[serde(default, deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
+    pub schedules: Vec<Schedule>,
     /// The service's id.
     pub service_id: Option<String>,
 }
 
 /// A place residents can visit.
 #[serde_with::apply(Option => #[serde(default, deserialize_with = "lenient", skip_serializing_if = "Option::is_none")])]
-#[derive(Debug, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Location {
     /// What makes it accessible.
     #[serde(default, deserialize_with = "list")]
@@ -214,7 +228,7 @@ pub struct Location {
 
 /// A postal address.
 #[serde_with::apply(Option => #[serde(default, deserialize_with = "lenient", skip_serializing_if = "Option::is_none")])]
-#[derive(Debug, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Address {
     /// Street and number.
     pub address_1: Option<String>,
@@ -238,7 +252,7 @@ pub struct Address {
 
 /// An accessibility feature of a location.
 #[serde_with::apply(Option => #[serde(default, deserialize_with = "lenient", skip_serializing_if = "Option::is_none")])]
-#[derive(Debug, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Accessibility {
     /// In words.
     pub description: Option<String>,
@@ -252,7 +266,7 @@ pub struct Accessibility {
 
 /// What a service costs.
 #[serde_with::apply(Option => #[serde(default, deserialize_with = "lenient", skip_serializing_if = "Option::is_none")])]
-#[derive(Debug, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct CostOption {
     /// The amount.
     pub amount: Option<Number>,
@@ -268,7 +282,7 @@ pub struct CostOption {
 
 /// A taxonomy term of a service.
 #[serde_with::apply(Option => #[serde(default, deserialize_with = "lenient", skip_serializing_if = "Option::is_none")])]
-#[derive(Debug, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Attribute {
     /// A stable id.
     pub id: Option<String>,
