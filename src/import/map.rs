@@ -466,13 +466,23 @@ fn schedules(record: &Service) -> impl Iterator<Item = &hsds::Schedule> {
         .chain(locations(record).flat_map(|l| &l.schedules))
 }
 
-/// Service areas: a neighbourhood of this site by name or slug, or the whole municipality.
+/// Service areas: a place of this site at any level (`neighbourhoods.yaml`, by name or
+/// slug: a town, a wijk or a buurt), or the whole municipality (its name however written,
+/// or a wider area: the province, the country). A place the site does not know is kept
+/// as it is named, so `check` asks for it: a name the import cannot place never makes a
+/// service municipality-wide.
 fn neighbourhoods(record: &Service, site: &Site, n: &mut Notes) -> Vec<String> {
     let mut out = Vec::new();
     let mut whole = false;
+    let province = site
+        .config
+        .open_data
+        .as_ref()
+        .map(|o| o.province.as_str())
+        .unwrap_or_default();
     for area in &record.service_areas {
         let Some(name) = text_of(&area.name) else { continue };
-        if is_municipality(&name, &site.config.municipality) {
+        if is_municipality(&name, &site.config.municipality) || is_wider(&name, province) {
             whole = true;
         } else if let Some(nb) = site
             .neighbourhoods
@@ -481,17 +491,41 @@ fn neighbourhoods(record: &Service, site: &Site, n: &mut Notes) -> Vec<String> {
         {
             push_new(&mut out, nb.slug.clone());
         } else {
+            let slug = text::slugify(&name);
             n.not_imported(
-                msg!("import-service-area", name),
+                msg!("import-service-area", name, slug),
                 &msg!("add-content-neighbourhoods-yaml-leave-neighbourhoods"),
             );
+            push_new(&mut out, slug);
         }
     }
     if whole {
         return Vec::new();
     }
-    out.sort_by_key(|s| site.neighbourhoods.iter().position(|nb| &nb.slug == s));
+    // The site's places in their order, then the unknown ones as they came.
+    out.sort_by_key(|s| {
+        site.neighbourhoods
+            .iter()
+            .position(|nb| &nb.slug == s)
+            .unwrap_or(usize::MAX)
+    });
     out
+}
+
+/// Whether a service area is wider than the municipality: the province or the country.
+fn is_wider(area: &str, province: &str) -> bool {
+    const COUNTRY: &[&str] = &[
+        "nederland",
+        "heel nederland",
+        "landelijk",
+        "the netherlands",
+        "netherlands",
+        "nl",
+    ];
+    let lower = area.trim().to_lowercase();
+    COUNTRY.contains(&lower.as_str())
+        || (!province.is_empty()
+            && (lower == province.to_lowercase() || lower == format!("provincie {}", province.to_lowercase())))
 }
 
 /// Whether a service area names the municipality itself: "Zaanstad", "Gemeente

@@ -129,7 +129,10 @@ fn records_of_another_system_are_mapped_and_the_rest_is_reported_at_its_line() {
             11,
             "\"Schuldhulp Voorbeeldstad\": `organization.legal_status` was not imported",
         ),
-        (11, "the service area `Zaandam-Oost` was not imported"),
+        (
+            11,
+            "the service area `Zaandam-Oost` is not a place of this site: it is written as `zaandam-oost`",
+        ),
         (11, "the language `Kurmanji` was not imported"),
         (11, "the taxonomy term `Schuldhulpverlening` of `AIRS` was not imported"),
         (11, "schedule 2 (Eerste dinsdag van de maand) was not imported"),
@@ -158,7 +161,8 @@ fn records_of_another_system_are_mapped_and_the_rest_is_reported_at_its_line() {
     let schuld = std::fs::read_to_string(dir.join("schuldhulp-voorbeeldstad.md")).unwrap();
     for line in [
         "life_domains: [inkomen]",
-        "neighbourhoods: [schalkwijk]",
+        // A place the site does not know is kept, for `check` to ask about.
+        "neighbourhoods: [schalkwijk, zaandam-oost]",
         "languages: [nl]",
         "  phone: \"+31 75 000 12 34\"",
         "  website: https://schuldhulp.example.org/",
@@ -187,6 +191,12 @@ fn records_of_another_system_are_mapped_and_the_rest_is_reported_at_its_line() {
         "{}",
         c.stderr
     );
+    assert!(
+        c.stderr
+            .contains("schuldhulp-voorbeeldstad.md:6:30: error: unknown neighbourhood `zaandam-oost`"),
+        "{}",
+        c.stderr
+    );
 
     // For a Dutch site, in Dutch.
     std::fs::remove_dir_all(&dir).unwrap();
@@ -204,7 +214,7 @@ fn records_of_another_system_are_mapped_and_the_rest_is_reported_at_its_line() {
     );
     assert!(
         r.stderr
-            .contains("het werkgebied `Zaandam-Oost` is niet overgenomen: het is geen wijk van deze site"),
+            .contains("het werkgebied `Zaandam-Oost` is geen plaats van deze site: het staat als `zaandam-oost` onder `neighbourhoods:`"),
         "{}",
         r.stderr
     );
@@ -512,4 +522,63 @@ fn two_places_schedules_of_another_time_and_html_are_imported_without_mixing() {
         .filter(|d| d["path"].as_str().is_some_and(|f| f.contains("formulierenhulp")))
         .collect();
     assert!(about_them.is_empty(), "{about_them:#?}");
+}
+
+/// Service areas are matched with the site's own places at every level: a town of the
+/// site ("Zaandam", with its wijken `part_of` it), the country (the whole municipality),
+/// and a place the site does not know is kept for `check` to ask about, never widened to
+/// the whole municipality.
+#[test]
+fn service_areas_are_matched_with_the_sites_own_places_at_every_level() {
+    let tmp = tempfile::tempdir().unwrap();
+    let site = example(&tmp.path().join("site"), false);
+    let places = site.join("content/neighbourhoods.yaml");
+    let text = std::fs::read_to_string(&places).unwrap();
+    write(
+        &places,
+        &format!("{text}- slug: zaandam\n  name: Zaandam\n- slug: kogerveld\n  name: Kogerveld\n  part_of: zaandam\n"),
+    );
+    let record = |id: &str, name: &str, area: &str| {
+        serde_json::json!({
+            "id": id, "name": name, "status": "active", "description": "Hulp bij formulieren.",
+            "fees_description": "Gratis", "phones": [{"number": "075 000 12 34"}],
+            "service_areas": [{"name": area}],
+        })
+    };
+    let records = serde_json::json!([
+        record("1", "Hulp Zaandam", "Zaandam"),
+        record("2", "Hulp Landelijk", "Heel Nederland"),
+        record("3", "Hulp Westzaan", "Westzaan"),
+    ]);
+    std::fs::write(tmp.path().join("export.json"), records.to_string()).unwrap();
+    let r = run_in(tmp.path(), &["import", "hsds", "export.json", "--root", "site"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let file = |slug: &str| std::fs::read_to_string(site.join(format!("content/providers/{slug}.md"))).unwrap();
+    assert!(
+        file("hulp-zaandam").contains("neighbourhoods: [zaandam]\n"),
+        "{}",
+        file("hulp-zaandam")
+    );
+    assert!(
+        !file("hulp-landelijk").contains("neighbourhoods:"),
+        "{}",
+        file("hulp-landelijk")
+    );
+    assert!(
+        file("hulp-westzaan").contains("neighbourhoods: [westzaan]\n"),
+        "{}",
+        file("hulp-westzaan")
+    );
+    assert_eq!(
+        r.stderr.matches("is not a place of this site").count(),
+        1,
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr
+            .contains("the service area `Westzaan` is not a place of this site"),
+        "{}",
+        r.stderr
+    );
 }

@@ -14,6 +14,7 @@ mod init;
 mod kiosk;
 mod new_provider;
 mod opendata;
+mod places;
 mod print;
 mod report;
 mod search;

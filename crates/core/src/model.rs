@@ -32,6 +32,10 @@ pub struct Neighbourhood {
     pub slug: String,
     /// The name as people know it.
     pub name: String,
+    /// The slug of the bigger place it lies in (`content/neighbourhoods.yaml`'s
+    /// `part_of`), checked: it names another place and makes no circle.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub part_of: Option<String>,
 }
 
 /// A visiting address.
@@ -265,6 +269,35 @@ pub struct SearchWord {
 pub const MAX_FILTER_VALUES: usize = 32;
 
 impl Site {
+    /// The places a provider that names `named` serves, in the list's order: those it
+    /// names, the places they lie in, and the places that lie in them. A resident of a buurt
+    /// finds the providers of its wijk and town, and a resident who chooses the town finds
+    /// those of its wijken. Empty for a provider of the whole municipality.
+    pub fn places_served(&self, named: &[String]) -> Vec<&str> {
+        let places = &self.neighbourhoods;
+        let up = |i: usize| -> Option<usize> {
+            let parent = places[i].part_of.as_deref()?;
+            places.iter().position(|n| n.slug == parent)
+        };
+        // Each place with the places it lies in; bounded by the list's length whatever
+        // the file says (a circle is an error of `check`, and is dropped before this).
+        let chain = |i: usize| std::iter::successors(Some(i), move |j| up(*j)).take(places.len());
+        let is_named = |i: usize| named.iter().any(|s| *s == places[i].slug);
+        let mut served = vec![false; places.len()];
+        for i in (0..places.len()).filter(|i| is_named(*i)) {
+            chain(i).for_each(|j| served[j] = true);
+        }
+        for (i, s) in served.iter_mut().enumerate() {
+            *s = *s || chain(i).any(is_named);
+        }
+        places
+            .iter()
+            .zip(served)
+            .filter(|(_, s)| *s)
+            .map(|(n, _)| n.slug.as_str())
+            .collect()
+    }
+
     /// The languages the listed providers speak, as sorted ISO 639-1 codes: the choices of
     /// the search filter.
     pub fn languages(&self) -> Vec<&str> {

@@ -108,22 +108,26 @@ pub(crate) struct Volume {
 /// hulp" sheet. Life domains without providers get no chapter and no leaflet.
 pub(crate) fn documents(site: &Site, budget: Budget, howto: bool) -> Vec<Document> {
     let domains = site.life_domains.iter().map(|d| d.slug.as_str());
-    let chapters = groups(site, domains, |p, slug| p.life_domains.iter().any(|d| d == slug));
+    let chapters = groups(site, domains, |i, slug| {
+        site.providers[i].life_domains.iter().any(|d| d == slug)
+    });
     let town = text::portable_slug(&site.config.municipality, "gemeente");
     let langs = if howto { &site.config.languages_ui[..] } else { &[] };
     let mut docs = cut(&town, &chapters, langs, budget);
     let areas = site.neighbourhoods.iter().map(|n| n.slug.as_str());
-    let areas = groups(site, areas, |p, slug| p.neighbourhoods.iter().any(|n| n == slug));
+    // A leaflet of a place has the providers of the places it lies in and of those in it.
+    let served: Vec<Vec<&str>> = site
+        .providers
+        .iter()
+        .map(|p| site.places_served(&p.neighbourhoods))
+        .collect();
+    let areas = groups(site, areas, |i, slug| served[i].contains(&slug));
     docs.extend(areas.iter().flat_map(|c| area_leaflets(c, budget.leaflet)));
     docs
 }
 
 /// A chapter per slug (its index among `slugs`), with the providers `of` it, A–Z.
-fn groups<'a>(
-    site: &Site,
-    slugs: impl Iterator<Item = &'a str>,
-    of: impl Fn(&steunwijzer_core::model::Provider, &str) -> bool,
-) -> Vec<Chapter> {
+fn groups<'a>(site: &Site, slugs: impl Iterator<Item = &'a str>, of: impl Fn(usize, &str) -> bool) -> Vec<Chapter> {
     slugs
         .enumerate()
         .map(|(domain, slug)| Chapter {
@@ -133,7 +137,7 @@ fn groups<'a>(
                 .providers
                 .iter()
                 .enumerate()
-                .filter(|(_, p)| of(p, slug))
+                .filter(|(i, _)| of(*i, slug))
                 .map(|(i, _)| i)
                 .collect(),
         })

@@ -36,11 +36,12 @@ pub(crate) struct Fits {
     contact: String,
 }
 
-pub(crate) fn fits(p: &Provider) -> Fits {
-    let wijk = if p.neighbourhoods.is_empty() {
+/// What a card fits; `served`: the places it serves ([`Site::places_served`]).
+pub(crate) fn fits(p: &Provider, served: &[&str]) -> Fits {
+    let wijk = if served.is_empty() {
         "*".to_string()
     } else {
-        p.neighbourhoods.join(" ")
+        served.join(" ")
     };
     let taal: Vec<&str> = p.languages.iter().map(String::as_str).filter(|l| *l != "nl").collect();
     let contact: Vec<String> = p.contact_modes.iter().map(yaml_name).collect();
@@ -177,18 +178,19 @@ mod tests {
     #[test]
     fn a_card_says_what_it_fits() {
         let p = provider(&[], &["nl", "tr"], &[ContactMode::WalkIn, ContactMode::HomeVisit]);
-        let f = fits(&p);
+        let f = fits(&p, &[]);
         assert_eq!(
             (f.wijk.as_str(), f.taal.as_str(), f.contact.as_str()),
             ("*", "tr", "walk-in home-visit")
         );
         let q = provider(&["oost", "west"], &["nl"], &[]);
-        assert_eq!(fits(&q).wijk, "oost west");
+        assert_eq!(fits(&q, &["oost", "west"]).wijk, "oost west");
     }
 
     #[test]
     fn a_page_offers_only_choices_that_split_its_list() {
         let wijken = [Neighbourhood {
+            part_of: None,
             slug: "oost".into(),
             name: "Oost".into(),
         }];

@@ -272,6 +272,13 @@ fn translated_files(site: &Site, out: &mut Scripts) -> BTreeMap<String, String> 
     lists
 }
 
+fn served(site: &Site, p: &steunwijzer_core::model::Provider) -> Vec<String> {
+    site.places_served(&p.neighbourhoods)
+        .into_iter()
+        .map(String::from)
+        .collect()
+}
+
 /// Filter attributes as bit sets per document: life domains (`f-`), and neighbourhoods
 /// and languages (`a-`). Returns the two names.
 fn filter_files(site: &Site, spoken: &[&str], out: &mut Scripts) -> (String, String) {
@@ -281,13 +288,13 @@ fn filter_files(site: &Site, spoken: &[&str], out: &mut Scripts) -> (String, Str
             .filter_map(|i| all.iter().position(|a| a == i))
             .fold(0u64, |m, i| m | (1 << i))
     };
-    let masks = |all: &[&str], of: fn(&steunwijzer_core::model::Provider) -> &[String]| -> String {
-        let masks: Vec<u64> = site.providers.iter().map(|p| mask(of(p), all)).collect();
+    let masks = |all: &[&str], of: &dyn Fn(&steunwijzer_core::model::Provider) -> Vec<String>| -> String {
+        let masks: Vec<u64> = site.providers.iter().map(|p| mask(&of(p), all)).collect();
         bit_string(&masks, all.len().div_ceil(6))
     };
     let domains: Vec<&str> = site.life_domains.iter().map(|d| d.slug.as_str()).collect();
     let hoods: Vec<&str> = site.neighbourhoods.iter().map(|n| n.slug.as_str()).collect();
-    let facets = out.add("f", &json!(masks(&domains, |p| &p.life_domains)));
+    let facets = out.add("f", &json!(masks(&domains, &|p| p.life_domains.clone())));
     let ways = ContactMode::all();
     let contact: Vec<u64> = site
         .providers
@@ -302,8 +309,9 @@ fn filter_files(site: &Site, spoken: &[&str], out: &mut Scripts) -> (String, Str
     let attrs = out.add(
         "a",
         &json!({
-            "neighbourhoods": masks(&hoods, |p| &p.neighbourhoods),
-            "languages": masks(spoken, |p| &p.languages),
+            // A place's providers include those of the places it lies in and of those in it.
+            "neighbourhoods": masks(&hoods, &|p| served(site, p)),
+            "languages": masks(spoken, &|p| p.languages.clone()),
             "contactModes": bit_string(&contact, 1),
         }),
     );

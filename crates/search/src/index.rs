@@ -205,10 +205,12 @@ fn document(site: &Site, p: &Provider, f: &Fields, [words, parts, keywords]: [St
     for d in &p.life_domains {
         doc.add_facet(f.life_domain, tantivy::schema::Facet::from_path([d.as_str()]));
     }
-    if p.neighbourhoods.is_empty() {
+    // The places it serves: those it names, the places they lie in and those in them.
+    let served = site.places_served(&p.neighbourhoods);
+    if served.is_empty() {
         doc.add_text(f.neighbourhood, WHOLE_MUNICIPALITY);
     }
-    for n in &p.neighbourhoods {
+    for n in served {
         doc.add_text(f.neighbourhood, n);
     }
     for l in &p.languages {

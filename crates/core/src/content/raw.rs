@@ -196,4 +196,7 @@ pub struct RawNeighbourhood {
     pub slug: Option<String>,
     /// Required. The name residents know.
     pub name: Option<String>,
+    /// The slug of the bigger place it lies in, earlier or later in the list (a buurt in a
+    /// wijk, a wijk in a town). A provider serving the bigger place serves it too.
+    pub part_of: Option<String>,
 }

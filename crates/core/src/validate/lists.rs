@@ -57,14 +57,77 @@ pub(super) fn neighbourhoods(file: &ListFile<RawNeighbourhood>, diags: &mut Diag
     if too_many(file, &msg!("what-neighbourhoods"), diags) {
         return Vec::new();
     }
-    items(file, diags, |item, raw| {
+    let places = items(file, diags, |item, raw| {
         let slug = item.slug(&raw.slug);
         let name = item.text("name", &raw.name);
-        Some(Neighbourhood {
-            slug: slug?,
-            name: name?,
+        let part_of = raw.part_of.as_deref().map(str::trim).filter(|p| !p.is_empty());
+        Some((
+            item.index,
+            Neighbourhood {
+                slug: slug?,
+                name: name?,
+                part_of: part_of.map(String::from),
+            },
+        ))
+    });
+    hierarchy(&file.doc, places, diags)
+}
+
+/// Checks each `part_of`: it names another place of the list, and no place lies in itself
+/// (`a` in `b` in `a`). A wrong one is reported at its value and left out.
+fn hierarchy(doc: &Document, places: Vec<(usize, Neighbourhood)>, diags: &mut Diagnostics) -> Vec<Neighbourhood> {
+    let slugs: Vec<&str> = places.iter().map(|(_, n)| n.slug.as_str()).collect();
+    let at = |index: usize| doc.value_span(&[Seg::Index(index), Seg::Key("part_of".into())]);
+    let mut wrong: Vec<usize> = Vec::new();
+    for (i, (index, n)) in places.iter().enumerate() {
+        let Some(parent) = n.part_of.as_deref() else { continue };
+        if parent == n.slug || !slugs.contains(&parent) {
+            let others = slugs.iter().copied().filter(|s| *s != n.slug);
+            let hint = crate::suggest::hint(parent, others, crate::suggest::Otherwise::ChooseFrom);
+            diags.push(
+                doc.error(Code::UnknownNeighbourhood, at(*index), msg!("part-of-unknown", parent))
+                    .with_hint(hint),
+            );
+            wrong.push(i);
+        }
+    }
+    let up = |i: usize| -> Option<usize> {
+        let parent = places[i].1.part_of.as_deref()?;
+        slugs.iter().position(|s| *s == parent).filter(|_| !wrong.contains(&i))
+    };
+    let mut circles: Vec<usize> = Vec::new();
+    for i in 0..places.len() {
+        let chain: Vec<usize> = std::iter::successors(up(i), |j| up(*j)).take(places.len()).collect();
+        if chain.contains(&i) && !circles.contains(&i) {
+            let round: Vec<usize> = std::iter::once(i)
+                .chain(chain.iter().copied().take_while(|j| *j != i))
+                .collect();
+            let path = round
+                .iter()
+                .chain([&i])
+                .map(|j| format!("`{}`", slugs[*j]))
+                .collect::<Vec<_>>();
+            diags.push(
+                doc.error(
+                    Code::UnknownNeighbourhood,
+                    at(places[i].0),
+                    msg!("part-of-circle", path = path.join(" → ")),
+                )
+                .with_hint(msg!("part-of-circle-hint")),
+            );
+            circles.extend(round);
+        }
+    }
+    places
+        .into_iter()
+        .enumerate()
+        .map(|(i, (_, mut n))| {
+            if wrong.contains(&i) || circles.contains(&i) {
+                n.part_of = None;
+            }
+            n
         })
-    })
+        .collect()
 }
 
 /// Reports a list longer than the search filters can hold, at the first item too many.
