@@ -193,11 +193,11 @@ pub(crate) struct GenerateArgs {
     /// Number of life domains: the nine of the social domain, then invented ones (1-32).
     #[arg(long, default_value_t = 9, value_parser = clap::value_parser!(u8).range(1..=32))]
     pub(crate) life_domains: u8,
-    /// Number of neighbourhoods (0-32).
-    #[arg(long, default_value_t = 6, value_parser = clap::value_parser!(u8).range(0..=32))]
-    pub(crate) neighbourhoods: u8,
-    /// Number of languages spoken besides Dutch (0-31).
-    #[arg(long, default_value_t = 12, value_parser = clap::value_parser!(u8).range(0..=31))]
+    /// Number of neighbourhoods (0-2500): six real names, then wijken of ten places each.
+    #[arg(long, default_value_t = 6, value_parser = clap::value_parser!(u16).range(0..=2500))]
+    pub(crate) neighbourhoods: u16,
+    /// Number of languages spoken besides Dutch (0-182): every ISO 639-1 code.
+    #[arg(long, default_value_t = 12, value_parser = clap::value_parser!(u8).range(0..=182))]
     pub(crate) languages: u8,
 }
 

@@ -25,6 +25,18 @@ pub struct LifeDomain {
     pub translations: crate::translations::Translations,
 }
 
+/// The places `slug` lies in, of the list `places`, nearest first, without itself
+/// (bounded by the list's length whatever the file says).
+pub fn places_up<'a>(places: &'a [Neighbourhood], slug: &str) -> Vec<&'a str> {
+    let Some(i) = places.iter().position(|n| n.slug == slug) else {
+        return Vec::new();
+    };
+    std::iter::successors(places[i].parent, |j| places[*j].parent)
+        .take(places.len())
+        .map(|j| places[j].slug.as_str())
+        .collect()
+}
+
 /// A neighbourhood of the municipality (`content/neighbourhoods.yaml`).
 #[derive(Debug, Clone, Serialize)]
 pub struct Neighbourhood {
@@ -36,6 +48,9 @@ pub struct Neighbourhood {
     /// `part_of`), checked: it names another place and makes no circle.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub part_of: Option<String>,
+    /// The index of that place in the list.
+    #[serde(skip)]
+    pub parent: Option<usize>,
 }
 
 /// A visiting address.
@@ -264,38 +279,60 @@ pub struct SearchWord {
     pub at: Span,
 }
 
-/// The most life domains, neighbourhoods and spoken languages a site may have: the search
-/// page keeps each provider's values of one kind as the bits of one 32-bit number.
+/// The most life domains a site may have: the search page keeps each provider's life
+/// domains as the bits of one 32-bit number (the social domain has nine).
 pub const MAX_FILTER_VALUES: usize = 32;
 
+/// The most places (`content/neighbourhoods.yaml`) a site may have: a region's or the
+/// country's towns and wijken (2,500: a province's wijken, or every Dutch town). The search keeps
+/// each provider's own places as a list, so any number works; this bounds the work of a
+/// hostile file, within the YAML reader's 20,000 values (eight to a place with `part_of`).
+pub const MAX_PLACES: usize = 2_500;
+
 impl Site {
-    /// The places a provider that names `named` serves, in the list's order: those it
-    /// names, the places they lie in, and the places that lie in them. A resident of a buurt
-    /// finds the providers of its wijk and town, and a resident who chooses the town finds
-    /// those of its wijken. Empty for a provider of the whole municipality.
-    pub fn places_served(&self, named: &[String]) -> Vec<&str> {
-        let places = &self.neighbourhoods;
-        let up = |i: usize| -> Option<usize> {
-            let parent = places[i].part_of.as_deref()?;
-            places.iter().position(|n| n.slug == parent)
-        };
-        // Each place with the places it lies in; bounded by the list's length whatever
-        // the file says (a circle is an error of `check`, and is dropped before this).
-        let chain = |i: usize| std::iter::successors(Some(i), move |j| up(*j)).take(places.len());
-        let is_named = |i: usize| named.iter().any(|s| *s == places[i].slug);
-        let mut served = vec![false; places.len()];
-        for i in (0..places.len()).filter(|i| is_named(*i)) {
-            chain(i).for_each(|j| served[j] = true);
+    /// The place at index `i` and the places it lies in, nearest first (bounded by the
+    /// list's length whatever the file says: a circle is an error of `check`, and is
+    /// dropped before this).
+    fn around(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
+        std::iter::successors(Some(i), move |j| self.neighbourhoods[*j].parent).take(self.neighbourhoods.len())
+    }
+
+    fn place(&self, slug: &str) -> Option<usize> {
+        self.neighbourhoods.iter().position(|n| n.slug == slug)
+    }
+
+    /// The places `named` and the places they lie in, in the list's order: a provider of
+    /// the Boerhaavewijk lies within Schalkwijk. Empty for none (the whole municipality).
+    pub fn places_within(&self, named: &[String]) -> Vec<&str> {
+        let mut within = vec![false; self.neighbourhoods.len()];
+        for i in named.iter().filter_map(|s| self.place(s)) {
+            self.around(i).for_each(|j| within[j] = true);
         }
-        for (i, s) in served.iter_mut().enumerate() {
-            *s = *s || chain(i).any(is_named);
-        }
-        places
+        self.neighbourhoods
             .iter()
-            .zip(served)
-            .filter(|(_, s)| *s)
+            .zip(within)
+            .filter(|(_, w)| *w)
             .map(|(n, _)| n.slug.as_str())
             .collect()
+    }
+
+    /// The places `slug` lies in, nearest first, without itself.
+    pub fn places_up(&self, slug: &str) -> Vec<&str> {
+        places_up(&self.neighbourhoods, slug)
+    }
+
+    /// Whether a provider that names `named` serves `place`: it serves the whole
+    /// municipality (names none), or names the place, a place it lies in, or a place in it.
+    /// A resident of a buurt finds the providers of its wijk and town, and a resident who
+    /// chooses the town finds those of its wijken.
+    pub fn serves(&self, named: &[String], place: &str) -> bool {
+        named.is_empty()
+            || self
+                .places_up(place)
+                .iter()
+                .chain([&place])
+                .any(|p| named.iter().any(|n| n == p))
+            || self.places_within(named).contains(&place)
     }
 
     /// The languages the listed providers speak, as sorted ISO 639-1 codes: the choices of

@@ -115,13 +115,22 @@ pub(crate) fn documents(site: &Site, budget: Budget, howto: bool) -> Vec<Documen
     let langs = if howto { &site.config.languages_ui[..] } else { &[] };
     let mut docs = cut(&town, &chapters, langs, budget);
     let areas = site.neighbourhoods.iter().map(|n| n.slug.as_str());
-    // A leaflet of a place has the providers of the places it lies in and of those in it.
-    let served: Vec<Vec<&str>> = site
+    // A leaflet of a place has the providers within it and those of the places it lies
+    // in (not those of the whole municipality: they are in the guide).
+    let within: Vec<Vec<&str>> = site
         .providers
         .iter()
-        .map(|p| site.places_served(&p.neighbourhoods))
+        .map(|p| site.places_within(&p.neighbourhoods))
         .collect();
-    let areas = groups(site, areas, |i, slug| served[i].contains(&slug));
+    let up: std::collections::HashMap<&str, Vec<&str>> = site
+        .neighbourhoods
+        .iter()
+        .map(|n| (n.slug.as_str(), site.places_up(&n.slug)))
+        .collect();
+    let areas = groups(site, areas, |i, slug| {
+        let named = &site.providers[i].neighbourhoods;
+        within[i].contains(&slug) || up[slug].iter().any(|u| named.iter().any(|n| n == u))
+    });
     docs.extend(areas.iter().flat_map(|c| area_leaflets(c, budget.leaflet)));
     docs
 }

@@ -16,7 +16,7 @@ use super::language::Language;
 use super::templates;
 use super::theme::Theme;
 use steunwijzer_core::diagnostic::Diagnostics;
-use steunwijzer_core::model::{Neighbourhood, Provider, Site};
+use steunwijzer_core::model::{self, Neighbourhood, Provider, Site};
 use steunwijzer_core::values::{ContactMode, DutchName, yaml_name};
 
 /// The theme's template of the filter rules.
@@ -28,25 +28,30 @@ const SHORTEST_FILTERED: usize = 4;
 /// What a card is filtered on, as space-separated values of its `data-` attributes.
 #[derive(Serialize, Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Fits {
-    /// Neighbourhood slugs, or `*` for the whole municipality.
+    /// The places it names, or `*` for the whole municipality.
     wijk: String,
+    /// Those places and the places they lie in (`data-in`): a provider of a buurt lies
+    /// within its wijk and town.
+    within: String,
     /// Language codes besides Dutch.
     taal: String,
     /// Ways to get in touch (`walk-in phone`).
     contact: String,
 }
 
-/// What a card fits; `served`: the places it serves ([`Site::places_served`]).
-pub(crate) fn fits(p: &Provider, served: &[&str]) -> Fits {
-    let wijk = if served.is_empty() {
+/// What a card fits; `within`: the places it names and those they lie in
+/// ([`Site::places_within`]).
+pub(crate) fn fits(p: &Provider, within: &[&str]) -> Fits {
+    let wijk = if p.neighbourhoods.is_empty() {
         "*".to_string()
     } else {
-        served.join(" ")
+        p.neighbourhoods.join(" ")
     };
     let taal: Vec<&str> = p.languages.iter().map(String::as_str).filter(|l| *l != "nl").collect();
     let contact: Vec<String> = p.contact_modes.iter().map(yaml_name).collect();
     Fits {
         wijk,
+        within: within.join(" "),
         taal: taal.join(" "),
         contact: contact.join(" "),
     }
@@ -56,6 +61,8 @@ pub(crate) fn fits(p: &Provider, served: &[&str]) -> Fits {
 struct Choice {
     value: String,
     name: String,
+    /// The places it lies in, nearest first.
+    up: Vec<String>,
 }
 
 /// The choices one list page offers: each group only with values that split its list,
@@ -74,13 +81,17 @@ pub(crate) struct ListFilters {
     shown: bool,
 }
 
-pub(crate) fn list_filters(neighbourhoods: &[Neighbourhood], list: &[&Provider]) -> ListFilters {
+pub(crate) fn list_filters(places: &[Neighbourhood], list: &[&Provider]) -> ListFilters {
     let neighbourhoods = if list.iter().any(|p| !p.neighbourhoods.is_empty()) {
-        let mut all: Vec<Choice> = neighbourhoods
+        let mut all: Vec<Choice> = places
             .iter()
             .map(|n| Choice {
                 value: n.slug.clone(),
                 name: n.name.clone(),
+                up: model::places_up(places, &n.slug)
+                    .into_iter()
+                    .map(String::from)
+                    .collect(),
             })
             .collect();
         all.sort_by(|a, b| a.name.cmp(&b.name));
@@ -130,6 +141,14 @@ pub(crate) fn stylesheet(tera: &Tera, theme: &Theme, site: &Site) -> Result<Stri
         return Ok(String::new());
     }
     let mut ctx = Context::new();
+    // Each place with the places it lies in: a card fits when it lies within the place
+    // chosen or names a place around it.
+    let places: Vec<serde_json::Value> = site
+        .neighbourhoods
+        .iter()
+        .map(|n| serde_json::json!({"slug": n.slug, "up": site.places_up(&n.slug)}))
+        .collect();
+    ctx.insert("places", &places);
     let slugs: Vec<&str> = site.neighbourhoods.iter().map(|n| n.slug.as_str()).collect();
     ctx.insert("neighbourhoods", &slugs);
     let languages: Vec<&str> = site.languages().into_iter().filter(|l| *l != "nl").collect();
@@ -184,13 +203,15 @@ mod tests {
             ("*", "tr", "walk-in home-visit")
         );
         let q = provider(&["oost", "west"], &["nl"], &[]);
-        assert_eq!(fits(&q, &["oost", "west"]).wijk, "oost west");
+        let f = fits(&q, &["oost", "west", "stad"]);
+        assert_eq!((f.wijk.as_str(), f.within.as_str()), ("oost west", "oost west stad"));
     }
 
     #[test]
     fn a_page_offers_only_choices_that_split_its_list() {
         let wijken = [Neighbourhood {
             part_of: None,
+            parent: None,
             slug: "oost".into(),
             name: "Oost".into(),
         }];

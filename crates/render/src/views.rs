@@ -331,7 +331,7 @@ pub(crate) fn card(site: &Site, p: &Provider, lang: Lang<'_>) -> ProviderCard {
             .map(|l| Language::new(l))
             .collect(),
         stale: p.stale,
-        fits: super::filters::fits(p, &site.places_served(&p.neighbourhoods)),
+        fits: super::filters::fits(p, &site.places_within(&p.neighbourhoods)),
     }
 }
 

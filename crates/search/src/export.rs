@@ -18,7 +18,7 @@
 //! | `t-<lang>-<hash>.js` | the files below, by chunk | on that language's search page |
 //! | `c-<n>-<lang>-<hash>.js` | the summaries of those documents the providers give in interface language `<lang>` (only chunks that have one) | per result shown on that language's pages |
 //! | `f-<hash>.js` | each document's life domains, as bits | first query |
-//! | `a-<hash>.js` | each document's neighbourhoods and languages, as bits | when those filters are used |
+//! | `a-<hash>.js` | each document's places and languages as lists of numbers, ways of contact as bits | when those filters are used |
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -272,15 +272,9 @@ fn translated_files(site: &Site, out: &mut Scripts) -> BTreeMap<String, String> 
     lists
 }
 
-fn served(site: &Site, p: &steunwijzer_core::model::Provider) -> Vec<String> {
-    site.places_served(&p.neighbourhoods)
-        .into_iter()
-        .map(String::from)
-        .collect()
-}
-
-/// Filter attributes as bit sets per document: life domains (`f-`), and neighbourhoods
-/// and languages (`a-`). Returns the two names.
+/// Filter attributes per document: life domains as bit sets (`f-`); neighbourhoods and
+/// languages as lists of numbers and ways of contact as bit sets (`a-`). Returns the two
+/// names.
 fn filter_files(site: &Site, spoken: &[&str], out: &mut Scripts) -> (String, String) {
     let mask = |items: &[String], all: &[&str]| -> u64 {
         items
@@ -288,13 +282,22 @@ fn filter_files(site: &Site, spoken: &[&str], out: &mut Scripts) -> (String, Str
             .filter_map(|i| all.iter().position(|a| a == i))
             .fold(0u64, |m, i| m | (1 << i))
     };
-    let masks = |all: &[&str], of: &dyn Fn(&steunwijzer_core::model::Provider) -> Vec<String>| -> String {
-        let masks: Vec<u64> = site.providers.iter().map(|p| mask(&of(p), all)).collect();
+    let masks = |all: &[&str], of: fn(&steunwijzer_core::model::Provider) -> &[String]| -> String {
+        let masks: Vec<u64> = site.providers.iter().map(|p| mask(of(p), all)).collect();
         bit_string(&masks, all.len().div_ceil(6))
+    };
+    // Places and languages have no bound a bit mask can hold: each document's own as a
+    // list of their numbers in the meta's lists.
+    let numbers = |all: &[&str], of: fn(&steunwijzer_core::model::Provider) -> &[String]| -> Vec<Vec<usize>> {
+        let at: std::collections::HashMap<&str, usize> = all.iter().enumerate().map(|(i, a)| (*a, i)).collect();
+        site.providers
+            .iter()
+            .map(|p| of(p).iter().filter_map(|v| at.get(v.as_str()).copied()).collect())
+            .collect()
     };
     let domains: Vec<&str> = site.life_domains.iter().map(|d| d.slug.as_str()).collect();
     let hoods: Vec<&str> = site.neighbourhoods.iter().map(|n| n.slug.as_str()).collect();
-    let facets = out.add("f", &json!(masks(&domains, &|p| p.life_domains.clone())));
+    let facets = out.add("f", &json!(masks(&domains, |p| &p.life_domains)));
     let ways = ContactMode::all();
     let contact: Vec<u64> = site
         .providers
@@ -309,9 +312,8 @@ fn filter_files(site: &Site, spoken: &[&str], out: &mut Scripts) -> (String, Str
     let attrs = out.add(
         "a",
         &json!({
-            // A place's providers include those of the places it lies in and of those in it.
-            "neighbourhoods": masks(&hoods, &|p| served(site, p)),
-            "languages": masks(spoken, &|p| p.languages.clone()),
+            "neighbourhoods": numbers(&hoods, |p| &p.neighbourhoods),
+            "languages": numbers(spoken, |p| &p.languages),
             "contactModes": bit_string(&contact, 1),
         }),
     );
@@ -374,7 +376,14 @@ fn meta(site: &Site, spoken: &[&str], n_docs: usize, total_tokens: &[u64], names
         "attrs": names.attrs,
         "known": names.known,
         "lifeDomains": site.life_domains.iter().map(|d| named(&d.slug, &d.name)).collect::<Vec<_>>(),
-        "neighbourhoods": site.neighbourhoods.iter().map(|n| named(&n.slug, &n.name)).collect::<Vec<_>>(),
+        // Each place with the number of the place it lies in (`up`), when it lies in one.
+        "neighbourhoods": site.neighbourhoods.iter().map(|n| {
+            let mut v = json!(named(&n.slug, &n.name));
+            if let Some(up) = n.parent {
+                v["up"] = json!(up);
+            }
+            v
+        }).collect::<Vec<_>>(),
         "languages": spoken.iter().map(|c| named(c, languages::name_or_code(c))).collect::<Vec<_>>(),
         "contactModes": ContactMode::NAMES,
     })

@@ -82,6 +82,8 @@ pub struct Fields {
     pub life_domain: Field,
     /// Neighbourhoods, for the filter.
     pub neighbourhood: Field,
+    /// Those places and the places they lie in: a provider of a buurt lies within its wijk.
+    pub within: Field,
     /// Spoken languages, for the filter.
     pub language: Field,
     /// The kind of provider, for the filter.
@@ -108,6 +110,7 @@ fn schema() -> (Schema, Fields) {
     });
     let life_domain = b.add_facet_field("life_domain", FacetOptions::default());
     let neighbourhood = b.add_text_field("neighbourhood", STRING);
+    let within = b.add_text_field("within", STRING);
     let language = b.add_text_field("language", STRING);
     let kind = b.add_text_field("kind", STRING);
     let contact_mode = b.add_text_field("contact_mode", STRING);
@@ -118,6 +121,7 @@ fn schema() -> (Schema, Fields) {
             text,
             life_domain,
             neighbourhood,
+            within,
             language,
             kind,
             contact_mode,
@@ -142,6 +146,7 @@ pub fn fields(index: &Index) -> tantivy::Result<Fields> {
         text,
         life_domain: s.get_field("life_domain")?,
         neighbourhood: s.get_field("neighbourhood")?,
+        within: s.get_field("within")?,
         language: s.get_field("language")?,
         kind: s.get_field("kind")?,
         contact_mode: s.get_field("contact_mode")?,
@@ -205,13 +210,14 @@ fn document(site: &Site, p: &Provider, f: &Fields, [words, parts, keywords]: [St
     for d in &p.life_domains {
         doc.add_facet(f.life_domain, tantivy::schema::Facet::from_path([d.as_str()]));
     }
-    // The places it serves: those it names, the places they lie in and those in them.
-    let served = site.places_served(&p.neighbourhoods);
-    if served.is_empty() {
+    if p.neighbourhoods.is_empty() {
         doc.add_text(f.neighbourhood, WHOLE_MUNICIPALITY);
     }
-    for n in served {
+    for n in &p.neighbourhoods {
         doc.add_text(f.neighbourhood, n);
+    }
+    for n in site.places_within(&p.neighbourhoods) {
+        doc.add_text(f.within, n);
     }
     for l in &p.languages {
         doc.add_text(f.language, l);

@@ -42,6 +42,9 @@ pub struct SiteLists {
     pub life_domains: Vec<String>,
     /// Neighbourhood slugs.
     pub neighbourhoods: Vec<String>,
+    /// Each place's bigger place (`part_of`), by slug.
+    #[serde(default)]
+    pub part_of: BTreeMap<String, String>,
     /// Spoken language codes.
     pub languages: Vec<String>,
     /// The vocabulary's `own_term` words and their terms.
@@ -211,6 +214,11 @@ pub fn index(site: &Site, dir: Option<&Path>, shown: &str, kept: &mut Incrementa
     let lists = SiteLists {
         life_domains: site.life_domains.iter().map(|d| d.slug.clone()).collect(),
         neighbourhoods: site.neighbourhoods.iter().map(|n| n.slug.clone()).collect(),
+        part_of: site
+            .neighbourhoods
+            .iter()
+            .filter_map(|n| Some((n.slug.clone(), n.part_of.clone()?)))
+            .collect(),
         languages: site.languages().into_iter().map(String::from).collect(),
         own_terms: own.map().clone(),
         known_words: expanded.known.clone(),

@@ -413,6 +413,13 @@ struct Filters {
     others: Vec<Vec<bool>>,
 }
 
+/// `place` and the places it lies in, nearest first (bounded by the number of places).
+fn places_around(place: &str, part_of: &std::collections::BTreeMap<String, String>) -> Vec<String> {
+    std::iter::successors(Some(place.to_string()), |p| part_of.get(p).cloned())
+        .take(part_of.len() + 1)
+        .collect()
+}
+
 /// Runs a request on an index written by `index::build`, with the lists written beside it
 /// (their life domains give the order of the counts).
 pub fn run(index: &Index, req: &Request, lists: &SiteLists) -> tantivy::Result<Response> {
@@ -440,7 +447,7 @@ pub fn run(index: &Index, req: &Request, lists: &SiteLists) -> tantivy::Result<R
         max_doc: segment.max_doc() as usize,
     };
     let matches = s.score(&words)?;
-    let filters = s.filters(req)?;
+    let filters = s.filters(req, &lists.part_of)?;
     let (mut pool, all_words) = s.pool(words.len(), &matches.matched, &filters);
     let life_domain_counts = s.domain_counts(&pool, life_domain_order)?;
     if let Some(f) = &filters.life_domains {
@@ -730,7 +737,7 @@ impl Searching<'_> {
     }
 
     /// Step 4: the filters as document sets.
-    fn filters(&self, req: &Request) -> tantivy::Result<Filters> {
+    fn filters(&self, req: &Request, part_of: &std::collections::BTreeMap<String, String>) -> tantivy::Result<Filters> {
         let terms_of = |field, values: &[String]| {
             values
                 .iter()
@@ -739,9 +746,16 @@ impl Searching<'_> {
         };
         let mut others = Vec::new();
         if !req.neighbourhoods.is_empty() {
-            let mut values = req.neighbourhoods.clone();
-            values.push(WHOLE_MUNICIPALITY.to_string());
-            others.push(self.doc_set(&TermSetQuery::new(terms_of(self.fields.neighbourhood, &values)))?);
+            // A place chosen: the providers within it, and those naming it, a place it lies
+            // in, or the whole municipality.
+            let mut around = vec![WHOLE_MUNICIPALITY.to_string()];
+            for place in &req.neighbourhoods {
+                around.extend(places_around(place, part_of));
+            }
+            let mut set = self.doc_set(&TermSetQuery::new(terms_of(self.fields.neighbourhood, &around)))?;
+            let within = self.doc_set(&TermSetQuery::new(terms_of(self.fields.within, &req.neighbourhoods)))?;
+            set.iter_mut().zip(within).for_each(|(s, w)| *s |= w);
+            others.push(set);
         }
         if !req.languages.is_empty() {
             others.push(self.doc_set(&TermSetQuery::new(terms_of(self.fields.language, &req.languages)))?);

@@ -101,14 +101,17 @@ impl Default for Shape {
     }
 }
 
-/// The most neighbourhoods, life domains and languages a site may have (the search page's
-/// filters).
+/// The most life domains a site may have (the search page's filters).
 const MAX_SHAPE_VALUES: usize = steunwijzer_core::model::MAX_FILTER_VALUES;
+
+/// Invented places come as a wijk and the buurten in it (`part_of`), this many in all.
+const WIJK_SIZE: usize = 10;
 
 /// The site's lists, by the shape: real names first, then invented ones.
 struct Lists {
     domains: Vec<(String, String, String)>,
-    hoods: Vec<(String, String)>,
+    /// Slug, name and the wijk it lies in.
+    hoods: Vec<(String, String, Option<String>)>,
     languages: Vec<&'static str>,
 }
 
@@ -124,18 +127,29 @@ impl Lists {
                 ),
             })
             .collect();
-        let hoods = (0..shape.neighbourhoods.min(MAX_SHAPE_VALUES))
+        let hoods = (0..shape.neighbourhoods.min(steunwijzer_core::model::MAX_PLACES))
             .map(|i| match NEIGHBOURHOODS.get(i) {
-                Some((s, n)) => ((*s).to_string(), (*n).to_string()),
-                None => (format!("wijk-{}", i + 1), format!("Wijk {}", i + 1)),
+                Some((s, n)) => ((*s).to_string(), (*n).to_string(), None),
+                None => {
+                    let k = i - NEIGHBOURHOODS.len();
+                    let wijk = k / WIJK_SIZE * WIJK_SIZE + NEIGHBOURHOODS.len();
+                    if i == wijk {
+                        (format!("wijk-{}", i + 1), format!("Wijk {}", i + 1), None)
+                    } else {
+                        let part_of = format!("wijk-{}", wijk + 1);
+                        (format!("buurt-{}", i + 1), format!("Buurt {}", i + 1), Some(part_of))
+                    }
+                }
             })
             .collect();
-        let languages = LANGUAGES
-            .iter()
-            .chain(MORE_LANGUAGES.iter())
-            .copied()
-            .take(shape.languages.min(MAX_SHAPE_VALUES - 1))
-            .collect();
+        // The common languages first, then every other ISO 639-1 code.
+        let mut languages: Vec<&'static str> = LANGUAGES.iter().chain(MORE_LANGUAGES.iter()).copied().collect();
+        languages.extend(
+            steunwijzer_core::languages::codes()
+                .filter(|c| *c != "nl" && !languages.contains(c))
+                .collect::<Vec<_>>(),
+        );
+        languages.truncate(shape.languages);
         Lists {
             domains,
             hoods,
@@ -163,8 +177,11 @@ pub fn generate(dir: &Path, n: usize, seed: u64, shape: &Shape) -> std::io::Resu
     }
     std::fs::write(dir.join("content/life-domains.yaml"), domains)?;
     let mut hoods = String::new();
-    for (slug, name) in &lists.hoods {
+    for (slug, name, part_of) in &lists.hoods {
         let _ = writeln!(hoods, "- slug: {slug}\n  name: {name}");
+        if let Some(wijk) = part_of {
+            let _ = writeln!(hoods, "  part_of: {wijk}");
+        }
     }
     std::fs::write(
         dir.join("content/neighbourhoods.yaml"),

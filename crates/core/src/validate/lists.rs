@@ -7,7 +7,7 @@ use std::collections::HashSet;
 use crate::content::ListFile;
 use crate::content::raw::{RawLifeDomain, RawNeighbourhood};
 use crate::diagnostic::{Code, Diagnostics, Span};
-use crate::model::{LifeDomain, MAX_FILTER_VALUES, Neighbourhood};
+use crate::model::{LifeDomain, MAX_FILTER_VALUES, MAX_PLACES, Neighbourhood};
 use crate::text;
 use crate::translations::{self, Fields, Langs};
 use crate::yaml::{Document, KeyPath, Seg};
@@ -17,7 +17,7 @@ pub(super) fn life_domains(
     langs: Langs<'_>,
     diags: &mut Diagnostics,
 ) -> Vec<LifeDomain> {
-    if too_many(file, &msg!("what-life-domains"), diags) {
+    if too_many(file, MAX_FILTER_VALUES, &msg!("what-life-domains"), diags) {
         return Vec::new();
     }
     let out = items(file, diags, |item, raw| {
@@ -54,7 +54,7 @@ pub(super) fn life_domains(
 }
 
 pub(super) fn neighbourhoods(file: &ListFile<RawNeighbourhood>, diags: &mut Diagnostics) -> Vec<Neighbourhood> {
-    if too_many(file, &msg!("what-neighbourhoods"), diags) {
+    if too_many(file, MAX_PLACES, &msg!("what-neighbourhoods"), diags) {
         return Vec::new();
     }
     let places = items(file, diags, |item, raw| {
@@ -67,6 +67,7 @@ pub(super) fn neighbourhoods(file: &ListFile<RawNeighbourhood>, diags: &mut Diag
                 slug: slug?,
                 name: name?,
                 part_of: part_of.map(String::from),
+                parent: None,
             },
         ))
     });
@@ -118,6 +119,7 @@ fn hierarchy(doc: &Document, places: Vec<(usize, Neighbourhood)>, diags: &mut Di
             circles.extend(round);
         }
     }
+    let slugs: Vec<String> = slugs.iter().map(|s| (*s).to_string()).collect();
     places
         .into_iter()
         .enumerate()
@@ -125,6 +127,7 @@ fn hierarchy(doc: &Document, places: Vec<(usize, Neighbourhood)>, diags: &mut Di
             if wrong.contains(&i) || circles.contains(&i) {
                 n.part_of = None;
             }
+            n.parent = n.part_of.as_deref().and_then(|p| slugs.iter().position(|s| s == p));
             n
         })
         .collect()
@@ -132,8 +135,8 @@ fn hierarchy(doc: &Document, places: Vec<(usize, Neighbourhood)>, diags: &mut Di
 
 /// Reports a list longer than the search filters can hold, at the first item too many.
 /// Checked before the items, so a list of thousands costs one message.
-fn too_many<R>(file: &ListFile<R>, what: &Msg, diags: &mut Diagnostics) -> bool {
-    let Some((index, _)) = file.items.get(MAX_FILTER_VALUES) else {
+fn too_many<R>(file: &ListFile<R>, max: usize, what: &Msg, diags: &mut Diagnostics) -> bool {
+    let Some((index, _)) = file.items.get(max) else {
         return false;
     };
     let span = file.doc.key_span(&[Seg::Index(*index)]);
@@ -142,7 +145,7 @@ fn too_many<R>(file: &ListFile<R>, what: &Msg, diags: &mut Diagnostics) -> bool 
             .error(
                 Code::TooMany,
                 span,
-                msg!("more-than-the-search-filters", max = MAX_FILTER_VALUES, what = *what),
+                msg!("more-than-the-search-filters", max, what = *what),
             )
             .with_hint(msg!("combine-items-list-fewer")),
     );

@@ -23,7 +23,7 @@ use crate::content::raw::RawProvider;
 use crate::content::{ContentFile, Loaded};
 use crate::date::Date;
 use crate::diagnostic::{Code, Diagnostic, Diagnostics, Staged};
-use crate::model::{MAX_FILTER_VALUES, Page, Provider, Site};
+use crate::model::{Page, Provider, Site};
 use crate::par;
 use crate::paths;
 use crate::text;
@@ -247,28 +247,6 @@ fn aliases_unique(loaded: &Loaded, diags: &mut Diagnostics) {
     }
 }
 
-/// Reports the provider whose languages take the site over [`MAX_FILTER_VALUES`].
-fn languages_limit(providers: &[Provider], diags: &mut Diagnostics) {
-    let mut seen = HashSet::new();
-    for p in providers {
-        seen.extend(p.languages.iter().map(String::as_str));
-        if seen.len() > MAX_FILTER_VALUES {
-            diags.push(
-                Diagnostic::file_error(
-                    Code::TooMany,
-                    &p.source,
-                    msg!(
-                        "with-provider-site-s-providers-speak",
-                        max_filter_values = MAX_FILTER_VALUES
-                    ),
-                )
-                .with_hint(msg!("list-languages-provider-helps-most-often")),
-            );
-            return;
-        }
-    }
-}
-
 /// Dutch public bodies must publish an accessibility statement, and a site that says
 /// nothing about privacy leaves residents guessing: warn when either page is missing.
 fn required_pages(config: &Config, pages: &[Page], diags: &mut Diagnostics) {
@@ -439,7 +417,6 @@ pub fn validate(
         languages_ui: &config.languages_ui,
     };
     let mut providers = providers(loaded, &ctx, &known, memo, &mut diags);
-    languages_limit(&providers, &mut diags);
     duplicate_names(&providers, loaded, &mut diags);
     aliases_unique(loaded, &mut diags);
     let (vocabulary, situations) = ways_in(loaded, &ctx.domains, &providers, langs, &mut diags);

@@ -14,18 +14,25 @@
   var NAMES = ['wijk', 'taal', 'contact'];
 
   function chosen() {
-    var c = {};
+    var c = { up: [] };
     NAMES.forEach(function (name) {
       var r = form.querySelector('input[name="' + name + '"]:checked');
       c[name] = r ? r.value : '';
+      if (r && name === 'wijk' && r.getAttribute('data-up')) c.up = r.getAttribute('data-up').split(' ');
     });
     return c;
   }
 
+  function words(card, name) { return (card.getAttribute('data-' + name) || '').split(' '); }
+
+  /* As filters.css: a place chosen keeps the cards that lie within it (data-in) and those
+   * that name a place it lies in (the choice's data-up). */
   function fits(card, c) {
     return NAMES.every(function (name) {
-      var have = (card.getAttribute('data-' + name) || '').split(' ');
-      return !c[name] || have.indexOf(c[name]) >= 0 || have.indexOf('*') >= 0;
+      var have = words(card, name);
+      if (!c[name] || have.indexOf(c[name]) >= 0 || have.indexOf('*') >= 0) return true;
+      return name === 'wijk' && (words(card, 'in').indexOf(c.wijk) >= 0
+        || c.up.some(function (u) { return have.indexOf(u) >= 0; }));
     });
   }
 

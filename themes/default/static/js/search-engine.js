@@ -341,9 +341,10 @@
       const m = this.meta;
       if (!this.attrs) {
         const a = await this.load(m.attrs);
+        // Places and languages: each document's own, as numbers in the meta's lists.
         this.attrs = {
-          neighbourhoods: decodeBits(a.neighbourhoods, Math.ceil(m.neighbourhoods.length / 6), m.docs),
-          languages: decodeBits(a.languages, Math.ceil(m.languages.length / 6), m.docs),
+          neighbourhoods: a.neighbourhoods,
+          languages: a.languages,
           contactModes: decodeBits(a.contactModes, 1, m.docs),
         };
       }
@@ -351,13 +352,19 @@
     }
 
     /** As `filters`: whether a document passes the request's filters other than the life
-     *  domains (a provider of no neighbourhood serves them all). */
+     *  domains. A place chosen keeps the providers of the whole municipality (who name no
+     *  place), those naming it or a place it lies in, and those naming a place within it. */
     filters(req, attrs) {
-      const { meta } = this, { hoods, langs, ways } = req;
-      const hoodMask = maskOf(meta.neighbourhoods, hoods, 'slug'), langMask = maskOf(meta.languages, langs, 'slug');
+      const { meta } = this, { hoods, langs, ways } = req, places = meta.neighbourhoods;
+      const numbers = (list, chosen) => new Set(list.map((x, i) => chosen.includes(x.slug) ? i : -1).filter((i) => i >= 0));
+      const chosen = numbers(places, hoods), langSet = numbers(meta.languages, langs);
+      // A place and the places it lies in, nearest first (as many steps as places at most).
+      const up = (i) => { const out = []; for (let k = 0; i !== undefined && k <= places.length; i = places[i].up, k++) out.push(i); return out; };
+      const around = new Set([...chosen].flatMap(up));
+      const fits = (n) => around.has(n) || up(n).some((i) => chosen.has(i));
       const wayMask = maskOf(meta.contactModes, ways);
-      return (d) => !(hoods.length && attrs.neighbourhoods[d] !== 0 && !(attrs.neighbourhoods[d] & hoodMask))
-        && !(langs.length && !(attrs.languages[d] & langMask))
+      return (d) => !(hoods.length && attrs.neighbourhoods[d].length && !attrs.neighbourhoods[d].some(fits))
+        && !(langs.length && !attrs.languages[d].some((l) => langSet.has(l)))
         && !(ways.length && !(attrs.contactModes[d] & wayMask));
     }
 
