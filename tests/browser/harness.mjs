@@ -146,7 +146,7 @@ async function settle(page, type) {
 // not govern (an injected <script> tag would be refused, as it should be).
 const AXE_SOURCE = readFileSync(AXE, 'utf8');
 
-async function axe(page) {
+export async function axe(page) {
   await page.evaluate(AXE_SOURCE);
   return page.evaluate(async (tags) => {
     const r = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });

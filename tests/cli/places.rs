@@ -156,7 +156,10 @@ fn the_list_pages_filter_by_the_places_within_places() {
         attr_values(&page, "data-up").contains(&"schalkwijk".to_string()),
         "{page}"
     );
-    assert!(page.contains(">Boerhaavewijk<"), "a choice of the filter");
+    assert!(
+        page.contains(">Boerhaavewijk <span class=\"place__in\">(Schalkwijk)</span><"),
+        "a choice of the filter, with the place it lies in"
+    );
     let css = std::fs::read_dir(site.join("public/assets"))
         .unwrap()
         .map(|e| e.unwrap().path())

@@ -57,20 +57,85 @@ pub(crate) fn fits(p: &Provider, within: &[&str]) -> Fits {
     }
 }
 
-#[derive(Serialize, Debug, PartialEq, Eq)]
-struct Choice {
-    value: String,
-    name: String,
+/// A place as a choice of a form: in the order of the map (each place followed by the
+/// places in it, by name), with how deep it lies, the places it lies in and the name of
+/// the nearest (shown beside it: "Buurt 12, in Wijk 11").
+#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
+pub(crate) struct PlaceChoice {
+    pub(crate) slug: String,
+    pub(crate) name: String,
+    /// 0 for a place that lies in none.
+    pub(crate) depth: usize,
     /// The places it lies in, nearest first.
-    up: Vec<String>,
+    pub(crate) up: Vec<String>,
+    /// The name of the place it lies in.
+    pub(crate) in_name: Option<String>,
+}
+
+/// Every place as a choice, in the order of the map: the places that lie in none by name,
+/// each followed by the places in it, by name. Names are compared with their numbers as
+/// numbers ("Buurt 9" before "Buurt 10").
+pub(crate) fn place_choices(places: &[Neighbourhood]) -> Vec<PlaceChoice> {
+    let mut children: Vec<Vec<usize>> = vec![Vec::new(); places.len()];
+    let mut roots = Vec::new();
+    for (i, n) in places.iter().enumerate() {
+        match n.parent {
+            Some(p) if p < places.len() && p != i => children[p].push(i),
+            _ => roots.push(i),
+        }
+    }
+    let by_name = |list: &mut Vec<usize>| list.sort_by_cached_key(|i| natural_key(&places[*i].name));
+    by_name(&mut roots);
+    children.iter_mut().for_each(by_name);
+    let mut out = Vec::with_capacity(places.len());
+    let mut seen = vec![false; places.len()];
+    // Depth first, without recursion: a stack of (place, depth), last pushed first out.
+    let mut stack: Vec<(usize, usize)> = roots.iter().rev().map(|r| (*r, 0)).collect();
+    while let Some((i, depth)) = stack.pop() {
+        if std::mem::replace(&mut seen[i], true) {
+            continue;
+        }
+        let up: Vec<String> = model::places_up(places, &places[i].slug)
+            .into_iter()
+            .map(String::from)
+            .collect();
+        out.push(PlaceChoice {
+            slug: places[i].slug.clone(),
+            name: places[i].name.clone(),
+            depth,
+            in_name: places[i].parent.map(|p| places[p].name.clone()),
+            up,
+        });
+        stack.extend(children[i].iter().rev().map(|c| (*c, depth + 1)));
+    }
+    out
+}
+
+/// A name's sort key: lower case, with each run of digits as a number.
+fn natural_key(name: &str) -> Vec<(String, u64)> {
+    let mut out: Vec<(String, u64)> = Vec::new();
+    let mut text = String::new();
+    let mut number: Option<u64> = None;
+    for c in name.to_lowercase().chars() {
+        if let Some(d) = c.to_digit(10) {
+            number = Some(number.unwrap_or(0).saturating_mul(10).saturating_add(u64::from(d)));
+        } else {
+            if let Some(n) = number.take() {
+                out.push((std::mem::take(&mut text), n));
+            }
+            text.push(c);
+        }
+    }
+    out.push((text, number.unwrap_or(0)));
+    out
 }
 
 /// The choices one list page offers: each group only with values that split its list,
 /// so no choice leads to the same list or to a value nobody on it has.
 #[derive(Serialize, Default)]
 pub(crate) struct ListFilters {
-    /// Every neighbourhood, when at least one provider works in some only.
-    neighbourhoods: Vec<Choice>,
+    /// Every place, when at least one provider works in some only.
+    neighbourhoods: Vec<PlaceChoice>,
     /// The languages besides Dutch that someone on the list speaks.
     languages: Vec<Language>,
     /// The ways to get in touch some on the list offer and others do not (yaml names;
@@ -83,19 +148,7 @@ pub(crate) struct ListFilters {
 
 pub(crate) fn list_filters(places: &[Neighbourhood], list: &[&Provider]) -> ListFilters {
     let neighbourhoods = if list.iter().any(|p| !p.neighbourhoods.is_empty()) {
-        let mut all: Vec<Choice> = places
-            .iter()
-            .map(|n| Choice {
-                value: n.slug.clone(),
-                name: n.name.clone(),
-                up: model::places_up(places, &n.slug)
-                    .into_iter()
-                    .map(String::from)
-                    .collect(),
-            })
-            .collect();
-        all.sort_by(|a, b| a.name.cmp(&b.name));
-        all
+        place_choices(places)
     } else {
         Vec::new()
     };

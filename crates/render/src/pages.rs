@@ -412,7 +412,7 @@ impl<'a> Renderer<'a> {
         let out = format!("{}{}", self.tree(), paths::SEARCH);
         ctx.insert("search_meta", &format!("{}{search_meta}", paths::root_of(&out)));
         ctx.insert("languages", &views::languages(self.site));
-        ctx.insert("neighbourhoods", &self.site.neighbourhoods);
+        ctx.insert("neighbourhoods", &filters::place_choices(&self.site.neighbourhoods));
         ctx.insert("contact_modes", &filters::contact_modes(&self.site.providers));
         // The situations' titles the editors translated into the page's language, for the
         // script's links (the index holds the site's).

@@ -39,7 +39,7 @@ struct Signup {
     forge_new: Option<String>,
     summary_max: usize,
     kinds: Vec<Choice>,
-    neighbourhoods: Vec<Choice>,
+    neighbourhoods: Vec<super::filters::PlaceChoice>,
     contact_modes: Vec<Choice>,
     accessibility: Vec<Choice>,
     languages: Vec<Choice>,
@@ -82,14 +82,7 @@ impl Renderer<'_> {
             forge_new,
             summary_max: SUMMARY_MAX_CHARS,
             kinds,
-            neighbourhoods: site
-                .neighbourhoods
-                .iter()
-                .map(|n| Choice {
-                    value: n.slug.clone(),
-                    label: n.name.clone(),
-                })
-                .collect(),
+            neighbourhoods: super::filters::place_choices(&site.neighbourhoods),
             contact_modes: choices(modes),
             accessibility: choices(access),
             languages,

@@ -170,6 +170,8 @@ filter-group-language = taal
 filter-group-contact = manier van contact
 list-or = { $items } of { $last }
 filter-all-neighbourhoods = Alle wijken
+filter-find = Zoek in de lijst
+filter-find-none = Niets in de lijst past bij wat u typt.
 # Alle aanbieders spreken Nederlands: dit is de keuze "elke taal".
 filter-language-dutch = Nederlands
 filter-any = Maakt niet uit
