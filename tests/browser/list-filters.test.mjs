@@ -56,7 +56,10 @@ test('without JavaScript the filters still narrow the list, and "Wis uw keuze" b
   assert.equal(await page.locator('.list-filters__tally').isVisible(), true, 'the count after the list');
   // A browser without :has() and without the script would have choices that do nothing:
   // the sheet hides the form there unless the script marked it live.
-  const sheet = readFileSync(fileURLToPath(await page.locator('link[rel=stylesheet]').evaluate((l) => l.href)), 'utf8');
+  const sheet = readFileSync(fileURLToPath(await page.locator('link[rel=stylesheet]').first().evaluate((l) => l.href)), 'utf8');
+  // The rules for the site's places, languages and ways of contact are a sheet of their own.
+  const rules = readFileSync(fileURLToPath(await page.locator('link[rel=stylesheet][href*="filters-"]').evaluate((l) => l.href)), 'utf8');
+  assert.match(rules, /#f-wijk-schalkwijk:checked/);
   assert.match(sheet, /@supports not selector\(:has\(\*\)\)\s*\{\s*\.list-filters:not\(\.is-live\)\s*\{\s*display:\s*none/);
   assert.equal(await page.locator('.list-filters.is-live').count(), 0);
   await ctx.close();

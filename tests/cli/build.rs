@@ -496,13 +496,21 @@ fn a_logo_from_site_yaml_stands_in_the_header_and_a_missing_one_is_an_error() {
     );
 }
 
+/// The list filters' rules are a sheet of their own (`filters-<hash>.css`), linked only by
+/// list pages that show filters: a region's hundreds of places stay off every other page.
 #[test]
-fn a_sites_own_filter_rules_end_the_stylesheet_and_check_finds_their_errors() {
+fn a_sites_own_filter_rules_are_their_own_sheet_and_check_finds_their_errors() {
     let (tmp, site) = good_site();
     // The theme's rules: one per neighbourhood, language and way of contact of the site.
     let r = run_in(tmp.path(), &["build", "--root", "site"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
-    let css = stylesheet(&site.join("public/assets"));
+    let css = sheet(&site.join("public/assets"), "filters-");
+    assert!(
+        !stylesheet(&site.join("public/assets")).contains(".filterable:has(#f-"),
+        "not in every page's sheet"
+    );
+    let home = std::fs::read_to_string(site.join("public/index.html")).unwrap();
+    assert!(!home.contains("assets/filters-"), "the home page has no list filters");
     assert!(css.contains(".filterable:has(#f-wijk-zuid:checked)"), "{css}");
     assert!(css.contains("[data-taal~=\"tr\"]"), "{css}");
     assert!(!css.contains("#f-taal-nl"), "Dutch is every provider's: no rule");
@@ -513,7 +521,7 @@ fn a_sites_own_filter_rules_end_the_stylesheet_and_check_finds_their_errors() {
     );
     let r = run_in(tmp.path(), &["build", "--root", "site"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
-    let css = stylesheet(&site.join("public/assets"));
+    let css = sheet(&site.join("public/assets"), "filters-");
     assert!(css.contains(".mijn-noord") && !css.contains(".filterable:has"), "{css}");
     // A mistake in it stops the build, and `check` finds it first, at the file.
     write(&site.join("templates/filters.css"), "{{ nope.deeper }}");
@@ -530,11 +538,19 @@ fn a_sites_own_filter_rules_end_the_stylesheet_and_check_finds_their_errors() {
 
 /// The web stylesheet of a built site's `assets/`.
 fn stylesheet(assets: &Path) -> String {
+    sheet(assets, "style-")
+}
+
+/// The stylesheet of `assets/` whose name starts with `start`.
+pub(crate) fn sheet(assets: &Path, start: &str) -> String {
     let file = std::fs::read_dir(assets)
         .unwrap()
         .map(|e| e.unwrap().path())
-        .find(|p| p.file_name().unwrap().to_string_lossy().starts_with("style-"))
-        .expect("a style-<hash>.css");
+        .find(|p| {
+            let name = p.file_name().unwrap().to_string_lossy().to_string();
+            name.starts_with(start) && name.ends_with(".css")
+        })
+        .unwrap_or_else(|| panic!("a {start}<hash>.css"));
     std::fs::read_to_string(file).unwrap()
 }
 

@@ -160,12 +160,11 @@ fn the_list_pages_filter_by_the_places_within_places() {
         page.contains(">Boerhaavewijk <span class=\"place__in\">(Schalkwijk)</span><"),
         "a choice of the filter, with the place it lies in"
     );
-    let css = std::fs::read_dir(site.join("public/assets"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .find(|p| p.extension().is_some_and(|e| e == "css") && p.to_string_lossy().contains("style"))
-        .map(|p| std::fs::read_to_string(p).unwrap())
-        .unwrap();
+    let css = crate::build::sheet(&site.join("public/assets"), "filters-");
+    assert!(
+        page.contains("assets/filters-"),
+        "the list page links the filters' sheet"
+    );
     assert!(
         css.contains(
             ".filterable:has(#f-wijk-boerhaavewijk:checked) .card:not([data-in~=\"boerhaavewijk\"],[data-wijk~=\"schalkwijk\"],[data-wijk=\"*\"])"

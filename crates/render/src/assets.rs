@@ -13,6 +13,9 @@ pub(crate) struct Assets {
     /// The kiosk's stylesheet: the site's, then the theme's `kiosk/*.css`. None when the
     /// theme has no kiosk styles.
     pub(crate) kiosk_css_path: Option<String>,
+    /// The list filters' rules, made for the site's places, languages and ways of contact:
+    /// only the list pages that show filters link it. None when there are none.
+    pub(crate) filters_css_path: Option<String>,
     /// Script paths by their name in the theme (`js/search.js`), with a content hash.
     pub scripts: BTreeMap<String, String>,
     pub files: Vec<Artifact>,
@@ -106,9 +109,10 @@ fn scripts(theme: &Theme, named: &dyn Fn(&str, &str, &[u8]) -> String) -> (BTree
 /// them into the kiosk's, where a `kiosk/` file replaces the `css/` file of its name); gives scripts a hashed name too, joining `js/site/*.js` into `js/site.js`; copies every other static
 /// file to `assets/` as it is. Without `hashed` (the live preview, which tells browsers
 /// to keep nothing) the names have no hash, so a stylesheet saved changes no page.
-/// `generated` (the list filters' rules, made for the site's values) ends the web sheet;
-/// the kiosk, a browser the library runs with JavaScript, filters with its script and
-/// keeps those bytes off every page. The web fonts' rules end both sheets, and their
+/// `generated` (the list filters' rules, made for the site's values: one rule a place, so
+/// a region's hundreds of places make a large sheet) is a sheet of its own that only the
+/// web's list pages with filters link; the kiosk, a browser the library runs with
+/// JavaScript, filters with its script. The web fonts' rules end both sheets, and their
 /// files go with the rest.
 pub(crate) fn assets(theme: &Theme, hashed: bool, generated: &str, fonts: WebFonts) -> Assets {
     let named = |stem: &str, ext: &str, bytes: &[u8]| {
@@ -141,7 +145,11 @@ pub(crate) fn assets(theme: &Theme, hashed: bool, generated: &str, fonts: WebFon
             files.push(Artifact::new(format!("assets/{path}"), file.bytes.to_vec()));
         }
     }
-    append(&mut css, generated.as_bytes());
+    let filters_css_path = (!generated.trim().is_empty()).then(|| {
+        let path = named("filters", "css", generated.as_bytes());
+        files.push(Artifact::new(path.clone(), generated.as_bytes().to_vec()));
+        path
+    });
     if !fonts.css.is_empty() {
         append(&mut css, fonts.css.as_bytes());
         if !kiosk.is_empty() {
@@ -161,6 +169,7 @@ pub(crate) fn assets(theme: &Theme, hashed: bool, generated: &str, fonts: WebFon
     Assets {
         css_path,
         kiosk_css_path,
+        filters_css_path,
         scripts,
         files,
     }

@@ -55,6 +55,8 @@ pub(crate) struct Renderer<'a> {
     css: String,
     /// The web site's stylesheet, for a page made again after the kiosk's.
     web_css: String,
+    /// The list filters' rules (assets::Assets::filters_css_path).
+    filters_css: Option<String>,
     scripts: BTreeMap<String, String>,
     edition: Edition,
     /// What a free page of the web site shows besides its text, by slug: the links to the
@@ -130,6 +132,7 @@ impl<'a> Renderer<'a> {
             base,
             css: assets.css_path.clone(),
             web_css: assets.css_path.clone(),
+            filters_css: assets.filters_css_path.clone(),
             scripts: assets.scripts.clone(),
             edition: Edition::Web,
             extras: BTreeMap::new(),
@@ -481,6 +484,11 @@ impl<'a> Renderer<'a> {
         ctx.insert("root", root);
         ctx.insert("site_root", &assets);
         ctx.insert("css", &format!("{assets}{}", self.css));
+        // The filters' rules, for a web page whose list shows filters.
+        let shows_filters = ctx.get("filters").is_some_and(|f| f["shown"] == true);
+        if let (true, true, Some(sheet)) = (shows_filters, self.css == self.web_css, &self.filters_css) {
+            ctx.insert("filters_css", &format!("{assets}{sheet}"));
+        }
         let scripts: BTreeMap<&String, String> =
             self.scripts.iter().map(|(k, v)| (k, format!("{assets}{v}"))).collect();
         ctx.insert("scripts", &scripts);
