@@ -55,7 +55,7 @@ pub(crate) struct Renderer<'a> {
     css: String,
     /// The web site's stylesheet, for a page made again after the kiosk's.
     web_css: String,
-    /// The list filters' rules (assets::Assets::filters_css_path).
+    /// The list filters' rules (`assets::Assets::filters_css_path`).
     filters_css: Option<String>,
     scripts: BTreeMap<String, String>,
     edition: Edition,
