@@ -16,9 +16,18 @@ const SKIPPED: &[&str] = &[
 /// by recursion, and a record may nest ten thousand `<div>`s.
 const MAX_DEPTH: usize = 64;
 
+/// Character references another system's HTML leaves in a text without tags.
+const ENTITIES: &[&str] = &[
+    "&amp;", "&nbsp;", "&quot;", "&#39;", "&apos;", "&lt;", "&gt;", "&euro;", "&eacute;", "&euml;",
+];
+
 /// Whether `text` is HTML: it has a whole opening or closing tag of [`TAGS`] (a lone
-/// `<` or `a < b` is plain text).
+/// `<` or `a < b` is plain text), or a character reference (`Hulp &amp; advies`).
 pub(super) fn is_html(text: &str) -> bool {
+    ENTITIES.iter().any(|e| text.contains(e)) || has_tag(text)
+}
+
+fn has_tag(text: &str) -> bool {
     text.match_indices('<').any(|(i, _)| {
         let rest = text[i + 1..].trim_start_matches('/');
         let name: String = rest
@@ -100,6 +109,17 @@ mod tests {
         assert!(!is_html("Voor wie jonger is dan 18 (< 18 jaar)."));
         assert!(!is_html("a <b and c"));
         assert!(!is_html("<geen tag>"));
+        assert!(is_html("Hulp &amp; advies"));
+        assert!(!is_html("Hulp & advies"));
+    }
+
+    #[test]
+    fn word_s_html_and_character_references_become_plain_markdown() {
+        let md = to_markdown(
+            "<p class=MsoNormal>Hulp&nbsp;bij <b>formulieren</b> &amp; brieven<o:p></o:p></p>\
+             <p class=MsoNormal><span style='font-size:11pt'>Kosten: &euro;&nbsp;0</span></p>",
+        );
+        assert_eq!(md, "Hulp\u{a0}bij **formulieren** & brieven\n\nKosten: €\u{a0}0");
     }
 
     #[test]
