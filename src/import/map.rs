@@ -487,7 +487,7 @@ fn neighbourhoods(record: &Service, site: &Site, n: &mut Notes) -> Vec<String> {
         } else if let Some(nb) = site
             .neighbourhoods
             .iter()
-            .find(|nb| nb.name.eq_ignore_ascii_case(&name) || nb.slug == text::slugify(&name))
+            .find(|nb| is_municipality(&name, &nb.name) || nb.slug == text::slugify(&name))
         {
             push_new(&mut out, nb.slug.clone());
         } else {
@@ -528,8 +528,9 @@ fn is_wider(area: &str, province: &str) -> bool {
             && (lower == province.to_lowercase() || lower == format!("provincie {}", province.to_lowercase())))
 }
 
-/// Whether a service area names the municipality itself: "Zaanstad", "Gemeente
-/// Zaanstad", "gemeente Zaanstad", "Zaanstad (gemeente)", "Municipality of Zaanstad".
+/// Whether a service area names the municipality (or a place of a region's site) itself:
+/// "Zaanstad", "Gemeente Zaanstad", "gemeente Zaanstad", "Zaanstad (gemeente)",
+/// "Municipality of Zaanstad".
 fn is_municipality(area: &str, municipality: &str) -> bool {
     let words = |s: &str| -> Vec<String> {
         s.to_lowercase()
@@ -982,6 +983,7 @@ mod tests {
         }
         assert!(is_municipality("Gemeente Bergen (NH)", "Bergen (NH)"));
     }
+
     use serde_json::json;
 
     #[test]

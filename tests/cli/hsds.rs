@@ -549,6 +549,9 @@ fn service_areas_are_matched_with_the_sites_own_places_at_every_level() {
         record("1", "Hulp Zaandam", "Zaandam"),
         record("2", "Hulp Landelijk", "Heel Nederland"),
         record("3", "Hulp Westzaan", "Westzaan"),
+        // A region's municipalities are places of its site, written however the other
+        // system writes them.
+        record("4", "Hulp Gemeente", "Gemeente Zaandam"),
     ]);
     std::fs::write(tmp.path().join("export.json"), records.to_string()).unwrap();
     let r = run_in(tmp.path(), &["import", "hsds", "export.json", "--root", "site"]);
@@ -568,6 +571,11 @@ fn service_areas_are_matched_with_the_sites_own_places_at_every_level() {
         file("hulp-westzaan").contains("neighbourhoods: [westzaan]\n"),
         "{}",
         file("hulp-westzaan")
+    );
+    assert!(
+        file("hulp-gemeente").contains("neighbourhoods: [zaandam]\n"),
+        "{}",
+        file("hulp-gemeente")
     );
     assert_eq!(
         r.stderr.matches("is not a place of this site").count(),
