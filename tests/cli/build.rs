@@ -500,21 +500,16 @@ fn a_logo_from_site_yaml_stands_in_the_header_and_a_missing_one_is_an_error() {
     );
 }
 
-/// The list filters' rules are a sheet of their own (`filters-<hash>.css`), linked only by
-/// list pages that show filters: a region's hundreds of places stay off every other page.
+/// The list filters' rules end the one stylesheet for a town's few places; a region's
+/// hundreds (over 8 KB of rules) are a sheet of their own, linked only by list pages that
+/// show filters (see places.rs).
 #[test]
-fn a_sites_own_filter_rules_are_their_own_sheet_and_check_finds_their_errors() {
+fn a_sites_own_filter_rules_end_the_stylesheet_and_check_finds_their_errors() {
     let (tmp, site) = good_site();
     // The theme's rules: one per neighbourhood, language and way of contact of the site.
     let r = run_in(tmp.path(), &["build", "--root", "site"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
-    let css = sheet(&site.join("public/assets"), "filters-");
-    assert!(
-        !stylesheet(&site.join("public/assets")).contains(".filterable:has(#f-"),
-        "not in every page's sheet"
-    );
-    let home = std::fs::read_to_string(site.join("public/index.html")).unwrap();
-    assert!(!home.contains("assets/filters-"), "the home page has no list filters");
+    let css = stylesheet(&site.join("public/assets"));
     assert!(css.contains(".filterable:has(#f-wijk-zuid:checked)"), "{css}");
     assert!(css.contains("[data-taal~=\"tr\"]"), "{css}");
     assert!(!css.contains("#f-taal-nl"), "Dutch is every provider's: no rule");
@@ -525,7 +520,7 @@ fn a_sites_own_filter_rules_are_their_own_sheet_and_check_finds_their_errors() {
     );
     let r = run_in(tmp.path(), &["build", "--root", "site"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
-    let css = sheet(&site.join("public/assets"), "filters-");
+    let css = stylesheet(&site.join("public/assets"));
     assert!(css.contains(".mijn-noord") && !css.contains(".filterable:has"), "{css}");
     // A mistake in it stops the build, and `check` finds it first, at the file.
     write(&site.join("templates/filters.css"), "{{ nope.deeper }}");

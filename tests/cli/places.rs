@@ -160,15 +160,47 @@ fn the_list_pages_filter_by_the_places_within_places() {
         page.contains(">Boerhaavewijk <span class=\"place__in\">(Schalkwijk)</span><"),
         "a choice of the filter, with the place it lies in"
     );
-    let css = crate::build::sheet(&site.join("public/assets"), "filters-");
-    assert!(
-        page.contains("assets/filters-"),
-        "the list page links the filters' sheet"
-    );
+    // A town's few places: the rules end the one stylesheet.
+    let css = crate::build::sheet(&site.join("public/assets"), "style-");
+    assert!(!page.contains("assets/filters-"), "no second sheet for a few places");
     assert!(
         css.contains(
             ".filterable:has(#f-wijk-boerhaavewijk:checked) .card:not([data-in~=\"boerhaavewijk\"],[data-wijk~=\"schalkwijk\"],[data-wijk=\"*\"])"
         ),
         "{css}"
     );
+}
+
+/// A region's hundreds of places: the filter rules are a sheet of their own, linked only by
+/// the list pages that show filters, so the other pages stay light.
+#[test]
+fn hundreds_of_places_get_a_filter_sheet_of_their_own() {
+    let tmp = tempfile::tempdir().unwrap();
+    let args = [
+        "generate",
+        "--providers",
+        "60",
+        "--out",
+        "site",
+        "--neighbourhoods",
+        "300",
+        "--words",
+        "20-60",
+    ];
+    assert_eq!(run_in(tmp.path(), &args).code, 0);
+    let r = run_in(tmp.path(), &["build", "--root", "site"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let public = tmp.path().join("site/public");
+    let rules = crate::build::sheet(&public.join("assets"), "filters-");
+    assert!(rules.contains("#f-wijk-buurt-18:checked"), "{}", &rules[..200]);
+    let style = crate::build::sheet(&public.join("assets"), "style-");
+    assert!(!style.contains(".filterable:has(#f-"), "not on every page");
+    let home = std::fs::read_to_string(public.join("index.html")).unwrap();
+    assert!(!home.contains("assets/filters-"));
+    let linked = std::fs::read_dir(public.join("levensgebieden"))
+        .unwrap()
+        .map(|e| std::fs::read_to_string(e.unwrap().path().join("index.html")).unwrap())
+        .filter(|page| page.contains("assets/filters-"))
+        .count();
+    assert!(linked > 0, "a list page with filters links it");
 }

@@ -109,11 +109,14 @@ fn scripts(theme: &Theme, named: &dyn Fn(&str, &str, &[u8]) -> String) -> (BTree
 /// them into the kiosk's, where a `kiosk/` file replaces the `css/` file of its name); gives scripts a hashed name too, joining `js/site/*.js` into `js/site.js`; copies every other static
 /// file to `assets/` as it is. Without `hashed` (the live preview, which tells browsers
 /// to keep nothing) the names have no hash, so a stylesheet saved changes no page.
-/// `generated` (the list filters' rules, made for the site's values: one rule a place, so
-/// a region's hundreds of places make a large sheet) is a sheet of its own that only the
-/// web's list pages with filters link; the kiosk, a browser the library runs with
-/// JavaScript, filters with its script. The web fonts' rules end both sheets, and their
+/// `generated` (the list filters' rules, made for the site's values: one rule a place) ends
+/// the web sheet; over [`OWN_FILTER_SHEET_FROM`] bytes (a region's hundreds of places) it
+/// is a sheet of its own that only the web's list pages with filters link. The kiosk, a
+/// browser the library runs with JavaScript, filters with its script. The web fonts' rules end both sheets, and their
 /// files go with the rest.
+/// Filter rules longer than this (about 60 places) get a sheet of their own.
+pub(crate) const OWN_FILTER_SHEET_FROM: usize = 8 * 1024;
+
 pub(crate) fn assets(theme: &Theme, hashed: bool, generated: &str, fonts: WebFonts) -> Assets {
     let named = |stem: &str, ext: &str, bytes: &[u8]| {
         if hashed {
@@ -145,11 +148,16 @@ pub(crate) fn assets(theme: &Theme, hashed: bool, generated: &str, fonts: WebFon
             files.push(Artifact::new(format!("assets/{path}"), file.bytes.to_vec()));
         }
     }
-    let filters_css_path = (!generated.trim().is_empty()).then(|| {
+    // A town's few rules cost less in the one sheet than a second request and a second
+    // render-blocking sheet on its list pages; a region's hundreds go in a sheet of their own.
+    let filters_css_path = if generated.len() > OWN_FILTER_SHEET_FROM {
         let path = named("filters", "css", generated.as_bytes());
         files.push(Artifact::new(path.clone(), generated.as_bytes().to_vec()));
-        path
-    });
+        Some(path)
+    } else {
+        append(&mut css, generated.as_bytes());
+        None
+    };
     if !fonts.css.is_empty() {
         append(&mut css, fonts.css.as_bytes());
         if !kiosk.is_empty() {
