@@ -31,10 +31,13 @@ pub fn places_up<'a>(places: &'a [Neighbourhood], slug: &str) -> Vec<&'a str> {
     let Some(i) = places.iter().position(|n| n.slug == slug) else {
         return Vec::new();
     };
-    std::iter::successors(places[i].parent, |j| places[*j].parent)
-        .take(places.len())
-        .map(|j| places[j].slug.as_str())
-        .collect()
+    up_from(places, i).map(|j| places[j].slug.as_str()).collect()
+}
+
+/// The indexes of the places that place `i` of `places` lies in, nearest first (bounded
+/// by the list's length: a circle is an error of `check`, and is dropped before this).
+pub fn up_from(places: &[Neighbourhood], i: usize) -> impl Iterator<Item = usize> + '_ {
+    std::iter::successors(places[i].parent, |j| places[*j].parent).take(places.len())
 }
 
 /// A neighbourhood of the municipality (`content/neighbourhoods.yaml`).
@@ -294,7 +297,7 @@ impl Site {
     /// list's length whatever the file says: a circle is an error of `check`, and is
     /// dropped before this).
     fn around(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
-        std::iter::successors(Some(i), move |j| self.neighbourhoods[*j].parent).take(self.neighbourhoods.len())
+        std::iter::once(i).chain(up_from(&self.neighbourhoods, i))
     }
 
     fn place(&self, slug: &str) -> Option<usize> {
@@ -319,20 +322,6 @@ impl Site {
     /// The places `slug` lies in, nearest first, without itself.
     pub fn places_up(&self, slug: &str) -> Vec<&str> {
         places_up(&self.neighbourhoods, slug)
-    }
-
-    /// Whether a provider that names `named` serves `place`: it serves the whole
-    /// municipality (names none), or names the place, a place it lies in, or a place in it.
-    /// A resident of a buurt finds the providers of its wijk and town, and a resident who
-    /// chooses the town finds those of its wijken.
-    pub fn serves(&self, named: &[String], place: &str) -> bool {
-        named.is_empty()
-            || self
-                .places_up(place)
-                .iter()
-                .chain([&place])
-                .any(|p| named.iter().any(|n| n == p))
-            || self.places_within(named).contains(&place)
     }
 
     /// The languages the listed providers speak, as sorted ISO 639-1 codes: the choices of

@@ -95,10 +95,8 @@ pub(crate) fn place_choices(places: &[Neighbourhood]) -> Vec<PlaceChoice> {
         if std::mem::replace(&mut seen[i], true) {
             continue;
         }
-        let up: Vec<String> = model::places_up(places, &places[i].slug)
-            .into_iter()
-            .map(String::from)
-            .collect();
+        // By index: looking each place up by its slug made this quadratic in the places.
+        let up: Vec<String> = model::up_from(places, i).map(|j| places[j].slug.clone()).collect();
         out.push(PlaceChoice {
             slug: places[i].slug.clone(),
             name: places[i].name.clone(),
@@ -199,7 +197,13 @@ pub(crate) fn stylesheet(tera: &Tera, theme: &Theme, site: &Site) -> Result<Stri
     let places: Vec<serde_json::Value> = site
         .neighbourhoods
         .iter()
-        .map(|n| serde_json::json!({"slug": n.slug, "up": site.places_up(&n.slug)}))
+        .enumerate()
+        .map(|(i, n)| {
+            let up: Vec<&str> = model::up_from(&site.neighbourhoods, i)
+                .map(|j| site.neighbourhoods[j].slug.as_str())
+                .collect();
+            serde_json::json!({"slug": n.slug, "up": up})
+        })
         .collect();
     ctx.insert("places", &places);
     let slugs: Vec<&str> = site.neighbourhoods.iter().map(|n| n.slug.as_str()).collect();
