@@ -308,6 +308,62 @@ fn two_builds_give_the_same_pdfs_and_the_guide_can_be_turned_off() {
     assert!(!site.join("public/gids").exists());
 }
 
+/// An editor's change lays out again only the documents it is in. The others are taken
+/// from the previous build as they are: a day later they still say the day they were made,
+/// which a document laid out again would not.
+#[test]
+fn a_rebuild_lays_out_again_only_the_documents_whose_data_changed() {
+    let (tmp, site) = good_site();
+    let build = |today: &str| assert_eq!(run_on(tmp.path(), &["build", "--root", "site"], today).code, 0);
+    build("2026-11-24");
+    let first = read_tree(&site.join("public/gids"));
+    build("2026-11-25");
+    assert_eq!(
+        first,
+        read_tree(&site.join("public/gids")),
+        "nothing changed: nothing laid out"
+    );
+    let marker = std::fs::read_to_string(site.join("public/.steunwijzer-output")).unwrap();
+    let sourced = marker.lines().filter(|l| l.split('\t').count() == 4).count();
+    assert_eq!(sourced, first.len(), "every PDF's source is kept\n{marker}");
+
+    // Beta (welzijn) says something new: its documents are made again, the rest are not.
+    let beta = site.join("content/providers/beta.md");
+    let text = std::fs::read_to_string(&beta).unwrap();
+    write(
+        &beta,
+        &text.replace("Een kleine groep vrijwilligers.", "Een groep vrijwilligers in de wijk."),
+    );
+    build("2026-11-25");
+    let third = read_tree(&site.join("public/gids"));
+    let again: BTreeSet<&str> = first
+        .keys()
+        .filter(|p| first.get(*p) != third.get(*p))
+        .map(String::as_str)
+        .collect();
+    for made in [
+        "welzijn.pdf",
+        "teststad-gids.pdf",
+        "teststad-gids-groot.pdf",
+        "teststad-gids-a5.pdf",
+    ] {
+        assert!(again.contains(made), "{made} holds beta: {again:?}");
+        let said = tool(
+            "pdftotext",
+            &[site.join("public/gids").join(made).to_str().unwrap(), "-"],
+        );
+        assert!(said.contains("in de wijk"), "{made}");
+    }
+    for kept in ["inkomen.pdf", "werk.pdf", "zo-vindt-u-hulp-nl.pdf"] {
+        assert!(first.contains_key(kept) && !again.contains(kept), "{kept}: {again:?}");
+        let said = tool(
+            "pdftotext",
+            &[site.join("public/gids").join(kept).to_str().unwrap(), "-"],
+        );
+        assert!(said.contains("24 november 2026"), "{kept} was made on the 24th");
+    }
+}
+
 #[test]
 fn a_broken_print_template_is_reported_at_its_line() {
     let (tmp, site) = good_site();

@@ -35,6 +35,18 @@ pub trait Sink: Sync {
     /// Takes a file too large to hold in memory (the offline copy): `write` writes it
     /// where it goes. Returns its size.
     fn put_with(&self, path: &str, write: &mut dyn FnMut(&mut dyn Output) -> io::Result<()>) -> io::Result<u64>;
+    /// Takes again the file the previous build made at `path` from the same `source` (a
+    /// fingerprint of everything the file is made from), when there is one, and gives its
+    /// size; else `None`, and the maker makes the file and gives it with
+    /// [`Sink::put_made_from`]. For what is slow to make (a printed guide at 10,000
+    /// providers takes minutes) and depends on nothing but its source.
+    fn again(&self, _path: &str, _source: &str) -> Option<u64> {
+        None
+    }
+    /// Takes `file`, made from `source` (see [`Sink::again`]).
+    fn put_made_from(&self, file: Artifact, _source: &str) {
+        self.put(file);
+    }
 }
 
 /// Where [`Sink::put_with`] writes: a file, or memory.

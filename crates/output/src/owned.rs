@@ -32,6 +32,9 @@ pub(crate) struct Listed {
     pub len: u64,
     /// Modification time in nanoseconds since 1970; absent in markers of older versions.
     pub modified: Option<u128>,
+    /// The fingerprint of what the file was made from, for a file the build may take
+    /// again unmade when that is the same ([`steunwijzer_core::artifact::Sink::again`]).
+    pub source: Option<String>,
 }
 
 /// The files a marker lists, by path relative to the folder.
@@ -54,17 +57,19 @@ impl Listing {
     }
 }
 
-/// `fingerprint \t path [\t modified]`; the fingerprint ends in `-<size>`.
+/// `fingerprint \t path [\t modified [\t source]]`; the fingerprint ends in `-<size>`.
 fn parse_line(line: &str) -> Option<(String, Listed)> {
     let mut parts = line.split('\t');
     let fingerprint = parts.next()?;
     let path = parts.next()?;
     let modified = parts.next().and_then(|m| m.parse().ok());
+    let source = parts.next().filter(|s| !s.is_empty()).map(str::to_string);
     let len = fingerprint.rsplit('-').next()?.parse().ok()?;
     let listed = Listed {
         fingerprint: fingerprint.to_string(),
         len,
         modified,
+        source,
     };
     Some((path.to_string(), listed))
 }
@@ -74,8 +79,10 @@ pub(crate) fn marker_text<'a>(files: impl Iterator<Item = (&'a str, &'a Listed)>
     use std::fmt::Write as _;
     let mut out = String::from(MARKER_TEXT);
     for (path, l) in files {
-        let _ = match l.modified {
-            Some(m) => writeln!(out, "{}\t{path}\t{m}", l.fingerprint),
+        let modified = l.modified.map(|m| m.to_string()).unwrap_or_default();
+        let _ = match &l.source {
+            Some(source) => writeln!(out, "{}\t{path}\t{modified}\t{source}", l.fingerprint),
+            None if l.modified.is_some() => writeln!(out, "{}\t{path}\t{modified}", l.fingerprint),
             None => writeln!(out, "{}\t{path}", l.fingerprint),
         };
     }
@@ -108,6 +115,7 @@ pub(crate) fn seal(dir: &Path) -> io::Result<()> {
             fingerprint: format!("size-{}", meta.len()),
             len: meta.len(),
             modified: modified(&meta),
+            source: None,
         };
         files.insert(rel, listed);
     }
@@ -316,6 +324,7 @@ mod tests {
                 fingerprint: format!("x-{}", meta.len()),
                 len: meta.len(),
                 modified: modified(&meta),
+                source: None,
             };
             list.insert((*f).to_string(), l);
         }
@@ -367,5 +376,20 @@ mod tests {
         let (_, l) = parse_line("abc-12\tindex.html\t77").unwrap();
         assert_eq!(l.modified, Some(77));
         assert!(parse_line("garbage").is_none());
+    }
+
+    #[test]
+    fn what_a_file_was_made_from_is_kept_in_the_marker() {
+        let l = Listed {
+            fingerprint: "abc-12".into(),
+            len: 12,
+            modified: Some(77),
+            source: Some("src1".into()),
+        };
+        let text = marker_text([("gids/werk.pdf", &l)].into_iter());
+        let line = text.lines().last().unwrap();
+        assert_eq!(line, "abc-12\tgids/werk.pdf\t77\tsrc1");
+        assert_eq!(parse_line(line).unwrap(), ("gids/werk.pdf".to_string(), l));
+        assert_eq!(parse_line("abc-12\tindex.html\t77").unwrap().1.source, None);
     }
 }

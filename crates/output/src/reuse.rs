@@ -36,6 +36,15 @@ impl Previous {
             .is_some_and(|l| l.fingerprint == fingerprint)
             && fs::symlink_metadata(out_dir.join(path)).is_ok_and(|m| m.is_file() && m.len() == len as u64)
     }
+
+    /// The previous build's file at `path` when it was made from `source` and is still as
+    /// that build wrote it: its fingerprint and size.
+    pub(crate) fn made_from(&self, out_dir: &Path, path: &str, source: &str) -> Option<(String, u64)> {
+        let l = self.listing.files.get(path)?;
+        let len = usize::try_from(l.len).ok()?;
+        (l.source.as_deref() == Some(source) && self.has(out_dir, path, &l.fingerprint, len))
+            .then(|| (l.fingerprint.clone(), l.len))
+    }
 }
 
 /// 64 bits of `SipHash` and 32 of FNV-1a, with the size: a different file with the same

@@ -102,23 +102,35 @@ impl Staging {
         Ok(to)
     }
 
-    fn write(&self, file: &Artifact) -> io::Result<()> {
+    fn write(&self, file: &Artifact, source: Option<&str>) -> io::Result<()> {
         let to = self.place(&file.path)?;
         let fp = reuse::fingerprint(&file.bytes);
         let unchanged = self.before.has(&self.previous, &file.path, &fp, file.bytes.len());
         if !(unchanged && fs::hard_link(self.previous.join(&file.path), &to).is_ok()) {
             fs::write(&to, &file.bytes)?;
         }
-        self.record(&file.path, fp, &to)
+        self.record(&file.path, fp, &to, source)
     }
 
-    /// Lists the file just written at `to` with its fingerprint, size and time.
-    fn record(&self, path: &str, fingerprint: String, to: &Path) -> io::Result<()> {
+    /// The previous output's file at `path`, linked in unread when it was made from
+    /// `source`: its size.
+    fn link_again(&self, path: &str, source: &str) -> Option<u64> {
+        let (fp, len) = self.before.made_from(&self.previous, path, source)?;
+        let to = self.place(path).ok()?;
+        fs::hard_link(self.previous.join(path), &to).ok()?;
+        self.record(path, fp, &to, Some(source)).ok()?;
+        Some(len)
+    }
+
+    /// Lists the file just written at `to` with its fingerprint, size, time and what it
+    /// was made from.
+    fn record(&self, path: &str, fingerprint: String, to: &Path, source: Option<&str>) -> io::Result<()> {
         let meta = fs::symlink_metadata(to)?;
         let listed = owned::Listed {
             fingerprint,
             len: meta.len(),
             modified: owned::modified(&meta),
+            source: source.map(str::to_string),
         };
         self.made().files.insert(path.to_string(), listed);
         Ok(())
@@ -130,7 +142,23 @@ impl Sink for Staging {
         if self.made().failed.is_some() {
             return;
         }
-        if let Err(e) = self.write(&file) {
+        if let Err(e) = self.write(&file, None) {
+            self.made().failed.get_or_insert(e);
+        }
+    }
+
+    fn again(&self, path: &str, source: &str) -> Option<u64> {
+        if self.made().failed.is_some() {
+            return None;
+        }
+        self.link_again(path, source)
+    }
+
+    fn put_made_from(&self, file: Artifact, source: &str) {
+        if self.made().failed.is_some() {
+            return;
+        }
+        if let Err(e) = self.write(&file, Some(source)) {
             self.made().failed.get_or_insert(e);
         }
     }
@@ -148,7 +176,7 @@ impl Sink for Staging {
             write(&mut io::BufWriter::new(fs::File::create(&to)?))?;
             // Read back for the marker's fingerprint: from the page cache, a tenth of the
             // time it took to write.
-            self.record(path, reuse::fingerprint_file(&to)?, &to)?;
+            self.record(path, reuse::fingerprint_file(&to)?, &to, None)?;
             Ok(fs::symlink_metadata(&to)?.len())
         });
         match written {
@@ -212,6 +240,33 @@ mod tests {
         let marker = fs::read_to_string(dir.join(owned::MARKER)).unwrap();
         let listed: Vec<&str> = marker.lines().filter_map(|l| l.split('\t').nth(1)).collect();
         assert_eq!(listed, ["downloads/kopie.zip", "over/index.html"]);
+    }
+
+    #[test]
+    fn a_file_made_from_the_same_source_is_taken_again_unmade_and_only_then() {
+        use std::os::unix::fs::MetadataExt;
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        let s = Staging::open(&out).unwrap();
+        assert_eq!(s.again("gids/werk.pdf", "bron1"), None, "no previous output");
+        s.put_made_from(Artifact::new("gids/werk.pdf", "pdf van bron1"), "bron1");
+        s.put(Artifact::new("index.html", "home"));
+        publish(s, &out);
+
+        let s = Staging::open(&out).unwrap();
+        assert_eq!(s.again("index.html", ""), None, "a file not made from a source");
+        assert_eq!(s.again("gids/werk.pdf", "bron2"), None, "another source");
+        assert_eq!(s.again("gids/werk.pdf", "bron1"), Some(13));
+        let ino = |p: &Path| fs::metadata(p).unwrap().ino();
+        assert_eq!(ino(&s.dir().join("gids/werk.pdf")), ino(&out.join("gids/werk.pdf")));
+        publish(s, &out);
+        // Taken again, it keeps its source for the build after.
+        let s = Staging::open(&out).unwrap();
+        assert_eq!(s.again("gids/werk.pdf", "bron1"), Some(13));
+        // Not when the file was changed since.
+        fs::write(out.join("gids/werk.pdf"), "anders, langer dan eerst").unwrap();
+        let s = Staging::open(&out).unwrap();
+        assert_eq!(s.again("gids/werk.pdf", "bron1"), None);
     }
 
     #[test]

@@ -20,6 +20,7 @@
 
 mod blocks;
 mod plan;
+mod source;
 mod typeset;
 mod world;
 

@@ -13,7 +13,7 @@ use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
 use crate::plan::{self, Budget, Document, Kind};
-use crate::{MAIN, PdfLink, Printed, blocks, world};
+use crate::{MAIN, PdfLink, Printed, blocks, source, world};
 use steunwijzer_core::artifact::{Artifact, Sink};
 use steunwijzer_core::date::Date;
 use steunwijzer_core::diagnostic::Arg;
@@ -73,6 +73,7 @@ pub(crate) fn print(
         edition,
         sink,
         codes: site.providers.iter().map(|_| OnceLock::new()).collect(),
+        maker: source::Maker::new(&files.fingerprint),
     };
     let results = job.all(&documents);
     // One broken template breaks every document the same way: its errors once.
@@ -122,6 +123,8 @@ struct Job<'a> {
     sink: &'a dyn Sink,
     /// Each provider's QR code, made once for all the documents it is in.
     codes: Vec<OnceLock<Option<qr::Code>>>,
+    /// What makes the documents: with a document's data, what it is made from.
+    maker: Option<source::Maker>,
 }
 
 impl Job<'_> {
@@ -169,19 +172,50 @@ impl Job<'_> {
         results
     }
 
-    /// Lays out one document and gives it to the sink.
+    /// Lays out one document and gives it to the sink; or, when the previous build made
+    /// it from the same data with the same template and binary, takes that one again.
     fn one(&self, doc: &Document) -> Result<PdfLink, Diagnostics> {
-        let data = serde_json::to_vec(&data(self, doc)).map_err(|e| one(msg!("cannot-prepare-guide", error = e)))?;
+        let edition = self.edition_of(doc);
+        let mut value = data(self, doc, edition);
         let (main, extra) = doc.kind.template();
         let inputs = [("edition", doc.kind.input()), extra];
-        let bytes = compile(self.files, main, &inputs, data, &doc.path, self.edition)?;
-        let link = PdfLink {
-            path: doc.path.clone(),
-            size: text::size_words(bytes.len()),
-            letters: letters_of(self.site, doc),
+        let source = self.maker.as_ref().map(|m| {
+            let how = [main, inputs[0].1, extra.0, extra.1, doc.path.as_str()];
+            m.source(&mut value, &how, edition, self.site.source_date.is_some())
+        });
+        let again = source.as_deref().and_then(|s| self.sink.again(&doc.path, s));
+        let size = match again {
+            Some(len) => usize::try_from(len).unwrap_or(usize::MAX),
+            None => {
+                let data = serde_json::to_vec(&value).map_err(|e| one(msg!("cannot-prepare-guide", error = e)))?;
+                let bytes = compile(self.files, main, &inputs, data, &doc.path, edition)?;
+                let len = bytes.len();
+                let file = Artifact::new(doc.path.clone(), bytes);
+                match &source {
+                    Some(s) => self.sink.put_made_from(file, s),
+                    None => self.sink.put(file),
+                }
+                len
+            }
         };
-        self.sink.put(Artifact::new(doc.path.clone(), bytes));
-        Ok(link)
+        Ok(PdfLink {
+            path: doc.path.clone(),
+            size: text::size_words(size),
+            letters: letters_of(self.site, doc),
+        })
+    }
+
+    /// The date of a document's data: a reproducible build's date, else the newest
+    /// `last_reviewed` of the providers it holds (so a provider checked again dates only
+    /// the documents it is in), else the site's edition.
+    fn edition_of(&self, doc: &Document) -> Date {
+        let newest = doc
+            .chapters
+            .iter()
+            .chain(&doc.area)
+            .flat_map(|(_, ps)| ps.iter().map(|&i| self.site.providers[i].last_reviewed))
+            .max();
+        self.site.source_date.or(newest).unwrap_or(self.edition)
     }
 }
 
@@ -417,8 +451,8 @@ fn provider_view(site: &Site, i: usize, codes: &[OnceLock<Option<qr::Code>>]) ->
 
 /// What the template gets for `doc`, as `data.json`: the site, and only the life domains
 /// and providers the document holds.
-fn data(job: &Job, doc: &Document) -> Value {
-    let (site, theme, edition) = (job.site, job.theme, job.edition);
+fn data(job: &Job, doc: &Document, edition: Date) -> Value {
+    let (site, theme) = (job.site, job.theme);
     let mut held: Vec<usize> = doc
         .chapters
         .iter()

@@ -20,6 +20,8 @@ pub(crate) struct Files {
     origins: BTreeMap<String, String>,
     fonts: Arc<Vec<Font>>,
     book: Arc<LazyHash<FontBook>>,
+    /// The fingerprint of every print file, by path and contents.
+    pub(crate) fingerprint: String,
 }
 
 impl Files {
@@ -37,7 +39,9 @@ impl Files {
             origins.insert(format!("/{path}"), file.origin.clone());
         }
         let book = FontBook::from_fonts(&fonts);
+        let fingerprint = crate::source::of_files(theme.print.iter().map(|(p, f)| (p.as_str(), &*f.bytes)));
         Files {
+            fingerprint,
             files,
             origins,
             fonts: Arc::new(fonts),
