@@ -151,6 +151,43 @@ fn the_offline_copy_holds_the_whole_site_and_the_over_page_links_to_it() {
     assert!(!inside.contains("downloads/"), "{inside}");
 }
 
+/// A rebuild copies the entries of unchanged files from the previous zip as they were
+/// packed: the zip is byte for byte the one a build from nothing makes, with a changed
+/// file's new text.
+#[test]
+fn a_rebuilt_offline_copy_is_the_one_a_build_from_nothing_makes() {
+    let (tmp, site) = good_site();
+    assert_eq!(run_in(tmp.path(), &["build", "--root", "site"]).code, 0);
+    let beta = site.join("content/providers/beta.md");
+    let text = std::fs::read_to_string(&beta).unwrap();
+    write(
+        &beta,
+        &text.replace("Een kleine groep vrijwilligers.", "Een groep vrijwilligers in de wijk."),
+    );
+    assert_eq!(run_in(tmp.path(), &["build", "--root", "site"]).code, 0);
+    let fresh = tmp.path().join("fresh");
+    let r = run_in(
+        tmp.path(),
+        &["build", "--root", "site", "--output", fresh.to_str().unwrap()],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let zip_of = |out: &Path| {
+        let tree = read_tree(out);
+        let (_, bytes) = tree.into_iter().find(|(k, _)| k.starts_with("downloads/")).unwrap();
+        bytes
+    };
+    let again = zip_of(&site.join("public"));
+    assert!(again == zip_of(&fresh), "the same bytes");
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(again)).unwrap();
+    let mut page = String::new();
+    archive
+        .by_name("aanbieders/beta/index.html")
+        .unwrap()
+        .read_to_string(&mut page)
+        .unwrap();
+    assert!(page.contains("in de wijk"), "the changed page is new in the zip");
+}
+
 #[test]
 fn the_kiosk_and_the_copy_can_be_turned_off_and_bad_settings_are_located() {
     let (tmp, site) = good_site();

@@ -16,6 +16,7 @@ mod new_provider;
 mod opendata;
 mod places;
 mod print;
+mod region;
 mod report;
 mod search;
 mod search_eval;

@@ -47,6 +47,15 @@ pub trait Sink: Sync {
     fn put_made_from(&self, file: Artifact, _source: &str) {
         self.put(file);
     }
+    /// Whether the file taken at `path` is the one the previous build had there (the
+    /// offline copy then copies its packed entry from the previous zip).
+    fn unchanged(&self, _path: &str) -> bool {
+        false
+    }
+    /// The previous build's file at `path`, to read, when it is as that build wrote it.
+    fn previous(&self, _path: &str) -> Option<std::fs::File> {
+        None
+    }
 }
 
 /// Where [`Sink::put_with`] writes: a file, or memory.

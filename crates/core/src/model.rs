@@ -304,6 +304,41 @@ impl Site {
         self.neighbourhoods.iter().position(|n| n.slug == slug)
     }
 
+    /// A region's or the country's municipalities (the places of `neighbourhoods.yaml`
+    /// that lie in no other, in the list's order), each with the providers that serve it:
+    /// those with a place in it, and those that name no place (the whole region). Empty
+    /// for a municipality's site.
+    pub fn per_municipality(&self) -> Vec<(usize, Vec<usize>)> {
+        if self.config.scope == crate::config::Scope::Municipality {
+            return Vec::new();
+        }
+        let places = &self.neighbourhoods;
+        let index: std::collections::HashMap<&str, usize> =
+            places.iter().enumerate().map(|(i, n)| (n.slug.as_str(), i)).collect();
+        let mut out: Vec<(usize, Vec<usize>)> = (0..places.len())
+            .filter(|&i| places[i].parent.is_none())
+            .map(|i| (i, Vec::new()))
+            .collect();
+        let at: std::collections::HashMap<usize, usize> = out.iter().enumerate().map(|(k, (i, _))| (*i, k)).collect();
+        for (pi, p) in self.providers.iter().enumerate() {
+            let mut roots: Vec<usize> = p
+                .neighbourhoods
+                .iter()
+                .filter_map(|s| index.get(s.as_str()))
+                .filter_map(|&i| at.get(&up_from(places, i).last().unwrap_or(i)).copied())
+                .collect();
+            if p.neighbourhoods.is_empty() {
+                roots = (0..out.len()).collect();
+            }
+            roots.sort_unstable();
+            roots.dedup();
+            for k in roots {
+                out[k].1.push(pi);
+            }
+        }
+        out
+    }
+
     /// The places `named` and the places they lie in, in the list's order: a provider of
     /// the Boerhaavewijk lies within Schalkwijk. Empty for none (the whole municipality).
     pub fn places_within(&self, named: &[String]) -> Vec<&str> {

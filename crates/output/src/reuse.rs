@@ -37,6 +37,11 @@ impl Previous {
             && fs::symlink_metadata(out_dir.join(path)).is_ok_and(|m| m.is_file() && m.len() == len as u64)
     }
 
+    /// The fingerprint the previous build's file at `path` had.
+    pub(crate) fn fingerprint_of(&self, path: &str) -> Option<&str> {
+        self.listing.files.get(path).map(|l| l.fingerprint.as_str())
+    }
+
     /// The previous build's file at `path` when it was made from `source` and is still as
     /// that build wrote it: its fingerprint and size.
     pub(crate) fn made_from(&self, out_dir: &Path, path: &str, source: &str) -> Option<(String, u64)> {

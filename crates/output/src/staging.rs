@@ -154,6 +154,20 @@ impl Sink for Staging {
         self.link_again(path, source)
     }
 
+    fn unchanged(&self, path: &str) -> bool {
+        let now = self.made().files.get(path).map(|l| l.fingerprint.clone());
+        now.is_some() && now.as_deref() == self.before.fingerprint_of(path)
+    }
+
+    fn previous(&self, path: &str) -> Option<fs::File> {
+        let fp = self.before.fingerprint_of(path)?;
+        let len = fp.rsplit('-').next()?.parse().ok()?;
+        if !self.before.has(&self.previous, path, fp, len) {
+            return None;
+        }
+        fs::File::open(self.previous.join(path)).ok()
+    }
+
     fn put_made_from(&self, file: Artifact, source: &str) {
         if self.made().failed.is_some() {
             return;

@@ -67,6 +67,13 @@ fn take_days(data: &mut Value) -> Vec<(String, Value)> {
         .collect()
 }
 
+/// The fingerprint of a value, as JSON.
+pub(crate) fn of_value(value: &Value) -> String {
+    let mut h = Fingerprint::default();
+    h.add(&serde_json::to_vec(value).unwrap_or_default());
+    h.finish()
+}
+
 /// The fingerprint of a theme's print files, by path and contents.
 pub(crate) fn of_files<'a>(files: impl Iterator<Item = (&'a str, &'a [u8])>) -> String {
     let mut h = Fingerprint::default();

@@ -73,6 +73,7 @@ pub(crate) fn print(
         edition,
         sink,
         codes: site.providers.iter().map(|_| OnceLock::new()).collect(),
+        sources: site.providers.iter().map(|_| OnceLock::new()).collect(),
         maker: source::Maker::new(&files.fingerprint),
     };
     let results = job.all(&documents);
@@ -123,6 +124,8 @@ struct Job<'a> {
     sink: &'a dyn Sink,
     /// Each provider's QR code, made once for all the documents it is in.
     codes: Vec<OnceLock<Option<qr::Code>>>,
+    /// Each provider's view's fingerprint, made once for all the documents it is in.
+    sources: Vec<OnceLock<String>>,
     /// What makes the documents: with a document's data, what it is made from.
     maker: Option<source::Maker>,
 }
@@ -176,18 +179,23 @@ impl Job<'_> {
     /// it from the same data with the same template and binary, takes that one again.
     fn one(&self, doc: &Document) -> Result<PdfLink, Diagnostics> {
         let edition = self.edition_of(doc);
-        let mut value = data(self, doc, edition);
         let (main, extra) = doc.kind.template();
         let inputs = [("edition", doc.kind.input()), extra];
         let source = self.maker.as_ref().map(|m| {
             let how = [main, inputs[0].1, extra.0, extra.1, doc.path.as_str()];
-            m.source(&mut value, &how, edition, self.site.source_date.is_some())
+            m.source(
+                &mut data(self, doc, edition, false),
+                &how,
+                edition,
+                self.site.source_date.is_some(),
+            )
         });
         let again = source.as_deref().and_then(|s| self.sink.again(&doc.path, s));
         let size = match again {
             Some(len) => usize::try_from(len).unwrap_or(usize::MAX),
             None => {
-                let data = serde_json::to_vec(&value).map_err(|e| one(msg!("cannot-prepare-guide", error = e)))?;
+                let data = serde_json::to_vec(&data(self, doc, edition, true))
+                    .map_err(|e| one(msg!("cannot-prepare-guide", error = e)))?;
                 let bytes = compile(self.files, main, &inputs, data, &doc.path, edition)?;
                 let len = bytes.len();
                 let file = Artifact::new(doc.path.clone(), bytes);
@@ -203,6 +211,28 @@ impl Job<'_> {
             size: text::size_words(size),
             letters: letters_of(self.site, doc),
         })
+    }
+
+    /// The views of the providers `held`, by slug; with `whole` false the fingerprint of
+    /// each view instead.
+    fn views(&self, held: &[usize], whole: bool) -> serde_json::Map<String, Value> {
+        let site = self.site;
+        if whole {
+            return held.iter().map(|&i| provider_view(site, i, &self.codes)).collect();
+        }
+        held.iter()
+            .map(|&i| {
+                (
+                    site.providers[i].slug.clone(),
+                    Value::String(self.view_source(i).to_string()),
+                )
+            })
+            .collect()
+    }
+
+    /// The fingerprint of provider `i`'s view, made once.
+    fn view_source(&self, i: usize) -> &str {
+        self.sources[i].get_or_init(|| source::of_value(&plain_view(self.site, i)))
     }
 
     /// The date of a document's data: a reproducible build's date, else the newest
@@ -435,23 +465,40 @@ fn date_value(d: Date) -> Value {
 /// address of its page and a QR code to it; keyed by its slug.
 fn provider_view(site: &Site, i: usize, codes: &[OnceLock<Option<qr::Code>>]) -> (String, Value) {
     let p = &site.providers[i];
-    let url = paths::canonical(&site.config.base_url, &paths::provider(&p.slug));
+    let mut view = plain_view(site, i);
     let code = codes
         .get(i)
-        .and_then(|c| c.get_or_init(|| qr::Code::new(&url)).as_ref());
-    let mut view = serde_json::to_value(views::provider(site, p, "", true, views::Lang::site(&site.config)))
-        .unwrap_or(Value::Null);
+        .and_then(|c| c.get_or_init(|| qr::Code::new(&view_url(site, i))).as_ref());
     if let Value::Object(map) = &mut view {
-        map.remove("body_html");
         map.insert("qr".into(), code.map_or(Value::Null, |c| Value::String(c.svg())));
-        map.insert("url".into(), Value::String(url));
     }
     (p.slug.clone(), view)
 }
 
+/// The address of provider `i`'s page, which its QR code holds.
+fn view_url(site: &Site, i: usize) -> String {
+    paths::canonical(&site.config.base_url, &paths::provider(&site.providers[i].slug))
+}
+
+/// The provider's view without its QR code (which is made from its `url`).
+fn plain_view(site: &Site, i: usize) -> Value {
+    let p = &site.providers[i];
+    let mut view = serde_json::to_value(views::provider(site, p, "", true, views::Lang::site(&site.config)))
+        .unwrap_or(Value::Null);
+    if let Value::Object(map) = &mut view {
+        map.remove("body_html");
+        map.insert("url".into(), Value::String(view_url(site, i)));
+    }
+    view
+}
+
 /// What the template gets for `doc`, as `data.json`: the site, and only the life domains
 /// and providers the document holds.
-fn data(job: &Job, doc: &Document, edition: Date) -> Value {
+///
+/// With `whole` false, each provider stands as the fingerprint of its view instead (what
+/// the document's source is computed from: the views are made once, not for each of the
+/// dozen documents a provider is in).
+fn data(job: &Job, doc: &Document, edition: Date, whole: bool) -> Value {
     let (site, theme) = (job.site, job.theme);
     let mut held: Vec<usize> = doc
         .chapters
@@ -461,7 +508,7 @@ fn data(job: &Job, doc: &Document, edition: Date) -> Value {
         .collect();
     held.sort_unstable();
     held.dedup();
-    let providers: serde_json::Map<String, Value> = held.iter().map(|&i| provider_view(site, i, &job.codes)).collect();
+    let providers = job.views(&held, whole);
     let domains: Vec<Value> = doc
         .chapters
         .iter()

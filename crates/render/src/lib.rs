@@ -369,7 +369,9 @@ fn site_files(r: &mut Renderer, site: &Site) {
     if let Some(admin) = &site.config.admin {
         r.admin(admin);
     }
-    r.sink.put(seo::sitemap(site));
+    for file in seo::sitemaps(site) {
+        r.sink.put(file);
+    }
     r.sink.put(seo::robots(site));
 }
 

@@ -11,7 +11,7 @@ use steunwijzer_core::config::OpenData;
 use steunwijzer_core::date::Date;
 use steunwijzer_core::languages;
 use steunwijzer_core::markdown;
-use steunwijzer_core::model::{Complaints, OpeningHours, Provider, Site};
+use steunwijzer_core::model::{self, Complaints, Neighbourhood, OpeningHours, Provider, Site};
 use steunwijzer_core::paths;
 use steunwijzer_core::values::{self, DutchName, Weekday};
 
@@ -29,40 +29,91 @@ pub(crate) struct Links {
     hsds: String,
     licence: String,
     licence_url: String,
+    /// A region's or the country's files per municipality.
+    municipalities: Vec<MunicipalityLinks>,
+}
+
+/// One municipality's files.
+#[derive(Serialize)]
+pub(crate) struct MunicipalityLinks {
+    name: String,
+    json: String,
+    csv: String,
 }
 
 pub(crate) fn files(site: &Site, settings: &OpenData, edition: Date) -> (Vec<Artifact>, Links) {
-    let json_path = format!("{DIR}/aanbieders.json");
-    let csv_path = format!("{DIR}/aanbieders.csv");
-    let doc = document(site, settings, edition);
-    let mut text = serde_json::to_string_pretty(&doc).unwrap_or_default();
-    text.push('\n');
-    let files = vec![
-        Artifact::new(json_path.clone(), text),
-        Artifact::new(csv_path.clone(), csv(site)),
-    ];
+    let everyone: Vec<usize> = (0..site.providers.len()).collect();
+    let mut files = data_files(site, settings, edition, DIR, None, &everyone);
+    let mut municipalities = Vec::new();
+    // A region's or the country's: the same files per municipality.
+    for (m, ps) in site.per_municipality() {
+        let place = &site.neighbourhoods[m];
+        let dir = format!("{DIR}/gemeente/{}", place.slug);
+        files.extend(data_files(site, settings, edition, &dir, Some(m), &ps));
+        municipalities.push(MunicipalityLinks {
+            name: place.name.clone(),
+            json: format!("{dir}/aanbieders.json"),
+            csv: format!("{dir}/aanbieders.csv"),
+        });
+    }
     let links = Links {
-        json: json_path,
-        csv: csv_path,
+        json: format!("{DIR}/aanbieders.json"),
+        csv: format!("{DIR}/aanbieders.csv"),
         hsds: format!("{}/services.json", super::hsds::DIR),
         licence: settings.licence.clone(),
         licence_url: settings.licence_url.clone(),
+        municipalities,
     };
     (files, links)
 }
 
-fn document(site: &Site, settings: &OpenData, edition: Date) -> Value {
+/// `aanbieders.json` and `aanbieders.csv` in `dir`, of the providers `held`; for one
+/// municipality of a region when `part` is its place.
+fn data_files(
+    site: &Site,
+    settings: &OpenData,
+    edition: Date,
+    dir: &str,
+    part: Option<usize>,
+    held: &[usize],
+) -> Vec<Artifact> {
+    let doc = document(site, settings, edition, part, held);
+    let mut text = serde_json::to_string_pretty(&doc).unwrap_or_default();
+    text.push('\n');
+    vec![
+        Artifact::new(format!("{dir}/aanbieders.json"), text),
+        Artifact::new(format!("{dir}/aanbieders.csv"), csv(site, held)),
+    ]
+}
+
+fn document(site: &Site, settings: &OpenData, edition: Date, part: Option<usize>, held: &[usize]) -> Value {
     let c = &site.config;
-    json!({
+    // A municipality's file has its own places: the municipality and those within it.
+    let places: Vec<&Neighbourhood> = match part {
+        None => site.neighbourhoods.iter().collect(),
+        Some(m) => site
+            .neighbourhoods
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| *i == m || model::up_from(&site.neighbourhoods, *i).any(|j| j == m))
+            .map(|(_, n)| n)
+            .collect(),
+    };
+    let mut doc = json!({
         "format": "steunwijzer-aanbieders",
         "version": JSON_VERSION,
-        "site": {"title": c.title, "municipality": c.municipality, "url": c.base_url},
+        "site": {"title": c.title, "municipality": c.municipality, "scope": c.scope, "url": c.base_url},
         "licence": {"id": settings.licence, "url": settings.licence_url},
         "edition": edition.iso(),
         "life_domains": site.life_domains,
-        "neighbourhoods": site.neighbourhoods,
-        "providers": site.providers.iter().map(|p| provider(site, p)).collect::<Vec<_>>(),
-    })
+        "neighbourhoods": places,
+        "providers": held.iter().map(|&i| provider(site, &site.providers[i])).collect::<Vec<_>>(),
+    });
+    if let Some(m) = part {
+        let place = &site.neighbourhoods[m];
+        doc["municipality"] = json!({"slug": place.slug, "name": place.name});
+    }
+    doc
 }
 
 fn provider(site: &Site, p: &Provider) -> Value {
@@ -125,11 +176,11 @@ const COLUMNS: &[&str] = &[
 /// Separated by `;`, as a Dutch spreadsheet expects when the file is opened by a double
 /// click; quoted as RFC 4180 says; CRLF line ends; UTF-8 with a byte order mark, so Excel
 /// reads the accents. Lists in a cell are joined with `, `.
-fn csv(site: &Site) -> String {
+fn csv(site: &Site, held: &[usize]) -> String {
     let mut out = String::from("\u{feff}");
     row(&mut out, COLUMNS.iter().map(|c| (*c).to_string()));
-    for p in &site.providers {
-        row(&mut out, cells(site, p).into_iter());
+    for &i in held {
+        row(&mut out, cells(site, &site.providers[i]).into_iter());
     }
     out
 }

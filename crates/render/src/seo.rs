@@ -174,11 +174,78 @@ fn breadcrumbs(site: &Site, p: &Provider, page: &str) -> Value {
     })
 }
 
+/// At most this many addresses in one sitemap file, and at most this many bytes (the
+/// protocol's limits are 50,000 and 50 MB): a national site in six languages has more.
+const MAX_URLS: usize = 50_000;
+const MAX_BYTES: usize = 45_000_000;
+/// How a `urlset` ends.
+const TAIL: &str = "</urlset>\n";
+
+/// A page of the sitemap: its path and when its content was last checked.
+type Entry = (String, Option<Date>);
+
 /// `sitemap.xml`: every page of the web site once (all but the 404 page, also when the
 /// live preview renders only some), by its canonical address; `lastmod` where the content
 /// says when it was checked: a provider's `last_reviewed`, and for a list the newest of its
 /// providers'. Free pages and the search page have none.
-pub(crate) fn sitemap(site: &Site) -> Artifact {
+///
+/// One file while it fits the protocol's limits and the site serves one municipality;
+/// else `sitemap.xml` is an index of parts: in a region or the country a part per
+/// municipality (`sitemap-gemeente-<slug>.xml`: the pages of the providers with a place
+/// in it) beside the rest (`sitemap-algemeen.xml`), each cut where it would pass the
+/// limits (`…-2.xml`).
+pub(crate) fn sitemaps(site: &Site) -> Vec<Artifact> {
+    let per_municipality = site.per_municipality();
+    let providers = site
+        .providers
+        .iter()
+        .filter(|p| per_municipality.is_empty() || p.neighbourhoods.is_empty())
+        .map(|p| (paths::provider(&p.slug), Some(p.last_reviewed)));
+    let general = general_pages(site, providers);
+    let mut groups = vec![("algemeen".to_string(), general)];
+    for (m, ps) in &per_municipality {
+        let pages = ps
+            .iter()
+            .map(|&i| &site.providers[i])
+            .filter(|p| !p.neighbourhoods.is_empty())
+            .map(|p| (paths::provider(&p.slug), Some(p.last_reviewed)))
+            .collect();
+        groups.push((format!("gemeente-{}", site.neighbourhoods[*m].slug), pages));
+    }
+    let mut parts: Vec<(String, String)> = Vec::new();
+    for (name, pages) in &groups {
+        let sets = url_sets(site, pages);
+        let several = sets.len() > 1;
+        for (n, xml) in sets.into_iter().enumerate() {
+            let file = if several {
+                format!("sitemap-{name}-{}.xml", n + 1)
+            } else {
+                format!("sitemap-{name}.xml")
+            };
+            parts.push((file, xml));
+        }
+    }
+    if let [(_, only)] = &parts[..] {
+        return vec![Artifact::new(SITEMAP, only.clone())];
+    }
+    let mut index = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
+    for (file, _) in &parts {
+        index.push_str(&format!(
+            "  <sitemap><loc>{}</loc></sitemap>\n",
+            text::escape_html(&url(site, file))
+        ));
+    }
+    index.push_str("</sitemapindex>\n");
+    let mut files: Vec<Artifact> = parts.into_iter().map(|(f, xml)| Artifact::new(f, xml)).collect();
+    files.push(Artifact::new(SITEMAP, index));
+    files
+}
+
+/// The start, the life domains, the situations, the list of providers, `providers`, the
+/// free pages and the search.
+fn general_pages(site: &Site, providers: impl Iterator<Item = Entry>) -> Vec<Entry> {
     let newest = site.providers.iter().map(|p| p.last_reviewed).max();
     let mut by_domain: BTreeMap<&str, Date> = BTreeMap::new();
     for p in &site.providers {
@@ -187,7 +254,7 @@ pub(crate) fn sitemap(site: &Site) -> Artifact {
             *e = (*e).max(p.last_reviewed);
         }
     }
-    let mut pages: Vec<(String, Option<Date>)> = vec![(paths::HOME.to_string(), newest)];
+    let mut pages: Vec<Entry> = vec![(paths::HOME.to_string(), newest)];
     pages.extend(
         site.life_domains
             .iter()
@@ -195,47 +262,74 @@ pub(crate) fn sitemap(site: &Site) -> Artifact {
     );
     pages.extend(site.situations.iter().map(|s| (paths::situation(&s.slug), None)));
     pages.push((paths::PROVIDERS.to_string(), newest));
-    pages.extend(
-        site.providers
-            .iter()
-            .map(|p| (paths::provider(&p.slug), Some(p.last_reviewed))),
-    );
+    pages.extend(providers);
     pages.extend(site.pages.iter().map(|p| (paths::page(&p.slug), None)));
     pages.push((paths::SEARCH.to_string(), None));
+    pages
+}
+
+/// `pages` in every interface language, each naming the others (Google's way of telling
+/// languages apart in a sitemap), as one `urlset` or more when one would pass the limits.
+fn url_sets(site: &Site, pages: &[Entry]) -> Vec<String> {
     let c = &site.config;
     let several = c.languages_ui.len() > 1;
-    let mut xml = String::from(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"",
+    let head = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"{}",
+        if several {
+            " xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n"
+        } else {
+            ">\n"
+        }
     );
-    xml.push_str(if several {
-        " xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n"
-    } else {
-        ">\n"
-    });
-    // Every page in every interface language, each naming the others (Google's way of
-    // telling languages apart in a sitemap).
-    for lang in &c.languages_ui {
-        for (path, date) in &pages {
-            let in_lang = |l: &str| url(site, &format!("{}{path}", language_dir(l, &c.language)));
-            xml.push_str("  <url><loc>");
-            xml.push_str(&text::escape_html(&in_lang(lang)));
-            xml.push_str("</loc>");
-            if let Some(date) = date {
-                xml.push_str("<lastmod>");
-                xml.push_str(&date.iso());
-                xml.push_str("</lastmod>");
-            }
-            for other in c.languages_ui.iter().filter(|_| several) {
-                let href = text::escape_html(&in_lang(other));
-                xml.push_str(&format!(
-                    "<xhtml:link rel=\"alternate\" hreflang=\"{other}\" href=\"{href}\"/>"
-                ));
-            }
-            xml.push_str("</url>\n");
+    let entries = c
+        .languages_ui
+        .iter()
+        .flat_map(|lang| pages.iter().map(move |(path, date)| url_entry(site, lang, path, *date)));
+    cut(entries, &head, MAX_URLS, MAX_BYTES)
+}
+
+/// `entries` as `urlset`s that each start with `head`, hold at most `max_urls` entries
+/// and, when it has more than one, at most `max_bytes`.
+fn cut(entries: impl Iterator<Item = String>, head: &str, max_urls: usize, max_bytes: usize) -> Vec<String> {
+    let mut sets = Vec::new();
+    let (mut xml, mut count) = (head.to_string(), 0);
+    for entry in entries {
+        if count > 0 && (count == max_urls || xml.len() + entry.len() + TAIL.len() > max_bytes) {
+            xml.push_str(TAIL);
+            sets.push(std::mem::replace(&mut xml, head.to_string()));
+            count = 0;
+        }
+        xml.push_str(&entry);
+        count += 1;
+    }
+    xml.push_str(TAIL);
+    sets.push(xml);
+    sets
+}
+
+/// One `<url>` of a sitemap: the page in `lang`, when it was checked, and its other
+/// languages.
+fn url_entry(site: &Site, lang: &str, path: &str, date: Option<Date>) -> String {
+    let c = &site.config;
+    let in_lang = |l: &str| url(site, &format!("{}{path}", language_dir(l, &c.language)));
+    let mut xml = String::from("  <url><loc>");
+    xml.push_str(&text::escape_html(&in_lang(lang)));
+    xml.push_str("</loc>");
+    if let Some(date) = date {
+        xml.push_str("<lastmod>");
+        xml.push_str(&date.iso());
+        xml.push_str("</lastmod>");
+    }
+    if c.languages_ui.len() > 1 {
+        for other in &c.languages_ui {
+            let href = text::escape_html(&in_lang(other));
+            xml.push_str(&format!(
+                "<xhtml:link rel=\"alternate\" hreflang=\"{other}\" href=\"{href}\"/>"
+            ));
         }
     }
-    xml.push_str("</urlset>\n");
-    Artifact::new(SITEMAP, xml)
+    xml.push_str("</url>\n");
+    xml
 }
 
 /// The folder of a language's pages: none for the site's language, `en/` for English.
@@ -275,5 +369,21 @@ mod tests {
         assert!(!s.contains('<') && !s.contains('>') && !s.contains('&'), "{s}");
         let back: Value = serde_json::from_str(&s).unwrap();
         assert_eq!(back, v);
+    }
+
+    #[test]
+    fn a_sitemap_is_cut_at_the_protocols_limits() {
+        let entries = |n: usize| (0..n).map(|i| format!("<url>{i}</url>"));
+        assert_eq!(cut(entries(5), "H", 5, 1000).len(), 1);
+        let sets = cut(entries(11), "H", 5, 1000);
+        assert_eq!(
+            sets.iter().map(|s| s.matches("<url>").count()).collect::<Vec<_>>(),
+            [5, 5, 1]
+        );
+        assert!(sets.iter().all(|s| s.starts_with('H') && s.ends_with(TAIL)));
+        let by_bytes = cut(entries(10), "H", 100, 40);
+        assert!(by_bytes.iter().all(|s| s.len() <= 40), "{by_bytes:?}");
+        assert_eq!(by_bytes.iter().map(|s| s.matches("<url>").count()).sum::<usize>(), 10);
+        assert_eq!(cut(entries(0), "H", 5, 1000), [format!("H{TAIL}")]);
     }
 }

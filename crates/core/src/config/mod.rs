@@ -23,6 +23,8 @@ pub(crate) const FILE_NAME: &str = "site.yaml";
 struct RawConfig {
     title: Option<String>,
     municipality: Option<String>,
+    region: Option<String>,
+    country: Option<String>,
     base_url: Option<String>,
     language: Option<String>,
     languages_ui: Option<Vec<String>>,
@@ -117,13 +119,44 @@ pub struct TeamContact {
     pub signup_form: Option<String>,
 }
 
+/// What a site serves: one municipality (`municipality:` in site.yaml), a region of
+/// several (`region:`) or the country (`country:`). In a region or the country the places
+/// of `content/neighbourhoods.yaml` that lie in no other are its municipalities: the
+/// sitemap and the open data come per municipality too.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Scope {
+    /// One municipality: its places are wijken and buurten.
+    #[default]
+    Municipality,
+    /// Several municipalities.
+    Region,
+    /// The whole country.
+    Country,
+}
+
+impl Scope {
+    /// The key of site.yaml that names it.
+    #[must_use]
+    pub fn key(self) -> &'static str {
+        match self {
+            Scope::Municipality => "municipality",
+            Scope::Region => "region",
+            Scope::Country => "country",
+        }
+    }
+}
+
 /// `site.yaml`, checked.
 #[derive(Debug, Clone, Serialize)]
 pub struct Config {
     /// The site's name.
     pub title: String,
-    /// The municipality the directory serves.
+    /// The name of what the directory serves: the municipality, the region or the
+    /// country ("heel Haarlem", "heel Zaanstreek").
     pub municipality: String,
+    /// Whether that is a municipality, a region or the country.
+    pub scope: Scope,
     /// Absolute, always ending in `/`.
     pub base_url: String,
     /// The site's language (ISO 639-1).
@@ -210,7 +243,7 @@ impl Config {
 }
 
 /// Where the texts of site.yaml that the printed guide sets stand.
-fn printed_at(doc: &Document) -> Vec<(&'static str, Span)> {
+fn printed_at(doc: &Document, scope: Scope) -> Vec<(&'static str, Span)> {
     PRINTED_KEYS
         .iter()
         .map(|path| {
@@ -218,7 +251,9 @@ fn printed_at(doc: &Document) -> Vec<(&'static str, Span)> {
                 [one] => one,
                 _ => "contact.name",
             };
-            (name, doc.value_span(&keys(path)))
+            // The name of what the site serves stands at the key that gives it.
+            let at: &[&str] = if name == "municipality" { &[scope.key()] } else { path };
+            (name, doc.value_span(&keys(at)))
         })
         .collect()
 }
@@ -425,18 +460,48 @@ fn required(doc: &Document, value: Option<&str>, name: &str, example: &str, out:
     })
 }
 
-/// The municipality's name, when it can be a name (the rule of `text::name_problem`).
-fn municipality_name(doc: &Document, name: String, out: &mut Diagnostics) -> Option<String> {
+/// What the site serves, from the one of `municipality:`, `region:` and `country:` that
+/// site.yaml gives: a second is an error at its line, none at the file's start.
+fn scope(doc: &Document, raw: &RawConfig, out: &mut Diagnostics) -> Option<(Scope, String)> {
+    let given: Vec<(Scope, &str)> = [
+        (Scope::Municipality, raw.municipality.as_deref()),
+        (Scope::Region, raw.region.as_deref()),
+        (Scope::Country, raw.country.as_deref()),
+    ]
+    .into_iter()
+    .filter_map(|(s, v)| v.map(|v| (s, v)))
+    .collect();
+    if let [(first, _), (second, _), ..] = given[..] {
+        out.push(
+            doc.error(
+                Code::InvalidSetting,
+                doc.key_span(&key(second.key())),
+                msg!("site-yaml-one-area", first = first.key(), second = second.key()),
+            )
+            .with_hint(msg!("site-yaml-one-area-hint")),
+        );
+        return None;
+    }
+    let (scope, value) = given
+        .first()
+        .map_or((Scope::Municipality, None), |(s, v)| (*s, Some(*v)));
+    let name = required(doc, value, scope.key(), "Haarlem", out)?;
+    municipality_name(doc, name, scope.key(), out).map(|n| (scope, n))
+}
+
+/// The municipality's (region's, country's) name at `name_key`, when it can be a name
+/// (the rule of `text::name_problem`).
+fn municipality_name(doc: &Document, name: String, name_key: &str, out: &mut Diagnostics) -> Option<String> {
     let Some(problem) = text::name_problem(&name) else {
         return Some(name);
     };
     out.push(
         doc.error(
             Code::InvalidSetting,
-            doc.value_span(&key("municipality")),
+            doc.value_span(&key(name_key)),
             msg!(
                 "cannot-be-a-name",
-                key = "municipality",
+                key = name_key,
                 problem = crate::formats::name_problem(&problem)
             ),
         )
@@ -471,8 +536,7 @@ fn theme_name(doc: &Document, raw: Option<String>, out: &mut Diagnostics) -> Str
 
 fn settle(doc: &Document, raw: RawConfig, base_url_override: Option<&str>, out: &mut Diagnostics) -> Option<Config> {
     let title = required(doc, raw.title.as_deref(), "title", "Steunwijzer Haarlem", out);
-    let municipality = required(doc, raw.municipality.as_deref(), "municipality", "Haarlem", out)
-        .and_then(|m| municipality_name(doc, m, out));
+    let municipality = scope(doc, &raw, out);
     let base_url = base_url(doc, raw.base_url.as_deref(), base_url_override, out);
     let language = language(doc, raw.language, out);
     let (languages_ui, languages_ui_at) = languages_ui(doc, &language, raw.languages_ui, out);
@@ -480,7 +544,7 @@ fn settle(doc: &Document, raw: RawConfig, base_url_override: Option<&str>, out: 
     let contact = team_contact(doc, raw.contact.unwrap_or_default(), out);
     let theme = theme_name(doc, raw.theme, out);
     let time_zone = time_zone(doc, raw.time_zone, out);
-    let municipality = municipality?;
+    let (scope, municipality) = municipality?;
     let print = raw.print.unwrap_or_default();
     let kiosk = kiosk(doc, &raw.kiosk.unwrap_or_default(), out);
     let (offline_page, offline_page_at) = offline_page(doc, raw.offline.unwrap_or_default());
@@ -493,6 +557,7 @@ fn settle(doc: &Document, raw: RawConfig, base_url_override: Option<&str>, out: 
             .unwrap_or_else(|| format!("Gratis, onafhankelijke cliëntondersteuning in {municipality}.")),
         title: title?,
         municipality,
+        scope,
         base_url: base_url?,
         language,
         languages_ui,
@@ -516,7 +581,7 @@ fn settle(doc: &Document, raw: RawConfig, base_url_override: Option<&str>, out: 
         offline_page_at,
         logo: raw.logo.and_then(|l| logo(doc, &l, out)),
         logo_at: doc.value_span(&key("logo")),
-        printed_at: printed_at(doc),
+        printed_at: printed_at(doc, scope),
         crisis,
         front_door: help::front_door(doc, raw.front_door),
         open_data: open_data(doc, raw.open_data.unwrap_or_default(), out),

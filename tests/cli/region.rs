@@ -1,0 +1,170 @@
+//! A site for a region of municipalities (`region:` in site.yaml; tests/fixtures/region:
+//! Zaanstad, Wormerland and Oostzaan): the municipalities are the places that lie in no
+//! other, a provider serves places at any level, and the sitemap and the open data come
+//! per municipality beside the whole.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use crate::support::*;
+
+/// A copy of the region fixture, built: (the temporary folder, the output).
+fn built_region() -> (tempfile::TempDir, PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    let site = tmp.path().join("region");
+    copy_dir(&fixture("region"), &site);
+    let r = run_in(tmp.path(), &["build", "--root", "region"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let out = site.join("public");
+    (tmp, out)
+}
+
+/// The addresses a sitemap file lists.
+fn locs(out: &Path, file: &str) -> BTreeSet<String> {
+    let xml = std::fs::read_to_string(out.join(file)).unwrap();
+    xml.split("<loc>")
+        .skip(1)
+        .map(|l| l.split("</loc>").next().unwrap().to_string())
+        .collect()
+}
+
+fn providers_in(out: &Path, file: &str) -> BTreeSet<String> {
+    let json: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(out.join(file)).unwrap()).unwrap();
+    json["providers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["slug"].as_str().unwrap().to_string())
+        .collect()
+}
+
+fn set(items: &[&str]) -> BTreeSet<String> {
+    items.iter().map(|s| (*s).to_string()).collect()
+}
+
+#[test]
+fn a_region_is_checked_clean_and_its_sitemap_comes_per_municipality() {
+    let r = run(&["check", "--root", "region"]);
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    let (_tmp, out) = built_region();
+    let base = "https://example.org/zaanstreek/";
+    assert_eq!(
+        locs(&out, "sitemap.xml"),
+        set(&[
+            "https://example.org/zaanstreek/sitemap-algemeen.xml",
+            "https://example.org/zaanstreek/sitemap-gemeente-oostzaan.xml",
+            "https://example.org/zaanstreek/sitemap-gemeente-wormerland.xml",
+            "https://example.org/zaanstreek/sitemap-gemeente-zaanstad.xml",
+        ]),
+        "an index of parts"
+    );
+    let page = |slug: &str| format!("{base}aanbieders/{slug}/");
+    assert_eq!(
+        locs(&out, "sitemap-gemeente-zaanstad.xml"),
+        [page("poelenburg-buurtmaatjes"), page("zaanstad-schuldhulpmaatje")]
+            .into_iter()
+            .collect(),
+        "a buurt of a town of Zaanstad is Zaanstad's"
+    );
+    assert_eq!(
+        locs(&out, "sitemap-gemeente-oostzaan.xml"),
+        [page("oostzaan-mantelzorg"), page("twee-gemeenten-taalhulp")]
+            .into_iter()
+            .collect()
+    );
+    let general = locs(&out, "sitemap-algemeen.xml");
+    assert!(
+        general.contains(&page("regio-formulierenhulp")),
+        "the whole region's provider"
+    );
+    assert!(general.contains(base), "the start");
+    assert!(!general.contains(&page("oostzaan-mantelzorg")));
+    // Every page is in some part, once per part it belongs to.
+    let all: BTreeSet<String> = [
+        "algemeen",
+        "gemeente-zaanstad",
+        "gemeente-wormerland",
+        "gemeente-oostzaan",
+    ]
+    .iter()
+    .flat_map(|p| locs(&out, &format!("sitemap-{p}.xml")))
+    .collect();
+    assert_eq!(
+        all.iter()
+            .filter(|u| u.contains("/aanbieders/") && u.len() > base.len() + 12)
+            .count(),
+        6
+    );
+}
+
+#[test]
+fn the_open_data_comes_per_municipality_with_the_whole_regions_providers() {
+    let (_tmp, out) = built_region();
+    assert_eq!(providers_in(&out, "data/aanbieders.json").len(), 6, "the whole");
+    assert_eq!(
+        providers_in(&out, "data/gemeente/wormerland/aanbieders.json"),
+        set(&[
+            "regio-formulierenhulp",
+            "twee-gemeenten-taalhulp",
+            "wormer-ouderenadvies"
+        ])
+    );
+    assert_eq!(
+        providers_in(&out, "data/gemeente/zaanstad/aanbieders.json"),
+        set(&[
+            "poelenburg-buurtmaatjes",
+            "regio-formulierenhulp",
+            "zaanstad-schuldhulpmaatje"
+        ])
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("data/gemeente/zaanstad/aanbieders.json")).unwrap())
+            .unwrap();
+    assert_eq!(json["municipality"]["name"], "Zaanstad");
+    assert_eq!(json["site"]["scope"], "region");
+    assert_eq!(json["site"]["municipality"], "Zaanstreek");
+    let places: Vec<&str> = json["neighbourhoods"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["slug"].as_str().unwrap())
+        .collect();
+    assert_eq!(places, ["zaanstad", "zaandam", "poelenburg"], "its own places");
+    let csv = std::fs::read_to_string(out.join("data/gemeente/oostzaan/aanbieders.csv")).unwrap();
+    assert_eq!(csv.lines().count(), 1 + 3, "a header and Oostzaan's three: {csv}");
+    // The page that offers the files links each municipality's.
+    let over = std::fs::read_to_string(out.join("over/index.html")).unwrap();
+    for label in ["Zaanstad als JSON", "Wormerland als CSV", "Oostzaan als JSON"] {
+        assert!(over.contains(label), "{label}");
+    }
+    assert!(
+        over.contains("href=\"../data/gemeente/oostzaan/aanbieders.csv\"")
+            || over.contains("data/gemeente/oostzaan/aanbieders.csv")
+    );
+}
+
+#[test]
+fn a_site_names_one_municipality_region_or_country() {
+    let (tmp, site) = good_site();
+    let yaml = std::fs::read_to_string(site.join("site.yaml")).unwrap();
+    write(
+        &site.join("site.yaml"),
+        &yaml.replace(
+            "municipality: Teststad\n",
+            "municipality: Teststad\nregion: Kennemerland\n",
+        ),
+    );
+    let r = run_in(tmp.path(), &["check", "--root", "site"]);
+    assert_eq!(r.code, 1, "{}", r.stdout);
+    let said = format!("{}{}", r.stdout, r.stderr);
+    assert!(
+        said.contains("site.yaml:3:1: error: site.yaml names `municipality` and `region`"),
+        "{said}"
+    );
+    // A municipality's site has no parts: one sitemap, no open data per municipality.
+    write(&site.join("site.yaml"), &yaml);
+    assert_eq!(run_in(tmp.path(), &["build", "--root", "site"]).code, 0);
+    let sitemap = std::fs::read_to_string(site.join("public/sitemap.xml")).unwrap();
+    assert!(sitemap.contains("<urlset"), "{sitemap}");
+    assert!(!site.join("public/data/gemeente").exists());
+}
