@@ -137,10 +137,14 @@ fn the_open_data_comes_per_municipality_with_the_whole_regions_providers() {
     for label in ["Zaanstad als JSON", "Wormerland als CSV", "Oostzaan als JSON"] {
         assert!(over.contains(label), "{label}");
     }
+    assert!(over.contains("data/gemeente/oostzaan/aanbieders.csv"));
+    // Municipalities, towns and buurten are places, not wijken.
+    let list = std::fs::read_to_string(out.join("levensgebieden/welzijn/index.html")).unwrap();
     assert!(
-        over.contains("href=\"../data/gemeente/oostzaan/aanbieders.csv\"")
-            || over.contains("data/gemeente/oostzaan/aanbieders.csv")
+        list.contains("<legend>Plaats</legend>") && list.contains("Alle plaatsen"),
+        "{list}"
     );
+    assert!(!list.contains("Alle wijken"));
 }
 
 #[test]

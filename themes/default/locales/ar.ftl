@@ -166,16 +166,25 @@ situation-others = حالات أخرى
 
 filters-summary = التصفية: الموضوع، الحي، اللغة، طريقة التواصل
 filter-topic = الموضوع
-filter-neighbourhood = الحي
+filter-neighbourhood = { $places ->
+    [nested] المكان
+   *[other] الحي
+}
 filter-language = اللغة
 filter-contact = طريقة التواصل
 filters-choose = اختر ما يناسبك
 filters-choose-groups = اختر ما يناسبك: { $groups }
-filter-group-neighbourhood = الحي
+filter-group-neighbourhood = { $places ->
+    [nested] المكان
+   *[other] الحي
+}
 filter-group-language = اللغة
 filter-group-contact = طريقة التواصل
 list-or = { $items } أو { $last }
-filter-all-neighbourhoods = كل الأحياء
+filter-all-neighbourhoods = { $places ->
+    [nested] كل الأماكن
+   *[other] كل الأحياء
+}
 filter-find = ابحث في القائمة
 filter-find-none = لا يوجد في القائمة ما يطابق ما كتبته.
 filter-language-dutch = الهولندية

@@ -155,16 +155,25 @@ situation-others = Other situations
 
 filters-summary = Filters: topic, neighbourhood, language and contact
 filter-topic = Topic
-filter-neighbourhood = Neighbourhood
+filter-neighbourhood = { $places ->
+    [nested] Place
+   *[other] Neighbourhood
+}
 filter-language = Language
 filter-contact = Way of contact
 filters-choose = Choose what suits you
 filters-choose-groups = Choose what suits you: { $groups }
-filter-group-neighbourhood = neighbourhood
+filter-group-neighbourhood = { $places ->
+    [nested] place
+   *[other] neighbourhood
+}
 filter-group-language = language
 filter-group-contact = way of contact
 list-or = { $items } or { $last }
-filter-all-neighbourhoods = All neighbourhoods
+filter-all-neighbourhoods = { $places ->
+    [nested] All places
+   *[other] All neighbourhoods
+}
 filter-find = Find in the list
 filter-find-none = Nothing in the list matches what you typed.
 filter-language-dutch = Dutch

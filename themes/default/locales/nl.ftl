@@ -160,16 +160,25 @@ situation-others = Andere situaties
 
 filters-summary = Filters: onderwerp, wijk, taal en contact
 filter-topic = Onderwerp
-filter-neighbourhood = Wijk
+filter-neighbourhood = { $places ->
+    [nested] Plaats
+   *[other] Wijk
+}
 filter-language = Taal
 filter-contact = Manier van contact
 filters-choose = Kies wat bij u past
 filters-choose-groups = Kies wat bij u past: { $groups }
-filter-group-neighbourhood = wijk
+filter-group-neighbourhood = { $places ->
+    [nested] plaats
+   *[other] wijk
+}
 filter-group-language = taal
 filter-group-contact = manier van contact
 list-or = { $items } of { $last }
-filter-all-neighbourhoods = Alle wijken
+filter-all-neighbourhoods = { $places ->
+    [nested] Alle plaatsen
+   *[other] Alle wijken
+}
 filter-find = Zoek in de lijst
 filter-find-none = Niets in de lijst past bij wat u typt.
 # Alle aanbieders spreken Nederlands: dit is de keuze "elke taal".

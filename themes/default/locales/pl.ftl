@@ -158,16 +158,25 @@ situation-others = Inne sytuacje
 
 filters-summary = Filtry: temat, dzielnica, język i kontakt
 filter-topic = Temat
-filter-neighbourhood = Dzielnica
+filter-neighbourhood = { $places ->
+    [nested] Miejsce
+   *[other] Dzielnica
+}
 filter-language = Język
 filter-contact = Sposób kontaktu
 filters-choose = Wybierz, co ci pasuje
 filters-choose-groups = Wybierz, co ci pasuje: { $groups }
-filter-group-neighbourhood = dzielnica
+filter-group-neighbourhood = { $places ->
+    [nested] miejsce
+   *[other] dzielnica
+}
 filter-group-language = język
 filter-group-contact = sposób kontaktu
 list-or = { $items } lub { $last }
-filter-all-neighbourhoods = Wszystkie dzielnice
+filter-all-neighbourhoods = { $places ->
+    [nested] Wszystkie miejsca
+   *[other] Wszystkie dzielnice
+}
 filter-find = Szukaj na liście
 filter-find-none = Nic na liście nie pasuje do tego, co wpisano.
 filter-language-dutch = niderlandzki

@@ -142,16 +142,25 @@ situation-others = Diğer durumlar
 
 filters-summary = Filtreler: konu, mahalle, dil ve iletişim
 filter-topic = Konu
-filter-neighbourhood = Mahalle
+filter-neighbourhood = { $places ->
+    [nested] Yer
+   *[other] Mahalle
+}
 filter-language = Dil
 filter-contact = İletişim yolu
 filters-choose = Size uygun olanı seçin
 filters-choose-groups = Size uygun olanı seçin: { $groups }
-filter-group-neighbourhood = mahalle
+filter-group-neighbourhood = { $places ->
+    [nested] yer
+   *[other] mahalle
+}
 filter-group-language = dil
 filter-group-contact = iletişim yolu
 list-or = { $items } veya { $last }
-filter-all-neighbourhoods = Tüm mahalleler
+filter-all-neighbourhoods = { $places ->
+    [nested] Tüm yerler
+   *[other] Tüm mahalleler
+}
 filter-find = Listede ara
 filter-find-none = Listede yazdığınıza uyan bir şey yok.
 filter-language-dutch = Felemenkçe

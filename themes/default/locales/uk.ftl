@@ -158,16 +158,25 @@ situation-others = Інші ситуації
 
 filters-summary = Фільтри: тема, район, мова і спосіб зв’язку
 filter-topic = Тема
-filter-neighbourhood = Район
+filter-neighbourhood = { $places ->
+    [nested] Місце
+   *[other] Район
+}
 filter-language = Мова
 filter-contact = Спосіб зв’язку
 filters-choose = Оберіть, що вам підходить
 filters-choose-groups = Оберіть, що вам підходить: { $groups }
-filter-group-neighbourhood = район
+filter-group-neighbourhood = { $places ->
+    [nested] місце
+   *[other] район
+}
 filter-group-language = мова
 filter-group-contact = спосіб зв’язку
 list-or = { $items } або { $last }
-filter-all-neighbourhoods = Усі райони
+filter-all-neighbourhoods = { $places ->
+    [nested] Усі місця
+   *[other] Усі райони
+}
 filter-find = Пошук у списку
 filter-find-none = У списку немає нічого, що відповідає введеному.
 filter-language-dutch = нідерландська

@@ -1,0 +1,64 @@
+// A site for a region of three municipalities (tests/fixtures/region, issue 30 item 3): at
+// 320 px, with and without JavaScript, a resident chooses their municipality or their buurt
+// in a life domain's list (welzijn: all six) and keeps the providers of that place, of the places around it
+// and of the whole region, and none of another municipality; the page offering the open
+// data links each municipality's files; axe-core finds nothing.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { REPO, buildSite, launch, tempDir } from './lib.mjs';
+
+let out, browser;
+before(async () => {
+  const root = join(tempDir('steunwijzer-region-'), 'region');
+  cpSync(join(REPO, 'tests', 'fixtures', 'region'), root, { recursive: true });
+  out = buildSite(root);
+  browser = await launch();
+});
+after(async () => { await browser?.close(); });
+
+/** The names on the cards a resident sees. */
+async function seen(page) {
+  return (await page.$$eval('.filterable .card', (cards) => cards.filter((c) => c.getClientRects().length)
+    .map((c) => c.querySelector('h2, h3').textContent.trim()))).sort();
+}
+
+for (const javaScriptEnabled of [true, false]) {
+  test(`at 320 px ${javaScriptEnabled ? 'with' : 'without'} JavaScript a resident chooses their municipality or buurt and keeps whom it serves`, async () => {
+    const ctx = await browser.newContext({ javaScriptEnabled, viewport: { width: 320, height: 640 } });
+    const page = await ctx.newPage();
+    await page.goto(pathToFileURL(join(out, 'levensgebieden/welzijn/index.html')).href);
+    await page.locator('.list-filters summary').click();
+    // The municipalities A to Z, each followed by its places, indented.
+    const choices = (await page.locator('#f-wijken li').allTextContents()).map((t) => t.trim().replace(/\s+/g, ' '));
+    assert.deepEqual(choices.slice(1), ['Oostzaan', 'Wormerland', 'Wormer (Wormerland)', 'Zaanstad', 'Zaandam (Zaanstad)', 'Poelenburg (Zaandam)']);
+    const region = 'Formulierenhulp Zaanstreek';
+    await page.locator('label[for="f-wijk-wormerland"]').click();
+    assert.deepEqual(await seen(page), [region, 'Ouderenadvies Wormer', 'Taalhulp Wormerland en Oostzaan'], 'within the municipality');
+    await page.locator('label[for="f-wijk-poelenburg"]').click();
+    assert.deepEqual(await seen(page), ['Buurtmaatjes Poelenburg', region, 'Schuldhulpmaatje Zaanstad'], 'the buurt, its municipality, the region');
+    await page.locator('label[for="f-wijk-oostzaan"]').click();
+    assert.deepEqual(await seen(page), [region, 'Mantelzorgpunt Oostzaan', 'Taalhulp Wormerland en Oostzaan']);
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth) <= 320);
+    await ctx.close();
+  });
+}
+
+test('the open data is offered per municipality, and the pages pass axe-core', async () => {
+  const { axe } = await import('./harness.mjs');
+  const ctx = await browser.newContext({ viewport: { width: 320, height: 640 } });
+  const page = await ctx.newPage();
+  await page.goto(pathToFileURL(join(out, 'over/index.html')).href);
+  const links = await page.locator('.open-data li a').allTextContents();
+  for (const label of ['Zaanstad als JSON', 'Zaanstad als CSV', 'Wormerland als JSON', 'Oostzaan als CSV']) {
+    assert.ok(links.includes(label), `${label} in ${links.join(' | ')}`);
+  }
+  for (const rel of ['over/index.html', 'levensgebieden/welzijn/index.html', 'aanbieders/poelenburg-buurtmaatjes/index.html']) {
+    await page.goto(pathToFileURL(join(out, rel)).href);
+    assert.deepEqual(await axe(page), [], rel);
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth) <= 320, `${rel} at 320 px`);
+  }
+  await ctx.close();
+});
