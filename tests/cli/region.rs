@@ -145,6 +145,14 @@ fn the_open_data_comes_per_municipality_with_the_whole_regions_providers() {
         "{list}"
     );
     assert!(!list.contains("Alle wijken"));
+    // Search engines read a buurt in its municipality in the region, and the region as no city.
+    let page = std::fs::read_to_string(out.join("aanbieders/poelenburg-buurtmaatjes/index.html")).unwrap();
+    assert!(page.contains(r#""containedInPlace":{"@type":"City","containedInPlace":{"@type":"AdministrativeArea","name":"Zaanstreek"},"name":"Zaanstad"},"name":"Poelenburg""#), "{page}");
+    let page = std::fs::read_to_string(out.join("aanbieders/regio-formulierenhulp/index.html")).unwrap();
+    assert!(
+        page.contains(r#""areaServed":[{"@type":"AdministrativeArea","name":"Zaanstreek"}]"#),
+        "{page}"
+    );
 }
 
 #[test]

@@ -7,8 +7,9 @@ use std::collections::BTreeMap;
 use serde_json::{Value, json};
 
 use steunwijzer_core::artifact::Artifact;
+use steunwijzer_core::config::Scope;
 use steunwijzer_core::date::Date;
-use steunwijzer_core::model::{Provider, Site};
+use steunwijzer_core::model::{self, Provider, Site};
 use steunwijzer_core::paths;
 use steunwijzer_core::text;
 
@@ -129,18 +130,13 @@ fn contact_point(p: &Provider, languages: &[&str]) -> Value {
 
 fn service(site: &Site, p: &Provider, page: &str, org_id: &str, languages: &[&str]) -> Value {
     let areas: Vec<Value> = if p.neighbourhoods.is_empty() {
-        vec![json!({"@type": "City", "name": site.config.municipality})]
+        vec![whole(site)]
     } else {
         site.neighbourhoods
             .iter()
-            .filter(|n| p.neighbourhoods.contains(&n.slug))
-            .map(|n| {
-                json!({
-                    "@type": "AdministrativeArea",
-                    "name": n.name,
-                    "containedInPlace": {"@type": "City", "name": site.config.municipality},
-                })
-            })
+            .enumerate()
+            .filter(|(_, n)| p.neighbourhoods.contains(&n.slug))
+            .map(|(i, n)| area(site, i, &n.name))
             .collect()
     };
     let types: Vec<&str> = site
@@ -161,6 +157,32 @@ fn service(site: &Site, p: &Provider, page: &str, org_id: &str, languages: &[&st
         "serviceType": types,
         "availableLanguage": languages,
     })
+}
+
+/// What the whole site serves: the municipality (a `City`), the region (an
+/// `AdministrativeArea`) or the country.
+fn whole(site: &Site) -> Value {
+    let kind = match site.config.scope {
+        Scope::Municipality => "City",
+        Scope::Region => "AdministrativeArea",
+        Scope::Country => "Country",
+    };
+    json!({"@type": kind, "name": site.config.municipality})
+}
+
+/// Place `i` of the site, named `name`: in a municipality's site a part of the `City`; in a
+/// region's or the country's a municipality is a `City` (in the region), and a place in one
+/// is a part of that `City`.
+fn area(site: &Site, i: usize, name: &str) -> Value {
+    if site.config.scope == Scope::Municipality {
+        return json!({"@type": "AdministrativeArea", "name": name, "containedInPlace": {"@type": "City", "name": site.config.municipality}});
+    }
+    let places = &site.neighbourhoods;
+    match model::up_from(places, i).last() {
+        Some(m) => json!({"@type": "AdministrativeArea", "name": name,
+                          "containedInPlace": {"@type": "City", "name": places[m].name, "containedInPlace": whole(site)}}),
+        None => json!({"@type": "City", "name": name, "containedInPlace": whole(site)}),
+    }
 }
 
 fn breadcrumbs(site: &Site, p: &Provider, page: &str) -> Value {
