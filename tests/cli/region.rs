@@ -180,3 +180,36 @@ fn a_site_names_one_municipality_region_or_country() {
     assert!(sitemap.contains("<urlset"), "{sitemap}");
     assert!(!site.join("public/data/gemeente").exists());
 }
+
+/// A place is named with its municipality on cards, provider pages and in the printed
+/// guide ("Poelenburg (Zaanstad)"), and a municipality's leaflet is "Hulp in Zaanstad",
+/// not "in de wijk".
+#[test]
+fn a_place_is_named_with_its_municipality_and_no_municipality_is_a_wijk() {
+    let tmp = tempfile::tempdir().unwrap();
+    let site = tmp.path().join("region");
+    copy_dir(&fixture("region"), &site);
+    let yaml = std::fs::read_to_string(site.join("site.yaml")).unwrap();
+    write(&site.join("site.yaml"), &yaml.replace("print:\n  enabled: false\n", ""));
+    let r = run_in(tmp.path(), &["build", "--root", "region"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let out = site.join("public");
+    let named = "Poelenburg <span class=\"place__in\">(Zaanstad)</span>";
+    let list = std::fs::read_to_string(out.join("levensgebieden/welzijn/index.html")).unwrap();
+    assert!(list.contains(named), "the card");
+    let page = std::fs::read_to_string(out.join("aanbieders/poelenburg-buurtmaatjes/index.html")).unwrap();
+    assert!(page.contains(named), "the provider's page");
+    let text = |pdf: &str| {
+        let o = std::process::Command::new("pdftotext")
+            .args([out.join("gids").join(pdf).to_str().unwrap(), "-"])
+            .output()
+            .expect("pdftotext (tests/run.sh installs poppler-utils)");
+        String::from_utf8_lossy(&o.stdout).into_owned()
+    };
+    assert!(text("zaanstreek-gids.pdf").contains("Poelenburg (Zaanstad)"));
+    let leaflet = text("wijk-zaanstad.pdf");
+    assert!(
+        leaflet.contains("Hulp in Zaanstad") && !leaflet.contains("wijk Zaanstad"),
+        "{leaflet}"
+    );
+}

@@ -304,6 +304,14 @@ impl Site {
         self.neighbourhoods.iter().position(|n| n.slug == slug)
     }
 
+    /// Whether the places are of more than one level: a region's or the country's
+    /// municipalities, or `part_of` in `neighbourhoods.yaml`. They are then "plaatsen", not
+    /// "wijken".
+    pub fn places_nested(&self) -> bool {
+        self.config.scope != crate::config::Scope::Municipality
+            || self.neighbourhoods.iter().any(|n| n.part_of.is_some())
+    }
+
     /// A region's or the country's municipalities (the places of `neighbourhoods.yaml`
     /// that lie in no other, in the list's order), each with the providers that serve it:
     /// those with a place in it, and those that name no place (the whole region). Empty

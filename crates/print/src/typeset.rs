@@ -544,6 +544,8 @@ fn data(job: &Job, doc: &Document, edition: Date, whole: bool) -> Value {
     json!({
         "site": views::SiteView::new(&site.config, views::Lang::site(&site.config)),
         "url": site.config.base_url,
+        // Places of more than one level are not "wijken" (see `Site::places_nested`).
+        "places_kind": if site.places_nested() { "nested" } else { "flat" },
         "edition": date_value(edition),
         "printed": date_value(printed(site)),
         // The languages of the site's pages, by their Dutch names (the back cover).

@@ -408,9 +408,7 @@ fn base_context(site: &Site, print: &Printed, edition: steunwijzer_core::date::D
     base.insert("edition", &views::DateView::from(edition));
     // Places of more than one level (a region's municipalities, a town's wijken and
     // buurten) are "plaatsen" in the filters, not "wijken".
-    let nested = site.config.scope != steunwijzer_core::config::Scope::Municipality
-        || site.neighbourhoods.iter().any(|n| n.part_of.is_some());
-    base.insert("places_kind", if nested { "nested" } else { "flat" });
+    base.insert("places_kind", if site.places_nested() { "nested" } else { "flat" });
     if let Some(k) = site.config.kiosk {
         base.insert("kiosk", &k);
     }

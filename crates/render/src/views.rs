@@ -4,11 +4,11 @@
 use serde::Serialize;
 
 use super::language::Language;
-use steunwijzer_core::config::{Config, HelpLine, TeamContact};
+use steunwijzer_core::config::{Config, HelpLine, Scope, TeamContact};
 use steunwijzer_core::date::Date;
 use steunwijzer_core::formats::Phone;
 use steunwijzer_core::markdown::{self, Body};
-use steunwijzer_core::model::{Address, Complaints, OpeningHours, Page, Provider, Site};
+use steunwijzer_core::model::{self, Address, Complaints, OpeningHours, Page, Provider, Site};
 use steunwijzer_core::paths;
 use steunwijzer_core::text;
 use steunwijzer_core::translations::Translations;
@@ -285,6 +285,9 @@ pub(crate) struct ProviderCard {
     life_domains: Vec<Named>,
     /// Names; empty means the whole municipality.
     neighbourhoods: Vec<String>,
+    /// The same places, each with the municipality it lies in when the site serves a
+    /// region or the country ("Poelenburg" in Zaanstad): what the default theme shows.
+    places: Vec<PlaceName>,
     /// On the card too: a printed list of names without numbers helps nobody.
     phone: Option<Phone>,
     /// Binnenlopen zonder afspraak: as the search's cards say it.
@@ -294,6 +297,29 @@ pub(crate) struct ProviderCard {
     stale: bool,
     /// What the list pages' filters read.
     fits: super::filters::Fits,
+}
+
+/// A place a provider serves, and in a region's or the country's site the municipality
+/// it lies in, so a resident of another municipality sees it is not theirs.
+#[derive(Serialize, Clone, PartialEq, Eq, Debug)]
+pub(crate) struct PlaceName {
+    name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    in_name: Option<String>,
+}
+
+impl PlaceName {
+    fn of(site: &Site, i: usize) -> PlaceName {
+        let places = &site.neighbourhoods;
+        let in_name = model::up_from(places, i)
+            .last()
+            .filter(|_| site.config.scope != Scope::Municipality)
+            .map(|m| places[m].name.clone());
+        PlaceName {
+            name: places[i].name.clone(),
+            in_name,
+        }
+    }
 }
 
 /// A provider's card in a list.
@@ -321,6 +347,12 @@ pub(crate) fn card(site: &Site, p: &Provider, lang: Lang<'_>) -> ProviderCard {
             .iter()
             .filter_map(|s| site.neighbourhoods.iter().find(|n| &n.slug == s))
             .map(|n| n.name.clone())
+            .collect(),
+        places: p
+            .neighbourhoods
+            .iter()
+            .filter_map(|s| site.neighbourhoods.iter().position(|n| &n.slug == s))
+            .map(|i| PlaceName::of(site, i))
             .collect(),
         phone: p.contact.phone.clone(),
         walk_in: p.contact_modes.contains(&ContactMode::WalkIn),

@@ -164,7 +164,10 @@ situation-others = حالات أخرى
 
 ## عوامل التصفية
 
-filters-summary = التصفية: الموضوع، الحي، اللغة، طريقة التواصل
+filters-summary = { $places ->
+    [nested] التصفية: الموضوع، المكان، اللغة، طريقة التواصل
+   *[other] التصفية: الموضوع، الحي، اللغة، طريقة التواصل
+}
 filter-topic = الموضوع
 filter-neighbourhood = { $places ->
     [nested] المكان
@@ -190,7 +193,10 @@ filter-find-none = لا يوجد في القائمة ما يطابق ما كتب
 filter-language-dutch = الهولندية
 filter-any = لا يهم
 filter-reset = امسح اختيارك
-list-none-text = اختر شيئًا آخر للحي أو اللغة أو طريقة التواصل.
+list-none-text = { $places ->
+    [nested] اختر شيئًا آخر للمكان أو اللغة أو طريقة التواصل.
+   *[other] اختر شيئًا آخر للحي أو اللغة أو طريقة التواصل.
+}
 list-none-all = اعرض كل الجهات مرة أخرى
 list-tally = الجهات التي تناسب اختيارك:
 
@@ -268,8 +274,14 @@ offline-heading = هذا الموقع دون إنترنت
 offline-text = تستطيع مكتبة أو مركز حي أو منظمة أخرى وضع هذا الموقع كاملًا على حاسوب أو ذاكرة USB. عندها يعمل دون إنترنت، والبحث أيضًا. وفيه أيضًا نسخة لكشك بشاشة لمس.
 offline-download = نزّل الموقع كاملًا (ملف zip، { $size })
 offline-howto = فك ضغط الملف وافتح { $home_html }، أو { $kiosk_html } للكشك. نزّله من جديد كل أسبوع: هكذا تكون لديك أحدث المعلومات.
-area-leaflets-heading = منشورات حسب الحي
-area-leaflets-text = منشور بأسماء الداعمين الذين يعملون في حي واحد: للطباعة لمكتبة الحي أو مركزه. من يساعد في كل { $municipality } تجده في المنشورات حسب الموضوع.
+area-leaflets-heading = { $places ->
+    [nested] منشورات حسب المكان
+   *[other] منشورات حسب الحي
+}
+area-leaflets-text = { $places ->
+    [nested] منشور بأسماء الداعمين الذين يعملون في مكان واحد: للطباعة لمكتبة المكان أو مركزه. من يساعد في كل { $municipality } تجده في المنشورات حسب الموضوع.
+   *[other] منشور بأسماء الداعمين الذين يعملون في حي واحد: للطباعة لمكتبة الحي أو مركزه. من يساعد في كل { $municipality } تجده في المنشورات حسب الموضوع.
+}
 area-leaflet = { $name } (PDF، { $size })
 area-leaflet-part = { $name }، { $letters } (PDF، { $size })
 not-found-title = الصفحة غير موجودة
@@ -439,7 +451,10 @@ signup-summary-hint = { $max } حرفًا على الأكثر. مثلًا: "يس
 signup-kind = ما نوع الدعم الذي تقدّمه؟
 signup-help = في ماذا تساعد؟
 signup-life-domains = في أي مواضيع تساعد؟
-signup-neighbourhoods = في أي أحياء تعمل؟
+signup-neighbourhoods = { $places ->
+    [nested] في أي أماكن تعمل؟
+   *[other] في أي أحياء تعمل؟
+}
 signup-neighbourhoods-hint = لا تختر شيئًا إذا كنت تعمل في البلدية كلها.
 signup-languages = ما اللغات التي تتحدثها؟
 signup-text = احكِ ما تفعله

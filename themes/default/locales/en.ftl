@@ -153,7 +153,10 @@ situation-others = Other situations
 
 ## Filters
 
-filters-summary = Filters: topic, neighbourhood, language and contact
+filters-summary = { $places ->
+    [nested] Filters: topic, place, language and contact
+   *[other] Filters: topic, neighbourhood, language and contact
+}
 filter-topic = Topic
 filter-neighbourhood = { $places ->
     [nested] Place
@@ -179,7 +182,10 @@ filter-find-none = Nothing in the list matches what you typed.
 filter-language-dutch = Dutch
 filter-any = It does not matter
 filter-reset = Clear your choice
-list-none-text = Choose something else for neighbourhood, language or way of contact.
+list-none-text = { $places ->
+    [nested] Choose something else for place, language or way of contact.
+   *[other] Choose something else for neighbourhood, language or way of contact.
+}
 list-none-all = Show all providers again
 list-tally = Providers that fit your choice:
 
@@ -257,8 +263,14 @@ offline-heading = This website without internet
 offline-text = A library, community centre or other organisation can put this whole website on a computer or USB stick. It then works without internet, search too. There is also a version for a touch-screen kiosk.
 offline-download = Download the whole website (zip file, { $size })
 offline-howto = Unpack the file and open { $home_html }, or { $kiosk_html } for the kiosk. Download it again every week: then you have the newest information.
-area-leaflets-heading = Leaflets per neighbourhood
-area-leaflets-text = A leaflet with the supporters who work in one neighbourhood: to print for the library or community centre there. Those who help in all of { $municipality } are in the leaflets per topic.
+area-leaflets-heading = { $places ->
+    [nested] Leaflets per place
+   *[other] Leaflets per neighbourhood
+}
+area-leaflets-text = { $places ->
+    [nested] A leaflet with the supporters who work in one place: to print for the library or community centre there. Those who help in all of { $municipality } are in the leaflets per topic.
+   *[other] A leaflet with the supporters who work in one neighbourhood: to print for the library or community centre there. Those who help in all of { $municipality } are in the leaflets per topic.
+}
 area-leaflet = { $name } (PDF, { $size })
 area-leaflet-part = { $name }, { $letters } (PDF, { $size })
 not-found-title = Page not found
@@ -514,7 +526,10 @@ signup-summary-hint = At most { $max } characters. For example: "Volunteers help
 signup-kind = What kind of supporter are you?
 signup-help = What do you help with?
 signup-life-domains = Which subjects do you help with?
-signup-neighbourhoods = In which neighbourhoods do you work?
+signup-neighbourhoods = { $places ->
+    [nested] In which places do you work?
+   *[other] In which neighbourhoods do you work?
+}
 signup-neighbourhoods-hint = Choose none if you work in the whole municipality.
 signup-languages = Which languages do you speak?
 signup-text = Tell what you do

@@ -158,7 +158,10 @@ situation-others = Andere situaties
 
 ## Filters
 
-filters-summary = Filters: onderwerp, wijk, taal en contact
+filters-summary = { $places ->
+    [nested] Filters: onderwerp, plaats, taal en contact
+   *[other] Filters: onderwerp, wijk, taal en contact
+}
 filter-topic = Onderwerp
 filter-neighbourhood = { $places ->
     [nested] Plaats
@@ -185,7 +188,10 @@ filter-find-none = Niets in de lijst past bij wat u typt.
 filter-language-dutch = Nederlands
 filter-any = Maakt niet uit
 filter-reset = Wis uw keuze
-list-none-text = Kies iets anders bij wijk, taal of manier van contact.
+list-none-text = { $places ->
+    [nested] Kies iets anders bij plaats, taal of manier van contact.
+   *[other] Kies iets anders bij wijk, taal of manier van contact.
+}
 list-none-all = Toon weer alle aanbieders
 list-tally = Aanbieders die passen bij uw keuze:
 
@@ -263,8 +269,14 @@ offline-heading = Deze website zonder internet
 offline-text = Een bibliotheek, buurthuis of andere organisatie kan deze hele website op een computer of USB-stick zetten. Hij werkt dan zonder internet, ook het zoeken. Er zit ook een versie in voor een zuil met aanraakscherm.
 offline-download = Download de hele website (zip-bestand, { $size })
 offline-howto = Pak het bestand uit en open { $home_html }, of { $kiosk_html } voor de zuil. Download het elke week opnieuw: dan heeft u de nieuwste gegevens.
-area-leaflets-heading = Folders per wijk
-area-leaflets-text = Een folder met de ondersteuners die in één wijk werken: om te printen voor de bibliotheek of het buurthuis daar. Wie in heel { $municipality } helpt, staat in de folders per onderwerp.
+area-leaflets-heading = { $places ->
+    [nested] Folders per plaats
+   *[other] Folders per wijk
+}
+area-leaflets-text = { $places ->
+    [nested] Een folder met de ondersteuners die in één plaats werken: om te printen voor de bibliotheek of het buurthuis daar. Wie in heel { $municipality } helpt, staat in de folders per onderwerp.
+   *[other] Een folder met de ondersteuners die in één wijk werken: om te printen voor de bibliotheek of het buurthuis daar. Wie in heel { $municipality } helpt, staat in de folders per onderwerp.
+}
 area-leaflet = Wijk { $name } (PDF, { $size })
 area-leaflet-part = Wijk { $name }, { $letters } (PDF, { $size })
 not-found-title = Pagina niet gevonden
@@ -521,7 +533,10 @@ signup-summary-hint = Hoogstens { $max } tekens. Bijvoorbeeld: "Vrijwilligers he
 signup-kind = Wat voor ondersteuner bent u?
 signup-help = Waarmee helpt u?
 signup-life-domains = Bij welke onderwerpen helpt u?
-signup-neighbourhoods = In welke wijken werkt u?
+signup-neighbourhoods = { $places ->
+    [nested] Op welke plaatsen werkt u?
+   *[other] In welke wijken werkt u?
+}
 signup-neighbourhoods-hint = Kies niets als u in de hele gemeente werkt.
 signup-languages = Welke talen spreekt u?
 signup-text = Vertel wat u doet

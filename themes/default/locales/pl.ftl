@@ -156,7 +156,10 @@ situation-others = Inne sytuacje
 
 ## Filtry
 
-filters-summary = Filtry: temat, dzielnica, język i kontakt
+filters-summary = { $places ->
+    [nested] Filtry: temat, miejsce, język i kontakt
+   *[other] Filtry: temat, dzielnica, język i kontakt
+}
 filter-topic = Temat
 filter-neighbourhood = { $places ->
     [nested] Miejsce
@@ -182,7 +185,10 @@ filter-find-none = Nic na liście nie pasuje do tego, co wpisano.
 filter-language-dutch = niderlandzki
 filter-any = Obojętnie
 filter-reset = Wyczyść wybór
-list-none-text = Wybierz coś innego w polu dzielnica, język lub sposób kontaktu.
+list-none-text = { $places ->
+    [nested] Wybierz coś innego w polu miejsce, język lub sposób kontaktu.
+   *[other] Wybierz coś innego w polu dzielnica, język lub sposób kontaktu.
+}
 list-none-all = Pokaż znowu wszystkie organizacje
 list-tally = Organizacje pasujące do twojego wyboru:
 
@@ -260,8 +266,14 @@ offline-heading = Ta strona bez internetu
 offline-text = Biblioteka, dom sąsiedzki albo inna organizacja może umieścić całą tę stronę na komputerze lub pendrivie. Wtedy działa bez internetu, także wyszukiwanie. Jest tam też wersja dla kiosku z ekranem dotykowym.
 offline-download = Pobierz całą stronę (plik zip, { $size })
 offline-howto = Rozpakuj plik i otwórz { $home_html } albo { $kiosk_html } dla kiosku. Pobieraj go co tydzień: wtedy masz najnowsze dane.
-area-leaflets-heading = Ulotki według dzielnicy
-area-leaflets-text = Ulotka z osobami wspierającymi, które pracują w jednej dzielnicy: do wydruku dla tamtejszej biblioteki lub domu sąsiedzkiego. Ci, którzy pomagają w całym { $municipality }, są w ulotkach według tematu.
+area-leaflets-heading = { $places ->
+    [nested] Ulotki według miejsca
+   *[other] Ulotki według dzielnicy
+}
+area-leaflets-text = { $places ->
+    [nested] Ulotka z osobami wspierającymi, które pracują w jednym miejscu: do wydruku dla tamtejszej biblioteki lub domu sąsiedzkiego. Ci, którzy pomagają w całym { $municipality }, są w ulotkach według tematu.
+   *[other] Ulotka z osobami wspierającymi, które pracują w jednej dzielnicy: do wydruku dla tamtejszej biblioteki lub domu sąsiedzkiego. Ci, którzy pomagają w całym { $municipality }, są w ulotkach według tematu.
+}
 area-leaflet = { $name } (PDF, { $size })
 area-leaflet-part = { $name }, { $letters } (PDF, { $size })
 not-found-title = Nie znaleziono strony
@@ -436,7 +448,10 @@ signup-summary-hint = Najwyżej { $max } znaków. Na przykład: "Wolontariusze p
 signup-kind = Jakiego rodzaju wspierającym jesteś?
 signup-help = W czym pomagasz?
 signup-life-domains = W jakich sprawach pomagasz?
-signup-neighbourhoods = W jakich dzielnicach działasz?
+signup-neighbourhoods = { $places ->
+    [nested] W jakich miejscach działasz?
+   *[other] W jakich dzielnicach działasz?
+}
 signup-neighbourhoods-hint = Nie wybieraj nic, jeśli działasz w całej gminie.
 signup-languages = Jakimi językami mówisz?
 signup-text = Opowiedz, co robisz

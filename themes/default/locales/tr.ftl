@@ -140,7 +140,10 @@ situation-others = Diğer durumlar
 
 ## Filtreler
 
-filters-summary = Filtreler: konu, mahalle, dil ve iletişim
+filters-summary = { $places ->
+    [nested] Filtreler: konu, yer, dil ve iletişim
+   *[other] Filtreler: konu, mahalle, dil ve iletişim
+}
 filter-topic = Konu
 filter-neighbourhood = { $places ->
     [nested] Yer
@@ -166,7 +169,10 @@ filter-find-none = Listede yazdığınıza uyan bir şey yok.
 filter-language-dutch = Felemenkçe
 filter-any = Fark etmez
 filter-reset = Seçiminizi silin
-list-none-text = Mahalle, dil veya iletişim yolu için başka bir şey seçin.
+list-none-text = { $places ->
+    [nested] Yer, dil veya iletişim yolu için başka bir şey seçin.
+   *[other] Mahalle, dil veya iletişim yolu için başka bir şey seçin.
+}
 list-none-all = Tüm kuruluşları yeniden gösterin
 list-tally = Seçiminize uyan kuruluşlar:
 
@@ -244,8 +250,14 @@ offline-heading = İnternetsiz bu web sitesi
 offline-text = Bir kütüphane, mahalle merkezi veya başka bir kuruluş bu web sitesinin tamamını bir bilgisayara veya USB belleğe koyabilir. Site o zaman internetsiz çalışır, arama da. Dokunmatik ekranlı bir kiosk için bir sürüm de içindedir.
 offline-download = Web sitesinin tamamını indirin (zip dosyası, { $size })
 offline-howto = Dosyayı açın ve { $home_html } dosyasını, kiosk için { $kiosk_html } dosyasını açın. Her hafta yeniden indirin: böylece en yeni bilgilere sahip olursunuz.
-area-leaflets-heading = Mahalleye göre broşürler
-area-leaflets-text = Bir mahallede çalışan destekçilerin broşürü: oradaki kütüphane veya mahalle evi için yazdırmak üzere. Tüm { $municipality } için yardım edenler konu broşürlerindedir.
+area-leaflets-heading = { $places ->
+    [nested] Yere göre broşürler
+   *[other] Mahalleye göre broşürler
+}
+area-leaflets-text = { $places ->
+    [nested] Bir yerde çalışan destekçilerin broşürü: oradaki kütüphane veya mahalle evi için yazdırmak üzere. Tüm { $municipality } için yardım edenler konu broşürlerindedir.
+   *[other] Bir mahallede çalışan destekçilerin broşürü: oradaki kütüphane veya mahalle evi için yazdırmak üzere. Tüm { $municipality } için yardım edenler konu broşürlerindedir.
+}
 area-leaflet = { $name } (PDF, { $size })
 area-leaflet-part = { $name }, { $letters } (PDF, { $size })
 not-found-title = Sayfa bulunamadı
@@ -396,7 +408,10 @@ signup-summary-hint = En fazla { $max } karakter. Örneğin: "Gönüllüler mekt
 signup-kind = Ne tür bir destek verensiniz?
 signup-help = Ne konuda yardım ediyorsunuz?
 signup-life-domains = Hangi konularda yardım ediyorsunuz?
-signup-neighbourhoods = Hangi mahallelerde çalışıyorsunuz?
+signup-neighbourhoods = { $places ->
+    [nested] Hangi yerlerde çalışıyorsunuz?
+   *[other] Hangi mahallelerde çalışıyorsunuz?
+}
 signup-neighbourhoods-hint = Bütün belediyede çalışıyorsanız hiçbirini seçmeyin.
 signup-languages = Hangi dilleri konuşuyorsunuz?
 signup-text = Ne yaptığınızı anlatın
