@@ -10,7 +10,7 @@ use std::hash::{DefaultHasher, Hasher};
 use std::io::{self, Read as _};
 use std::path::Path;
 
-use super::owned::Listing;
+use super::owned::{Listed, Listing};
 use steunwijzer_core::artifact::{FNV_OFFSET, fnv1a};
 
 /// The files of the previous output and their fingerprints.
@@ -37,18 +37,19 @@ impl Previous {
             && fs::symlink_metadata(out_dir.join(path)).is_ok_and(|m| m.is_file() && m.len() == len as u64)
     }
 
-    /// The fingerprint the previous build's file at `path` had.
-    pub(crate) fn fingerprint_of(&self, path: &str) -> Option<&str> {
-        self.listing.files.get(path).map(|l| l.fingerprint.as_str())
+    /// The previous build's file at `path`, as that build listed it, when it is still
+    /// there with that size (the guard has refused an output whose files were changed).
+    pub(crate) fn listed(&self, out_dir: &Path, path: &str) -> Option<&Listed> {
+        let l = self.listing.files.get(path)?;
+        let len = usize::try_from(l.len).ok()?;
+        self.has(out_dir, path, &l.fingerprint, len).then_some(l)
     }
 
     /// The previous build's file at `path` when it was made from `source` and is still as
-    /// that build wrote it: its fingerprint and size.
-    pub(crate) fn made_from(&self, out_dir: &Path, path: &str, source: &str) -> Option<(String, u64)> {
-        let l = self.listing.files.get(path)?;
-        let len = usize::try_from(l.len).ok()?;
-        (l.source.as_deref() == Some(source) && self.has(out_dir, path, &l.fingerprint, len))
-            .then(|| (l.fingerprint.clone(), l.len))
+    /// that build wrote it.
+    pub(crate) fn made_from(&self, out_dir: &Path, path: &str, source: &str) -> Option<&Listed> {
+        self.listed(out_dir, path)
+            .filter(|l| l.source.as_deref() == Some(source))
     }
 }
 

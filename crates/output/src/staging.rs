@@ -115,7 +115,8 @@ impl Staging {
     /// The previous output's file at `path`, linked in unread when it was made from
     /// `source`: its size.
     fn link_again(&self, path: &str, source: &str) -> Option<u64> {
-        let (fp, len) = self.before.made_from(&self.previous, path, source)?;
+        let l = self.before.made_from(&self.previous, path, source)?;
+        let (fp, len) = (l.fingerprint.clone(), l.len);
         let to = self.place(path).ok()?;
         fs::hard_link(self.previous.join(path), &to).ok()?;
         self.record(path, fp, &to, Some(source)).ok()?;
@@ -156,15 +157,15 @@ impl Sink for Staging {
 
     fn unchanged(&self, path: &str) -> bool {
         let now = self.made().files.get(path).map(|l| l.fingerprint.clone());
-        now.is_some() && now.as_deref() == self.before.fingerprint_of(path)
+        now.is_some_and(|fp| {
+            self.before
+                .listed(&self.previous, path)
+                .is_some_and(|l| l.fingerprint == fp)
+        })
     }
 
     fn previous(&self, path: &str) -> Option<fs::File> {
-        let fp = self.before.fingerprint_of(path)?;
-        let len = fp.rsplit('-').next()?.parse().ok()?;
-        if !self.before.has(&self.previous, path, fp, len) {
-            return None;
-        }
+        self.before.listed(&self.previous, path)?;
         fs::File::open(self.previous.join(path)).ok()
     }
 

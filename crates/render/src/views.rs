@@ -324,6 +324,13 @@ impl PlaceName {
 
 /// A provider's card in a list.
 pub(crate) fn card(site: &Site, p: &Provider, lang: Lang<'_>) -> ProviderCard {
+    // Each place looked up once: a card is made per provider and interface language.
+    let places: Vec<PlaceName> = p
+        .neighbourhoods
+        .iter()
+        .filter_map(|s| site.neighbourhoods.iter().position(|n| &n.slug == s))
+        .map(|i| PlaceName::of(site, i))
+        .collect();
     ProviderCard {
         slug: p.slug.clone(),
         name: p.name.clone(),
@@ -342,18 +349,8 @@ pub(crate) fn card(site: &Site, p: &Provider, lang: Lang<'_>) -> ProviderCard {
                 lang_attr: lang.mark_of(&d.translations),
             })
             .collect(),
-        neighbourhoods: p
-            .neighbourhoods
-            .iter()
-            .filter_map(|s| site.neighbourhoods.iter().find(|n| &n.slug == s))
-            .map(|n| n.name.clone())
-            .collect(),
-        places: p
-            .neighbourhoods
-            .iter()
-            .filter_map(|s| site.neighbourhoods.iter().position(|n| &n.slug == s))
-            .map(|i| PlaceName::of(site, i))
-            .collect(),
+        neighbourhoods: places.iter().map(|n| n.name.clone()).collect(),
+        places,
         phone: p.contact.phone.clone(),
         walk_in: p.contact_modes.contains(&ContactMode::WalkIn),
         also_in: p
