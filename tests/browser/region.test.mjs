@@ -46,6 +46,23 @@ for (const javaScriptEnabled of [true, false]) {
   });
 }
 
+test('at 1280 px the places are a tree, one under the other, each name on one line', async () => {
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await ctx.newPage();
+  await page.goto(pathToFileURL(join(out, 'levensgebieden/welzijn/index.html')).href);
+  await page.locator('.list-filters summary').click();
+  const boxes = await page.$$eval('#f-wijken li', (lis) => lis.map((li) => {
+    const r = li.querySelector('input').getBoundingClientRect(), label = li.querySelector('label').getBoundingClientRect();
+    return { text: li.textContent.trim().replace(/\s+/g, ' '), x: r.x, y: r.y, h: label.height };
+  }));
+  const at = (name) => boxes.find((b) => b.text.startsWith(name));
+  assert.ok(at('Zaanstad').x < at('Zaandam').x && at('Zaandam').x < at('Poelenburg').x, 'indented by level');
+  for (let i = 1; i < boxes.length; i++) assert.ok(boxes[i].y > boxes[i - 1].y, `${boxes[i].text} under ${boxes[i - 1].text}`);
+  const line = Math.min(...boxes.map((b) => b.h));
+  for (const b of boxes) assert.ok(b.h < 1.5 * line, `${b.text}: one line (${b.h} px)`);
+  await ctx.close();
+});
+
 test('the open data is offered per municipality, and the pages pass axe-core', async () => {
   const { axe } = await import('./harness.mjs');
   const ctx = await browser.newContext({ viewport: { width: 320, height: 640 } });
