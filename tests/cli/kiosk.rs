@@ -188,6 +188,73 @@ fn a_rebuilt_offline_copy_is_the_one_a_build_from_nothing_makes() {
     assert!(page.contains("in de wijk"), "the changed page is new in the zip");
 }
 
+/// The kiosk's QR code files by name, with each file's inode (the same inode: the
+/// previous output's file, kept).
+fn qr_files(out: &Path) -> std::collections::BTreeMap<String, (u64, Vec<u8>)> {
+    use std::os::unix::fs::MetadataExt as _;
+    std::fs::read_dir(out.join("assets/qr"))
+        .unwrap()
+        .map(|e| {
+            let e = e.unwrap();
+            let ino = e.metadata().unwrap().ino();
+            (
+                e.file_name().into_string().unwrap(),
+                (ino, std::fs::read(e.path()).unwrap()),
+            )
+        })
+        .collect()
+}
+
+/// A rebuild keeps the QR code files of the addresses it had (that they are taken, not
+/// made again, the render crate's unit tests show); a new address gets a new code, one no
+/// longer shown is gone, and the files are the ones a build from nothing makes.
+#[test]
+fn a_rebuild_keeps_the_kiosks_qr_codes_and_adds_only_new_ones() {
+    let (tmp, site) = good_site();
+    assert_eq!(run_in(tmp.path(), &["build", "--root", "site"]).code, 0);
+    let before = qr_files(&site.join("public"));
+    assert!(before.len() >= 4, "{before:?}");
+    let beta = site.join("content/providers/beta.md");
+    let text = std::fs::read_to_string(&beta).unwrap();
+    write(
+        &beta,
+        &text.replace(
+            "free: true\n",
+            "free: true\ncontact:\n  website: https://beta.example.org/\n",
+        ),
+    );
+    let r = run_in(tmp.path(), &["build", "--root", "site"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let after = qr_files(&site.join("public"));
+    let kept = after
+        .iter()
+        .filter(|(name, (ino, _))| before.get(*name).is_some_and(|b| b.0 == *ino));
+    let new: Vec<&String> = after.keys().filter(|name| !before.contains_key(*name)).collect();
+    assert_eq!(kept.count(), before.len(), "every code of before is kept");
+    assert_eq!(new.len(), 1, "one new address, one new code: {new:?}");
+    let fresh = tmp.path().join("fresh");
+    let r = run_in(
+        tmp.path(),
+        &["build", "--root", "site", "--output", fresh.to_str().unwrap()],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let contents = |m: &std::collections::BTreeMap<String, (u64, Vec<u8>)>| {
+        m.iter().map(|(k, (_, b))| (k.clone(), b.clone())).collect::<Vec<_>>()
+    };
+    assert!(
+        contents(&after) == contents(&qr_files(&fresh)),
+        "as a build from nothing makes them"
+    );
+    write(&beta, &text);
+    assert_eq!(run_in(tmp.path(), &["build", "--root", "site"]).code, 0);
+    let back = qr_files(&site.join("public"));
+    assert_eq!(
+        back.keys().collect::<Vec<_>>(),
+        before.keys().collect::<Vec<_>>(),
+        "the new code is gone again"
+    );
+}
+
 #[test]
 fn the_kiosk_and_the_copy_can_be_turned_off_and_bad_settings_are_located() {
     let (tmp, site) = good_site();

@@ -2,6 +2,7 @@
 //! renderer and the schema make them; the write stage puts them on disk, the preview
 //! serves them from memory.
 
+use std::hash::{DefaultHasher, Hasher};
 use std::io;
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
@@ -116,6 +117,85 @@ pub fn content_hash(bytes: &[u8]) -> String {
     format!("{:08x}", fnv1a(FNV_OFFSET, bytes))
 }
 
+/// A fingerprint being made: 64 bits of `SipHash` and 32 of FNV-1a, the same for the same
+/// bytes however they are cut. What is made again only when its source changed (the
+/// printed guide, the kiosk's QR codes) and what the output keeps of each file use it.
+/// Not for a file's name a browser caches (see [`content_hash`]); for names that must not
+/// collide among a hundred thousand files (the QR codes: 32 bits would, about once).
+pub struct Fingerprint {
+    sip: DefaultHasher,
+    fnv: u32,
+    len: u64,
+}
+
+impl Default for Fingerprint {
+    fn default() -> Fingerprint {
+        Fingerprint {
+            sip: DefaultHasher::new(),
+            fnv: FNV_OFFSET,
+            len: 0,
+        }
+    }
+}
+
+impl Fingerprint {
+    /// The fingerprint of `bytes`, as [`Fingerprint::hex`].
+    #[must_use]
+    pub fn of(bytes: &[u8]) -> String {
+        let mut f = Fingerprint::default();
+        f.update(bytes);
+        f.hex()
+    }
+
+    /// Goes on with `bytes`.
+    pub fn update(&mut self, bytes: &[u8]) {
+        self.sip.write(bytes);
+        self.fnv = fnv1a(self.fnv, bytes);
+        self.len += bytes.len() as u64;
+    }
+
+    /// Goes on with `bytes` as one part, led by its length: parts cut otherwise
+    /// fingerprint otherwise.
+    pub fn part(&mut self, bytes: &[u8]) {
+        self.update(&(bytes.len() as u64).to_le_bytes());
+        self.update(bytes);
+    }
+
+    /// How many bytes went in.
+    #[must_use]
+    pub fn len(&self) -> u64 {
+        self.len
+    }
+
+    /// Whether nothing went in.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// The fingerprint so far, as 24 hex digits.
+    #[must_use]
+    pub fn hex(&self) -> String {
+        format!("{:016x}{:08x}", self.sip.finish(), self.fnv)
+    }
+}
+
+/// What this binary is: its version, size and time. A rebuilt binary may make a file
+/// otherwise, so what is taken again from the previous build ([`Sink::again`]) counts it.
+/// `None` when the binary cannot be found: then nothing is taken again.
+#[must_use]
+pub fn this_binary() -> Option<String> {
+    let exe = std::env::current_exe().ok()?;
+    let meta = std::fs::metadata(exe).ok()?;
+    let time = meta.modified().ok()?.duration_since(std::time::UNIX_EPOCH).ok()?;
+    Some(format!(
+        "{}/{}/{}",
+        env!("CARGO_PKG_VERSION"),
+        meta.len(),
+        time.as_nanos()
+    ))
+}
+
 /// Where 32-bit FNV-1a starts.
 pub const FNV_OFFSET: u32 = 0x811c_9dc5;
 
@@ -138,6 +218,22 @@ mod tests {
         assert_eq!(content_hash(b""), "811c9dc5");
         assert_eq!(content_hash(b"a"), "e40c292c");
         assert_ne!(content_hash(b"body{}"), content_hash(b"body{ }"));
+    }
+
+    #[test]
+    fn a_fingerprint_is_the_same_however_the_bytes_are_cut_but_parts_count() {
+        let mut cut = Fingerprint::default();
+        cut.update(b"ab");
+        cut.update(b"c");
+        assert_eq!(cut.hex(), Fingerprint::of(b"abc"));
+        assert_eq!((cut.len(), cut.hex().len()), (3, 24));
+        let (mut a, mut b) = (Fingerprint::default(), Fingerprint::default());
+        a.part(b"ab");
+        a.part(b"c");
+        b.part(b"a");
+        b.part(b"bc");
+        assert_ne!(a.hex(), b.hex());
+        assert_ne!(Fingerprint::of(b"a"), Fingerprint::of(b"b"));
     }
 
     #[test]

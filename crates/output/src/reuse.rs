@@ -6,12 +6,11 @@
 //! same; everything else is written, as is everything when the list is missing.
 
 use std::fs;
-use std::hash::{DefaultHasher, Hasher};
 use std::io::{self, Read as _};
 use std::path::Path;
 
 use super::owned::{Listed, Listing};
-use steunwijzer_core::artifact::{FNV_OFFSET, fnv1a};
+use steunwijzer_core::artifact::Fingerprint;
 
 /// The files of the previous output and their fingerprints.
 #[derive(Default)]
@@ -58,7 +57,12 @@ impl Previous {
 pub(crate) fn fingerprint(bytes: &[u8]) -> String {
     let mut f = Fingerprint::default();
     f.update(bytes);
-    f.finish()
+    finish(&f)
+}
+
+/// The fingerprint and the size, as the output's marker keeps them.
+fn finish(f: &Fingerprint) -> String {
+    format!("{}-{}", f.hex(), f.len())
 }
 
 /// The [`fingerprint`] of the file at `path`, read a piece at a time: the offline copy of a
@@ -69,40 +73,11 @@ pub(crate) fn fingerprint_file(path: &Path) -> io::Result<String> {
     let mut buf = vec![0; 1 << 20];
     loop {
         match file.read(&mut buf) {
-            Ok(0) => return Ok(f.finish()),
+            Ok(0) => return Ok(finish(&f)),
             Ok(n) => f.update(&buf[..n]),
             Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
             Err(e) => return Err(e),
         }
-    }
-}
-
-/// A fingerprint being made: the same for the same bytes however they are cut.
-struct Fingerprint {
-    sip: DefaultHasher,
-    fnv: u32,
-    len: u64,
-}
-
-impl Default for Fingerprint {
-    fn default() -> Fingerprint {
-        Fingerprint {
-            sip: DefaultHasher::new(),
-            fnv: FNV_OFFSET,
-            len: 0,
-        }
-    }
-}
-
-impl Fingerprint {
-    fn update(&mut self, bytes: &[u8]) {
-        self.sip.write(bytes);
-        self.fnv = fnv1a(self.fnv, bytes);
-        self.len += bytes.len() as u64;
-    }
-
-    fn finish(&self) -> String {
-        format!("{:016x}{:08x}-{}", self.sip.finish(), self.fnv, self.len)
     }
 }
 
@@ -118,7 +93,7 @@ mod tests {
         for piece in bytes.chunks(4093) {
             pieces.update(piece);
         }
-        assert_eq!(pieces.finish(), whole);
+        assert_eq!(finish(&pieces), whole);
         assert!(whole.ends_with("-3000000"), "{whole}");
         assert_ne!(fingerprint(&bytes[1..]), whole);
         let dir = tempfile::tempdir().unwrap();

@@ -9,10 +9,8 @@
 //! (`SOURCE_DATE_EPOCH`): a document made on an earlier day from the same data is the same
 //! document, and says the day it was made.
 
-use std::hash::{DefaultHasher, Hasher};
-
 use serde_json::Value;
-use steunwijzer_core::artifact::{FNV_OFFSET, fnv1a};
+use steunwijzer_core::artifact::{Fingerprint, this_binary};
 use steunwijzer_core::date::Date;
 
 /// What every document of a build is made by.
@@ -23,15 +21,7 @@ impl Maker {
     /// and the theme's print files, fingerprinted as `files`. `None` when the binary
     /// cannot be found: then nothing is taken again.
     pub(crate) fn new(files: &str) -> Option<Maker> {
-        let exe = std::env::current_exe().ok()?;
-        let meta = std::fs::metadata(exe).ok()?;
-        let time = meta.modified().ok()?.duration_since(std::time::UNIX_EPOCH).ok()?;
-        Some(Maker(format!(
-            "{}/{}/{}/{files}",
-            env!("CARGO_PKG_VERSION"),
-            meta.len(),
-            time.as_nanos()
-        )))
+        Some(Maker(format!("{}/{files}", this_binary()?)))
     }
 
     /// The fingerprint of a document made from `data` with the template `main`, `inputs`,
@@ -39,19 +29,19 @@ impl Maker {
     /// `data` (it is put back).
     pub(crate) fn source(&self, data: &mut Value, how: &[&str], edition: Date, keep_day: bool) -> String {
         let mut h = Fingerprint::default();
-        h.add(self.0.as_bytes());
+        h.part(self.0.as_bytes());
         for part in how {
-            h.add(part.as_bytes());
+            h.part(part.as_bytes());
         }
-        h.add(edition.iso().as_bytes());
+        h.part(edition.iso().as_bytes());
         let taken = if keep_day { Vec::new() } else { take_days(data) };
-        h.add(&serde_json::to_vec(data).unwrap_or_default());
+        h.part(&serde_json::to_vec(data).unwrap_or_default());
         for (at, day) in taken {
             if let Some(slot) = data.pointer_mut(&at) {
                 *slot = day;
             }
         }
-        h.finish()
+        h.hex()
     }
 }
 
@@ -70,48 +60,18 @@ fn take_days(data: &mut Value) -> Vec<(String, Value)> {
 /// The fingerprint of a value, as JSON.
 pub(crate) fn of_value(value: &Value) -> String {
     let mut h = Fingerprint::default();
-    h.add(&serde_json::to_vec(value).unwrap_or_default());
-    h.finish()
+    h.part(&serde_json::to_vec(value).unwrap_or_default());
+    h.hex()
 }
 
 /// The fingerprint of a theme's print files, by path and contents.
 pub(crate) fn of_files<'a>(files: impl Iterator<Item = (&'a str, &'a [u8])>) -> String {
     let mut h = Fingerprint::default();
     for (path, bytes) in files {
-        h.add(path.as_bytes());
-        h.add(bytes);
+        h.part(path.as_bytes());
+        h.part(bytes);
     }
-    h.finish()
-}
-
-/// 64 bits of `SipHash` and 32 of FNV-1a over parts, each with its length (so parts cut
-/// otherwise fingerprint otherwise).
-struct Fingerprint {
-    sip: DefaultHasher,
-    fnv: u32,
-}
-
-impl Default for Fingerprint {
-    fn default() -> Self {
-        Fingerprint {
-            sip: DefaultHasher::new(),
-            fnv: FNV_OFFSET,
-        }
-    }
-}
-
-impl Fingerprint {
-    fn add(&mut self, bytes: &[u8]) {
-        let len = (bytes.len() as u64).to_le_bytes();
-        for b in [&len[..], bytes] {
-            self.sip.write(b);
-            self.fnv = fnv1a(self.fnv, b);
-        }
-    }
-
-    fn finish(&self) -> String {
-        format!("{:016x}{:08x}", self.sip.finish(), self.fnv)
-    }
+    h.hex()
 }
 
 #[cfg(test)]
