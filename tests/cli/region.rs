@@ -213,3 +213,39 @@ fn a_place_is_named_with_its_municipality_and_no_municipality_is_a_wijk() {
         "{leaflet}"
     );
 }
+
+/// A place the list does not have is an "unknown place" on a region's site (its places are
+/// municipalities and what lies in them), at its line, with the place meant; a town's
+/// site with flat wijken still says "unknown neighbourhood".
+#[test]
+fn an_unknown_place_of_a_region_is_not_called_a_neighbourhood() {
+    let tmp = tempfile::tempdir().unwrap();
+    let site = tmp.path().join("region");
+    copy_dir(&fixture("region"), &site);
+    let file = site.join("content/providers/oostzaan-mantelzorg.md");
+    let text = std::fs::read_to_string(&file).unwrap();
+    write(
+        &file,
+        &text.replace("neighbourhoods: [oostzaan]", "neighbourhoods: [oostzan]"),
+    );
+    let r = run_in(tmp.path(), &["check", "--root", "region"]);
+    assert_eq!(r.code, 1, "{}", r.stdout);
+    let said = format!("{}{}", r.stdout, r.stderr);
+    assert!(
+        said.contains("oostzaan-mantelzorg.md:6:18: error: unknown place `oostzan`"),
+        "{said}"
+    );
+    assert!(said.contains("`oostzaan`"), "the place meant: {said}");
+    assert!(!said.contains("unknown neighbourhood"), "{said}");
+
+    let (tmp, site) = good_site();
+    let beta = site.join("content/providers/beta.md");
+    let text = std::fs::read_to_string(&beta).unwrap();
+    write(
+        &beta,
+        &text.replace("free: true\n", "free: true\nneighbourhoods: [nergens]\n"),
+    );
+    let r = run_in(tmp.path(), &["check", "--root", "site"]);
+    let said = format!("{}{}", r.stdout, r.stderr);
+    assert!(said.contains("error: unknown neighbourhood `nergens`"), "{said}");
+}

@@ -19,7 +19,7 @@ pub(super) fn slugs_in(
     field: &str,
     given: &[String],
     known: &[&str],
-    code: Code,
+    (code, places): (Code, &str),
     diags: &mut Diagnostics,
 ) -> Vec<String> {
     let mut found = BTreeSet::new();
@@ -36,7 +36,7 @@ pub(super) fn slugs_in(
             continue;
         }
         let hint = suggest::hint(slug, known.iter().copied(), suggest::Otherwise::ChooseFrom);
-        diags.push(doc.error(code, span, unknown(code, slug)).with_hint(hint));
+        diags.push(doc.error(code, span, unknown(code, slug, places)).with_hint(hint));
     }
     known
         .iter()
@@ -46,10 +46,11 @@ pub(super) fn slugs_in(
 }
 
 /// The values in the order given, each once.
-/// "unknown life domain `x`" or "unknown neighbourhood `x`", by the diagnostic's code.
-fn unknown(code: Code, slug: &str) -> Msg {
+/// "unknown life domain `x`" or "unknown neighbourhood `x`" (a place, where `places` is
+/// "nested"), by the diagnostic's code.
+fn unknown(code: Code, slug: &str, places: &str) -> Msg {
     if code == Code::UnknownNeighbourhood {
-        msg!("unknown-neighbourhood", slug)
+        msg!("unknown-neighbourhood", slug, places)
     } else {
         msg!("unknown-life-domain", slug)
     }

@@ -79,6 +79,7 @@ impl Memo {
         (
             &ctx.domains,
             &ctx.neighbourhoods,
+            ctx.places_nested,
             ctx.today,
             ctx.stale_before,
             ctx.stale_after_months,
@@ -410,6 +411,8 @@ pub fn validate(
     let ctx = provider::Context {
         domains: life_domains.iter().map(|d| d.slug.as_str()).collect(),
         neighbourhoods: neighbourhoods.iter().map(|n| n.slug.as_str()).collect(),
+        places_nested: config.scope != crate::config::Scope::Municipality
+            || neighbourhoods.iter().any(|n| n.part_of.is_some()),
         today,
         stale_before: today.months_before(config.stale_after_months),
         stale_after_months: config.stale_after_months,

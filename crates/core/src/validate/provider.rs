@@ -16,6 +16,9 @@ use crate::yaml::{Document, key};
 pub(super) struct Context<'a> {
     pub(super) domains: Vec<&'a str>,
     pub(super) neighbourhoods: Vec<&'a str>,
+    /// Whether the places are of more than one level (a region's municipalities): then an
+    /// unknown one is an "onbekende plaats", not an "onbekende wijk" (`Site::places_nested`).
+    pub(super) places_nested: bool,
     pub(super) today: Date,
     /// Reviews before this date are stale.
     pub(super) stale_before: Date,
@@ -123,7 +126,10 @@ fn check_fields(file: &ContentFile<RawProvider>, ctx: &Context, diags: &mut Diag
                 "neighbourhoods",
                 given,
                 &ctx.neighbourhoods,
-                Code::UnknownNeighbourhood,
+                (
+                    Code::UnknownNeighbourhood,
+                    if ctx.places_nested { "nested" } else { "flat" },
+                ),
                 diags,
             )
         })
@@ -283,7 +289,14 @@ fn life_domains(doc: &Document, given: Option<&[String]>, ctx: &Context, diags: 
             );
             Vec::new()
         }
-        Some(given) => fields::slugs_in(doc, "life_domains", given, &ctx.domains, Code::UnknownLifeDomain, diags),
+        Some(given) => fields::slugs_in(
+            doc,
+            "life_domains",
+            given,
+            &ctx.domains,
+            (Code::UnknownLifeDomain, ""),
+            diags,
+        ),
     }
 }
 

@@ -203,7 +203,10 @@ days-empty = `days` is empty
 for-example-days-monday-wednesday = for example `days: [monday, wednesday]`
 listed-twice = `{ $slug }` is listed twice
 remove-one = remove one
-unknown-neighbourhood = unknown neighbourhood `{ $slug }`
+unknown-neighbourhood = { $places ->
+        [nested] unknown place
+       *[other] unknown neighbourhood
+    } `{ $slug }`
 part-of-unknown = `part_of: { $parent }` is not another place of this list
 part-of-circle = these places lie in each other, in a circle: { $path }
 part-of-circle-hint = a place lies in one bigger place; remove one `part_of`

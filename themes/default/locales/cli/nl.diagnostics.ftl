@@ -203,7 +203,10 @@ days-empty = `days` is leeg
 for-example-days-monday-wednesday = bijvoorbeeld `days: [monday, wednesday]`
 listed-twice = `{ $slug }` staat er twee keer in
 remove-one = haal er een weg
-unknown-neighbourhood = onbekende wijk `{ $slug }`
+unknown-neighbourhood = { $places ->
+        [nested] onbekende plaats
+       *[other] onbekende wijk
+    } `{ $slug }`
 part-of-unknown = `part_of: { $parent }` is geen andere plaats in deze lijst
 part-of-circle = deze plaatsen liggen in elkaar, in een kring: { $path }
 part-of-circle-hint = een plaats ligt in één grotere plaats; haal één `part_of` weg
