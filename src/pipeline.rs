@@ -197,7 +197,7 @@ pub(crate) enum Target<'a> {
     /// With what the index and the renderer kept from the previous rebuild.
     Memory {
         index: &'a mut search::Incremental,
-        qr: &'a mut render::QrMemo,
+        kept: &'a mut render::Kept,
     },
 }
 
@@ -211,7 +211,7 @@ pub(crate) fn make_files(site: &Site, theme: &Theme, target: Target, scope: &Sco
             search::index(site, Some(staging), shown, &mut search::Incremental::default()),
             render::Mode::Build,
         ),
-        Target::Memory { index, qr } => (search::index(site, None, INDEX_DIR, index), render::Mode::Preview(qr)),
+        Target::Memory { index, kept } => (search::index(site, None, INDEX_DIR, index), render::Mode::Preview(kept)),
     };
     let Some(export) = diags.absorb(export) else {
         return Staged::failed(diags);
@@ -387,13 +387,13 @@ mod tests {
     }
 
     /// Every file of the live preview of `site`, with what the preview kept.
-    fn preview(site: &Site, index: &mut search::Incremental, qr: &mut render::QrMemo) -> Vec<Artifact> {
+    fn preview(site: &Site, index: &mut search::Incremental, kept: &mut render::Kept) -> Vec<Artifact> {
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
         let theme = Theme::load(root, &site.config.theme, site.config.theme_at)
             .value
             .expect("theme");
         let sink = steunwijzer_core::artifact::Collected::default();
-        let made = make_files(site, &theme, Target::Memory { index, qr }, &Scope::All, &sink);
+        let made = make_files(site, &theme, Target::Memory { index, kept }, &Scope::All, &sink);
         assert!(made.value.is_some(), "{:?}", made.diagnostics);
         sink.into_files()
     }
@@ -403,20 +403,20 @@ mod tests {
     #[test]
     fn kept_qr_codes_give_what_fresh_ones_give() {
         let mut site = example();
-        let (mut index, mut qr) = (search::Incremental::default(), render::QrMemo::default());
+        let (mut index, mut qr) = (search::Incremental::default(), render::Kept::default());
         let first = preview(&site, &mut index, &mut qr);
         let codes = |files: &[Artifact]| files.iter().filter(|f| f.path.starts_with("assets/qr/")).count();
         assert!(codes(&first) > 40, "{} codes", codes(&first));
         site.providers[2].contact.website = Some("https://voorbeeld.example/nieuw-adres".to_string());
         let kept = preview(&site, &mut index, &mut qr);
-        let mut fresh_qr = render::QrMemo::default();
+        let mut fresh_qr = render::Kept::default();
         let fresh = preview(&site, &mut search::Incremental::default(), &mut fresh_qr);
         assert_ne!(kept, first);
         assert_eq!(kept.len(), fresh.len());
         for (k, f) in kept.iter().zip(&fresh) {
             assert_eq!(k, f, "{}", k.path);
         }
-        assert_eq!(qr.kept(), fresh_qr.kept(), "the old address's code is not kept");
+        assert_eq!(qr.qr_codes(), fresh_qr.qr_codes(), "the old address's code is not kept");
     }
 
     /// What the live preview renders again after an edit.

@@ -14,7 +14,7 @@ use steunwijzer_core::artifact::Collected;
 use steunwijzer_core::date::Clock;
 use steunwijzer_core::diagnostic::Diagnostics;
 use steunwijzer_core::model::Site;
-use steunwijzer_render::{QrMemo, Scope, Theme};
+use steunwijzer_render::{self as render, Scope, Theme};
 use steunwijzer_search as search;
 
 /// The files of the site, by path below its root.
@@ -26,7 +26,7 @@ pub(crate) struct Session {
     clock: fn() -> Clock,
     kept: pipeline::Kept,
     index: search::Incremental,
-    qr: QrMemo,
+    rendered: render::Kept,
     last: Option<(Site, Arc<Files>)>,
 }
 
@@ -48,7 +48,7 @@ impl Session {
             clock,
             kept: pipeline::Kept::default(),
             index: search::Incremental::default(),
-            qr: QrMemo::default(),
+            rendered: render::Kept::default(),
             last: None,
         }
     }
@@ -77,7 +77,7 @@ impl Session {
         let sink = Collected::default();
         let target = Target::Memory {
             index: &mut self.index,
-            qr: &mut self.qr,
+            kept: &mut self.rendered,
         };
         let made = pipeline::make_files(&site, &theme, target, &scope, &sink);
         diags.absorb(made).ok_or_else(|| diags.clone())?;

@@ -37,13 +37,13 @@ pub(crate) struct QrFiles {
 /// The QR codes made before, by address (the live preview keeps them between saves: at
 /// 10,000 providers they were a third of a full rebuild). None: too long for a code.
 #[derive(Default)]
-pub struct QrMemo(HashMap<String, Option<Made>>);
+pub(crate) struct QrMemo(HashMap<String, Option<Made>>);
 
 #[cfg(any(test, feature = "test-support"))]
 impl QrMemo {
     /// How many codes are kept.
     #[must_use]
-    pub fn kept(&self) -> usize {
+    pub(crate) fn kept(&self) -> usize {
         self.0.len()
     }
 }

@@ -42,7 +42,6 @@ use steunwijzer_core::msg;
 
 use tera::Context;
 
-pub use kiosk::QrMemo;
 use pages::{Edition, Renderer};
 pub use printer::{AreaLeaflets, MAIN, PdfLink, Printed, Printer};
 use steunwijzer_core::artifact::Sink;
@@ -61,13 +60,30 @@ pub(crate) const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src
      img-src 'self'; font-src 'self'; connect-src 'self'; manifest-src 'self'; \
      form-action 'self'; base-uri 'none'";
 
-/// What is made: a build to a folder, or the live preview (with the QR codes it made
-/// before).
+/// What is made: a build to a folder, or the live preview (with what it made before).
 pub enum Mode<'a> {
     /// A build to a folder: every output.
     Build,
-    /// The live preview, with the QR codes it made before.
-    Preview(&'a mut QrMemo),
+    /// The live preview, with what it made before.
+    Preview(&'a mut Kept),
+}
+
+/// What the live preview keeps between saves: the kiosk's QR codes, and the theme's
+/// templates, compiled and checked (at 10,000 providers a tenth of a provider's save),
+/// with the theme they were made from.
+#[derive(Default)]
+pub struct Kept {
+    qr: kiosk::QrMemo,
+    templates: Option<(String, tera::Tera, Diagnostics)>,
+}
+
+#[cfg(any(test, feature = "test-support"))]
+impl Kept {
+    /// How many QR codes are kept.
+    #[must_use]
+    pub fn qr_codes(&self) -> usize {
+        self.qr.kept()
+    }
 }
 
 /// Which pages to render.
@@ -199,6 +215,37 @@ pub fn catalogues(config: &steunwijzer_core::config::Config, theme: &Theme) -> D
 
 /// The templates, loaded once, when [`preflight`] finds nothing wrong (the same checks,
 /// without loading the templates twice); the warnings found.
+/// [`checked_templates`], taken from `memo` when it was made from the same theme and logo
+/// (and, with `keep`, kept there for the next save).
+fn kept_templates(
+    site: &Site,
+    theme: &Theme,
+    memo: &mut Option<(String, tera::Tera, Diagnostics)>,
+    keep: bool,
+) -> Result<(tera::Tera, Diagnostics), Diagnostics> {
+    let key = keep.then(|| templates_source(site, theme));
+    if let (Some(key), Some((made_from, tera, ready))) = (&key, memo.as_ref())
+        && made_from == key
+    {
+        return Ok((tera.clone(), ready.clone()));
+    }
+    let made = checked_templates(site, theme)?;
+    *memo = key.map(|k| (k, made.0.clone(), made.1.clone()));
+    Ok(made)
+}
+
+/// What [`checked_templates`] reads: the theme's templates and static files, and the logo.
+fn templates_source(site: &Site, theme: &Theme) -> String {
+    let mut f = steunwijzer_core::artifact::Fingerprint::default();
+    for (path, file) in theme.templates.iter().chain(&theme.statics) {
+        f.part(path.as_bytes());
+        f.part(file.origin.as_bytes());
+        f.part(&file.bytes);
+    }
+    f.part(site.config.logo.as_deref().unwrap_or_default().as_bytes());
+    f.hex()
+}
+
 fn checked_templates(site: &Site, theme: &Theme) -> Result<(tera::Tera, Diagnostics), Diagnostics> {
     let ready = theme_checks(site, theme);
     match templates::load(theme) {
@@ -300,12 +347,12 @@ pub fn render(
     sink: &dyn Sink,
     printer: Option<&dyn Printer>,
 ) -> Staged<()> {
-    let mut own = QrMemo::default();
-    let (complete, qr_memo) = match mode {
+    let mut own = Kept::default();
+    let (complete, kept) = match mode {
         Mode::Build => (true, &mut own),
         Mode::Preview(kept) => (false, kept),
     };
-    let (mut tera, mut ready) = match checked_templates(site, theme) {
+    let (mut tera, mut ready) = match kept_templates(site, theme, &mut kept.templates, !complete) {
         Ok(t) => t,
         Err(ds) => return Staged::failed(ds),
     };
@@ -349,7 +396,7 @@ pub fn render(
         r.add_to_page(slug, "area_leaflets", &print.areas);
     }
     let kiosk_css = assets.kiosk_css_path.as_deref().filter(|_| outputs.kiosk);
-    editions(&mut r, scope, search, kiosk_css, qr_memo);
+    editions(&mut r, scope, search, kiosk_css, &mut kept.qr);
     site_files(&mut r, site);
     if !r.errors.is_empty() {
         return Staged::failed(r.errors);
@@ -377,7 +424,7 @@ fn site_files(r: &mut Renderer, site: &Site) {
 
 /// The pages of the web site in every interface language, then the kiosk's (with
 /// `kiosk_css`, when it is made), also in every interface language.
-fn editions(r: &mut Renderer, scope: &Scope, search: Search, kiosk_css: Option<&str>, qr_memo: &mut QrMemo) {
+fn editions(r: &mut Renderer, scope: &Scope, search: Search, kiosk_css: Option<&str>, qr_memo: &mut kiosk::QrMemo) {
     for lang in r.languages() {
         r.use_language(&lang);
         r.all_pages(scope, search.meta_path, Edition::Web);
