@@ -390,11 +390,7 @@ pub fn render(
         hsds::files(site, settings).into_iter().for_each(|f| sink.put(f));
         r.add_to_page(&settings.page, "open_data", &links);
     }
-    // The neighbourhoods' leaflets are for libraries and community centres: on the page
-    // that offers the offline copy.
-    if let (false, Some(slug)) = (print.areas.is_empty(), site.config.offline_page.as_deref()) {
-        r.add_to_page(slug, "area_leaflets", &print.areas);
-    }
+    print_links(&mut r, &print);
     let kiosk_css = assets.kiosk_css_path.as_deref().filter(|_| outputs.kiosk);
     editions(&mut r, scope, search, kiosk_css, &mut kept.qr);
     site_files(&mut r, site);
@@ -420,6 +416,24 @@ fn site_files(r: &mut Renderer, site: &Site) {
         r.sink.put(file);
     }
     r.sink.put(seo::robots(site));
+}
+
+/// Where the pages link the printed editions beyond `print`: each life domain's page its
+/// own volumes and leaflets, the page that offers the offline copy the neighbourhoods'
+/// leaflets (they are for libraries and community centres).
+fn print_links(r: &mut Renderer, print: &Printed) {
+    let site = r.site;
+    r.domain_print = site
+        .life_domains
+        .iter()
+        .map(|d| {
+            let view = serde_json::to_value(print.of_domain(&d.slug)).unwrap_or_default();
+            (d.slug.clone(), view)
+        })
+        .collect();
+    if let (false, Some(slug)) = (print.areas.is_empty(), site.config.offline_page.as_deref()) {
+        r.add_to_page(slug, "area_leaflets", &print.areas);
+    }
 }
 
 /// The pages of the web site in every interface language, then the kiosk's (with
@@ -451,7 +465,7 @@ fn base_context(site: &Site, print: &Printed, edition: steunwijzer_core::date::D
     base.insert("footer_pages", &views::footer(site, in_site));
     base.insert("front_door", &views::front_door(site));
     base.insert("content_security_policy", CONTENT_SECURITY_POLICY);
-    base.insert("print", print);
+    base.insert("print", &print.on_every_page());
     base.insert("edition", &views::DateView::from(edition));
     // Places of more than one level (a region's municipalities, a town's wijken and
     // buurten) are "plaatsen" in the filters, not "wijken".

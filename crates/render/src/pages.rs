@@ -62,6 +62,9 @@ pub(crate) struct Renderer<'a> {
     /// What a free page of the web site shows besides its text, by slug: the links to the
     /// open data files and to the offline copy (on the Over page).
     extras: BTreeMap<String, Context>,
+    /// `print` on each life domain's page, by its slug: with its own volumes and leaflets
+    /// (`printer::Printed::of_domain`; other pages have `on_every_page`).
+    pub(crate) domain_print: BTreeMap<String, serde_json::Value>,
     /// Where each page goes once made.
     pub sink: &'a dyn Sink,
     /// The kiosk's QR code files, made before its pages.
@@ -136,6 +139,7 @@ impl<'a> Renderer<'a> {
             scripts: assets.scripts.clone(),
             edition: Edition::Web,
             extras: BTreeMap::new(),
+            domain_print: BTreeMap::new(),
             sink,
             qr: kiosk::QrFiles::default(),
             errors: Diagnostics::new(),
@@ -388,6 +392,9 @@ impl<'a> Renderer<'a> {
                 .collect();
             let mut ctx = listing(site, cards, &of);
             ctx.insert("domain", &view);
+            if let Some(print) = self.domain_print.get(&d.slug) {
+                ctx.insert("print", print);
+            }
             let path = paths::life_domain(&d.slug);
             self.page(&path, "life_domain.html", &view.name, Some(&view.description), ctx);
         }

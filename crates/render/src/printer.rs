@@ -69,6 +69,60 @@ pub struct Printed {
     pub areas: Vec<AreaLeaflets>,
 }
 
+impl Printed {
+    /// What every page gets as `print`: the guide, its large print and its booklet when
+    /// each is one document, "Zo vindt u hulp" per language, and `has_parts` when the guide
+    /// comes in volumes per life domain. A life domain's volumes and leaflets go to its own
+    /// page only ([`Printed::of_domain`]): at 10,000 providers the 3,000 documents were
+    /// copied into the data of each of the 40,000 pages, a third of a rebuild.
+    pub(crate) fn on_every_page(&self) -> PrintView<'_> {
+        self.view(None)
+    }
+
+    /// `print` on the page of the life domain `slug`: [`Printed::on_every_page`], with its
+    /// volumes, booklets, large-print volumes and leaflets.
+    pub(crate) fn of_domain(&self, slug: &str) -> PrintView<'_> {
+        self.view(Some(slug))
+    }
+
+    fn view(&self, domain: Option<&str>) -> PrintView<'_> {
+        let only = |m: &'_ BTreeMap<String, Vec<PdfLink>>| -> BTreeMap<String, Vec<PdfLink>> {
+            m.iter()
+                .filter(|(d, _)| domain == Some(d.as_str()))
+                .map(|(d, l)| (d.clone(), l.clone()))
+                .collect()
+        };
+        PrintView {
+            guide: self.guide.as_ref(),
+            large: self.large.as_ref(),
+            booklet: self.booklet.as_ref(),
+            howto: &self.howto,
+            has_parts: !self.guide_parts.is_empty(),
+            guide_parts: only(&self.guide_parts),
+            large_parts: only(&self.large_parts),
+            booklet_parts: only(&self.booklet_parts),
+            leaflets: only(&self.leaflets),
+        }
+    }
+}
+
+/// The printed editions as a page's template gets them (`print`).
+#[derive(Serialize)]
+pub(crate) struct PrintView<'a> {
+    guide: Option<&'a PdfLink>,
+    large: Option<&'a PdfLink>,
+    booklet: Option<&'a PdfLink>,
+    howto: &'a BTreeMap<String, PdfLink>,
+    /// Whether the guide comes in volumes per life domain (the footer then leads to the
+    /// life domains).
+    has_parts: bool,
+    /// On a life domain's page, its own; elsewhere empty.
+    guide_parts: BTreeMap<String, Vec<PdfLink>>,
+    large_parts: BTreeMap<String, Vec<PdfLink>>,
+    booklet_parts: BTreeMap<String, Vec<PdfLink>>,
+    leaflets: BTreeMap<String, Vec<PdfLink>>,
+}
+
 /// A neighbourhood's leaflet, or its parts.
 #[derive(Debug, Serialize)]
 pub struct AreaLeaflets {
