@@ -32,7 +32,7 @@ pub trait Sink: Sync {
     /// Takes `file`; a later file with the same path replaces it.
     fn put(&self, file: Artifact);
     /// Every file taken so far, each path once, in path order (for the offline copy).
-    fn each(&self, visit: &mut dyn FnMut(&str, &[u8]) -> io::Result<()>) -> io::Result<()>;
+    fn each(&self, visit: &mut dyn FnMut(&str, &dyn Taken) -> io::Result<()>) -> io::Result<()>;
     /// Takes a file too large to hold in memory (the offline copy): `write` writes it
     /// where it goes. Returns its size.
     fn put_with(&self, path: &str, write: &mut dyn FnMut(&mut dyn Output) -> io::Result<()>) -> io::Result<u64>;
@@ -56,6 +56,29 @@ pub trait Sink: Sync {
     /// The previous build's file at `path`, to read, when it is as that build wrote it.
     fn previous(&self, _path: &str) -> Option<std::fs::File> {
         None
+    }
+}
+
+/// A file [`Sink::each`] gives: its size, and its bytes when they are wanted. A build's
+/// files are on disk, and the offline copy reads only those it packs anew (at 10,000
+/// providers a rebuild read the whole 1.1 GB site back to copy 45,000 packed entries).
+pub trait Taken {
+    /// Its size in bytes.
+    fn size(&self) -> u64;
+    /// Its bytes.
+    ///
+    /// # Errors
+    /// When a file on disk cannot be read.
+    fn bytes(&self) -> io::Result<std::borrow::Cow<'_, [u8]>>;
+}
+
+impl Taken for Artifact {
+    fn size(&self) -> u64 {
+        self.bytes.len() as u64
+    }
+
+    fn bytes(&self) -> io::Result<std::borrow::Cow<'_, [u8]>> {
+        Ok(std::borrow::Cow::Borrowed(&self.bytes))
     }
 }
 
@@ -95,10 +118,10 @@ impl Sink for Collected {
         self.files().push(file);
     }
 
-    fn each(&self, visit: &mut dyn FnMut(&str, &[u8]) -> io::Result<()>) -> io::Result<()> {
+    fn each(&self, visit: &mut dyn FnMut(&str, &dyn Taken) -> io::Result<()>) -> io::Result<()> {
         let mut files = self.files();
         last_of_each_path(&mut files);
-        files.iter().try_for_each(|f| visit(&f.path, &f.bytes))
+        files.iter().try_for_each(|f| visit(&f.path, f))
     }
 
     fn put_with(&self, path: &str, write: &mut dyn FnMut(&mut dyn Output) -> io::Result<()>) -> io::Result<u64> {
@@ -248,8 +271,8 @@ mod tests {
             sink.put(Artifact::new(path, text));
         }
         let mut seen = Vec::new();
-        sink.each(&mut |path, bytes| {
-            seen.push(format!("{path}={}", String::from_utf8_lossy(bytes)));
+        sink.each(&mut |path, file| {
+            seen.push(format!("{path}={}", String::from_utf8_lossy(&file.bytes()?)));
             Ok(())
         })
         .unwrap();

@@ -2,6 +2,7 @@
 //! it is swapped in whole. Nothing waits in memory for the end of the build: at 100,000
 //! providers the site is 5 GB (docs/benchmarks.md).
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashSet};
 use std::fs;
 use std::io;
@@ -10,7 +11,7 @@ use std::sync::{Mutex, MutexGuard, PoisonError};
 
 use super::owned;
 use super::reuse;
-use steunwijzer_core::artifact::{Artifact, Output, Sink};
+use steunwijzer_core::artifact::{Artifact, Output, Sink, Taken};
 
 /// A staging folder beside the output, and what was written into it.
 pub struct Staging {
@@ -178,10 +179,10 @@ impl Sink for Staging {
         }
     }
 
-    fn each(&self, visit: &mut dyn FnMut(&str, &[u8]) -> io::Result<()>) -> io::Result<()> {
-        let paths: Vec<String> = self.made().files.keys().cloned().collect();
-        for path in paths {
-            visit(&path, &fs::read(self.dir.join(&path))?)?;
+    fn each(&self, visit: &mut dyn FnMut(&str, &dyn Taken) -> io::Result<()>) -> io::Result<()> {
+        let files: Vec<(String, u64)> = self.made().files.iter().map(|(p, l)| (p.clone(), l.len)).collect();
+        for (path, len) in files {
+            visit(&path, &OnDisk(self.dir.join(&path), len))?;
         }
         Ok(())
     }
@@ -202,6 +203,19 @@ impl Sink for Staging {
                 Err(shown)
             }
         }
+    }
+}
+
+/// A file of the staging folder, read when its bytes are wanted.
+struct OnDisk(PathBuf, u64);
+
+impl Taken for OnDisk {
+    fn size(&self) -> u64 {
+        self.1
+    }
+
+    fn bytes(&self) -> io::Result<Cow<'_, [u8]>> {
+        fs::read(&self.0).map(Cow::Owned)
     }
 }
 
@@ -242,8 +256,9 @@ mod tests {
         assert_eq!(fs::read_to_string(out.join("over/index.html")).unwrap(), "zonder link");
         assert_eq!(fs::read_to_string(s.dir().join("over/index.html")).unwrap(), "met link");
         let mut seen = Vec::new();
-        s.each(&mut |p, b| {
-            seen.push((p.to_string(), b.to_vec()));
+        s.each(&mut |p, f| {
+            assert_eq!(f.size(), 8);
+            seen.push((p.to_string(), f.bytes()?.to_vec()));
             Ok(())
         })
         .unwrap();

@@ -193,7 +193,10 @@ mod tests {
         fn put(&self, file: Artifact) {
             self.made.lock().unwrap().push(file.path);
         }
-        fn each(&self, _: &mut dyn FnMut(&str, &[u8]) -> std::io::Result<()>) -> std::io::Result<()> {
+        fn each(
+            &self,
+            _: &mut dyn FnMut(&str, &dyn steunwijzer_core::artifact::Taken) -> std::io::Result<()>,
+        ) -> std::io::Result<()> {
             Ok(())
         }
         fn put_with(

@@ -43,7 +43,7 @@ pub(crate) fn zip(sink: &dyn Sink, path: &str, edition: Date) -> io::Result<u64>
         .and_then(|f| ZipArchive::new(io::BufReader::new(f)).ok());
     sink.put_with(path, &mut |out| {
         let mut zip = ZipWriter::new(out);
-        sink.each(&mut |path, bytes| {
+        sink.each(&mut |path, file| {
             // Not itself, and not the editors' form (it needs the forge).
             let below = |dir: &str| path.strip_prefix(dir).is_some_and(|rest| rest.starts_with('/'));
             if below(DIR) || below(crate::admin::DIR) {
@@ -58,7 +58,7 @@ pub(crate) fn zip(sink: &dyn Sink, path: &str, edition: Date) -> io::Result<u64>
             if sink.unchanged(path)
                 && let Some(entry) = before.as_mut().and_then(|z| z.by_name(path).ok())
                 && entry.compression() == method
-                && entry.size() == bytes.len() as u64
+                && entry.size() == file.size()
             {
                 return zip
                     .raw_copy_file_touch(entry, when, Some(0o644))
@@ -66,7 +66,7 @@ pub(crate) fn zip(sink: &dyn Sink, path: &str, edition: Date) -> io::Result<u64>
             }
             zip.start_file(path, if packed { stored } else { options })
                 .map_err(io::Error::other)?;
-            zip.write_all(bytes)
+            zip.write_all(&file.bytes()?)
         })?;
         zip.finish().map_err(io::Error::other)?.flush()
     })

@@ -86,6 +86,28 @@ pub(crate) struct Renderer<'a> {
     mark: String,
 }
 
+/// A list page to make with the others on all cores: where, with which template, its
+/// title and description, and its data (taken by the core that makes it).
+struct ListPage {
+    path: String,
+    template: &'static str,
+    title: String,
+    description: Option<String>,
+    ctx: std::sync::Mutex<Option<Context>>,
+}
+
+impl ListPage {
+    fn new(path: &str, template: &'static str, title: String, description: Option<String>, ctx: Context) -> Self {
+        ListPage {
+            path: path.to_string(),
+            template,
+            title,
+            description,
+            ctx: std::sync::Mutex::new(Some(ctx)),
+        }
+    }
+}
+
 /// A page in another interface language, for the language switcher and `hreflang`.
 #[derive(Serialize)]
 struct Alternate {
@@ -325,20 +347,38 @@ impl<'a> Renderer<'a> {
             .iter()
             .map(|p| (p.slug.as_str(), views::card(site, p, self.in_lang())))
             .collect();
+        // The A–Z list first: the heaviest (megabytes at 10,000 providers); the pages are
+        // made on all cores, each core taking the next when it is done.
+        let mut ctx = Context::new();
+        let all = site.providers.iter().filter_map(|p| cards.get(p.slug.as_str()));
+        ctx.insert("groups", &views::alphabet(all));
+        ctx.insert("provider_count", &site.providers.len());
+        let mut pages = vec![ListPage::new(
+            paths::PROVIDERS,
+            "providers.html",
+            self.say("providers-title"),
+            None,
+            ctx,
+        )];
         let mut ctx = Context::new();
         ctx.insert("provider_count", &site.providers.len());
         if self.edition == Edition::Web && self.in_site_language() {
             ctx.insert("json_ld", &seo::script_json(&seo::home(site)));
         }
-        self.page(paths::HOME, "index.html", "", None, ctx);
-        self.life_domain_pages(&cards);
-        self.situation_pages(&cards);
-        let mut ctx = Context::new();
-        let all = site.providers.iter().filter_map(|p| cards.get(p.slug.as_str()));
-        ctx.insert("groups", &views::alphabet(all));
-        ctx.insert("provider_count", &site.providers.len());
-        let title = self.say("providers-title");
-        self.page(paths::PROVIDERS, "providers.html", &title, None, ctx);
+        pages.push(ListPage::new(paths::HOME, "index.html", String::new(), None, ctx));
+        pages.extend(self.life_domain_pages(&cards));
+        pages.extend(self.situation_pages(&cards));
+        let made = par::map_heavy(&pages, |pg| {
+            let ctx = pg
+                .ctx
+                .lock()
+                .map(|mut c| c.take())
+                .unwrap_or_default()
+                .unwrap_or_default();
+            let head = (pg.title.as_str(), pg.description.as_deref());
+            self.render_at(&pg.path, pg.template, head, ctx, &paths::root_of(&pg.path))
+        });
+        made.into_iter().for_each(|page| self.keep(page));
         if self.edition == Edition::Web && self.in_site_language() {
             // Served for any missing address at any depth, so its links start from the
             // site's base path instead of being relative.
@@ -382,8 +422,9 @@ impl<'a> Renderer<'a> {
         self.use_language(&lang);
     }
 
-    fn life_domain_pages(&mut self, cards: &BTreeMap<&str, views::ProviderCard>) {
+    fn life_domain_pages(&self, cards: &BTreeMap<&str, views::ProviderCard>) -> Vec<ListPage> {
         let site = self.site;
+        let mut pages = Vec::new();
         for (d, view) in site.life_domains.iter().zip(views::life_domains(site, self.in_lang())) {
             let of: Vec<&Provider> = site
                 .providers
@@ -396,14 +437,22 @@ impl<'a> Renderer<'a> {
                 ctx.insert("print", print);
             }
             let path = paths::life_domain(&d.slug);
-            self.page(&path, "life_domain.html", &view.name, Some(&view.description), ctx);
+            pages.push(ListPage::new(
+                &path,
+                "life_domain.html",
+                view.name,
+                Some(view.description),
+                ctx,
+            ));
         }
+        pages
     }
 
     /// A page per life situation: its text, the person to call, the providers that fit
     /// (those the editors named first) and the words that lead to it.
-    fn situation_pages(&mut self, cards: &BTreeMap<&str, views::ProviderCard>) {
+    fn situation_pages(&self, cards: &BTreeMap<&str, views::ProviderCard>) -> Vec<ListPage> {
         let site = self.site;
+        let mut pages = Vec::new();
         let (code, mark) = (self.lang.clone(), self.mark.clone());
         let in_lang = views::Lang {
             code: &code,
@@ -413,8 +462,16 @@ impl<'a> Renderer<'a> {
             let mut ctx = listing(site, cards, &site.situation_providers(s));
             ctx.insert("situation", &view);
             let path = paths::situation(&s.slug);
-            self.page(&path, "situation.html", view.title, Some(view.text), ctx);
+            let text = Some(view.text.to_string());
+            pages.push(ListPage::new(
+                &path,
+                "situation.html",
+                view.title.to_string(),
+                text,
+                ctx,
+            ));
         }
+        pages
     }
 
     fn search_page(&mut self, search_meta: &str) {
