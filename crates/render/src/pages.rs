@@ -86,26 +86,16 @@ pub(crate) struct Renderer<'a> {
     mark: String,
 }
 
-/// A list page to make with the others on all cores: where, with which template, its
-/// title and description, and its data (taken by the core that makes it).
-struct ListPage {
-    path: String,
-    template: &'static str,
-    title: String,
-    description: Option<String>,
-    ctx: std::sync::Mutex<Option<Context>>,
-}
-
-impl ListPage {
-    fn new(path: &str, template: &'static str, title: String, description: Option<String>, ctx: Context) -> Self {
-        ListPage {
-            path: path.to_string(),
-            template,
-            title,
-            description,
-            ctx: std::sync::Mutex::new(Some(ctx)),
-        }
-    }
+/// A page that lists providers, made with the others on all cores.
+#[derive(Debug, Clone, Copy)]
+enum ListPage {
+    /// All providers A–Z.
+    Providers,
+    Home,
+    /// The life domain of this index.
+    Domain(usize),
+    /// The life situation of this index.
+    Situation(usize),
 }
 
 /// A page in another interface language, for the language switcher and `hreflang`.
@@ -347,37 +337,13 @@ impl<'a> Renderer<'a> {
             .iter()
             .map(|p| (p.slug.as_str(), views::card(site, p, self.in_lang())))
             .collect();
-        // The A–Z list first: the heaviest (megabytes at 10,000 providers); the pages are
-        // made on all cores, each core taking the next when it is done.
-        let mut ctx = Context::new();
-        let all = site.providers.iter().filter_map(|p| cards.get(p.slug.as_str()));
-        ctx.insert("groups", &views::alphabet(all));
-        ctx.insert("provider_count", &site.providers.len());
-        let mut pages = vec![ListPage::new(
-            paths::PROVIDERS,
-            "providers.html",
-            self.say("providers-title"),
-            None,
-            ctx,
-        )];
-        let mut ctx = Context::new();
-        ctx.insert("provider_count", &site.providers.len());
-        if self.edition == Edition::Web && self.in_site_language() {
-            ctx.insert("json_ld", &seo::script_json(&seo::home(site)));
-        }
-        pages.push(ListPage::new(paths::HOME, "index.html", String::new(), None, ctx));
-        pages.extend(self.life_domain_pages(&cards));
-        pages.extend(self.situation_pages(&cards));
-        let made = par::map_heavy(&pages, |pg| {
-            let ctx = pg
-                .ctx
-                .lock()
-                .map(|mut c| c.take())
-                .unwrap_or_default()
-                .unwrap_or_default();
-            let head = (pg.title.as_str(), pg.description.as_deref());
-            self.render_at(&pg.path, pg.template, head, ctx, &paths::root_of(&pg.path))
-        });
+        // On all cores, each core taking the next page when it is done, the A–Z list first
+        // (megabytes at 10,000 providers). Each page's data is made by the core that
+        // renders it: at most one page's cards per core are held.
+        let mut pages = vec![ListPage::Providers, ListPage::Home];
+        pages.extend((0..site.life_domains.len()).map(ListPage::Domain));
+        pages.extend((0..site.situations.len()).map(ListPage::Situation));
+        let made = par::map_heavy(&pages, |pg| self.list_page(*pg, &cards));
         made.into_iter().for_each(|page| self.keep(page));
         if self.edition == Edition::Web && self.in_site_language() {
             // Served for any missing address at any depth, so its links start from the
@@ -422,56 +388,76 @@ impl<'a> Renderer<'a> {
         self.use_language(&lang);
     }
 
-    fn life_domain_pages(&self, cards: &BTreeMap<&str, views::ProviderCard>) -> Vec<ListPage> {
+    /// A list page: where it goes, its template, title and description, and its data.
+    fn list_page(&self, page: ListPage, cards: &BTreeMap<&str, views::ProviderCard>) -> Result<Artifact, Diagnostic> {
         let site = self.site;
-        let mut pages = Vec::new();
-        for (d, view) in site.life_domains.iter().zip(views::life_domains(site, self.in_lang())) {
-            let of: Vec<&Provider> = site
-                .providers
-                .iter()
-                .filter(|p| p.life_domains.contains(&d.slug))
-                .collect();
-            let mut ctx = listing(site, cards, &of);
-            ctx.insert("domain", &view);
-            if let Some(print) = self.domain_print.get(&d.slug) {
-                ctx.insert("print", print);
+        let mut ctx = Context::new();
+        let (path, template, title, description) = match page {
+            ListPage::Providers => {
+                let all = site.providers.iter().filter_map(|p| cards.get(p.slug.as_str()));
+                ctx.insert("groups", &views::alphabet(all));
+                ctx.insert("provider_count", &site.providers.len());
+                (
+                    paths::PROVIDERS.to_string(),
+                    "providers.html",
+                    self.say("providers-title"),
+                    None,
+                )
             }
-            let path = paths::life_domain(&d.slug);
-            pages.push(ListPage::new(
-                &path,
-                "life_domain.html",
-                view.name,
-                Some(view.description),
-                ctx,
-            ));
-        }
-        pages
+            ListPage::Home => {
+                ctx.insert("provider_count", &site.providers.len());
+                if self.edition == Edition::Web && self.in_site_language() {
+                    ctx.insert("json_ld", &seo::script_json(&seo::home(site)));
+                }
+                (paths::HOME.to_string(), "index.html", String::new(), None)
+            }
+            ListPage::Domain(i) => {
+                let d = &site.life_domains[i];
+                let view = views::life_domains(site, self.in_lang()).swap_remove(i);
+                let of: Vec<&Provider> = site
+                    .providers
+                    .iter()
+                    .filter(|p| p.life_domains.contains(&d.slug))
+                    .collect();
+                ctx = listing(site, cards, &of);
+                ctx.insert("domain", &view);
+                if let Some(print) = self.domain_print.get(&d.slug) {
+                    ctx.insert("print", print);
+                }
+                (
+                    paths::life_domain(&d.slug),
+                    "life_domain.html",
+                    view.name,
+                    Some(view.description),
+                )
+            }
+            ListPage::Situation(i) => return self.situation_page(i, cards),
+        };
+        self.render_at(
+            &path,
+            template,
+            (&title, description.as_deref()),
+            ctx,
+            &paths::root_of(&path),
+        )
     }
 
-    /// A page per life situation: its text, the person to call, the providers that fit
+    /// The page of life situation `i`: its text, the person to call, the providers that fit
     /// (those the editors named first) and the words that lead to it.
-    fn situation_pages(&self, cards: &BTreeMap<&str, views::ProviderCard>) -> Vec<ListPage> {
+    fn situation_page(&self, i: usize, cards: &BTreeMap<&str, views::ProviderCard>) -> Result<Artifact, Diagnostic> {
         let site = self.site;
-        let mut pages = Vec::new();
-        let (code, mark) = (self.lang.clone(), self.mark.clone());
+        let s = &site.situations[i];
         let in_lang = views::Lang {
-            code: &code,
-            mark: &mark,
+            code: &self.lang,
+            mark: &self.mark,
         };
-        for (s, view) in site.situations.iter().zip(views::situations(site, in_lang)) {
-            let mut ctx = listing(site, cards, &site.situation_providers(s));
-            ctx.insert("situation", &view);
-            let path = paths::situation(&s.slug);
-            let text = Some(view.text.to_string());
-            pages.push(ListPage::new(
-                &path,
-                "situation.html",
-                view.title.to_string(),
-                text,
-                ctx,
-            ));
-        }
-        pages
+        let views = views::situations(site, in_lang);
+        let view = &views[i];
+        let mut ctx = listing(site, cards, &site.situation_providers(s));
+        ctx.insert("situation", view);
+        let path = paths::situation(&s.slug);
+        let root = paths::root_of(&path);
+        self.render_at(&path, "situation.html", (view.title, Some(view.text)), ctx, &root)
     }
 
     fn search_page(&mut self, search_meta: &str) {
