@@ -216,12 +216,10 @@ fn a_rebuild_keeps_the_kiosks_qr_codes_and_adds_only_new_ones() {
     assert!(before.len() >= 4, "{before:?}");
     let beta = site.join("content/providers/beta.md");
     let text = std::fs::read_to_string(&beta).unwrap();
-    write(
+    edit(
         &beta,
-        &text.replace(
-            "free: true\n",
-            "free: true\ncontact:\n  website: https://beta.example.org/\n",
-        ),
+        "free: true\n",
+        "free: true\ncontact:\n  website: https://beta.example.org/\n",
     );
     let r = run_in(tmp.path(), &["build", "--root", "site"]);
     assert_eq!(r.code, 0, "{}", r.stderr);

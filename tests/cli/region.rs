@@ -222,11 +222,10 @@ fn an_unknown_place_of_a_region_is_not_called_a_neighbourhood() {
     let tmp = tempfile::tempdir().unwrap();
     let site = tmp.path().join("region");
     copy_dir(&fixture("region"), &site);
-    let file = site.join("content/providers/oostzaan-mantelzorg.md");
-    let text = std::fs::read_to_string(&file).unwrap();
-    write(
-        &file,
-        &text.replace("neighbourhoods: [oostzaan]", "neighbourhoods: [oostzan]"),
+    edit(
+        &site.join("content/providers/oostzaan-mantelzorg.md"),
+        "neighbourhoods: [oostzaan]",
+        "neighbourhoods: [oostzan]",
     );
     let r = run_in(tmp.path(), &["check", "--root", "region"]);
     assert_eq!(r.code, 1, "{}", r.stdout);
@@ -239,11 +238,10 @@ fn an_unknown_place_of_a_region_is_not_called_a_neighbourhood() {
     assert!(!said.contains("unknown neighbourhood"), "{said}");
 
     let (tmp, site) = good_site();
-    let beta = site.join("content/providers/beta.md");
-    let text = std::fs::read_to_string(&beta).unwrap();
-    write(
-        &beta,
-        &text.replace("free: true\n", "free: true\nneighbourhoods: [nergens]\n"),
+    edit(
+        &site.join("content/providers/beta.md"),
+        "free: true\n",
+        "free: true\nneighbourhoods: [nergens]\n",
     );
     let r = run_in(tmp.path(), &["check", "--root", "site"]);
     let said = format!("{}{}", r.stdout, r.stderr);

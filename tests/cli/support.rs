@@ -64,6 +64,14 @@ pub(crate) fn good_site() -> (tempfile::TempDir, PathBuf) {
     (tmp, site)
 }
 
+/// Replaces `from` with `to` in the file at `path`; `from` must be there (a test whose
+/// edit matched nothing would test the file unchanged).
+pub(crate) fn edit(path: &Path, from: &str, to: &str) {
+    let text = std::fs::read_to_string(path).unwrap();
+    assert!(text.contains(from), "{} has no {from:?}", path.display());
+    write(path, &text.replacen(from, to, 1));
+}
+
 /// Writes `text` to `path`, making its folder first.
 pub(crate) fn write(path: &Path, text: &str) {
     std::fs::create_dir_all(path.parent().unwrap()).unwrap();

@@ -57,13 +57,14 @@ struct Made {
 impl QrFiles {
     /// The codes of the providers `include` accepts; their files go to `sink`: one per
     /// distinct address (two providers at one address share a file). Codes are taken
-    /// from `memo` when it has them and added to it, else from the previous build
-    /// ([`Sink::again`]: a rebuild at 10,000 providers made 90,000 codes again); with
-    /// `whole` (every provider included) the memo keeps only this site's.
+    /// from `memo` (the live preview's) when it has them and added to it, else from the
+    /// previous build ([`Sink::again`]: a rebuild at 10,000 providers made 90,000 codes
+    /// again); with `whole` (every provider included) the memo keeps only this site's. A
+    /// build has no memo: it would hold every code's SVG until the last page is made.
     pub(crate) fn make(
         site: &Site,
         include: impl Fn(&Provider) -> bool,
-        memo: &mut QrMemo,
+        memo: Option<&mut QrMemo>,
         whole: bool,
         sink: &dyn Sink,
     ) -> QrFiles {
@@ -80,40 +81,54 @@ impl QrFiles {
 
     /// The codes of `texts` (sorted, each once), made by `maker` (see [`this_binary`]):
     /// from the memo, else from the previous build, else made.
-    fn of_addresses(texts: &[String], memo: &mut QrMemo, whole: bool, sink: &dyn Sink, maker: Option<&str>) -> QrFiles {
+    fn of_addresses(
+        texts: &[String],
+        mut memo: Option<&mut QrMemo>,
+        whole: bool,
+        sink: &dyn Sink,
+        maker: Option<&str>,
+    ) -> QrFiles {
         let mut paths = HashMap::with_capacity(texts.len());
         let mut missing = Vec::new();
         for text in texts {
-            if let Some(made) = memo.0.get(text) {
+            if let Some(made) = memo.as_ref().and_then(|m| m.0.get(text)) {
                 if let Some(m) = made {
                     sink.put(Artifact::new(m.path.clone(), m.svg.clone()));
                 }
                 paths.insert(text.clone(), made.as_ref().map(|m| m.path.clone()));
             } else if let Some(source) = maker.map(|m| source_of(m, text))
-                && sink.again(&file_of(text), &source).is_some()
+                && let file = file_of(text)
+                && sink.again(&file, &source).is_some()
             {
-                paths.insert(text.clone(), Some(file_of(text)));
+                paths.insert(text.clone(), Some(file));
             } else {
                 missing.push(text);
             }
         }
         let svgs = par::map(&missing, |t| qr::svg(t));
         for (text, svg) in missing.into_iter().zip(svgs) {
-            let made = svg.map(|svg| Made {
-                path: file_of(text),
-                svg,
-            });
-            if let Some(m) = &made {
-                let file = Artifact::new(m.path.clone(), m.svg.clone());
-                match maker {
-                    Some(maker) => sink.put_made_from(file, &source_of(maker, text)),
-                    None => sink.put(file),
+            let path = svg.as_ref().map(|_| file_of(text));
+            paths.insert(text.clone(), path.clone());
+            let Some((path, svg)) = path.zip(svg) else {
+                if let Some(memo) = memo.as_deref_mut() {
+                    memo.0.insert(text.clone(), None);
                 }
+                continue;
+            };
+            if let Some(memo) = memo.as_deref_mut() {
+                let made = Made {
+                    path: path.clone(),
+                    svg: svg.clone(),
+                };
+                memo.0.insert(text.clone(), Some(made));
             }
-            paths.insert(text.clone(), made.as_ref().map(|m| m.path.clone()));
-            memo.0.insert(text.clone(), made);
+            let file = Artifact::new(path, svg);
+            match maker {
+                Some(maker) => sink.put_made_from(file, &source_of(maker, text)),
+                None => sink.put(file),
+            }
         }
-        if whole {
+        if let (true, Some(memo)) = (whole, memo) {
             let wanted: HashSet<&String> = texts.iter().collect();
             memo.0.retain(|text, _| wanted.contains(text));
         }
@@ -215,7 +230,7 @@ mod tests {
     fn a_code_the_previous_build_made_from_the_same_source_is_taken_not_made() {
         let texts = ["https://a.example/", "https://b.example/", "mailto:c@example.org"].map(String::from);
         let first = Previous::default();
-        let made = QrFiles::of_addresses(&texts, &mut QrMemo::default(), true, &first, Some("m1"));
+        let made = QrFiles::of_addresses(&texts, Some(&mut QrMemo::default()), true, &first, Some("m1"));
         assert_eq!(first.made.lock().unwrap().len(), 3);
         let path = made.path("https://a.example/").unwrap();
         assert!(
@@ -227,7 +242,7 @@ mod tests {
             ..Previous::default()
         };
         let again = before("m1");
-        let taken = QrFiles::of_addresses(&texts, &mut QrMemo::default(), true, &again, Some("m1"));
+        let taken = QrFiles::of_addresses(&texts, Some(&mut QrMemo::default()), true, &again, Some("m1"));
         assert_eq!(
             *again.made.lock().unwrap(),
             [file_of("mailto:c@example.org")],
@@ -235,14 +250,14 @@ mod tests {
         );
         assert_eq!(taken.path("https://a.example/"), Some(path));
         let other = before("m0");
-        QrFiles::of_addresses(&texts, &mut QrMemo::default(), true, &other, Some("m1"));
+        QrFiles::of_addresses(&texts, Some(&mut QrMemo::default()), true, &other, Some("m1"));
         assert_eq!(
             other.made.lock().unwrap().len(),
             3,
             "another binary's codes are made again"
         );
         let unknown = before("m1");
-        QrFiles::of_addresses(&texts, &mut QrMemo::default(), true, &unknown, None);
+        QrFiles::of_addresses(&texts, Some(&mut QrMemo::default()), true, &unknown, None);
         assert_eq!(unknown.made.lock().unwrap().len(), 3, "no binary known, nothing taken");
     }
 

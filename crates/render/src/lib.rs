@@ -392,7 +392,7 @@ pub fn render(
     }
     print_links(&mut r, &print);
     let kiosk_css = assets.kiosk_css_path.as_deref().filter(|_| outputs.kiosk);
-    editions(&mut r, scope, search, kiosk_css, &mut kept.qr);
+    editions(&mut r, scope, search, kiosk_css, (!complete).then_some(&mut kept.qr));
     site_files(&mut r, site);
     if !r.errors.is_empty() {
         return Staged::failed(r.errors);
@@ -438,7 +438,13 @@ fn print_links(r: &mut Renderer, print: &Printed) {
 
 /// The pages of the web site in every interface language, then the kiosk's (with
 /// `kiosk_css`, when it is made), also in every interface language.
-fn editions(r: &mut Renderer, scope: &Scope, search: Search, kiosk_css: Option<&str>, qr_memo: &mut kiosk::QrMemo) {
+fn editions(
+    r: &mut Renderer,
+    scope: &Scope,
+    search: Search,
+    kiosk_css: Option<&str>,
+    qr_memo: Option<&mut kiosk::QrMemo>,
+) {
     for lang in r.languages() {
         r.use_language(&lang);
         r.all_pages(scope, search.meta_path, Edition::Web);
