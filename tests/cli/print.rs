@@ -892,3 +892,66 @@ fn every_neighbourhood_has_a_leaflet_of_its_own_providers() {
         assert!(about.contains(&link), "{link}");
     }
 }
+
+/// A region's guide comes per municipality (`gids/gemeente/<slug>/`), each with the
+/// providers that serve it: a library in Oostzaan prints Oostzaan's, not the region's.
+#[test]
+fn a_region_prints_a_guide_per_municipality() {
+    let tmp = tempfile::tempdir().unwrap();
+    let site = tmp.path().join("region");
+    copy_dir(&fixture("region"), &site);
+    edit(&site.join("site.yaml"), "print:\n  enabled: false\n", "");
+    let r = run_in(tmp.path(), &["build", "--root", "region"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let out = site.join("public");
+    let gids = out.join("gids");
+    assert!(
+        !gids.join("zaanstreek-gids.pdf").exists(),
+        "no guide of the whole region"
+    );
+    for town in ["zaanstad", "wormerland", "oostzaan"] {
+        for edition in ["gids", "gids-groot", "gids-a5"] {
+            let pdf = gids.join(format!("gemeente/{town}/{town}-{edition}.pdf"));
+            assert!(pdf.exists(), "{}", pdf.display());
+        }
+    }
+    let text = |pdf: &str| {
+        text_of(&gids.join(pdf))
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let zaanstad = text("gemeente/zaanstad/zaanstad-gids.pdf");
+    assert!(zaanstad.contains("hulp in Zaanstad"), "{zaanstad}");
+    assert!(zaanstad.contains("Schuldhulpmaatje Zaanstad") && zaanstad.contains("Buurtmaatjes Poelenburg"));
+    assert!(
+        zaanstad.contains("Formulierenhulp Zaanstreek"),
+        "the whole region's provider"
+    );
+    assert!(!zaanstad.contains("Mantelzorgpunt Oostzaan") && !zaanstad.contains("Ouderenadvies Wormer"));
+    // The leaflet of a life domain of one municipality says so, and holds only its own.
+    let leaflet = text("gemeente/zaanstad/inkomen.pdf");
+    assert!(leaflet.contains("Inkomen in Zaanstad"), "{leaflet}");
+    let title = tool(
+        "pdfinfo",
+        &[gids.join("gemeente/oostzaan/oostzaan-gids-a5.pdf").to_str().unwrap()],
+    );
+    assert!(title.contains("de gids voor Oostzaan als boekje"), "{title}");
+    // The municipality's page links its own; the footer of its part leads there, and
+    // elsewhere to the municipalities.
+    let page = std::fs::read_to_string(out.join("gemeente/zaanstad/index.html")).unwrap();
+    assert!(
+        page.contains("href=\"../../gids/gemeente/zaanstad/zaanstad-gids.pdf\""),
+        "{page}"
+    );
+    assert!(page.contains("href=\"../../gids/gemeente/zaanstad/inkomen.pdf\""));
+    assert!(!page.contains("gids/gemeente/oostzaan/"));
+    let provider = std::fs::read_to_string(out.join("aanbieders/zaanstad-schuldhulpmaatje/index.html")).unwrap();
+    assert!(
+        provider.contains("href=\"../../gemeente/zaanstad/index.html#gids\""),
+        "{provider}"
+    );
+    let home = std::fs::read_to_string(out.join("index.html")).unwrap();
+    assert!(home.contains("href=\"index.html#gemeenten\""));
+    check_links(&out, "/zaanstreek/");
+}

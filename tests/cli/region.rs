@@ -61,16 +61,24 @@ fn a_region_is_checked_clean_and_its_sitemap_comes_per_municipality() {
     let page = |slug: &str| format!("{base}aanbieders/{slug}/");
     assert_eq!(
         locs(&out, "sitemap-gemeente-zaanstad.xml"),
-        [page("poelenburg-buurtmaatjes"), page("zaanstad-schuldhulpmaatje")]
-            .into_iter()
-            .collect(),
-        "a buurt of a town of Zaanstad is Zaanstad's"
+        [
+            format!("{base}gemeente/zaanstad/"),
+            page("poelenburg-buurtmaatjes"),
+            page("zaanstad-schuldhulpmaatje")
+        ]
+        .into_iter()
+        .collect(),
+        "a buurt of a town of Zaanstad is Zaanstad's, beside Zaanstad's own page"
     );
     assert_eq!(
         locs(&out, "sitemap-gemeente-oostzaan.xml"),
-        [page("oostzaan-mantelzorg"), page("twee-gemeenten-taalhulp")]
-            .into_iter()
-            .collect()
+        [
+            format!("{base}gemeente/oostzaan/"),
+            page("oostzaan-mantelzorg"),
+            page("twee-gemeenten-taalhulp")
+        ]
+        .into_iter()
+        .collect()
     );
     let general = locs(&out, "sitemap-algemeen.xml");
     assert!(
@@ -206,7 +214,7 @@ fn a_place_is_named_with_its_municipality_and_no_municipality_is_a_wijk() {
             .expect("pdftotext (tests/run.sh installs poppler-utils)");
         String::from_utf8_lossy(&o.stdout).into_owned()
     };
-    assert!(text("zaanstreek-gids.pdf").contains("Poelenburg (Zaanstad)"));
+    assert!(text("gemeente/zaanstad/zaanstad-gids.pdf").contains("Poelenburg (Zaanstad)"));
     let leaflet = text("wijk-zaanstad.pdf");
     assert!(
         leaflet.contains("Hulp in Zaanstad") && !leaflet.contains("wijk Zaanstad"),
@@ -246,4 +254,138 @@ fn an_unknown_place_of_a_region_is_not_called_a_neighbourhood() {
     let r = run_in(tmp.path(), &["check", "--root", "site"]);
     let said = format!("{}{}", r.stdout, r.stderr);
     assert!(said.contains("error: unknown neighbourhood `nergens`"), "{said}");
+}
+
+/// The `<body>` tag of a page of the output.
+fn body_of(out: &Path, page: &str) -> String {
+    let html = std::fs::read_to_string(out.join(page)).unwrap();
+    let at = html.find("<body").unwrap();
+    html[at..at + html[at..].find('>').unwrap() + 1].to_string()
+}
+
+#[test]
+fn each_municipality_has_its_own_page_in_its_own_house_style() {
+    let (_tmp, out) = built_region();
+    let home = std::fs::read_to_string(out.join("index.html")).unwrap();
+    // The start leads to each municipality's page, A–Z, with how many serve it.
+    let towns: Vec<&str> = ["Oostzaan", "Wormerland", "Zaanstad"]
+        .iter()
+        .map(|t| home.find(&format!(">{t}</a>")).map(|_| *t).unwrap_or_default())
+        .collect();
+    assert_eq!(towns, ["Oostzaan", "Wormerland", "Zaanstad"], "{home}");
+    assert!(home.contains("href=\"gemeente/zaanstad/index.html\""));
+    assert!(home.find(">Oostzaan</a>") < home.find(">Zaanstad</a>"), "A to Z");
+
+    let zaanstad = std::fs::read_to_string(out.join("gemeente/zaanstad/index.html")).unwrap();
+    assert!(zaanstad.contains("<h1>Hulp in Zaanstad</h1>"), "{zaanstad}");
+    // Its providers: those of its places at any depth and those of the whole region, not
+    // Oostzaan's.
+    for (slug, shown) in [
+        ("poelenburg-buurtmaatjes", true),
+        ("zaanstad-schuldhulpmaatje", true),
+        ("regio-formulierenhulp", true),
+        ("oostzaan-mantelzorg", false),
+        ("wormer-ouderenadvies", false),
+    ] {
+        let link = format!("aanbieders/{slug}/index.html");
+        assert_eq!(zaanstad.contains(&link), shown, "{slug} on Zaanstad's page");
+    }
+    // Its own front door (site.yaml `municipalities:`), and its open data.
+    let door = &zaanstad[zaanstad.find("class=\"front-door\"").expect("Zaanstad's front door")..];
+    assert!(door[..door.find("</section>").unwrap()].contains("Schuldhulpmaatje Zaanstad"));
+    assert!(zaanstad.contains("data/gemeente/zaanstad/aanbieders.json"));
+
+    // Its house style: its pages carry its slug for its colours, and show its logo; a
+    // provider of two municipalities or of the whole region is nobody's part.
+    let logo = "src=\"../../assets/zaanstad.svg\"";
+    assert_eq!(
+        body_of(&out, "gemeente/zaanstad/index.html"),
+        "<body data-gemeente=\"zaanstad\">"
+    );
+    assert!(zaanstad.contains(logo));
+    for (page, part) in [
+        ("aanbieders/poelenburg-buurtmaatjes/index.html", Some("zaanstad")),
+        ("aanbieders/zaanstad-schuldhulpmaatje/index.html", Some("zaanstad")),
+        ("aanbieders/oostzaan-mantelzorg/index.html", Some("oostzaan")),
+        ("aanbieders/twee-gemeenten-taalhulp/index.html", None),
+        ("aanbieders/regio-formulierenhulp/index.html", None),
+        ("index.html", None),
+    ] {
+        let want = part.map_or("<body>".to_string(), |p| format!("<body data-gemeente=\"{p}\">"));
+        assert_eq!(body_of(&out, page), want, "{page}");
+        let html = std::fs::read_to_string(out.join(page)).unwrap();
+        let root = if page == "index.html" { "" } else { "../../" };
+        assert_eq!(
+            html.contains(&format!("src=\"{root}assets/zaanstad.svg\"")),
+            part == Some("zaanstad"),
+            "{page}: Zaanstad's logo only on its part"
+        );
+    }
+    // Oostzaan set no front door of its own and the site none: its page has none.
+    let oostzaan = std::fs::read_to_string(out.join("gemeente/oostzaan/index.html")).unwrap();
+    assert!(!oostzaan.contains("class=\"front-door\""));
+    check_links(&out, "/zaanstreek/");
+}
+
+#[test]
+fn a_municipalitys_settings_are_checked_where_site_yaml_gives_them() {
+    let tmp = tempfile::tempdir().unwrap();
+    let site = tmp.path().join("region");
+    copy_dir(&fixture("region"), &site);
+    let yaml = site.join("site.yaml");
+    edit(&yaml, "logo: zaanstad.svg", "logo: zaanstat.svg");
+    edit(
+        &yaml,
+        "front_door: [zaanstad-schuldhulpmaatje]",
+        "front_door: [zaanstad-schuldhulpmaatj]\n  zaandam: {}",
+    );
+    edit(
+        &site.join("static/css/30-gemeenten.css"),
+        "--sw-color-primary: #7a1f3d;",
+        "--sw-color-primary: #ffb3c8;",
+    );
+    let r = run_in(tmp.path(), &["check", "--root", "region", "--lang", "en"]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    // Zaandam is a town within Zaanstad, not a municipality: an error at its key, with
+    // the municipality it may mean.
+    assert!(
+        r.stderr
+            .contains("site.yaml:22:3: error: `zaandam` is not a municipality of this site"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr.contains("did you mean `zaanstad`?") || r.stderr.contains("choose from"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr
+            .contains("site.yaml:21:18: warning: `zaanstad-schuldhulpmaatj` in `front_door`"),
+        "{}",
+        r.stderr
+    );
+    // With the key mended, the render stage's checks: the logo, the colours' contrast.
+    edit(&yaml, "\n  zaandam: {}", "");
+    let r = run_in(tmp.path(), &["check", "--root", "region", "--lang", "en"]);
+    assert!(r.stderr.contains("site.yaml:20:11: error"), "{}", r.stderr);
+    assert!(r.stderr.contains("static/zaanstat.svg"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("static/css/30-gemeenten.css:4:3: error") && r.stderr.contains("#ffb3c8"),
+        "{}",
+        r.stderr
+    );
+    // One municipality's site has no `municipalities:`.
+    let town = good_site();
+    let yaml = town.1.join("site.yaml");
+    let text = std::fs::read_to_string(&yaml).unwrap();
+    write(&yaml, &format!("{text}municipalities:\n  haarlem: {{}}\n"));
+    let r = run_in(&town.1, &["check", "--lang", "en"]);
+    assert_eq!(r.code, 1);
+    assert!(
+        r.stderr
+            .contains("`municipalities` is for a region's or the country's site"),
+        "{}",
+        r.stderr
+    );
 }

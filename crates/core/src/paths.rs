@@ -39,6 +39,7 @@ pub(crate) const RESERVED: &[&str] = &[
     "mijn-lijst",
     "aanmelden",
     "admin",
+    "gemeente",
 ];
 
 /// A provider's page.
@@ -54,6 +55,11 @@ pub fn life_domain(slug: &str) -> String {
 /// A life situation's page.
 pub fn situation(slug: &str) -> String {
     format!("situaties/{slug}/index.html")
+}
+
+/// The page of a municipality of a region or the country: its front door.
+pub fn municipality(slug: &str) -> String {
+    format!("gemeente/{slug}/index.html")
 }
 
 /// A free page.

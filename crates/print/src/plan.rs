@@ -75,6 +75,9 @@ pub(crate) struct Document {
     /// (`None` for the "Zo vindt u hulp" sheets and a guide that is whole) and, when the
     /// life domain is in more than one part, which part.
     pub(crate) volume: Option<Volume>,
+    /// On a region's or the country's site, the municipality (an index into
+    /// `site.neighbourhoods`) whose guide or leaflet this is.
+    pub(crate) municipality: Option<usize>,
 }
 
 impl Document {
@@ -105,15 +108,39 @@ pub(crate) struct Volume {
 }
 
 /// Every document of `site`, within `budget`; `howto` when the theme has the "Zo vindt u
-/// hulp" sheet. Life domains without providers get no chapter and no leaflet.
+/// hulp" sheet. Life domains without providers get no chapter and no leaflet. A region's
+/// or the country's guide and leaflets come per municipality (in `gemeente/<slug>/`),
+/// each with the providers that serve it: a national guide of 100,000 entries would help
+/// no one in a library.
 pub(crate) fn documents(site: &Site, budget: Budget, howto: bool) -> Vec<Document> {
-    let domains = site.life_domains.iter().map(|d| d.slug.as_str());
-    let chapters = groups(site, domains, |i, slug| {
-        site.providers[i].life_domains.iter().any(|d| d == slug)
-    });
-    let town = text::portable_slug(&site.config.municipality, "gemeente");
+    let per = site.per_municipality();
+    let mut docs = if per.is_empty() {
+        let town = text::portable_slug(&site.config.municipality, "gemeente");
+        cut(&town, "", &chapters(site, 0..site.providers.len()), budget)
+    } else {
+        per.iter()
+            .flat_map(|(m, held)| {
+                let slug = &site.neighbourhoods[*m].slug;
+                let mut docs = cut(
+                    slug,
+                    &format!("gemeente/{slug}/"),
+                    &chapters(site, held.iter().copied()),
+                    budget,
+                );
+                docs.iter_mut().for_each(|d| d.municipality = Some(*m));
+                docs
+            })
+            .collect()
+    };
     let langs = if howto { &site.config.languages_ui[..] } else { &[] };
-    let mut docs = cut(&town, &chapters, langs, budget);
+    docs.extend(langs.iter().map(|lang| Document {
+        path: format!("{DIR}/zo-vindt-u-hulp-{lang}.pdf"),
+        kind: Kind::HowTo(lang.clone()),
+        chapters: Vec::new(),
+        area: None,
+        volume: None,
+        municipality: None,
+    }));
     let areas = site.neighbourhoods.iter().map(|n| n.slug.as_str());
     // A leaflet of a place has the providers within it and those of the places it lies
     // in (not those of the whole municipality: they are in the guide).
@@ -133,6 +160,35 @@ pub(crate) fn documents(site: &Site, budget: Budget, howto: bool) -> Vec<Documen
     });
     docs.extend(areas.iter().flat_map(|c| area_leaflets(c, budget.leaflet)));
     docs
+}
+
+/// A chapter per life domain, with those of `held` (indexes into `site.providers`, A–Z)
+/// that are in it.
+fn chapters(site: &Site, held: impl Iterator<Item = usize>) -> Vec<Chapter> {
+    let mut out: Vec<Chapter> = site
+        .life_domains
+        .iter()
+        .enumerate()
+        .map(|(domain, d)| Chapter {
+            domain,
+            slug: d.slug.clone(),
+            providers: Vec::new(),
+        })
+        .collect();
+    let index: std::collections::HashMap<&str, usize> = site
+        .life_domains
+        .iter()
+        .enumerate()
+        .map(|(i, d)| (d.slug.as_str(), i))
+        .collect();
+    for i in held {
+        for d in &site.providers[i].life_domains {
+            if let Some(&c) = index.get(d.as_str()) {
+                out[c].providers.push(i);
+            }
+        }
+    }
+    out
 }
 
 /// A chapter per slug (its index among `slugs`), with the providers `of` it, A–Z.
@@ -178,33 +234,31 @@ pub(crate) struct Chapter {
     pub(crate) providers: Vec<usize>,
 }
 
-/// The documents of `town` with these chapters, and a "Zo vindt u hulp" sheet in each of
-/// `langs`.
-fn cut(town: &str, chapters: &[Chapter], langs: &[String], budget: Budget) -> Vec<Document> {
+/// The documents of `town` with these chapters, their names beginning with `dir` (a
+/// folder below `gids/`, or "").
+fn cut(town: &str, dir: &str, chapters: &[Chapter], budget: Budget) -> Vec<Document> {
     let chapters: Vec<&Chapter> = chapters.iter().filter(|c| !c.providers.is_empty()).collect();
-    let mut docs = book(&format!("{town}-gids"), &Kind::Guide, &chapters, budget.guide);
+    let mut docs = book(&format!("{dir}{town}-gids"), &Kind::Guide, &chapters, budget.guide);
     docs.extend(book(
-        &format!("{town}-gids-groot"),
+        &format!("{dir}{town}-gids-groot"),
         &Kind::Large,
         &chapters,
         budget.large,
     ));
     docs.extend(book(
-        &format!("{town}-gids-a5"),
+        &format!("{dir}{town}-gids-a5"),
         &Kind::Booklet,
         &chapters,
         budget.booklet,
     ));
     for c in &chapters {
-        docs.extend(volumes(&c.slug, c, &Kind::Leaflet(c.slug.clone()), budget.leaflet));
+        docs.extend(volumes(
+            &format!("{dir}{}", c.slug),
+            c,
+            &Kind::Leaflet(c.slug.clone()),
+            budget.leaflet,
+        ));
     }
-    docs.extend(langs.iter().map(|lang| Document {
-        path: format!("{DIR}/zo-vindt-u-hulp-{lang}.pdf"),
-        kind: Kind::HowTo(lang.clone()),
-        chapters: Vec::new(),
-        area: None,
-        volume: None,
-    }));
     docs
 }
 
@@ -219,6 +273,7 @@ fn book(name: &str, kind: &Kind, chapters: &[&Chapter], budget: usize) -> Vec<Do
             chapters: chapters.iter().map(|c| (c.domain, c.providers.clone())).collect(),
             area: None,
             volume: None,
+            municipality: None,
         }];
     }
     chapters
@@ -252,6 +307,7 @@ fn volumes(name: &str, c: &Chapter, kind: &Kind, budget: usize) -> Vec<Document>
                 before: i.checked_sub(1).and_then(|j| chunks[j].last().copied()),
                 after: chunks.get(i + 1).and_then(|next| next.first().copied()),
             }),
+            municipality: None,
         })
         .collect()
 }
@@ -306,6 +362,30 @@ mod tests {
     }
 
     #[test]
+    fn a_municipalitys_documents_are_in_its_own_folder() {
+        let chapters = [chapter(0, "werk", 0..3)];
+        let budget = Budget {
+            guide: 40,
+            large: 40,
+            booklet: 20,
+            leaflet: 12,
+        };
+        let paths: Vec<String> = cut("zaanstad", "gemeente/zaanstad/", &chapters, budget)
+            .into_iter()
+            .map(|d| d.path)
+            .collect();
+        assert_eq!(
+            paths,
+            [
+                "gids/gemeente/zaanstad/zaanstad-gids.pdf",
+                "gids/gemeente/zaanstad/zaanstad-gids-groot.pdf",
+                "gids/gemeente/zaanstad/zaanstad-gids-a5.pdf",
+                "gids/gemeente/zaanstad/werk.pdf",
+            ]
+        );
+    }
+
+    #[test]
     fn a_guide_over_budget_is_cut_per_life_domain() {
         let chapters = [
             chapter(0, "werk", 0..30),
@@ -318,7 +398,7 @@ mod tests {
             booklet: 20,
             leaflet: 12,
         };
-        let docs = cut("haarlem", &chapters, &["nl".into()], small);
+        let docs = cut("haarlem", "", &chapters, small);
         // 30 providers in each of two life domains: 60 entries; the empty one has none.
         assert_eq!(sizes(&docs, &Kind::Guide), vec![30, 30]);
         assert_eq!(sizes(&docs, &Kind::Large), vec![15, 15, 15, 15]);
@@ -326,11 +406,10 @@ mod tests {
         assert!(docs.iter().any(|d| d.path == "gids/haarlem-gids-groot-wonen-2.pdf"));
         assert_eq!(sizes(&docs, &Kind::Leaflet("werk".into())), vec![10, 10, 10]);
         assert!(sizes(&docs, &Kind::Leaflet("zorg".into())).is_empty());
-        assert_eq!(sizes(&docs, &Kind::HowTo("nl".into())), vec![0]);
         let whole = cut(
             "haarlem",
+            "",
             &chapters,
-            &[],
             Budget {
                 guide: 200,
                 large: 100,

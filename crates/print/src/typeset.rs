@@ -83,22 +83,44 @@ pub(crate) fn print(
     }
     let mut printed = Printed::default();
     for (doc, result) in documents.iter().zip(results) {
-        let Some(Ok(link)) = result else { continue };
-        match (&doc.kind, &doc.volume) {
-            (Kind::Guide, None) => printed.guide = Some(link),
-            (Kind::Large, None) => printed.large = Some(link),
-            (Kind::Booklet, None) => printed.booklet = Some(link),
-            (Kind::Booklet, Some(v)) => printed.booklet_parts.entry(v.domain.clone()).or_default().push(link),
-            (Kind::Guide, Some(v)) => printed.guide_parts.entry(v.domain.clone()).or_default().push(link),
-            (Kind::Large, Some(v)) => printed.large_parts.entry(v.domain.clone()).or_default().push(link),
-            (Kind::Leaflet(slug), _) => printed.leaflets.entry(slug.clone()).or_default().push(link),
-            (Kind::Area(slug), _) => area_link(site, &mut printed, slug, link),
-            (Kind::HowTo(lang), _) => {
-                printed.howto.insert(lang.clone(), link);
-            }
+        if let Some(Ok(link)) = result {
+            file_link(site, &mut printed, doc, link);
         }
     }
     Ok(printed)
+}
+
+/// Where the web pages find `doc`'s `link`: among the whole site's editions, its
+/// municipality's, the neighbourhoods' leaflets or the "Zo vindt u hulp" sheets.
+fn file_link(site: &Site, printed: &mut Printed, doc: &Document, link: PdfLink) {
+    match &doc.kind {
+        Kind::Area(slug) => {
+            area_link(site, printed, slug, link);
+            return;
+        }
+        Kind::HowTo(lang) => {
+            printed.howto.insert(lang.clone(), link);
+            return;
+        }
+        _ => {}
+    }
+    let of = match doc.municipality {
+        Some(m) => printed
+            .municipalities
+            .entry(site.neighbourhoods[m].slug.clone())
+            .or_default(),
+        None => &mut printed.whole,
+    };
+    match (&doc.kind, &doc.volume) {
+        (Kind::Guide, None) => of.guide = Some(link),
+        (Kind::Large, None) => of.large = Some(link),
+        (Kind::Booklet, None) => of.booklet = Some(link),
+        (Kind::Booklet, Some(v)) => of.booklet_parts.entry(v.domain.clone()).or_default().push(link),
+        (Kind::Guide, Some(v)) => of.guide_parts.entry(v.domain.clone()).or_default().push(link),
+        (Kind::Large, Some(v)) => of.large_parts.entry(v.domain.clone()).or_default().push(link),
+        (Kind::Leaflet(slug), _) => of.leaflets.entry(slug.clone()).or_default().push(link),
+        (Kind::Area(_) | Kind::HowTo(_), _) => {}
+    }
 }
 
 /// A neighbourhood's leaflet (or part) among the others of its neighbourhood, in the
@@ -492,6 +514,16 @@ fn plain_view(site: &Site, i: usize) -> Value {
     view
 }
 
+/// The free pages that open the guide (`print.intro`), as blocks of text.
+fn intro(site: &Site) -> Vec<Value> {
+    site.config
+        .print_intro
+        .iter()
+        .filter_map(|slug| site.pages.iter().find(|pg| &pg.slug == slug))
+        .map(|pg| json!({"title": pg.title, "blocks": blocks::blocks(&pg.body.markdown)}))
+        .collect()
+}
+
 /// What the template gets for `doc`, as `data.json`: the site, and only the life domains
 /// and providers the document holds.
 ///
@@ -519,13 +551,6 @@ fn data(job: &Job, doc: &Document, edition: Date, whole: bool) -> Value {
                    "url": paths::canonical(&site.config.base_url, &paths::life_domain(&d.slug))})
         })
         .collect();
-    let intro: Vec<Value> = site
-        .config
-        .print_intro
-        .iter()
-        .filter_map(|slug| site.pages.iter().find(|pg| &pg.slug == slug))
-        .map(|pg| json!({"title": pg.title, "blocks": blocks::blocks(&pg.body.markdown)}))
-        .collect();
     // A neighbourhood's leaflet: the neighbourhood and its providers A–Z.
     let area = doc.area.as_ref().map_or(Value::Null, |(a, ps)| {
         let n = &site.neighbourhoods[*a];
@@ -541,16 +566,23 @@ fn data(job: &Job, doc: &Document, edition: Date, whole: bool) -> Value {
             .map(|d| d.name.as_str());
         json!({"life_domain": name, "part": v.part, "parts": v.parts, "letters": letters_of(site, doc)})
     });
+    // A municipality's guide in a region's site: its name, and its page as the address.
+    let town = doc.municipality.map(|m| &site.neighbourhoods[m]);
+    let url = town.map_or_else(
+        || site.config.base_url.clone(),
+        |t| paths::canonical(&site.config.base_url, &paths::municipality(&t.slug)),
+    );
     json!({
         "site": views::SiteView::new(&site.config, views::Lang::site(&site.config)),
-        "url": site.config.base_url,
+        "url": url,
+        "municipality": town.map(|t| json!({"slug": t.slug, "name": t.name})),
         // Places of more than one level are not "wijken" (see `Site::places_nested`).
         "places_kind": if site.places_nested() { "nested" } else { "flat" },
         "edition": date_value(edition),
         "printed": date_value(printed(site)),
         // The languages of the site's pages, by their Dutch names (the back cover).
         "interface_languages": site.config.languages_ui.iter().map(|c| languages::name_or_code(c)).collect::<Vec<_>>(),
-        "intro": intro,
+        "intro": intro(site),
         "life_domains": domains,
         "providers": providers,
         "order": held.iter().map(|&i| site.providers[i].slug.as_str()).collect::<Vec<_>>(),

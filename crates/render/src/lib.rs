@@ -35,6 +35,7 @@ mod signup;
 mod svg;
 mod templates;
 pub mod theme;
+mod towns;
 pub mod views;
 
 use std::collections::BTreeSet;
@@ -43,7 +44,7 @@ use steunwijzer_core::msg;
 use tera::Context;
 
 use pages::{Edition, Renderer};
-pub use printer::{AreaLeaflets, MAIN, PdfLink, Printed, Printer};
+pub use printer::{AreaLeaflets, Editions, MAIN, PdfLink, Printed, Printer};
 use steunwijzer_core::artifact::Sink;
 use steunwijzer_core::diagnostic::{Code, Diagnostic, Diagnostics, Staged};
 use steunwijzer_core::model::Site;
@@ -290,8 +291,11 @@ pub fn house_style_of(tokens: &[u8]) -> Diagnostics {
 /// The house style's problems: colours under WCAG AA contrast, a logo that is not there.
 fn house_style(site: &Site, theme: &Theme) -> Diagnostics {
     let mut style = contrast::check(theme);
-    if let Some(logo) = site.config.logo.as_deref().filter(|l| !theme.statics.contains_key(*l)) {
-        let at = site.config.logo_at;
+    let c = &site.config;
+    let logos = std::iter::once((c.logo.as_deref(), c.logo_at))
+        .chain(c.municipalities.iter().map(|m| (m.logo.as_deref(), m.logo_at)))
+        .filter_map(|(logo, at)| logo.map(|l| (l, at)));
+    for (logo, at) in logos.filter(|(l, _)| !theme.statics.contains_key(*l)) {
         style.push(
             Diagnostic::error(
                 Code::InvalidSetting,
@@ -391,6 +395,7 @@ pub fn render(
         r.add_to_page(&settings.page, "open_data", &links);
     }
     print_links(&mut r, &print);
+    r.towns = towns::Towns::of(site, &print, outputs.open_data);
     let kiosk_css = assets.kiosk_css_path.as_deref().filter(|_| outputs.kiosk);
     editions(&mut r, scope, search, kiosk_css, (!complete).then_some(&mut kept.qr));
     site_files(&mut r, site);

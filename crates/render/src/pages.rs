@@ -9,7 +9,7 @@ use serde::Serialize;
 use tera::{Context, Tera};
 
 use super::assets::Assets;
-use super::{Scope, Theme, filters, kiosk, messages, seo, templates, views};
+use super::{Scope, Theme, filters, kiosk, messages, seo, templates, towns, views};
 use steunwijzer_core::artifact::{Artifact, Sink};
 use steunwijzer_core::diagnostic::{Diagnostic, Diagnostics};
 use steunwijzer_core::i18n::Catalogue;
@@ -65,6 +65,8 @@ pub(crate) struct Renderer<'a> {
     /// `print` on each life domain's page, by its slug: with its own volumes and leaflets
     /// (`printer::Printed::of_domain`; other pages have `on_every_page`).
     pub(crate) domain_print: BTreeMap<String, serde_json::Value>,
+    /// A region's or the country's municipalities, and which provider's page is whose.
+    pub(crate) towns: towns::Towns<'a>,
     /// Where each page goes once made.
     pub sink: &'a dyn Sink,
     /// The kiosk's QR code files, made before its pages.
@@ -96,6 +98,8 @@ enum ListPage {
     Domain(usize),
     /// The life situation of this index.
     Situation(usize),
+    /// The page of the municipality of this index in `Renderer::towns`.
+    Town(usize),
 }
 
 /// A page in another interface language, for the language switcher and `hreflang`.
@@ -152,6 +156,7 @@ impl<'a> Renderer<'a> {
             edition: Edition::Web,
             extras: BTreeMap::new(),
             domain_print: BTreeMap::new(),
+            towns: towns::Towns::default(),
             sink,
             qr: kiosk::QrFiles::default(),
             errors: Diagnostics::new(),
@@ -278,6 +283,12 @@ impl<'a> Renderer<'a> {
             let mut ctx = Context::new();
             let view = views::provider(site, p, &paths::root_of(&path), web, self.in_lang());
             ctx.insert("provider", &view);
+            if let Some(town) = self.towns.of_provider(&p.slug) {
+                ctx.insert("part", &town.part);
+                if let Some(door) = &town.front_door {
+                    ctx.insert("front_door", door);
+                }
+            }
             // The structured data describes the provider once, on its page in the site's
             // language; the other languages' pages point to it (hreflang).
             if !web {
@@ -343,6 +354,10 @@ impl<'a> Renderer<'a> {
         let mut pages = vec![ListPage::Providers, ListPage::Home];
         pages.extend((0..site.life_domains.len()).map(ListPage::Domain));
         pages.extend((0..site.situations.len()).map(ListPage::Situation));
+        // The kiosk stands in one library: its visitors start at its own start page.
+        if self.edition == Edition::Web {
+            pages.extend((0..self.towns.list.len()).map(ListPage::Town));
+        }
         let made = par::map_heavy(&pages, |pg| self.list_page(*pg, &cards));
         made.into_iter().for_each(|page| self.keep(page));
         if self.edition == Edition::Web && self.in_site_language() {
@@ -406,6 +421,7 @@ impl<'a> Renderer<'a> {
             }
             ListPage::Home => {
                 ctx.insert("provider_count", &site.providers.len());
+                ctx.insert("municipalities", &self.towns.parts());
                 if self.edition == Edition::Web && self.in_site_language() {
                     ctx.insert("json_ld", &seo::script_json(&seo::home(site)));
                 }
@@ -432,6 +448,7 @@ impl<'a> Renderer<'a> {
                 )
             }
             ListPage::Situation(i) => return self.situation_page(i, cards),
+            ListPage::Town(k) => return self.town_page(k, cards),
         };
         self.render_at(
             &path,
@@ -458,6 +475,30 @@ impl<'a> Renderer<'a> {
         let path = paths::situation(&s.slug);
         let root = paths::root_of(&path);
         self.render_at(&path, "situation.html", (view.title, Some(view.text)), ctx, &root)
+    }
+
+    /// The page of the municipality `k` of a region: its front door, its printed guide,
+    /// its open data and the providers that serve it, in its own house style.
+    fn town_page(&self, k: usize, cards: &BTreeMap<&str, views::ProviderCard>) -> Result<Artifact, Diagnostic> {
+        let site = self.site;
+        let town = &self.towns.list[k];
+        let of: Vec<&Provider> = town.providers.iter().map(|&i| &site.providers[i]).collect();
+        let mut ctx = listing(site, cards, &of);
+        ctx.insert("part", &town.part);
+        ctx.insert("town_print", &town.print);
+        if let Some(door) = &town.front_door {
+            ctx.insert("front_door", door);
+        }
+        let args = [(
+            "name",
+            steunwijzer_core::diagnostic::Arg::Text(town.part.name.to_string()),
+        )];
+        let title = self
+            .catalogue
+            .format(&self.lang, "town-title", &args)
+            .unwrap_or_else(|_| town.part.name.to_string());
+        let path = &town.part.path;
+        self.render_at(path, "municipality.html", (&title, None), ctx, &paths::root_of(path))
     }
 
     fn search_page(&mut self, search_meta: &str) {

@@ -44,10 +44,11 @@ pub struct PdfLink {
     pub letters: Option<String>,
 }
 
-/// The PDFs, and what the web pages need to link to them. A guide too large for one
-/// document is made per life domain (`guide_parts`, `large_parts`) instead of whole.
-#[derive(Debug, Default, Serialize)]
-pub struct Printed {
+/// One guide's editions: the guide, its large print and its A5 booklet (each whole, or
+/// in volumes per life domain when it is too large for one document) and the leaflets
+/// per life domain. A site has one; a region's or the country's one per municipality.
+#[derive(Debug, Default, Clone, Serialize)]
+pub struct Editions {
     /// The guide, when it is one document.
     pub guide: Option<PdfLink>,
     /// The guide in large print, when it is one document.
@@ -62,6 +63,17 @@ pub struct Printed {
     pub booklet_parts: BTreeMap<String, Vec<PdfLink>>,
     /// Per life domain slug: its leaflet, or its parts.
     pub leaflets: BTreeMap<String, Vec<PdfLink>>,
+}
+
+/// The PDFs, and what the web pages need to link to them. A guide too large for one
+/// document is made per life domain (`guide_parts`, `large_parts`) instead of whole.
+#[derive(Debug, Default, Serialize)]
+pub struct Printed {
+    /// The whole site's guide and leaflets (none on a region's or the country's site).
+    #[serde(flatten)]
+    pub whole: Editions,
+    /// A region's or the country's: each municipality's guide and leaflets, by its slug.
+    pub municipalities: BTreeMap<String, Editions>,
     /// "Zo vindt u hulp", per interface language.
     pub howto: BTreeMap<String, PdfLink>,
     /// The leaflets per neighbourhood, in the order of `neighbourhoods.yaml` (only those
@@ -71,10 +83,11 @@ pub struct Printed {
 
 impl Printed {
     /// What every page gets as `print`: the guide, its large print and its booklet when
-    /// each is one document, "Zo vindt u hulp" per language, and `has_parts` when the guide
-    /// comes in volumes per life domain. A life domain's volumes and leaflets go to its own
-    /// page only ([`Printed::of_domain`]): at 10,000 providers the 3,000 documents were
-    /// copied into the data of each of the 40,000 pages, a third of a rebuild.
+    /// each is one document, "Zo vindt u hulp" per language, `has_parts` when the guide
+    /// comes in volumes per life domain, and `per_municipality` when it comes per
+    /// municipality. A life domain's volumes and leaflets go to its own page only
+    /// ([`Printed::of_domain`]): at 10,000 providers the 3,000 documents were copied into
+    /// the data of each of the 40,000 pages, a third of a rebuild.
     pub(crate) fn on_every_page(&self) -> PrintView<'_> {
         self.view(None)
     }
@@ -92,16 +105,18 @@ impl Printed {
                 .map(|(d, l)| (d.clone(), l.clone()))
                 .collect()
         };
+        let w = &self.whole;
         PrintView {
-            guide: self.guide.as_ref(),
-            large: self.large.as_ref(),
-            booklet: self.booklet.as_ref(),
+            guide: w.guide.as_ref(),
+            large: w.large.as_ref(),
+            booklet: w.booklet.as_ref(),
             howto: &self.howto,
-            has_parts: !self.guide_parts.is_empty(),
-            guide_parts: only(&self.guide_parts),
-            large_parts: only(&self.large_parts),
-            booklet_parts: only(&self.booklet_parts),
-            leaflets: only(&self.leaflets),
+            has_parts: !w.guide_parts.is_empty(),
+            per_municipality: !self.municipalities.is_empty(),
+            guide_parts: only(&w.guide_parts),
+            large_parts: only(&w.large_parts),
+            booklet_parts: only(&w.booklet_parts),
+            leaflets: only(&w.leaflets),
         }
     }
 }
@@ -116,6 +131,8 @@ pub(crate) struct PrintView<'a> {
     /// Whether the guide comes in volumes per life domain (the footer then leads to the
     /// life domains).
     has_parts: bool,
+    /// Whether the guide comes per municipality (the footer then leads to them).
+    per_municipality: bool,
     /// On a life domain's page, its own; elsewhere empty.
     guide_parts: BTreeMap<String, Vec<PdfLink>>,
     large_parts: BTreeMap<String, Vec<PdfLink>>,

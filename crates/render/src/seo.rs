@@ -213,8 +213,8 @@ type Entry = (String, Option<Date>);
 ///
 /// One file while it fits the protocol's limits and the site serves one municipality;
 /// else `sitemap.xml` is an index of parts: in a region or the country a part per
-/// municipality (`sitemap-gemeente-<slug>.xml`: the pages of the providers with a place
-/// in it) beside the rest (`sitemap-algemeen.xml`), each cut where it would pass the
+/// municipality (`sitemap-gemeente-<slug>.xml`: its own page and the pages of the
+/// providers with a place in it) beside the rest (`sitemap-algemeen.xml`), each cut where it would pass the
 /// limits (`…-2.xml`).
 pub(crate) fn sitemaps(site: &Site) -> Vec<Artifact> {
     let per_municipality = site.per_municipality();
@@ -226,11 +226,15 @@ pub(crate) fn sitemaps(site: &Site) -> Vec<Artifact> {
     let general = general_pages(site, providers);
     let mut groups = vec![("algemeen".to_string(), general)];
     for (m, ps) in &per_municipality {
-        let pages = ps
-            .iter()
-            .map(|&i| &site.providers[i])
-            .filter(|p| !p.neighbourhoods.is_empty())
-            .map(|p| (paths::provider(&p.slug), Some(p.last_reviewed)))
+        let newest = ps.iter().map(|&i| site.providers[i].last_reviewed).max();
+        let town = std::iter::once((paths::municipality(&site.neighbourhoods[*m].slug), newest));
+        let pages = town
+            .chain(
+                ps.iter()
+                    .map(|&i| &site.providers[i])
+                    .filter(|p| !p.neighbourhoods.is_empty())
+                    .map(|p| (paths::provider(&p.slug), Some(p.last_reviewed))),
+            )
             .collect();
         groups.push((format!("gemeente-{}", site.neighbourhoods[*m].slug), pages));
     }

@@ -126,8 +126,15 @@ pub struct FrontDoor<'a> {
 /// The providers `front_door:` names, in its order (validation made sure each is listed
 /// and has a phone number).
 pub fn front_door(site: &Site) -> Vec<FrontDoor<'_>> {
-    site.config
-        .front_door
+    front_door_of(site, &site.config.front_door)
+}
+
+/// The providers of a `front_door:` list (the site's, or a municipality's in a region).
+pub(crate) fn front_door_of<'a>(
+    site: &'a Site,
+    slugs: &[(String, steunwijzer_core::diagnostic::Span)],
+) -> Vec<FrontDoor<'a>> {
+    slugs
         .iter()
         .filter_map(|(slug, _)| site.providers.iter().find(|p| &p.slug == slug))
         .filter_map(|p| {

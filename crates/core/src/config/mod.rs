@@ -2,6 +2,7 @@
 
 mod admin;
 mod help;
+mod parts;
 
 use crate::msg;
 use std::ops::RangeInclusive;
@@ -41,12 +42,14 @@ struct RawConfig {
     logo: Option<String>,
     crisis: Option<Vec<help::RawHelpLine>>,
     front_door: Option<Vec<String>>,
+    municipalities: Option<std::collections::BTreeMap<String, parts::RawPart>>,
     translations: crate::translations::RawTranslations,
     admin: Option<admin::RawAdmin>,
 }
 
 pub use admin::{Admin, Backend};
 pub use help::HelpLine;
+pub use parts::Part;
 
 /// `open_data:` in site.yaml: the data files for partners.
 #[derive(Debug, Deserialize, Default)]
@@ -216,6 +219,8 @@ pub struct Config {
     /// provider slugs, with where site.yaml names them.
     #[serde(skip)]
     pub front_door: Vec<(String, Span)>,
+    /// A region's municipalities' own logo and front door (`municipalities:`), A–Z by slug.
+    pub municipalities: Vec<Part>,
     /// The editors' form (`admin/`); None when site.yaml has no `admin:`.
     pub admin: Option<Admin>,
 }
@@ -579,11 +584,12 @@ fn settle(doc: &Document, raw: RawConfig, base_url_override: Option<&str>, out: 
         kiosk,
         offline_page,
         offline_page_at,
-        logo: raw.logo.and_then(|l| logo(doc, &l, out)),
+        logo: raw.logo.and_then(|l| logo(doc, &l, doc.value_span(&key("logo")), out)),
         logo_at: doc.value_span(&key("logo")),
         printed_at: printed_at(doc, scope),
         crisis,
         front_door: help::front_door(doc, raw.front_door),
+        municipalities: parts::parts(doc, raw.municipalities, out),
         open_data: open_data(doc, raw.open_data.unwrap_or_default(), out),
         admin: admin::admin(doc, raw.admin, out),
         path: String::new(),
@@ -607,7 +613,7 @@ fn stale_after(doc: &Document, given: Option<u32>, out: &mut Diagnostics) -> u32
 }
 
 /// The logo's path below `static/`, if it is one: relative, inside the folder, an image.
-fn logo(doc: &Document, given: &str, out: &mut Diagnostics) -> Option<String> {
+fn logo(doc: &Document, given: &str, at: Span, out: &mut Diagnostics) -> Option<String> {
     let path = given.trim().trim_start_matches("static/");
     let image = [".svg", ".png", ".webp", ".jpg", ".jpeg"]
         .iter()
@@ -620,12 +626,8 @@ fn logo(doc: &Document, given: &str, out: &mut Diagnostics) -> Option<String> {
         return Some(path.to_string());
     }
     out.push(
-        doc.error(
-            Code::InvalidSetting,
-            doc.value_span(&key("logo")),
-            msg!("not-image-site-s-static-folder", given),
-        )
-        .with_hint(msg!("put-file-svg-png-webp-jpeg")),
+        doc.error(Code::InvalidSetting, at, msg!("not-image-site-s-static-folder", given))
+            .with_hint(msg!("put-file-svg-png-webp-jpeg")),
     );
     None
 }

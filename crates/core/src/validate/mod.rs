@@ -312,8 +312,17 @@ fn ways_in(
 /// The providers `front_door:` names are listed providers with a phone number: the person
 /// to call for whoever does not know where to start. Warnings: a site without it still
 /// helps its residents, and one whose supporter stopped must not stop publishing.
-fn front_door(config: &Config, loaded: &Loaded, providers: &[Provider], diags: &mut Diagnostics) {
-    for (slug, at) in &config.front_door {
+/// The municipalities of `municipalities:` are checked here too (their front doors are).
+fn front_door(
+    config: &Config,
+    loaded: &Loaded,
+    providers: &[Provider],
+    places: &[crate::model::Neighbourhood],
+    diags: &mut Diagnostics,
+) {
+    municipality_parts(config, places, diags);
+    let parts = config.municipalities.iter().flat_map(|m| &m.front_door);
+    for (slug, at) in config.front_door.iter().chain(parts) {
         match providers.iter().find(|p| &p.slug == slug) {
             // A file with errors (reported with it) or one that is not listed.
             None if loaded.providers.iter().any(|f| &f.slug == slug) => {}
@@ -344,6 +353,40 @@ fn front_door(config: &Config, loaded: &Loaded, providers: &[Provider], diags: &
             ),
             Some(_) => {}
         }
+    }
+}
+
+/// `municipalities:` names municipalities of a region's or the country's site: places
+/// of `neighbourhoods.yaml` that lie in no other. On one municipality's site it has no
+/// place; each is an error at its key (its logo and front door would not be used).
+fn municipality_parts(config: &Config, places: &[crate::model::Neighbourhood], diags: &mut Diagnostics) {
+    let towns: Vec<&str> = places
+        .iter()
+        .filter(|n| n.part_of.is_none())
+        .map(|n| n.slug.as_str())
+        .collect();
+    for part in &config.municipalities {
+        let d = if config.scope == crate::config::Scope::Municipality {
+            Diagnostic::error(
+                Code::InvalidSetting,
+                &config.path,
+                part.at,
+                msg!("municipalities-only-in-region"),
+            )
+            .with_hint(msg!("municipalities-only-in-region-hint"))
+        } else if towns.contains(&part.slug.as_str()) {
+            continue;
+        } else {
+            let hint = crate::suggest::hint(&part.slug, towns.iter().copied(), crate::suggest::Otherwise::ChooseFrom);
+            Diagnostic::error(
+                Code::InvalidSetting,
+                &config.path,
+                part.at,
+                msg!("not-municipality-of-region", slug = part.slug.as_str()),
+            )
+            .with_hint(hint)
+        };
+        diags.push(d);
     }
 }
 
@@ -424,7 +467,7 @@ pub fn validate(
     aliases_unique(loaded, &mut diags);
     let (vocabulary, situations) = ways_in(loaded, &ctx.domains, &providers, langs, &mut diags);
     named_pages(&config, &pages, &mut diags);
-    front_door(&config, loaded, &providers, &mut diags);
+    front_door(&config, loaded, &providers, &neighbourhoods, &mut diags);
     required_pages(&config, &pages, &mut diags);
     unfinished_pages(loaded, &mut diags);
     if diags.has_errors() {

@@ -698,3 +698,8 @@ admin-repo-needed = the editors' form must know which repository it saves to; `{
 admin-repo-hint = put for example `repo: gemeente-haarlem/steunwijzer` under `admin:`, or `backend: local` to try it on this computer first
 admin-repo-to-fill-in = the editors' form's repository is still to be filled in: `{ $repo }`
 admin-repo-fill-in-hint = put this site's repository under `admin:` as `owner/name`
+
+# municipalities: in site.yaml (a region's municipalities' own logo and front door)
+municipalities-only-in-region = `municipalities` is for a region's or the country's site; this site serves one municipality
+municipalities-only-in-region-hint = set `logo` and `front_door` at the top of site.yaml, or name `region:` instead of `municipality:`
+not-municipality-of-region = `{ $slug }` is not a municipality of this site: a municipality is a place of neighbourhoods.yaml without `part_of`

@@ -698,3 +698,8 @@ admin-repo-needed = het invulformulier moet weten in welke repository het opslaa
 admin-repo-hint = zet onder `admin:` bijvoorbeeld `repo: gemeente-haarlem/steunwijzer`, of `backend: local` om het eerst op deze computer te proberen
 admin-repo-to-fill-in = de repository van het invulformulier is nog niet ingevuld: `{ $repo }`
 admin-repo-fill-in-hint = zet onder `admin:` de repository van deze website als `eigenaar/naam`
+
+# municipalities: in site.yaml (het eigen logo en de eigen voordeur van een gemeente in een regio)
+municipalities-only-in-region = `municipalities` is voor de site van een regio of van het land; deze site is van één gemeente
+municipalities-only-in-region-hint = zet `logo` en `front_door` bovenaan in site.yaml, of schrijf `region:` in plaats van `municipality:`
+not-municipality-of-region = `{ $slug }` is geen gemeente van deze site: een gemeente is een plaats in neighbourhoods.yaml zonder `part_of`
