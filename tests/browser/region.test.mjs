@@ -2,7 +2,8 @@
 // 320 px, with and without JavaScript, a resident chooses their municipality or their buurt
 // in a life domain's list (welzijn: all six) and keeps the providers of that place, of the places around it
 // and of the whole region, and none of another municipality; the page offering the open
-// data links each municipality's files; axe-core finds nothing.
+// data links each municipality's files; axe-core finds nothing. By keyboard from the start a
+// resident reaches their municipality's own page, in its own house style and logo.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync } from 'node:fs';
@@ -78,4 +79,37 @@ test('the open data is offered per municipality, and the pages pass axe-core', a
     assert.ok(await page.evaluate(() => document.documentElement.scrollWidth) <= 320, `${rel} at 320 px`);
   }
   await ctx.close();
+});
+
+test('at 320 px by keyboard a resident goes from the start to their municipality\'s page, in its own house style', async () => {
+  const { axe } = await import('./harness.mjs');
+  for (const colorScheme of ['light', 'dark']) {
+    const ctx = await browser.newContext({ colorScheme, viewport: { width: 320, height: 640 } });
+    const page = await ctx.newPage();
+    await page.goto(pathToFileURL(join(out, 'index.html')).href);
+    const header = () => page.$eval('.site-header', (h) => getComputedStyle(h).backgroundColor);
+    const site = await header();
+    const towns = (await page.locator('#gemeenten-lijst a').allTextContents()).map((t) => t.trim());
+    assert.deepEqual(towns, ['Oostzaan', 'Wormerland', 'Zaanstad'], 'A to Z');
+    // Tab until the link to Zaanstad has the focus, then Enter.
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.textContent.trim() === 'Zaanstad')) break;
+    }
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent.trim()), 'Zaanstad', 'reached by Tab');
+    await Promise.all([page.waitForURL(/gemeente\/zaanstad\/index\.html$/), page.keyboard.press('Enter')]);
+    assert.equal((await page.locator('h1').textContent()).trim(), 'Hulp in Zaanstad');
+    // Zaanstad's colours (tests/fixtures/region/static/css/30-gemeenten.css) and logo.
+    const own = colorScheme === 'light' ? 'rgb(122, 31, 61)' : 'rgb(90, 17, 41)';
+    assert.equal(await header(), own, `${colorScheme}: Zaanstad's header (the site's: ${site})`);
+    assert.notEqual(site, own);
+    assert.ok(await page.locator('.site-logo[src$="assets/zaanstad.svg"]').isVisible(), 'its logo');
+    assert.match(await page.locator('.front-door').textContent(), /Schuldhulpmaatje Zaanstad/, 'its own front door');
+    assert.deepEqual(await axe(page), [], `${colorScheme}: the municipality's page`);
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth) <= 320, 'no sideways scrolling');
+    // A provider of the whole region is in the site's own style.
+    await page.goto(pathToFileURL(join(out, 'aanbieders/regio-formulierenhulp/index.html')).href);
+    assert.equal(await header(), site);
+    await ctx.close();
+  }
 });
