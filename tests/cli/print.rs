@@ -955,3 +955,61 @@ fn a_region_prints_a_guide_per_municipality() {
     assert!(home.contains("href=\"index.html#gemeenten\""));
     check_links(&out, "/zaanstreek/");
 }
+
+/// When the whole region's providers are too many to repeat in each municipality's guide
+/// (here 2 of 7, with 9 municipalities: 16 copies more than twice the site's 7), they get
+/// a guide of their own, and each municipality's part says where they are.
+#[test]
+fn a_regions_many_whole_region_providers_get_a_guide_of_their_own() {
+    let tmp = tempfile::tempdir().unwrap();
+    let site = tmp.path().join("region");
+    copy_dir(&fixture("region"), &site);
+    edit(&site.join("site.yaml"), "print:\n  enabled: false\n", "");
+    let places = site.join("content/neighbourhoods.yaml");
+    let more: String = (1..=6)
+        .map(|i| format!("- slug: gemeente-{i}\n  name: Gemeente {i}\n"))
+        .collect();
+    write(&places, &(std::fs::read_to_string(&places).unwrap() + &more));
+    let wide = std::fs::read_to_string(site.join("content/providers/regio-formulierenhulp.md")).unwrap();
+    write(
+        &site.join("content/providers/regio-klussendienst.md"),
+        &wide.replace("Formulierenhulp Zaanstreek", "Klussendienst Zaanstreek"),
+    );
+    let r = run_in(tmp.path(), &["build", "--root", "region"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let out = site.join("public");
+    let text = |pdf: &str| {
+        text_of(&out.join("gids").join(pdf))
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let region = text("zaanstreek-gids.pdf");
+    assert!(region.contains("hulp in heel Zaanstreek"), "{region}");
+    assert!(region.contains("Formulierenhulp Zaanstreek") && region.contains("Klussendienst Zaanstreek"));
+    assert!(!region.contains("Schuldhulpmaatje Zaanstad"));
+    let zaanstad = text("gemeente/zaanstad/zaanstad-gids.pdf");
+    assert!(!zaanstad.contains("Formulierenhulp Zaanstreek"), "not repeated");
+    assert!(zaanstad.contains("staat in de gids voor heel Zaanstreek"), "{zaanstad}");
+    let page = std::fs::read_to_string(out.join("gemeente/zaanstad/index.html")).unwrap();
+    assert!(
+        !page.contains("aanbieders/regio-formulierenhulp/"),
+        "not on the municipality's list"
+    );
+    assert!(
+        page.contains("Voor heel Zaanstreek") && page.contains("2 aanbieders helpen in heel Zaanstreek"),
+        "{page}"
+    );
+    assert!(page.contains("href=\"../../gids/zaanstreek-gids.pdf\""));
+    let data = std::fs::read_to_string(out.join("data/gemeente/zaanstad/aanbieders.json")).unwrap();
+    assert!(
+        !data.contains("regio-formulierenhulp"),
+        "the open data follows the same rule"
+    );
+    let home = std::fs::read_to_string(out.join("index.html")).unwrap();
+    assert!(home.contains("De gids voor heel Zaanstreek (PDF"), "the footer");
+    // A life domain's page does not offer the whole region's leaflet as its list.
+    let inkomen = std::fs::read_to_string(out.join("levensgebieden/inkomen/index.html")).unwrap();
+    assert!(!inkomen.contains("gids/inkomen.pdf"));
+    check_links(&out, "/zaanstreek/");
+}

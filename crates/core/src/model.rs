@@ -286,6 +286,10 @@ pub struct SearchWord {
 /// domains as the bits of one 32-bit number (the social domain has nine).
 pub const MAX_FILTER_VALUES: usize = 32;
 
+/// How many times the site's providers the repeated whole-region providers may add to
+/// the municipalities' parts of a region's site ([`Site::region_wide_repeated`]).
+pub const REGION_REPEAT: usize = 2;
+
 /// The most places (`content/neighbourhoods.yaml`) a site may have: a region's or the
 /// country's towns and wijken (2,500: a province's wijken, or every Dutch town). The search keeps
 /// each provider's own places as a list, so any number works; this bounds the work of a
@@ -312,14 +316,28 @@ impl Site {
             || self.neighbourhoods.iter().any(|n| n.part_of.is_some())
     }
 
+    /// Whether each municipality's part of a region's or the country's site (its page,
+    /// its printed guide, its open data) repeats the providers of the whole region: while
+    /// the copies add at most [`REGION_REPEAT`] times the site's providers. A region whose
+    /// whole-region providers are a few helplines repeats them for every municipality; a
+    /// site where a third of 10,000 providers name no place, with 15 municipalities,
+    /// would have printed 50,000 entries more (3.8 GB of PDFs, 15 minutes): its
+    /// whole-region providers get a part of their own instead.
+    pub fn region_wide_repeated(&self) -> bool {
+        let towns = self.neighbourhoods.iter().filter(|n| n.parent.is_none()).count();
+        let wide = self.providers.iter().filter(|p| p.neighbourhoods.is_empty()).count();
+        wide.saturating_mul(towns.saturating_sub(1)) <= REGION_REPEAT.saturating_mul(self.providers.len())
+    }
+
     /// A region's or the country's municipalities (the places of `neighbourhoods.yaml`
     /// that lie in no other, in the list's order), each with the providers that serve it:
-    /// those with a place in it, and those that name no place (the whole region). Empty
-    /// for a municipality's site.
+    /// those with a place in it, and those that name no place (the whole region) when
+    /// they are repeated ([`Site::region_wide_repeated`]). Empty for a municipality's site.
     pub fn per_municipality(&self) -> Vec<(usize, Vec<usize>)> {
         if self.config.scope == crate::config::Scope::Municipality {
             return Vec::new();
         }
+        let repeated = self.region_wide_repeated();
         let places = &self.neighbourhoods;
         let index: std::collections::HashMap<&str, usize> =
             places.iter().enumerate().map(|(i, n)| (n.slug.as_str(), i)).collect();
@@ -335,7 +353,7 @@ impl Site {
                 .filter_map(|s| index.get(s.as_str()))
                 .filter_map(|&i| at.get(&up_from(places, i).last().unwrap_or(i)).copied())
                 .collect();
-            if p.neighbourhoods.is_empty() {
+            if p.neighbourhoods.is_empty() && repeated {
                 roots = (0..out.len()).collect();
             }
             roots.sort_unstable();

@@ -111,26 +111,15 @@ pub(crate) struct Volume {
 /// hulp" sheet. Life domains without providers get no chapter and no leaflet. A region's
 /// or the country's guide and leaflets come per municipality (in `gemeente/<slug>/`),
 /// each with the providers that serve it: a national guide of 100,000 entries would help
-/// no one in a library.
+/// no one in a library. The whole region's providers are in each, or, when they are too
+/// many to repeat ([`Site::region_wide_repeated`]), in a guide of their own.
 pub(crate) fn documents(site: &Site, budget: Budget, howto: bool) -> Vec<Document> {
     let per = site.per_municipality();
     let mut docs = if per.is_empty() {
         let town = text::portable_slug(&site.config.municipality, "gemeente");
         cut(&town, "", &chapters(site, 0..site.providers.len()), budget)
     } else {
-        per.iter()
-            .flat_map(|(m, held)| {
-                let slug = &site.neighbourhoods[*m].slug;
-                let mut docs = cut(
-                    slug,
-                    &format!("gemeente/{slug}/"),
-                    &chapters(site, held.iter().copied()),
-                    budget,
-                );
-                docs.iter_mut().for_each(|d| d.municipality = Some(*m));
-                docs
-            })
-            .collect()
+        per_municipality(site, &per, budget)
     };
     let langs = if howto { &site.config.languages_ui[..] } else { &[] };
     docs.extend(langs.iter().map(|lang| Document {
@@ -159,6 +148,28 @@ pub(crate) fn documents(site: &Site, budget: Budget, howto: bool) -> Vec<Documen
         within[i].contains(&slug) || up[slug].iter().any(|u| named.iter().any(|n| n == u))
     });
     docs.extend(areas.iter().flat_map(|c| area_leaflets(c, budget.leaflet)));
+    docs
+}
+
+/// A region's or the country's guides: one per municipality in `gemeente/<slug>/`, and,
+/// when the whole region's providers are too many to repeat in each, one of theirs, named
+/// as a municipality's site's guide is ("voor heel Zaanstreek").
+fn per_municipality(site: &Site, per: &[(usize, Vec<usize>)], budget: Budget) -> Vec<Document> {
+    let mut docs: Vec<Document> = per
+        .iter()
+        .flat_map(|(m, held)| {
+            let slug = &site.neighbourhoods[*m].slug;
+            let dir = format!("gemeente/{slug}/");
+            let mut docs = cut(slug, &dir, &chapters(site, held.iter().copied()), budget);
+            docs.iter_mut().for_each(|d| d.municipality = Some(*m));
+            docs
+        })
+        .collect();
+    if !site.region_wide_repeated() {
+        let town = text::portable_slug(&site.config.municipality, "regio");
+        let wide = (0..site.providers.len()).filter(|&i| site.providers[i].neighbourhoods.is_empty());
+        docs.extend(cut(&town, "", &chapters(site, wide), budget));
+    }
     docs
 }
 

@@ -75,6 +75,7 @@ pub(crate) fn print(
         codes: site.providers.iter().map(|_| OnceLock::new()).collect(),
         sources: site.providers.iter().map(|_| OnceLock::new()).collect(),
         maker: source::Maker::new(&files.fingerprint),
+        region_repeated: site.region_wide_repeated(),
     };
     let results = job.all(&documents);
     // One broken template breaks every document the same way: its errors once.
@@ -150,6 +151,8 @@ struct Job<'a> {
     sources: Vec<OnceLock<String>>,
     /// What makes the documents: with a document's data, what it is made from.
     maker: Option<source::Maker>,
+    /// Whether a region's municipalities' guides hold the whole region's providers.
+    region_repeated: bool,
 }
 
 impl Job<'_> {
@@ -572,10 +575,16 @@ fn data(job: &Job, doc: &Document, edition: Date, whole: bool) -> Value {
         || site.config.base_url.clone(),
         |t| paths::canonical(&site.config.base_url, &paths::municipality(&t.slug)),
     );
+    // On a region's site: whether this is the guide of the whole region's providers, or
+    // a municipality's guide without them (they are in that one).
+    let region = site.config.scope != steunwijzer_core::config::Scope::Municipality;
+    let regional = !matches!(doc.kind, Kind::Area(_) | Kind::HowTo(_));
     json!({
         "site": views::SiteView::new(&site.config, views::Lang::site(&site.config)),
         "url": url,
         "municipality": town.map(|t| json!({"slug": t.slug, "name": t.name})),
+        "whole_region": region && regional && town.is_none(),
+        "region_elsewhere": town.is_some() && !job.region_repeated,
         // Places of more than one level are not "wijken" (see `Site::places_nested`).
         "places_kind": if site.places_nested() { "nested" } else { "flat" },
         "edition": date_value(edition),

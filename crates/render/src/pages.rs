@@ -486,6 +486,9 @@ impl<'a> Renderer<'a> {
         let mut ctx = listing(site, cards, &of);
         ctx.insert("part", &town.part);
         ctx.insert("town_print", &town.print);
+        if let Some(wide) = &self.towns.region_wide {
+            ctx.insert("region_wide", wide);
+        }
         if let Some(door) = &town.front_door {
             ctx.insert("front_door", door);
         }

@@ -99,9 +99,12 @@ impl Printed {
     }
 
     fn view(&self, domain: Option<&str>) -> PrintView<'_> {
+        // A region's whole-site documents are those of its whole-region providers only:
+        // linked from the municipalities' pages, not as a life domain's list.
+        let per_municipality = !self.municipalities.is_empty();
         let only = |m: &'_ BTreeMap<String, Vec<PdfLink>>| -> BTreeMap<String, Vec<PdfLink>> {
             m.iter()
-                .filter(|(d, _)| domain == Some(d.as_str()))
+                .filter(|(d, _)| !per_municipality && domain == Some(d.as_str()))
                 .map(|(d, l)| (d.clone(), l.clone()))
                 .collect()
         };
@@ -111,8 +114,8 @@ impl Printed {
             large: w.large.as_ref(),
             booklet: w.booklet.as_ref(),
             howto: &self.howto,
-            has_parts: !w.guide_parts.is_empty(),
-            per_municipality: !self.municipalities.is_empty(),
+            has_parts: !per_municipality && !w.guide_parts.is_empty(),
+            per_municipality,
             guide_parts: only(&w.guide_parts),
             large_parts: only(&w.large_parts),
             booklet_parts: only(&w.booklet_parts),

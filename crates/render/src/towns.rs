@@ -24,6 +24,17 @@ pub(crate) struct Towns<'a> {
     /// By provider slug: the municipality (an index into `list`) all its places lie in.
     /// Providers of the whole region, or of places in two municipalities, have none.
     of_provider: HashMap<&'a str, usize>,
+    /// The whole region's providers when they are too many to repeat on every
+    /// municipality's page (`Site::region_wide_repeated`): each page says where they are.
+    pub(crate) region_wide: Option<RegionWide>,
+}
+
+/// The whole region's providers, when the municipalities' pages do not list them: how
+/// many, and their own printed guide and leaflets (shaped as `print`).
+#[derive(Serialize)]
+pub(crate) struct RegionWide {
+    count: usize,
+    print: Value,
 }
 
 /// One municipality and its part of the site.
@@ -96,7 +107,15 @@ impl<'a> Towns<'a> {
                 Some((p.slug.as_str(), *at.get(&first)?)).filter(|_| one)
             })
             .collect();
-        Towns { list, of_provider }
+        let region_wide = (!site.region_wide_repeated()).then(|| RegionWide {
+            count: site.providers.iter().filter(|p| p.neighbourhoods.is_empty()).count(),
+            print: serde_json::to_value(&print.whole).unwrap_or_default(),
+        });
+        Towns {
+            list,
+            of_provider,
+            region_wide,
+        }
     }
 
     /// The municipality whose part the provider `slug`'s page is, if one.

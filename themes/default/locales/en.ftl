@@ -35,6 +35,7 @@ footer-print-booklet = The guide as a booklet (A5) to print (PDF, { $size })
 footer-print-howto = How to find help: 1 sheet to hand out (PDF, { $size })
 footer-print-topics = The guide to print: per topic
 footer-print-towns = The guide to print: per municipality
+footer-print-region = The guide for all of { $region } (PDF, { $size })
 footer-print-town = The guide of { $name } to print
 towns-heading = Your municipality
 towns-lead = Choose your municipality. There you find the supporters for your municipality and the guide to print.
@@ -43,6 +44,11 @@ town-lead = Free and independent supporters for residents of { $name }: in { $na
 town-print-heading = The guide of { $name } to print
 town-providers-heading = Supporters for { $name }
 town-empty = There are no providers for { $name } yet. Look at { $link_html } or contact the editors.
+town-region-heading = For all of { $region }
+town-region-text = { $count ->
+        [one] 1 provider helps
+       *[other] { $count } providers help
+    } in all of { $region }. They are not in this list, but they are in every topic and in the list of all providers.
 footer-contact = Contact the editors
 footer-contact-text = Is something wrong? Please tell us.
 footer-phone = Phone:

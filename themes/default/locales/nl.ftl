@@ -39,6 +39,7 @@ footer-print-booklet = De gids als boekje (A5) om te printen (PDF, { $size })
 footer-print-howto = Zo vindt u hulp: 1 blad om uit te delen (PDF, { $size })
 footer-print-topics = De gids om te printen: per onderwerp
 footer-print-towns = De gids om te printen: per gemeente
+footer-print-region = De gids voor heel { $region } (PDF, { $size })
 footer-print-town = De gids van { $name } om te printen
 towns-heading = Uw gemeente
 towns-lead = Kies uw gemeente. Daar staan de ondersteuners voor uw gemeente en de gids om te printen.
@@ -47,6 +48,11 @@ town-lead = Gratis en onafhankelijke ondersteuners voor inwoners van { $name }: 
 town-print-heading = De gids van { $name } om te printen
 town-providers-heading = Ondersteuners voor { $name }
 town-empty = Er zijn nog geen aanbieders voor { $name }. Kijk bij { $link_html } of neem contact op met de redactie.
+town-region-heading = Voor heel { $region }
+town-region-text = { $count ->
+        [one] 1 aanbieder helpt
+       *[other] { $count } aanbieders helpen
+    } in heel { $region }. Ze staan niet in deze lijst, wel bij elk onderwerp en in de lijst van alle aanbieders.
 footer-contact = Contact met de redactie
 footer-contact-text = Klopt er iets niet? Laat het ons weten.
 footer-phone = Telefoon:
