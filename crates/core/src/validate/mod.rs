@@ -356,6 +356,9 @@ fn front_door(
     }
 }
 
+/// How many of `municipalities:`'s unknown slugs get a hint.
+const MAX_HINTS: usize = 20;
+
 /// `municipalities:` names municipalities of a region's or the country's site: places
 /// of `neighbourhoods.yaml` that lie in no other. On one municipality's site it has no
 /// place; each is an error at its key (its logo and front door would not be used).
@@ -365,6 +368,10 @@ fn municipality_parts(config: &Config, places: &[crate::model::Neighbourhood], d
         .filter(|n| n.part_of.is_none())
         .map(|n| n.slug.as_str())
         .collect();
+    let known: std::collections::HashSet<&str> = towns.iter().copied().collect();
+    // A hint compares with every municipality (and may list them all): for the first few
+    // only, so a hostile site.yaml of thousands of keys stays quick and its report small.
+    let mut hints = 0;
     for part in &config.municipalities {
         let d = if config.scope == crate::config::Scope::Municipality {
             Diagnostic::error(
@@ -374,17 +381,25 @@ fn municipality_parts(config: &Config, places: &[crate::model::Neighbourhood], d
                 msg!("municipalities-only-in-region"),
             )
             .with_hint(msg!("municipalities-only-in-region-hint"))
-        } else if towns.contains(&part.slug.as_str()) {
+        } else if known.contains(part.slug.as_str()) {
             continue;
         } else {
-            let hint = crate::suggest::hint(&part.slug, towns.iter().copied(), crate::suggest::Otherwise::ChooseFrom);
-            Diagnostic::error(
+            let d = Diagnostic::error(
                 Code::InvalidSetting,
                 &config.path,
                 part.at,
                 msg!("not-municipality-of-region", slug = part.slug.as_str()),
-            )
-            .with_hint(hint)
+            );
+            hints += 1;
+            if hints > MAX_HINTS {
+                d
+            } else {
+                d.with_hint(crate::suggest::hint(
+                    &part.slug,
+                    towns.iter().copied(),
+                    crate::suggest::Otherwise::ChooseFrom,
+                ))
+            }
         };
         diags.push(d);
     }
