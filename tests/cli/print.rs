@@ -897,10 +897,7 @@ fn every_neighbourhood_has_a_leaflet_of_its_own_providers() {
 /// providers that serve it: a library in Oostzaan prints Oostzaan's, not the region's.
 #[test]
 fn a_region_prints_a_guide_per_municipality() {
-    let tmp = tempfile::tempdir().unwrap();
-    let site = tmp.path().join("region");
-    copy_dir(&fixture("region"), &site);
-    edit(&site.join("site.yaml"), "print:\n  enabled: false\n", "");
+    let (tmp, site) = region_site(true);
     let r = run_in(tmp.path(), &["build", "--root", "region"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     let out = site.join("public");
@@ -961,10 +958,7 @@ fn a_region_prints_a_guide_per_municipality() {
 /// a guide of their own, and each municipality's part says where they are.
 #[test]
 fn a_regions_many_whole_region_providers_get_a_guide_of_their_own() {
-    let tmp = tempfile::tempdir().unwrap();
-    let site = tmp.path().join("region");
-    copy_dir(&fixture("region"), &site);
-    edit(&site.join("site.yaml"), "print:\n  enabled: false\n", "");
+    let (tmp, site) = region_site(true);
     let places = site.join("content/neighbourhoods.yaml");
     let more: String = (1..=6)
         .map(|i| format!("- slug: gemeente-{i}\n  name: Gemeente {i}\n"))

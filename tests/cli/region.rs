@@ -10,9 +10,7 @@ use crate::support::*;
 
 /// A copy of the region fixture, built: (the temporary folder, the output).
 fn built_region() -> (tempfile::TempDir, PathBuf) {
-    let tmp = tempfile::tempdir().unwrap();
-    let site = tmp.path().join("region");
-    copy_dir(&fixture("region"), &site);
+    let (tmp, site) = region_site(false);
     let r = run_in(tmp.path(), &["build", "--root", "region"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     let out = site.join("public");
@@ -194,11 +192,7 @@ fn a_site_names_one_municipality_region_or_country() {
 /// not "in de wijk".
 #[test]
 fn a_place_is_named_with_its_municipality_and_no_municipality_is_a_wijk() {
-    let tmp = tempfile::tempdir().unwrap();
-    let site = tmp.path().join("region");
-    copy_dir(&fixture("region"), &site);
-    let yaml = std::fs::read_to_string(site.join("site.yaml")).unwrap();
-    write(&site.join("site.yaml"), &yaml.replace("print:\n  enabled: false\n", ""));
+    let (tmp, site) = region_site(true);
     let r = run_in(tmp.path(), &["build", "--root", "region"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     let out = site.join("public");
@@ -227,9 +221,7 @@ fn a_place_is_named_with_its_municipality_and_no_municipality_is_a_wijk() {
 /// site with flat wijken still says "unknown neighbourhood".
 #[test]
 fn an_unknown_place_of_a_region_is_not_called_a_neighbourhood() {
-    let tmp = tempfile::tempdir().unwrap();
-    let site = tmp.path().join("region");
-    copy_dir(&fixture("region"), &site);
+    let (tmp, site) = region_site(false);
     edit(
         &site.join("content/providers/oostzaan-mantelzorg.md"),
         "neighbourhoods: [oostzaan]",
@@ -329,9 +321,7 @@ fn each_municipality_has_its_own_page_in_its_own_house_style() {
 
 #[test]
 fn a_municipalitys_settings_are_checked_where_site_yaml_gives_them() {
-    let tmp = tempfile::tempdir().unwrap();
-    let site = tmp.path().join("region");
-    copy_dir(&fixture("region"), &site);
+    let (tmp, site) = region_site(false);
     let yaml = site.join("site.yaml");
     edit(&yaml, "logo: zaanstad.svg", "logo: zaanstat.svg");
     edit(

@@ -64,6 +64,18 @@ pub(crate) fn good_site() -> (tempfile::TempDir, PathBuf) {
     (tmp, site)
 }
 
+/// A copy of the region fixture (three municipalities) as `<tmp>/region`, with its printed
+/// guide on when `print` (the fixture has it off, to build quickly).
+pub(crate) fn region_site(print: bool) -> (tempfile::TempDir, PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    let site = tmp.path().join("region");
+    copy_dir(&fixture("region"), &site);
+    if print {
+        edit(&site.join("site.yaml"), "print:\n  enabled: false\n", "");
+    }
+    (tmp, site)
+}
+
 /// Replaces `from` with `to` in the file at `path`; `from` must be there (a test whose
 /// edit matched nothing would test the file unchanged).
 pub(crate) fn edit(path: &Path, from: &str, to: &str) {
