@@ -199,11 +199,17 @@ pub(crate) enum Target<'a> {
         index: &'a mut search::Incremental,
         kept: &'a mut render::Kept,
     },
+    /// The pages only, naming the search export made before (`meta_path`): the live
+    /// preview serves an edited page first and its search a moment later.
+    Pages {
+        meta_path: &'a str,
+        kept: &'a mut render::Kept,
+    },
 }
 
 /// The index and render stages: every file of the site into `sink`, its pages limited to
-/// `scope`.
-pub(crate) fn make_files(site: &Site, theme: &Theme, target: Target, scope: &Scope, sink: &dyn Sink) -> Staged<()> {
+/// `scope`. Returns the path of the search export's entry file the pages name.
+pub(crate) fn make_files(site: &Site, theme: &Theme, target: Target, scope: &Scope, sink: &dyn Sink) -> Staged<String> {
     let mut diags = Diagnostics::new();
     let (export, mode) = match target {
         // What a build's index kept is freed before the pages are made.
@@ -212,6 +218,12 @@ pub(crate) fn make_files(site: &Site, theme: &Theme, target: Target, scope: &Sco
             render::Mode::Build,
         ),
         Target::Memory { index, kept } => (search::index(site, None, INDEX_DIR, index), render::Mode::Preview(kept)),
+        Target::Pages { meta_path, kept } => {
+            let search = render::Search { meta_path };
+            let mode = render::Mode::Preview(kept);
+            let rendered = diags.absorb(render::render(site, theme, search, scope, mode, sink, press::printer()));
+            return Staged::checked(rendered.map(|()| meta_path.to_string()), diags);
+        }
     };
     let Some(export) = diags.absorb(export) else {
         return Staged::failed(diags);
@@ -222,7 +234,7 @@ pub(crate) fn make_files(site: &Site, theme: &Theme, target: Target, scope: &Sco
     // First, so that the offline copy made last holds them.
     export.files.into_iter().for_each(|f| sink.put(f));
     let rendered = diags.absorb(render::render(site, theme, search, scope, mode, sink, press::printer()));
-    Staged::checked(rendered, diags)
+    Staged::checked(rendered.map(|()| export.meta_path), diags)
 }
 
 /// Checks, indexes, renders and writes the site. On any error nothing is written.
@@ -361,15 +373,15 @@ mod tests {
         let edits: [&dyn Fn(&mut Site); 4] = [
             // New words, one of them a compound of known ones, and one a new term.
             &|s| {
-                s.providers[3]
+                std::sync::Arc::make_mut(&mut s.providers[3])
                     .body
                     .markdown
                     .push_str("\n\nOok huurschuldhulp en zorgkwartiertjes.\n");
             },
             // Words removed: terms may leave the dictionary.
-            &|s| s.providers[3].body.markdown = "Alleen dit.".to_string(),
+            &|s| std::sync::Arc::make_mut(&mut s.providers[3]).body.markdown = "Alleen dit.".to_string(),
             // Another life domain: the lists and the filter bits change.
-            &|s| s.providers[5].life_domains.truncate(1),
+            &|s| std::sync::Arc::make_mut(&mut s.providers[5]).life_domains.truncate(1),
             // A provider gone: the documents are numbered anew.
             &|s| {
                 s.providers.remove(0);
@@ -407,7 +419,8 @@ mod tests {
         let first = preview(&site, &mut index, &mut qr);
         let codes = |files: &[Artifact]| files.iter().filter(|f| f.path.starts_with("assets/qr/")).count();
         assert!(codes(&first) > 40, "{} codes", codes(&first));
-        site.providers[2].contact.website = Some("https://voorbeeld.example/nieuw-adres".to_string());
+        std::sync::Arc::make_mut(&mut site.providers[2]).contact.website =
+            Some("https://voorbeeld.example/nieuw-adres".to_string());
         let kept = preview(&site, &mut index, &mut qr);
         let mut fresh_qr = render::Kept::default();
         let fresh = preview(&site, &mut search::Incremental::default(), &mut fresh_qr);
@@ -417,6 +430,24 @@ mod tests {
             assert_eq!(k, f, "{}", k.path);
         }
         assert_eq!(qr.qr_codes(), fresh_qr.qr_codes(), "the old address's code is not kept");
+    }
+
+    /// The preview keeps each provider's letters between saves: a provider edited to show
+    /// Tamil gets the Tamil web font, as a fresh preview does.
+    #[test]
+    fn kept_letters_follow_an_edit() {
+        let mut site = example();
+        let mut kept = render::Kept::default();
+        let tamil = |files: &[Artifact]| files.iter().any(|f| f.path.contains("NotoSansTamil"));
+        let first = preview(&site, &mut search::Incremental::default(), &mut kept);
+        assert!(!tamil(&first), "the example shows no Tamil");
+        std::sync::Arc::make_mut(&mut site.providers[4])
+            .summary
+            .push_str(" வணக்கம்");
+        let edited = preview(&site, &mut search::Incremental::default(), &mut kept);
+        let fresh = preview(&site, &mut search::Incremental::default(), &mut render::Kept::default());
+        assert!(tamil(&edited), "the edited provider's letters are read again");
+        assert_eq!(edited, fresh);
     }
 
     /// What the live preview renders again after an edit.
@@ -436,14 +467,20 @@ mod tests {
             providers: one.clone(),
             pages: none.clone(),
         };
-        assert_eq!(after(&|s| s.providers[2].body.markdown.push_str(" Meer.")), pages_only);
         assert_eq!(
-            after(&|s| s.providers[2].summary.push_str(" Meer.")),
+            after(&|s| std::sync::Arc::make_mut(&mut s.providers[2])
+                .body
+                .markdown
+                .push_str(" Meer.")),
+            pages_only
+        );
+        assert_eq!(
+            after(&|s| std::sync::Arc::make_mut(&mut s.providers[2]).summary.push_str(" Meer.")),
             Scope::Providers(one.clone()),
             "the lists show the summary"
         );
         let domain = |s: &mut Site| {
-            let p = &mut s.providers[2];
+            let p = std::sync::Arc::make_mut(&mut s.providers[2]);
             let other = s
                 .life_domains
                 .iter()

@@ -371,7 +371,7 @@ fn site_file(stream: &mut TcpStream, state: &State, path: &str, head: bool) -> s
         ("X-Content-Type-Options", "nosniff"),
     ];
     let policy = if own_policy { &policy[1..] } else { &policy[..] };
-    match files.get(&rel) {
+    match files.get(rel.as_str()) {
         Some(bytes) => {
             let kind = content_type(&rel);
             // The editors' form is never reloaded under an editor's hands.
@@ -382,7 +382,7 @@ fn site_file(stream: &mut TcpStream, state: &State, path: &str, head: bool) -> s
             }
         }
         // A folder asked without its slash: send the browser to it, so relative links work.
-        None if files.contains_key(&format!("{rel}/index.html")) => {
+        None if files.contains_key(format!("{rel}/index.html").as_str()) => {
             let location = format!("/{rel}/");
             respond(
                 stream,

@@ -31,5 +31,10 @@
   }
   var source = new EventSource('/__steunwijzer/events');
   source.addEventListener('reload', function () { location.reload(); });
+  // The search export follows an edit a moment after its page: only a page that
+  // searches loads it again.
+  source.addEventListener('search', function () {
+    if (document.querySelector('[data-index]')) location.reload();
+  });
   source.addEventListener('errors', function (e) { show(e.data); });
 })();

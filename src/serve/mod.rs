@@ -131,6 +131,15 @@ pub fn serve(opts: &ServeOptions, on_event: &mut dyn FnMut(ServeEvent)) -> Resul
     }
     while let Some(touched) = watch.next(Duration::from_millis(20), Duration::from_millis(300)) {
         rebuild(&mut session, &state, touched.change(), opts.language, on_event);
+        // The edited page is served; its search follows.
+        if let Some(caught_up) = session.catch_up() {
+            match caught_up {
+                Ok(built) => {
+                    publish(&state, built.files, "search");
+                }
+                Err(diags) => failed(&state, &diags, opts.language, on_event),
+            }
+        }
     }
     Ok(())
 }
@@ -138,16 +147,9 @@ pub fn serve(opts: &ServeOptions, on_event: &mut dyn FnMut(ServeEvent)) -> Resul
 fn rebuild(session: &mut Session, state: &State, change: Change, lang: Language, on_event: &mut dyn FnMut(ServeEvent)) {
     match session.rebuild(change) {
         Ok(built) => {
-            let generation = match state.served.write() {
-                Ok(mut s) => {
-                    s.files = built.files;
-                    s.errors = None;
-                    s.generation += 1;
-                    s.generation
-                }
-                Err(_) => return,
+            let Some(generation) = publish(state, built.files, "reload") else {
+                return;
             };
-            state.hub.send("reload", &generation.to_string());
             on_event(ServeEvent::Rebuilt {
                 providers: built.providers,
                 elapsed: built.elapsed,
@@ -159,15 +161,34 @@ fn rebuild(session: &mut Session, state: &State, change: Change, lang: Language,
                 },
             });
         }
-        Err(diags) => {
-            let text = diags.errors().render(lang);
-            if let Ok(mut s) = state.served.write() {
-                s.errors = Some(text.clone());
-            }
-            state.hub.send("errors", &text);
-            on_event(ServeEvent::Failed { errors: text });
-        }
+        Err(diags) => failed(state, &diags, lang, on_event),
     }
+}
+
+/// Serves `files` from now on and tells the open pages with `event`: "reload" reloads
+/// every page, "search" the pages that search. Returns the new generation.
+fn publish(state: &State, files: Arc<session::Files>, event: &str) -> Option<u64> {
+    let generation = match state.served.write() {
+        Ok(mut s) => {
+            s.files = files;
+            s.errors = None;
+            s.generation += 1;
+            s.generation
+        }
+        Err(_) => return None,
+    };
+    state.hub.send(event, &generation.to_string());
+    Some(generation)
+}
+
+/// Shows the errors of a failed rebuild on every open page and in the terminal.
+fn failed(state: &State, diags: &Diagnostics, lang: Language, on_event: &mut dyn FnMut(ServeEvent)) {
+    let text = diags.errors().render(lang);
+    if let Ok(mut s) = state.served.write() {
+        s.errors = Some(text.clone());
+    }
+    state.hub.send("errors", &text);
+    on_event(ServeEvent::Failed { errors: text });
 }
 
 /// Opens `url` in the default browser; false when that failed.

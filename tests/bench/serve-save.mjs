@@ -3,8 +3,11 @@
 // write until the reload signal and until the provider's page, fetched, holds the change.
 // Prints the times and their medians; never fails on a timing.
 //
-//   node tests/bench/serve-save.mjs SITE_ROOT [--saves 9]
+//   node tests/bench/serve-save.mjs SITE_ROOT [--saves 9] [--pause 150]
 //
+// --pause: milliseconds between a served page and the next save. The search export
+// follows the page (the `search` event); a save during it waits for it, as an editor
+// saving again at once would.
 // SITE_ROOT: a site made by `steunwijzer generate` (its providers are aanbieder-00001, …).
 // Needs a release build (STEUNWIJZER_BIN or target/release/steunwijzer).
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -15,6 +18,8 @@ const argv = process.argv.slice(2);
 const root = argv[0];
 const at = argv.indexOf('--saves');
 const SAVES = at >= 0 ? Number(argv[at + 1]) : 9;
+const pauseAt = argv.indexOf('--pause');
+const PAUSE = pauseAt >= 0 ? Number(argv[pauseAt + 1]) : 150;
 const BIN = process.env.STEUNWIJZER_BIN || join(REPO, 'target', 'release', 'steunwijzer');
 if (!root) throw new Error('usage: node tests/bench/serve-save.mjs SITE_ROOT [--saves 9]');
 
@@ -23,12 +28,13 @@ const slug = providers[Math.floor(providers.length / 2)].replace(/\.md$/, '');
 const file = join(root, 'content', 'providers', `${slug}.md`);
 const original = readFileSync(file, 'utf8');
 const server = await liveServer(BIN, root);
-const signal = [], served = [];
+const signal = [], served = [], searched = [];
 let correct = 0;
 try {
   for (let i = 0; i < SAVES; i++) {
     const marker = `Bankmarker${i}x`;
     const reloaded = server.reload();
+    const search = server.next('search');
     const t0 = performance.now();
     writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()} Aanpassing ${marker}.\n`);
     await reloaded;
@@ -36,7 +42,12 @@ try {
     const html = await server.text(`aanbieders/${slug}/`);
     served.push(performance.now() - t0);
     if (html.includes(marker)) correct++;
-    await new Promise((ok) => setTimeout(ok, 150));
+    // The pause, in which the search may follow (a binary from before it sends none).
+    const t1 = performance.now();
+    const late = await Promise.race([search.then(() => performance.now() - t0), new Promise((ok) => setTimeout(ok, PAUSE))]);
+    if (late) searched.push(late);
+    const rest = PAUSE - (performance.now() - t1);
+    if (rest > 0) await new Promise((ok) => setTimeout(ok, rest));
   }
 } finally {
   server.stop();
@@ -47,4 +58,5 @@ const show = (xs) => xs.map((x) => Math.round(x)).join(' ');
 console.log(`${providers.length} providers, ${SAVES} saves of ${slug}`);
 console.log(`save -> reload signal: ${show(signal)} ms; median ${Math.round(median(signal))} ms`);
 console.log(`save -> page served:   ${show(served)} ms; median ${Math.round(median(served))} ms`);
+if (searched.length) console.log(`save -> search followed: ${show(searched)} ms; median ${Math.round(median(searched))} ms`);
 console.log(`the page held the change: ${correct}/${SAVES}`);

@@ -158,7 +158,8 @@ export async function liveServer(bin, root) {
     server.stdout.on('data', (d) => { out += d; const m = /at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out); if (m) ok(m[1]); });
     server.on('exit', () => fail(new Error('serve stopped')));
   });
-  let waiting = null;
+  // The next event of each name someone waits for.
+  const waiting = new Map();
   await new Promise((ok) => get(url + '__steunwijzer/events', (res) => {
     let buffer = '';
     res.on('data', (chunk) => {
@@ -168,7 +169,8 @@ export async function liveServer(bin, root) {
         const block = buffer.slice(0, i);
         buffer = buffer.slice(i + 2);
         if (block.startsWith('event: hello')) ok();
-        if (block.startsWith('event: reload') && waiting) { const w = waiting; waiting = null; w(); }
+        const name = /^event: (\S+)/.exec(block)?.[1];
+        if (waiting.has(name)) { const w = waiting.get(name); waiting.delete(name); w(); }
       }
     });
   }));
@@ -177,5 +179,6 @@ export async function liveServer(bin, root) {
     res.on('data', (c) => { body += c; });
     res.on('end', () => ok(body));
   }).on('error', fail));
-  return { url, reload: () => new Promise((ok) => { waiting = ok; }), text, stop: () => server.kill() };
+  const next = (name) => new Promise((ok) => { waiting.set(name, ok); });
+  return { url, reload: () => next('reload'), next, text, stop: () => server.kill() };
 }

@@ -118,6 +118,21 @@ fn events(port: u16) -> Receiver<(String, String)> {
     rx
 }
 
+/// The search export's entry file the search page names, and its text (served).
+fn search_entry(port: u16) -> (String, String) {
+    let (status, page) = get(port, "/zoeken/");
+    assert_eq!(status, 200);
+    let path = page
+        .split("data-index=\"../")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("the search page names its index")
+        .to_string();
+    let (status, entry) = get(port, &format!("/{path}"));
+    assert_eq!(status, 200, "{path} is served");
+    (path, entry)
+}
+
 fn wait_for(rx: &Receiver<(String, String)>, event: &str) -> String {
     wait_until(rx, event, "")
 }
@@ -156,9 +171,19 @@ fn reloads_on_save_shows_errors_and_keeps_the_last_good_site() {
     // Save a change: a reload signal, then the new content.
     let beta = site.join("content/providers/beta.md");
     std::fs::write(&beta, std::fs::read_to_string(&beta).unwrap().replace("koffie", "thee")).unwrap();
+    let before = search_entry(port);
+    assert!(!before.1.contains(" th "), "no term of the search starts with th yet");
     wait_for(&rx, "reload");
     let (_, page) = get(port, "/aanbieders/beta/");
     assert!(page.contains("thee") && !page.contains("koffie"), "new content served");
+    // The page comes first; whichever search is served meanwhile is whole.
+    let meanwhile = search_entry(port);
+    assert!(meanwhile.1.starts_with("__sw("), "{}", meanwhile.1);
+    // Then the search follows, and only pages that search are told.
+    wait_for(&rx, "search");
+    let (after, entry) = search_entry(port);
+    assert_ne!(after, before.0, "a new search export");
+    assert!(entry.contains(" th "), "the new word is in the search: {entry}");
 
     // A broken file: the errors are sent and shown, the last good site stays.
     std::fs::write(

@@ -199,7 +199,7 @@ pub struct Site {
     /// The neighbourhoods, in the file's order.
     pub neighbourhoods: Vec<Neighbourhood>,
     /// Listed providers only, ordered by name (neutrally: nobody is promoted).
-    pub providers: Vec<Provider>,
+    pub providers: Vec<std::sync::Arc<Provider>>,
     /// The free pages.
     pub pages: Vec<Page>,
     /// The residents' words of `content/zoekwoorden.yaml`.
@@ -240,6 +240,7 @@ impl Site {
             .providers
             .iter()
             .filter_map(|slug| self.providers.iter().find(|p| &p.slug == slug))
+            .map(|p| &**p)
             .collect();
         for p in &self.providers {
             let fits = p.life_domains.iter().any(|d| s.life_domains.contains(d)) || s.kinds.contains(&p.kind);

@@ -10,6 +10,7 @@
 //! the theme's `filters.css` template ([`stylesheet`]), joined into the one stylesheet.
 
 use serde::Serialize;
+use std::sync::Arc;
 use tera::{Context, Tera};
 
 use super::language::Language;
@@ -177,7 +178,7 @@ pub(crate) fn list_filters(places: &[Neighbourhood], list: &[&Provider]) -> List
 
 /// The ways of contact some provider offers, in the front matter's order: the choices of
 /// the search page's filter.
-pub(crate) fn contact_modes(providers: &[Provider]) -> Vec<String> {
+pub(crate) fn contact_modes(providers: &[Arc<Provider>]) -> Vec<String> {
     ContactMode::all()
         .iter()
         .filter(|m| providers.iter().any(|p| p.contact_modes.contains(m)))

@@ -5,10 +5,12 @@
 //! fetches a file only for a page that shows such a letter, so a Dutch page does not grow.
 //! The files are made once from the print fonts by `tests/tools/web-fonts.py`.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap, HashSet};
+use std::sync::Arc;
 
 use steunwijzer_core::artifact::{Artifact, content_hash};
-use steunwijzer_core::model::Site;
+use steunwijzer_core::model::{Provider, Site};
+use steunwijzer_core::par;
 
 use super::theme::Theme;
 
@@ -104,23 +106,15 @@ fn within(ranges: &[(u32, u32)], c: char) -> bool {
 /// domains', neighbourhoods' and situations' texts, the residents' words, the titles of
 /// site.yaml and the catalogues of the interface languages. More than a page shows is
 /// harmless: a rule costs its bytes in the stylesheet, a file is fetched only when used.
-pub(crate) fn letters(site: &Site, theme: &Theme) -> BTreeSet<char> {
+/// With `memo` (the live preview), a provider read before is not read again.
+pub(crate) fn letters(site: &Site, theme: &Theme, memo: Option<&mut LettersMemo>) -> BTreeSet<char> {
     let mut out = Seen::default();
+    let of_providers = match memo {
+        Some(memo) => memo.of(&site.providers),
+        None => par::map(&site.providers, |p| provider_letters(p)),
+    };
+    of_providers.iter().flatten().for_each(|c| out.add(*c));
     let mut add = |text: &str| add_letters(&mut out, text);
-    let mut json = Vec::new();
-    for p in &site.providers {
-        for text in [&p.name, &p.summary, &p.body.markdown]
-            .into_iter()
-            .chain(&p.target_groups)
-            .chain(p.summaries.values())
-        {
-            add(text);
-        }
-        json.clear();
-        if serde_json::to_writer(&mut json, &(&p.contact, &p.opening_hours, &p.complaints)).is_ok() {
-            add(&String::from_utf8_lossy(&json));
-        }
-    }
     for page in &site.pages {
         add(&page.title);
         add(page.summary.as_deref().unwrap_or_default());
@@ -141,6 +135,51 @@ pub(crate) fn letters(site: &Site, theme: &Theme) -> BTreeSet<char> {
         }
     }
     out.letters()
+}
+
+/// The letters past Latin of one provider's texts, each once.
+fn provider_letters(p: &Provider) -> Vec<char> {
+    let mut json = Vec::new();
+    let mut out = Vec::new();
+    // What the contact, opening hours and complaints hold, as one text.
+    let other = serde_json::to_writer(&mut json, &(&p.contact, &p.opening_hours, &p.complaints))
+        .map(|()| String::from_utf8_lossy(&json))
+        .unwrap_or_default();
+    let texts = [&p.name, &p.summary, &p.body.markdown]
+        .into_iter()
+        .map(String::as_str)
+        .chain(p.target_groups.iter().map(String::as_str))
+        .chain(p.summaries.values().map(String::as_str))
+        .chain([&*other]);
+    for text in texts.filter(|t| has_letters(t)) {
+        out.extend(text.chars().filter(|c| u32::from(*c) >= FIRST));
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// Each provider's letters past Latin, kept between the live preview's saves by the
+/// provider they were read from (an unchanged file gives the same provider).
+#[derive(Default)]
+pub(crate) struct LettersMemo(HashMap<usize, (Arc<Provider>, Vec<char>)>);
+
+impl LettersMemo {
+    /// The letters of each of `providers`: kept, or read now (on all cores).
+    fn of(&mut self, providers: &[Arc<Provider>]) -> Vec<Vec<char>> {
+        let address = |p: &Arc<Provider>| Arc::as_ptr(p) as usize;
+        let todo: Vec<&Arc<Provider>> = providers.iter().filter(|p| !self.0.contains_key(&address(p))).collect();
+        let read = par::map(&todo, |p| provider_letters(p));
+        for (p, letters) in todo.into_iter().zip(read) {
+            self.0.insert(address(p), (p.clone(), letters));
+        }
+        let now: HashSet<usize> = providers.iter().map(address).collect();
+        self.0.retain(|a, _| now.contains(a));
+        providers
+            .iter()
+            .map(|p| self.0.get(&address(p)).map(|(_, l)| l.clone()).unwrap_or_default())
+            .collect()
+    }
 }
 
 /// Letters seen, a bit each: a set of all of Unicode in 136 KB, where a tree set took a
@@ -172,13 +211,19 @@ impl Seen {
 
 /// Adds the letters of `text` from U+0530 on (Armenian, Hebrew, Arabic and the scripts
 /// after them: the ones the theme's extra fonts cover).
+/// The first letter past Latin, Greek and Cyrillic (Armenian on).
+const FIRST: u32 = 0x0530;
+
+/// Whether `text` may hold a letter from [`FIRST`] on: such a letter starts with a byte
+/// from 0xD4 on; most text has none, and at 10,000 providers reading every letter was a
+/// tenth of a live preview's save.
+fn has_letters(text: &str) -> bool {
+    text.bytes().any(|b| b >= 0xD4)
+}
+
 fn add_letters(out: &mut Seen, text: &str) {
-    // Such a letter starts with a byte from 0xD4 on: most text has none, and at 10,000
-    // providers reading every letter was a tenth of a live preview's save.
-    if text.bytes().any(|b| b >= 0xD4) {
-        text.chars()
-            .filter(|c| u32::from(*c) >= 0x0530)
-            .for_each(|c| out.add(c));
+    if has_letters(text) {
+        text.chars().filter(|c| u32::from(*c) >= FIRST).for_each(|c| out.add(c));
     }
 }
 

@@ -75,6 +75,7 @@ pub enum Mode<'a> {
 #[derive(Default)]
 pub struct Kept {
     qr: kiosk::QrMemo,
+    letters: fonts::LettersMemo,
     templates: Option<(String, tera::Tera, Diagnostics)>,
 }
 
@@ -371,7 +372,8 @@ pub fn render(
     ready.extend(printer::unavailable(site, theme, printer));
     let assets = match filters::stylesheet(&tera, theme, site) {
         Ok(filter_css) => {
-            let fonts = fonts::web(theme, &fonts::letters(site, theme), complete);
+            let letters = fonts::letters(site, theme, (!complete).then_some(&mut kept.letters));
+            let fonts = fonts::web(theme, &letters, complete);
             assets::assets(theme, complete, &filter_css, fonts)
         }
         Err(ds) => return Staged::failed(ds),

@@ -276,7 +276,12 @@ impl<'a> Renderer<'a> {
         self.edition = edition;
         let site = self.site;
         let web = edition == Edition::Web;
-        let providers: Vec<&Provider> = site.providers.iter().filter(|p| scope.includes(&p.slug)).collect();
+        let providers: Vec<&Provider> = site
+            .providers
+            .iter()
+            .filter(|p| scope.includes(&p.slug))
+            .map(|p| &**p)
+            .collect();
         // Most of the work at scale, so on all cores.
         let pages = par::map(&providers, |p| {
             let path = paths::provider(&p.slug);
@@ -434,6 +439,7 @@ impl<'a> Renderer<'a> {
                     .providers
                     .iter()
                     .filter(|p| p.life_domains.contains(&d.slug))
+                    .map(|p| &**p)
                     .collect();
                 ctx = listing(site, cards, &of);
                 ctx.insert("domain", &view);
@@ -482,7 +488,7 @@ impl<'a> Renderer<'a> {
     fn town_page(&self, k: usize, cards: &BTreeMap<&str, views::ProviderCard>) -> Result<Artifact, Diagnostic> {
         let site = self.site;
         let town = &self.towns.list[k];
-        let of: Vec<&Provider> = town.providers.iter().map(|&i| &site.providers[i]).collect();
+        let of: Vec<&Provider> = town.providers.iter().map(|&i| &*site.providers[i]).collect();
         let mut ctx = listing(site, cards, &of);
         ctx.insert("part", &town.part);
         ctx.insert("town_print", &town.print);

@@ -120,6 +120,7 @@ pub fn review(site: &Site) -> Review {
                 .providers
                 .iter()
                 .filter(|p| p.life_domains.contains(&d.slug))
+                .map(|p| &**p)
                 .collect();
             let whole = in_domain.iter().filter(|p| p.neighbourhoods.is_empty()).count();
             Coverage {
@@ -153,7 +154,7 @@ pub fn review(site: &Site) -> Review {
         .collect();
     // ISO dates sort as text.
     stale.sort_by(|a, b| (&a.entry.last_reviewed, &a.entry.slug).cmp(&(&b.entry.last_reviewed, &b.entry.slug)));
-    let pick = |f: &dyn Fn(&Provider) -> bool| site.providers.iter().filter(|p| f(p)).map(entry).collect();
+    let pick = |f: &dyn Fn(&Provider) -> bool| site.providers.iter().filter(|p| f(p)).map(|p| entry(p)).collect();
     Review {
         generator: REPORT_GENERATOR,
         title: site.config.title.clone(),

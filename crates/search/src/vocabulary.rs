@@ -81,7 +81,7 @@ pub(crate) fn expand(site: &Site, docs: &[Arc<DocText>], own: &OwnTerms, memo: &
                 extra[i].extend(item.words.iter().map(String::as_str));
             }
             if hit {
-                found.push(p);
+                found.push(&**p);
             }
         }
         // A new site without providers yet would get a warning for every phrase.

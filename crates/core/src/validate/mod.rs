@@ -68,7 +68,7 @@ pub struct Memo {
     by_file: HashMap<usize, Checked>,
 }
 
-type Checked = (Arc<ContentFile<RawProvider>>, Option<Provider>, Diagnostics);
+type Checked = (Arc<ContentFile<RawProvider>>, Option<Arc<Provider>>, Diagnostics);
 
 impl Memo {
     /// Forgets every result when what all files are checked against changed.
@@ -99,7 +99,7 @@ impl Memo {
         &mut self,
         files: &[(bool, &Arc<ContentFile<RawProvider>>)],
         check: impl Fn(&ContentFile<RawProvider>, bool) -> (Option<Provider>, Diagnostics) + Sync,
-    ) -> Vec<(Option<Provider>, Diagnostics)> {
+    ) -> Vec<(Option<Arc<Provider>>, Diagnostics)> {
         let address = |f: &Arc<ContentFile<RawProvider>>| Arc::as_ptr(f) as usize;
         let kept: HashSet<usize> = files.iter().filter(|(u, _)| *u).map(|(_, f)| address(f)).collect();
         self.by_file.retain(|a, _| kept.contains(a));
@@ -107,8 +107,11 @@ impl Memo {
             .iter()
             .filter(|(u, f)| !u || !self.by_file.contains_key(&address(f)))
             .collect();
-        let done = par::map(&todo, |(unique, file)| check(file, *unique));
-        let mut fresh: HashMap<usize, (Option<Provider>, Diagnostics)> = HashMap::new();
+        let done = par::map(&todo, |(unique, file)| {
+            let (p, d) = check(file, *unique);
+            (p.map(Arc::new), d)
+        });
+        let mut fresh: HashMap<usize, (Option<Arc<Provider>>, Diagnostics)> = HashMap::new();
         for ((unique, file), (p, d)) in todo.into_iter().zip(done) {
             if *unique {
                 self.by_file
@@ -137,7 +140,7 @@ fn providers(
     known: &HashSet<String>,
     memo: &mut Memo,
     diags: &mut Diagnostics,
-) -> Vec<Provider> {
+) -> Vec<Arc<Provider>> {
     let mut seen = BTreeMap::new();
     let unique: Vec<(bool, &Arc<ContentFile<RawProvider>>)> = loaded
         .providers
@@ -161,7 +164,7 @@ fn providers(
 
 /// Warns at every provider whose name an earlier one (in file order) already has, folded
 /// as a resident reads it: two entries named alike cannot be told apart in a list.
-fn duplicate_names(providers: &[Provider], loaded: &Loaded, diags: &mut Diagnostics) {
+fn duplicate_names(providers: &[Arc<Provider>], loaded: &Loaded, diags: &mut Diagnostics) {
     let docs: HashMap<&str, &ContentFile<RawProvider>> =
         loaded.providers.iter().map(|f| (f.slug.as_str(), f.as_ref())).collect();
     let mut first: HashMap<String, &str> = HashMap::new();
@@ -292,7 +295,7 @@ fn unfinished_pages(loaded: &Loaded, diags: &mut Diagnostics) {
 fn ways_in(
     loaded: &Loaded,
     domains: &[&str],
-    providers: &[Provider],
+    providers: &[Arc<Provider>],
     langs: Langs<'_>,
     diags: &mut Diagnostics,
 ) -> (Vec<crate::model::SearchWord>, Vec<crate::model::Situation>) {
@@ -316,7 +319,7 @@ fn ways_in(
 fn front_door(
     config: &Config,
     loaded: &Loaded,
-    providers: &[Provider],
+    providers: &[Arc<Provider>],
     places: &[crate::model::Neighbourhood],
     diags: &mut Diagnostics,
 ) {

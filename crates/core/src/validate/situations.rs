@@ -12,6 +12,7 @@ use crate::msg;
 use crate::suggest;
 use crate::translations::{self, Fields, Langs};
 use crate::yaml::Seg;
+use std::sync::Arc;
 
 /// The most situations a site may have: each is a page listing up to every provider, so
 /// the number is bounded (a home page of more would help nobody either).
@@ -27,7 +28,7 @@ const TRANSLATED: Fields<'static> = Fields {
 pub(super) fn situations(
     file: &ListFile<RawSituation>,
     domains: &[&str],
-    listed: &[Provider],
+    listed: &[Arc<Provider>],
     files: &[std::sync::Arc<ContentFile<RawProvider>>],
     langs: Langs<'_>,
     diags: &mut Diagnostics,
@@ -117,7 +118,7 @@ fn too_many(file: &ListFile<RawSituation>, diags: &mut Diagnostics) -> bool {
 fn named_providers(
     item: &mut Item<'_>,
     named: &[String],
-    listed: &[Provider],
+    listed: &[Arc<Provider>],
     files: &[std::sync::Arc<ContentFile<RawProvider>>],
 ) {
     for (i, slug) in named.iter().enumerate() {
