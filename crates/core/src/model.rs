@@ -124,6 +124,9 @@ pub struct Provider {
     pub slug: String,
     /// The name as people know it.
     pub name: String,
+    /// The name as a reader sorts it ([`crate::text::sort_key`]), made once: the list
+    /// order and the check for names alike use it on every save of the live preview.
+    pub name_key: String,
     /// One or two plain sentences.
     pub summary: String,
     /// Slugs, in the order of `life-domains.yaml`.

@@ -225,6 +225,7 @@ mod tests {
         Provider {
             slug: "a".into(),
             name: "A".into(),
+            name_key: "a".into(),
             summary: String::new(),
             life_domains: Vec::new(),
             kind: steunwijzer_core::values::Kind::Organisation,

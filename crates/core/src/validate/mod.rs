@@ -169,7 +169,7 @@ fn duplicate_names(providers: &[Arc<Provider>], loaded: &Loaded, diags: &mut Dia
         loaded.providers.iter().map(|f| (f.slug.as_str(), f.as_ref())).collect();
     let mut first: HashMap<String, &str> = HashMap::new();
     for p in providers {
-        let folded = text::sort_key(&p.name).split_whitespace().collect::<Vec<_>>().join(" ");
+        let folded = p.name_key.split_whitespace().collect::<Vec<_>>().join(" ");
         let Some(earlier) = first.get(folded.as_str()) else {
             first.insert(folded, &p.source);
             continue;
@@ -492,7 +492,7 @@ pub fn validate(
         return Staged::failed(diags);
     }
     // Neutral order: by name as a reader sorts it, nobody promoted.
-    providers.sort_by_cached_key(|p| (text::sort_key(&p.name), p.slug.clone()));
+    providers.sort_by(|a, b| (&a.name_key, &a.slug).cmp(&(&b.name_key, &b.slug)));
     let mut pages = pages;
     pages.sort_by_key(|p| (p.order, text::sort_key(&p.title)));
     let site = Site {

@@ -72,6 +72,7 @@ pub(super) fn provider(file: &ContentFile<RawProvider>, ctx: &Context, diags: &m
     let raw = &file.raw;
     Some(Provider {
         slug: file.slug.clone(),
+        name_key: crate::text::sort_key(&name),
         name,
         summary: checked.summary?,
         life_domains: checked.life_domains,
