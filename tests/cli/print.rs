@@ -953,6 +953,61 @@ fn a_region_prints_a_guide_per_municipality() {
     check_links(&out, "/zaanstreek/");
 }
 
+/// A municipality's guide over its budget comes in volumes per life domain; its page folds
+/// them under each life domain's name (a details element), with only that municipality's.
+#[test]
+fn a_municipalitys_guide_in_volumes_is_folded_per_life_domain_on_its_page() {
+    let (tmp, site) = region_site(true);
+    let yaml = std::fs::read_to_string(site.join("site.yaml")).unwrap();
+    write(
+        &site.join("site.yaml"),
+        &format!("{yaml}print:\n  volume_entries: 10\n"),
+    );
+    let own = std::fs::read_to_string(site.join("content/providers/zaanstad-schuldhulpmaatje.md")).unwrap();
+    for i in 1..=10 {
+        let copy = own.replace("Schuldhulpmaatje Zaanstad", &format!("Schuldhulpmaatje Zaanstad {i}"));
+        write(&site.join(format!("content/providers/zaanstad-maatje-{i}.md")), &copy);
+    }
+    let r = run_in(tmp.path(), &["build", "--root", "region"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let out = site.join("public");
+    let town = out.join("gids/gemeente/zaanstad");
+    assert!(
+        !town.join("zaanstad-gids.pdf").exists(),
+        "Zaanstad's guide is in volumes"
+    );
+    let made: Vec<String> = std::fs::read_dir(&town)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(made.iter().any(|f| f.starts_with("zaanstad-gids-inkomen")), "{made:?}");
+    assert!(
+        out.join("gids/gemeente/oostzaan/oostzaan-gids.pdf").exists(),
+        "Oostzaan's is one"
+    );
+    let page = std::fs::read_to_string(out.join("gemeente/zaanstad/index.html")).unwrap();
+    let folds: Vec<&str> = page.split("<details class=\"prints\">").skip(1).collect();
+    let names: Vec<&str> = folds
+        .iter()
+        .filter_map(|f| f.split("<summary>").nth(1)?.split("</summary>").next())
+        .collect();
+    assert!(names.contains(&"Inkomen") && names.contains(&"Welzijn"), "{names:?}");
+    let inkomen = folds.iter().find(|f| f.contains("<summary>Inkomen</summary>")).unwrap();
+    let inkomen = inkomen.split("</details>").next().unwrap();
+    assert!(
+        inkomen.contains("gids/gemeente/zaanstad/zaanstad-gids-inkomen-1.pdf")
+            && inkomen.contains("gids/gemeente/zaanstad/zaanstad-gids-inkomen-2.pdf")
+            && inkomen.contains("gids/gemeente/zaanstad/inkomen.pdf"),
+        "its volumes and leaflet: {inkomen}"
+    );
+    assert!(!page.contains("gids/gemeente/oostzaan/"));
+    assert!(
+        !page.contains("gids/gemeente/zaanstad/zaanstad-gids.pdf"),
+        "no whole guide to link"
+    );
+    check_links(&out, "/zaanstreek/");
+}
+
 /// When the whole region's providers are too many to repeat in each municipality's guide
 /// (here 2 of 7, with 9 municipalities: 16 copies more than twice the site's 7), they get
 /// a guide of their own, and each municipality's part says where they are.
