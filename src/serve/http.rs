@@ -347,8 +347,8 @@ fn handle(mut stream: TcpStream, state: &State, id: usize, holds_slot: &mut bool
 }
 
 fn site_file(stream: &mut TcpStream, state: &State, path: &str, head: bool) -> std::io::Result<()> {
-    let (files, broken) = match state.served.read() {
-        Ok(s) => (s.files.clone(), s.errors.is_some() && s.files.is_empty()),
+    let (files, generation, broken) = match state.served.read() {
+        Ok(s) => (s.files.clone(), s.generation, s.errors.is_some() && s.files.is_empty()),
         Err(_) => {
             let body = state.words.server_error.as_bytes();
             return respond(stream, 500, "text/plain; charset=utf-8", body, head, &[]);
@@ -361,7 +361,7 @@ fn site_file(stream: &mut TcpStream, state: &State, path: &str, head: bool) -> s
         return respond(stream, 503, "text/html; charset=utf-8", page.as_bytes(), head, &policy);
     }
     let Some(rel) = resolve(path) else {
-        return not_found(stream, state, &files, head);
+        return not_found(stream, state, &files, generation, head);
     };
     // The editors' form loads its CMS from elsewhere under its own policy, in the page,
     // and keeps what an editor typed: no reload when the content changes.
@@ -376,7 +376,14 @@ fn site_file(stream: &mut TcpStream, state: &State, path: &str, head: bool) -> s
             let kind = content_type(&rel);
             // The editors' form is never reloaded under an editor's hands.
             if kind.starts_with("text/html") && !own_policy {
-                respond(stream, 200, kind, &with_live_script(bytes, &state.words), head, policy)
+                respond(
+                    stream,
+                    200,
+                    kind,
+                    &with_live_script(bytes, &state.words, generation),
+                    head,
+                    policy,
+                )
             } else {
                 respond(stream, 200, kind, bytes, head, policy)
             }
@@ -393,17 +400,17 @@ fn site_file(stream: &mut TcpStream, state: &State, path: &str, head: bool) -> s
                 &[("Location", location.as_str())],
             )
         }
-        None => not_found(stream, state, &files, head),
+        None => not_found(stream, state, &files, generation, head),
     }
 }
 
-fn not_found(stream: &mut TcpStream, state: &State, files: &Files, head: bool) -> std::io::Result<()> {
+fn not_found(stream: &mut TcpStream, state: &State, files: &Files, generation: u64, head: bool) -> std::io::Result<()> {
     match files.get(paths::NOT_FOUND) {
         Some(page) => respond(
             stream,
             404,
             "text/html; charset=utf-8",
-            &with_live_script(page, &state.words),
+            &with_live_script(page, &state.words, generation),
             head,
             &[("Content-Security-Policy", SITE_POLICY)],
         ),
@@ -528,8 +535,10 @@ fn content_type(path: &str) -> &'static str {
 
 /// The page with the preview's live-reload script, which the built site never has; the
 /// script's words are its attributes.
-fn with_live_script(html: &[u8], words: &Words) -> Vec<u8> {
-    let tag = live_script(words);
+/// `html` with the live-reload script, which knows the rebuild (`generation`) the page is
+/// of: a page that connects after a later rebuild was announced loads again.
+fn with_live_script(html: &[u8], words: &Words, generation: u64) -> Vec<u8> {
+    let tag = live_script(words, Some(generation));
     let text = String::from_utf8_lossy(html);
     match text.rfind("</body>") {
         Some(i) => format!("{}{tag}{}", &text[..i], &text[i..]).into_bytes(),
@@ -537,9 +546,12 @@ fn with_live_script(html: &[u8], words: &Words) -> Vec<u8> {
     }
 }
 
-fn live_script(words: &Words) -> String {
+fn live_script(words: &Words, generation: Option<u64>) -> String {
+    let generation = generation
+        .map(|g| format!(" data-generation=\"{g}\""))
+        .unwrap_or_default();
     format!(
-        "<script src=\"{PREFIX}live.js\" data-title=\"{}\" data-hide=\"{}\"></script>\n",
+        "<script src=\"{PREFIX}live.js\" data-title=\"{}\" data-hide=\"{}\"{generation}></script>\n",
         text::escape_html(&words.overlay_title),
         text::escape_html(&words.overlay_hide)
     )
@@ -556,7 +568,7 @@ fn error_page(state: &State) -> String {
         .replace("{{lang}}", words.lang)
         .replace("{{title}}", &text::escape_html(&words.page_title))
         .replace("{{refreshes}}", &text::escape_html(&words.refreshes))
-        .replace("{{script}}", &live_script(words))
+        .replace("{{script}}", &live_script(words, None))
         .replace("{{errors}}", &body)
 }
 
@@ -681,16 +693,16 @@ mod tests {
     #[test]
     fn the_live_script_goes_before_the_end_of_body_with_its_words() {
         let words = Words::new(Language::default());
-        let out = String::from_utf8(with_live_script(b"<html><body><p>x</p></body></html>", &words)).unwrap();
+        let out = String::from_utf8(with_live_script(b"<html><body><p>x</p></body></html>", &words, 7)).unwrap();
         assert!(
-            out.ends_with("data-hide=\"Verbergen\"></script>\n</body></html>"),
+            out.ends_with("data-hide=\"Verbergen\" data-generation=\"7\"></script>\n</body></html>"),
             "{out}"
         );
         assert!(
             out.contains("<script src=\"/__steunwijzer/live.js\" data-title=\"Fout in de inhoud"),
             "{out}"
         );
-        let english = String::from_utf8(with_live_script(b"<p>x</p>", &Words::new(Language::english()))).unwrap();
+        let english = String::from_utf8(with_live_script(b"<p>x</p>", &Words::new(Language::english()), 1)).unwrap();
         assert!(english.contains("data-hide=\"Hide\""), "{english}");
     }
 }

@@ -31,6 +31,10 @@
   }
   var source = new EventSource('/__steunwijzer/events');
   source.addEventListener('reload', function () { location.reload(); });
+  // A page served before a rebuild it did not hear of (it was loading then) loads again.
+  source.addEventListener('hello', function (e) {
+    if (words.generation && e.data !== words.generation) location.reload();
+  });
   // The search export follows an edit a moment after its page: only a page that
   // searches loads it again.
   source.addEventListener('search', function () {
