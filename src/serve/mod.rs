@@ -129,16 +129,22 @@ pub fn serve(opts: &ServeOptions, on_event: &mut dyn FnMut(ServeEvent)) -> Resul
     if opts.open && !open_browser(&url) {
         on_event(ServeEvent::NoBrowser { url });
     }
-    while let Some(touched) = watch.next(Duration::from_millis(20), Duration::from_millis(300)) {
+    let (quiet, max) = (Duration::from_millis(20), Duration::from_millis(300));
+    let mut next = watch.next(quiet, max);
+    while let Some(touched) = next {
         rebuild(&mut session, &state, touched.change(), opts.language, on_event);
-        // The edited page is served; its search follows.
-        if let Some(caught_up) = session.catch_up() {
-            match caught_up {
-                Ok(built) => {
+        // The edited page is served; its search follows, unless another save came
+        // meanwhile: that one is served first, and the search follows the last.
+        next = watch.pending(quiet, max);
+        if next.is_none() {
+            match session.catch_up() {
+                Some(Ok(built)) => {
                     publish(&state, built.files, "search");
                 }
-                Err(diags) => failed(&state, &diags, opts.language, on_event),
+                Some(Err(diags)) => failed(&state, &diags, opts.language, on_event),
+                None => {}
             }
+            next = watch.next(quiet, max);
         }
     }
     Ok(())

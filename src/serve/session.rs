@@ -291,6 +291,11 @@ mod tests {
             search(&first),
             "the search made before, until it catches up"
         );
+        // Another save before the search caught up: its page first too.
+        std::fs::write(&beta, text.replace("koffie", "thee en soep")).unwrap();
+        let again = session.rebuild(Change::Content).unwrap().files;
+        assert!(page(&again).contains("thee en soep"));
+        assert_eq!(search(&again), search(&first));
 
         let caught_up = session.catch_up().expect("the search is behind").unwrap().files;
         assert!(session.catch_up().is_none());

@@ -91,6 +91,23 @@ impl Watch {
                 break;
             }
         }
+        self.gather(touched, quiet, max)
+    }
+
+    /// As [`Watch::next`], but only when a change has come already (during a rebuild);
+    /// None without waiting otherwise.
+    pub(crate) fn pending(&mut self, quiet: Duration, max: Duration) -> Option<Touched> {
+        let mut touched = Touched::default();
+        while !touched.any() {
+            let event = self.events.try_recv().ok()?;
+            self.classify(event, &mut touched);
+        }
+        self.gather(touched, quiet, max)
+    }
+
+    /// `touched` and what the events that follow within `quiet` of each other touch, up to
+    /// `max` in all.
+    fn gather(&mut self, mut touched: Touched, quiet: Duration, max: Duration) -> Option<Touched> {
         let start = Instant::now();
         while start.elapsed() < max {
             match self.events.recv_timeout(quiet) {
