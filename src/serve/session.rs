@@ -185,7 +185,7 @@ enum Keep {
 fn assemble(site: &Site, before: Option<&Files>, keep: Keep, made: Vec<Artifact>) -> (Files, usize) {
     let mut files = match (keep, before) {
         (Keep::Nothing, _) | (_, None) => Files::default(),
-        (keep, Some(old)) => unchanged_pages(site, old, keep == Keep::PagesAndSearch),
+        (keep, Some(old)) => unchanged_pages(site, old, keep),
     };
     let paths: Vec<Arc<str>> = made.iter().map(|f| Arc::from(f.path.as_str())).collect();
     for (path, file) in paths.iter().zip(made) {
@@ -196,13 +196,13 @@ fn assemble(site: &Site, before: Option<&Files>, keep: Keep, made: Vec<Artifact>
 }
 
 /// The previous build's files that a provider change leaves as they were: all but the
-/// search export (unless `keep_search`) and the theme's static files (made again every
+/// search export (unless `keep` keeps it) and the theme's static files (made again every
 /// time, so a static file removed is gone) and the pages of providers that are no longer
 /// listed.
-fn unchanged_pages(site: &Site, old: &Files, keep_search: bool) -> Files {
+fn unchanged_pages(site: &Site, old: &Files, keep: Keep) -> Files {
     let listed: BTreeSet<&str> = site.providers.iter().map(|p| p.slug.as_str()).collect();
     let remade = |path: &str| {
-        (!keep_search && path.starts_with(search::export::DIR))
+        (keep != Keep::PagesAndSearch && path.starts_with(search::export::DIR))
             || (path.starts_with("assets/") && !path.starts_with("assets/qr/"))
     };
     // A copy of the table (no key is hashed again) less what is made again.
