@@ -27,13 +27,17 @@ use std::sync::Arc;
 use rust_stemmers::{Algorithm, Stemmer};
 use tantivy::tokenizer::{
     LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer, TextAnalyzerBuilder, Token, TokenFilter, TokenStream,
-    Tokenizer,
+    Tokenizer, WhitespaceTokenizer,
 };
 
 use steunwijzer_core::text;
 
 /// The name the analyser is registered under in the index.
 pub(crate) const ANALYSER: &str = "nl_steunwijzer";
+/// The tokenizer of the text fields the index is given as terms already analysed, with a
+/// space between them (`FieldTerms::joined` in `postings`): a term is letters and
+/// digits only, so splitting at spaces gives them back.
+pub(crate) const TERMS: &str = "steunwijzer_terms";
 
 /// Longest word kept, in bytes (tantivy's `RemoveLongFilter` counts bytes).
 pub(crate) const MAX_WORD_BYTES: usize = 40;
@@ -337,6 +341,11 @@ fn collect(analyser: &mut TextAnalyzer, text: &str, own: &OwnTerms) -> Vec<Word>
         out.push(Word { folded, term });
     }
     out
+}
+
+/// The tokenizer of the fields the index is given as terms (see [`TERMS`]).
+pub(crate) fn terms() -> TextAnalyzer {
+    TextAnalyzer::from(WhitespaceTokenizer::default())
 }
 
 /// The analyser the index uses for its text fields.

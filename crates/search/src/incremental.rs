@@ -43,19 +43,18 @@ impl Incremental {
         vocabulary::expand(site, texts, own, &mut self.parts)
     }
 
-    /// The postings of the listed providers, whose own text is `texts` and whose `words`
-    /// and `parts` fields are `words` and `parts`.
-    pub(crate) fn postings(
+    /// The terms of each listed provider per text field: its own text's `texts`, and its
+    /// `words`, `parts` and `keywords` fields.
+    pub(crate) fn doc_terms(
         &mut self,
-        site: &Site,
         own: &OwnTerms,
         texts: &[Arc<DocText>],
         [words, parts, keywords]: [&[String]; 3],
-    ) -> &mut Postings {
+    ) -> Vec<DocTerms> {
         let words = self.analysed(words, own);
         let parts = self.analysed(parts, own);
         let keywords = self.analysed(keywords, own);
-        let docs: Vec<DocTerms> = texts
+        texts
             .iter()
             .zip(words)
             .zip(parts)
@@ -64,7 +63,11 @@ impl Incremental {
                 let [a, b, c, d] = t.terms.clone();
                 [a, b, c, d, w, p, k]
             })
-            .collect();
+            .collect()
+    }
+
+    /// The postings of the listed providers, whose terms are `docs` (see [`Self::doc_terms`]).
+    pub(crate) fn postings(&mut self, site: &Site, docs: Vec<DocTerms>) -> &mut Postings {
         let slugs: Vec<String> = site.providers.iter().map(|p| p.slug.clone()).collect();
         let last = match self.last.take() {
             Some(mut last) if last.slugs == slugs => {

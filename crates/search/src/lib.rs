@@ -244,13 +244,15 @@ pub fn index(site: &Site, dir: Option<&Path>, shown: &str, kept: &mut Incrementa
         };
         Staged::failed(Diagnostic::file_error(code, shown, message))
     };
+    let docs = kept.doc_terms(&own, &texts, expanded.fields());
     // The `search` command's tantivy index, on the other core while the export is made.
     let (tantivy, export) = std::thread::scope(|s| {
         let tantivy = dir.map(|dir| {
-            let (expanded, own) = (&expanded, &own);
-            s.spawn(move || index::build(site, Some(dir), expanded.fields(), own).map(|_| ()))
+            let (docs, own) = (&docs, &own);
+            let terms = |doc: usize, field: usize| docs[doc][field].joined();
+            s.spawn(move || index::build(site, Some(dir), &terms, own).map(|_| ()))
         });
-        let postings = kept.postings(site, &own, &texts, expanded.fields());
+        let postings = kept.postings(site, docs.clone());
         let export = export::export(postings, site, &lists);
         let tantivy = tantivy.map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)));
         (tantivy, export)
@@ -347,8 +349,9 @@ pub fn exported_and_tantivy(site: &Site) -> (Compared, Compared) {
     let mut kept = Incremental::default();
     let texts = kept.texts(site, &own);
     let expanded = kept.expand(site, &texts, &own);
-    let tantivy = index::build(site, None, expanded.fields(), &own).unwrap();
-    let postings = kept.postings(site, &own, &texts, expanded.fields());
+    let docs = kept.doc_terms(&own, &texts, expanded.fields());
+    let tantivy = index::build(site, None, &|doc, field| docs[doc][field].joined(), &own).unwrap();
+    let postings = kept.postings(site, docs);
     let terms = postings
         .terms()
         .into_iter()

@@ -55,6 +55,21 @@ impl FieldTerms {
         self.terms.iter().map(|(t, _)| t.as_str())
     }
 
+    /// The field's terms for tantivy, each as often as it occurs, with a space between
+    /// them (the index keeps frequencies, not positions).
+    pub(crate) fn joined(&self) -> String {
+        let mut s = String::new();
+        for (term, n) in &self.terms {
+            for _ in 0..*n {
+                if !s.is_empty() {
+                    s.push(' ');
+                }
+                s.push_str(term);
+            }
+        }
+        s
+    }
+
     /// The field norm's code, as tantivy stores it.
     fn norm(&self) -> u8 {
         FieldNormReader::fieldnorm_to_id(self.tokens)
@@ -291,6 +306,13 @@ mod tests {
             ]
         );
         assert_eq!(p.total_tokens(), [1, 0, 0, 4, 0, 0, 0]);
+    }
+
+    #[test]
+    fn joined_terms_repeat_each_term_as_often_as_it_occurs() {
+        let f = field("Huur, huur en schulden: schuld");
+        assert_eq!(f.joined(), "hur hur schuld schuld");
+        assert_eq!(field("").joined(), "");
     }
 
     #[test]
