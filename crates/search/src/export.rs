@@ -1,6 +1,6 @@
 //! The search index, exported as static files for the browser client.
 //!
-//! Everything is read from [`Postings`] (terms, document frequencies, postings with term
+//! Everything is read from `Postings` (terms, document frequencies, postings with term
 //! frequencies, field norms), which tantivy's index for the `search` command is made of
 //! too, so the browser scores with exactly the statistics the command uses. The files are sharded so that a query loads only what its
 //! words need, and each file's name carries a hash of its content, so a browser can

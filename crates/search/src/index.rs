@@ -155,7 +155,7 @@ pub fn fields(index: &Index) -> tantivy::Result<Fields> {
     })
 }
 
-/// Opens an index written by [`build`], with the analyser registered.
+/// Opens an index written by `build`, with its tokenizers registered.
 pub fn open(dir: &Path, own: &OwnTerms) -> tantivy::Result<Index> {
     let index = Index::open_in_dir(dir)?;
     register(&index, own);
