@@ -77,6 +77,8 @@ test('a provider signs up at 320 px by keyboard, and the file passes check', asy
   const browser = await launch();
   try {
     const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    // The form dates the file by the browser's clock; check runs on the same day.
+    await page.clock.setFixedTime(new Date('2026-12-06T12:00:00'));
     await page.goto(server.url + 'aanmelden/index.html');
     // Sent empty: every problem named at the top, each field marked, focus on the list.
     await page.getByRole('button', { name: 'Aanmelding maken' }).press('Enter');
@@ -102,6 +104,7 @@ test('a provider signs up at 320 px by keyboard, and the file passes check', asy
     await page.click('.signup__form button[type=submit]');
     await page.locator('.signup__done').waitFor();
     const file = await page.locator('#sw-file').inputValue();
+    assert.match(file, /^last_reviewed: 2026-12-06$/m, file);
     const mail = await page.locator('.signup__mail').getAttribute('href');
     assert.match(mail, /^mailto:redactie@/);
     assert.ok(decodeURIComponent(mail).includes('name: "Hulp bij Papieren Oost"'), mail);
