@@ -194,16 +194,20 @@ pub(crate) enum Target<'a> {
         staging: &'a Path,
         shown: &'a str,
     },
-    /// With what the index and the renderer kept from the previous rebuild.
+    /// With what the index and the renderer kept from the previous rebuild, and the
+    /// editions whose pages are made.
     Memory {
         index: &'a mut search::Incremental,
         kept: &'a mut render::Kept,
+        pass: render::Pass,
     },
     /// The pages only, naming the search export made before (`meta_path`): the live
-    /// preview serves an edited page first and its search a moment later.
+    /// preview serves an edited page first and its search a moment later, and after a
+    /// template the web edition first and the kiosk's a moment later.
     Pages {
         meta_path: &'a str,
         kept: &'a mut render::Kept,
+        pass: render::Pass,
     },
 }
 
@@ -217,10 +221,13 @@ pub(crate) fn make_files(site: &Site, theme: &Theme, target: Target, scope: &Sco
             search::index(site, Some(staging), shown, &mut search::Incremental::default()),
             render::Mode::Build,
         ),
-        Target::Memory { index, kept } => (search::index(site, None, INDEX_DIR, index), render::Mode::Preview(kept)),
-        Target::Pages { meta_path, kept } => {
+        Target::Memory { index, kept, pass } => (
+            search::index(site, None, INDEX_DIR, index),
+            render::Mode::Preview(kept, pass),
+        ),
+        Target::Pages { meta_path, kept, pass } => {
             let search = render::Search { meta_path };
-            let mode = render::Mode::Preview(kept);
+            let mode = render::Mode::Preview(kept, pass);
             let rendered = diags.absorb(render::render(site, theme, search, scope, mode, sink, press::printer()));
             return Staged::checked(rendered.map(|()| meta_path.to_string()), diags);
         }
@@ -405,7 +412,17 @@ mod tests {
             .value
             .expect("theme");
         let sink = steunwijzer_core::artifact::Collected::default();
-        let made = make_files(site, &theme, Target::Memory { index, kept }, &Scope::All, &sink);
+        let made = make_files(
+            site,
+            &theme,
+            Target::Memory {
+                index,
+                kept,
+                pass: render::Pass::Both,
+            },
+            &Scope::All,
+            &sink,
+        );
         assert!(made.value.is_some(), "{:?}", made.diagnostics);
         sink.into_files()
     }

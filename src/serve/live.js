@@ -40,5 +40,9 @@
   source.addEventListener('search', function () {
     if (document.querySelector('[data-index]')) location.reload();
   });
+  // After a template the web edition's pages come first and the kiosk's a moment later.
+  var kiosk = location.pathname.indexOf('/kiosk/') === 0;
+  source.addEventListener('web', function () { if (!kiosk) location.reload(); });
+  source.addEventListener('kiosk', function () { if (kiosk) location.reload(); });
   source.addEventListener('errors', function (e) { show(e.data); });
 })();

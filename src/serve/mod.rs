@@ -133,13 +133,14 @@ pub fn serve(opts: &ServeOptions, on_event: &mut dyn FnMut(ServeEvent)) -> Resul
     let mut next = watch.next(quiet, max);
     while let Some(touched) = next {
         rebuild(&mut session, &state, touched.change(), opts.language, on_event);
-        // The edited page is served; its search follows, unless another save came
-        // meanwhile: that one is served first, and the search follows the last.
+        // The edited page is served; its search (or after a template, the kiosk's
+        // pages) follows, unless another save came meanwhile: that one is served first,
+        // and what is behind follows the last.
         next = watch.pending(quiet, max);
         if next.is_none() {
             match session.catch_up() {
                 Some(Ok(built)) => {
-                    publish(&state, built.files, "search");
+                    publish(&state, built.files, built.reload.event());
                 }
                 Some(Err(diags)) => failed(&state, &diags, opts.language, on_event),
                 None => {}
@@ -153,7 +154,7 @@ pub fn serve(opts: &ServeOptions, on_event: &mut dyn FnMut(ServeEvent)) -> Resul
 fn rebuild(session: &mut Session, state: &State, change: Change, lang: Language, on_event: &mut dyn FnMut(ServeEvent)) {
     match session.rebuild(change) {
         Ok(built) => {
-            let Some(generation) = publish(state, built.files, "reload") else {
+            let Some(generation) = publish(state, built.files, built.reload.event()) else {
                 return;
             };
             on_event(ServeEvent::Rebuilt {
@@ -171,8 +172,8 @@ fn rebuild(session: &mut Session, state: &State, change: Change, lang: Language,
     }
 }
 
-/// Serves `files` from now on and tells the open pages with `event`: "reload" reloads
-/// every page, "search" the pages that search. Returns the new generation.
+/// Serves `files` from now on and tells the open pages with `event` which of them load
+/// again (`session::Reload`). Returns the new generation.
 fn publish(state: &State, files: Arc<session::Files>, event: &str) -> Option<u64> {
     let generation = match state.served.write() {
         Ok(mut s) => {

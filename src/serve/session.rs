@@ -11,10 +11,11 @@ use std::time::{Duration, Instant};
 use crate::pipeline::{self, Target};
 use crate::serve::watch::Change;
 use steunwijzer_core::artifact::{Artifact, Collected};
+use steunwijzer_core::content::Changes;
 use steunwijzer_core::date::Clock;
 use steunwijzer_core::diagnostic::Diagnostics;
 use steunwijzer_core::model::Site;
-use steunwijzer_render::{self as render, Scope, Theme};
+use steunwijzer_render::{self as render, Pass, Scope, Theme};
 use steunwijzer_search as search;
 
 /// The files of the site, by path below its root.
@@ -36,9 +37,44 @@ struct Last {
     files: Arc<Files>,
     /// The search export's entry file its pages name.
     meta_path: String,
-    /// After an edit the pages come first, naming the search export of the rebuild
-    /// before; until [`Session::catch_up`], the theme to make the new export's pages with.
-    search_behind: Option<Theme>,
+    /// What [`Session::catch_up`] still makes, with the theme to make it with.
+    behind: Option<(Behind, Theme)>,
+}
+
+/// What a rebuild leaves to [`Session::catch_up`], so that the edited page is served
+/// sooner.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Behind {
+    /// After an edit the pages come first, naming the search export of the rebuild before.
+    Search,
+    /// After a change that renders every page (a template) the web edition comes first;
+    /// the kiosk's pages are those of the rebuild before.
+    Kiosk,
+}
+
+/// Which open pages load again when a rebuild's files are served.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Reload {
+    /// Every page.
+    All,
+    /// The web edition's pages; the kiosk's follow with [`Reload::Kiosk`].
+    Web,
+    /// The pages that search.
+    Search,
+    /// The kiosk edition's pages.
+    Kiosk,
+}
+
+impl Reload {
+    /// The name of the event live.js listens for.
+    pub(crate) fn event(self) -> &'static str {
+        match self {
+            Reload::All => "reload",
+            Reload::Web => "web",
+            Reload::Search => "search",
+            Reload::Kiosk => "kiosk",
+        }
+    }
 }
 
 /// A successful rebuild.
@@ -49,6 +85,8 @@ pub(crate) struct Built {
     pub(crate) warnings: Diagnostics,
     pub(crate) elapsed: Duration,
     pub(crate) providers: usize,
+    /// The open pages to load again.
+    pub(crate) reload: Reload,
 }
 
 impl Session {
@@ -66,9 +104,10 @@ impl Session {
 
     /// Rebuilds after `change` (the watcher knows which files it touched): after provider
     /// and free page files what they can affect, after static files none of the pages,
-    /// after anything else everything. After provider and free page files, the search
-    /// export stays the one before until [`Session::catch_up`]: the edited page is served
-    /// without waiting for the index (at 10,000 providers about 130 ms of a save).
+    /// after anything else everything. What can wait is left to [`Session::catch_up`]
+    /// ([`Behind`]): after provider and free page files the search export (at 10,000
+    /// providers about 130 ms of a save), after a change of every page the kiosk's pages
+    /// (half of a template save).
     pub(crate) fn rebuild(&mut self, change: Change) -> Result<Built, Diagnostics> {
         let start = Instant::now();
         let mut diags = Diagnostics::new();
@@ -78,68 +117,89 @@ impl Session {
             .absorb(Theme::load(&self.root, &site.config.theme, site.config.theme_at))
             .ok_or_else(|| diags.clone())?;
         let previous = self.last.as_ref().filter(|last| last.site.today == site.today);
-        let scope = match (previous, change) {
-            (Some(last), Change::Content) => Scope::after(&last.site, &site, changes.providers, changes.pages),
-            // The pages name the stylesheet and scripts without a content hash here.
-            (Some(_), Change::Statics) => Scope::Pages {
-                providers: BTreeSet::new(),
-                pages: BTreeSet::new(),
-            },
-            _ => Scope::All,
-        };
-        let pages_first = previous.filter(|_| change == Change::Content && scope != Scope::All);
+        let (scope, behind) = plan(previous, &site, change, changes);
         let sink = Collected::default();
-        let target = match pages_first {
-            Some(last) => Target::Pages {
+        let (index, kept) = (&mut self.index, &mut self.rendered);
+        let target = match (behind, previous) {
+            (Some(Behind::Search), Some(last)) => Target::Pages {
                 meta_path: &last.meta_path,
-                kept: &mut self.rendered,
+                kept,
+                pass: Pass::Both,
             },
-            None => Target::Memory {
-                index: &mut self.index,
-                kept: &mut self.rendered,
+            (Some(Behind::Kiosk), _) => Target::Memory {
+                index,
+                kept,
+                pass: Pass::Web,
+            },
+            _ => Target::Memory {
+                index,
+                kept,
+                pass: Pass::Both,
             },
         };
         let made = pipeline::make_files(&site, &theme, target, &scope, &sink);
         let meta_path = diags.absorb(made).ok_or_else(|| diags.clone())?;
-        let partial = matches!(scope, Scope::Providers(_) | Scope::Pages { .. });
-        let keep = match (partial, pages_first) {
-            (true, Some(_)) => Keep::PagesAndSearch,
-            (true, None) => Keep::Pages,
-            (false, _) => Keep::Nothing,
+        let keep = match (scope == Scope::All, behind) {
+            (false, Some(Behind::Search)) => Keep::PagesAndSearch,
+            (false, _) => Keep::Pages,
+            (true, Some(Behind::Kiosk)) => Keep::Kiosk,
+            (true, _) => Keep::Nothing,
         };
         let (files, changed) = assemble(&site, previous.map(|last| &*last.files), keep, sink.into_files());
-        let search_behind = pages_first.is_some().then_some(theme);
+        let reload = if behind == Some(Behind::Kiosk) {
+            Reload::Web
+        } else {
+            Reload::All
+        };
         let last = Last {
             site,
             files: Arc::new(files),
             meta_path,
-            search_behind,
+            behind: behind.map(|b| (b, theme)),
         };
-        Ok(self.served(last, changed, diags, start))
+        Ok(self.served(last, (changed, reload), diags, start))
     }
 
-    /// Makes the search export of the last rebuild when its pages came first: the search
-    /// page (its own and the kiosk's) then names the new export. None when nothing is
-    /// behind.
+    /// Makes what the last rebuild left behind: the search export (the search pages, the
+    /// site's and the kiosk's, then name the new one) or the kiosk's pages. None when
+    /// nothing is behind.
     pub(crate) fn catch_up(&mut self) -> Option<Result<Built, Diagnostics>> {
         let start = Instant::now();
         let last = self.last.as_mut()?;
-        let theme = last.search_behind.take()?;
+        let (behind, theme) = last.behind.take()?;
         let sink = Collected::default();
-        let target = Target::Memory {
-            index: &mut self.index,
-            kept: &mut self.rendered,
-        };
-        let scope = Scope::Pages {
-            providers: BTreeSet::new(),
-            pages: BTreeSet::new(),
+        let (index, kept) = (&mut self.index, &mut self.rendered);
+        let (target, scope, keep, reload) = match behind {
+            Behind::Search => (
+                Target::Memory {
+                    index,
+                    kept,
+                    pass: Pass::Both,
+                },
+                Scope::Pages {
+                    providers: BTreeSet::new(),
+                    pages: BTreeSet::new(),
+                },
+                Keep::Pages,
+                Reload::Search,
+            ),
+            Behind::Kiosk => (
+                Target::Pages {
+                    meta_path: &last.meta_path,
+                    kept,
+                    pass: Pass::Kiosk,
+                },
+                Scope::All,
+                Keep::AllButKiosk,
+                Reload::Kiosk,
+            ),
         };
         let mut diags = Diagnostics::new();
         let made = pipeline::make_files(&last.site, &theme, target, &scope, &sink);
         let Some(meta_path) = diags.absorb(made) else {
             return Some(Err(diags));
         };
-        let (files, changed) = assemble(&last.site, Some(&last.files), Keep::Pages, sink.into_files());
+        let (files, changed) = assemble(&last.site, Some(&last.files), keep, sink.into_files());
         let files = Arc::new(files);
         last.files = files.clone();
         last.meta_path = meta_path;
@@ -149,11 +209,19 @@ impl Session {
             warnings: diags,
             elapsed: start.elapsed(),
             providers: last.site.providers.len(),
+            reload,
         }))
     }
 
-    /// Keeps `last` as what is served; `changed` files since the one before.
-    fn served(&mut self, last: Last, changed: usize, warnings: Diagnostics, start: Instant) -> Built {
+    /// Keeps `last` as what is served; `changed` files since the one before, and the
+    /// pages to load again.
+    fn served(
+        &mut self,
+        last: Last,
+        (changed, reload): (usize, Reload),
+        warnings: Diagnostics,
+        start: Instant,
+    ) -> Built {
         let (files, providers) = (last.files.clone(), last.site.providers.len());
         // Freeing the previous site (at 10,000 providers, tens of milliseconds) need not
         // hold up the reload.
@@ -165,8 +233,36 @@ impl Session {
             warnings,
             elapsed: start.elapsed(),
             providers,
+            reload,
         }
     }
+}
+
+/// Which pages a rebuild after `change` makes, and what it leaves to the catch-up, from
+/// the rebuild before (when it is of the same day). While the kiosk's pages are behind,
+/// every rebuild makes the web edition whole and leaves them behind again: it would
+/// otherwise keep them as the rebuild before left them.
+fn plan(previous: Option<&Last>, site: &Site, change: Change, changes: Changes) -> (Scope, Option<Behind>) {
+    let Some(last) = previous else {
+        return (Scope::All, None);
+    };
+    let kiosk_behind = matches!(last.behind, Some((Behind::Kiosk, _)));
+    let scope = match change {
+        _ if kiosk_behind => Scope::All,
+        Change::Content => Scope::after(&last.site, site, changes.providers, changes.pages),
+        // The pages name the stylesheet and scripts without a content hash here.
+        Change::Statics => Scope::Pages {
+            providers: BTreeSet::new(),
+            pages: BTreeSet::new(),
+        },
+        Change::Other => Scope::All,
+    };
+    let behind = match (&scope, change) {
+        (Scope::All, _) => site.config.kiosk.is_some().then_some(Behind::Kiosk),
+        (_, Change::Content) => Some(Behind::Search),
+        _ => None,
+    };
+    (scope, behind)
 }
 
 /// What a rebuild keeps of the files before it.
@@ -178,6 +274,10 @@ enum Keep {
     Pages,
     /// Those and the search export (its pages named it).
     PagesAndSearch,
+    /// The kiosk's pages and QR codes (it made the rest).
+    Kiosk,
+    /// All but the kiosk's pages and QR codes (it made those).
+    AllButKiosk,
 }
 
 /// The files served after a rebuild that made `made`, with what it keeps of `before`
@@ -185,6 +285,16 @@ enum Keep {
 fn assemble(site: &Site, before: Option<&Files>, keep: Keep, made: Vec<Artifact>) -> (Files, usize) {
     let mut files = match (keep, before) {
         (Keep::Nothing, _) | (_, None) => Files::default(),
+        (Keep::Kiosk, Some(old)) => old
+            .iter()
+            .filter(|(path, _)| render::is_kiosk_file(path))
+            .map(|(path, file)| (path.clone(), file.clone()))
+            .collect(),
+        (Keep::AllButKiosk, Some(old)) => {
+            let mut files = old.clone();
+            files.retain(|path, _| !render::is_kiosk_file(path));
+            files
+        }
         (keep, Some(old)) => unchanged_pages(site, old, keep),
     };
     let paths: Vec<Arc<str>> = made.iter().map(|f| Arc::from(f.path.as_str())).collect();
@@ -305,6 +415,59 @@ mod tests {
             .files;
         assert_ne!(search(&caught_up), search(&first));
         assert_eq!(sorted(&caught_up), sorted(&fresh));
+    }
+
+    /// After a change of every page the web edition comes first with the kiosk's pages
+    /// before it, also when another save comes before they catch up; after `catch_up`
+    /// the preview serves exactly what a fresh preview serves.
+    #[test]
+    fn the_kiosk_catches_up_with_a_change_of_every_page() {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path().join("site");
+        copy(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/good"),
+            &root,
+        );
+        let url = "http://127.0.0.1:1/".to_string();
+        let mut session = Session::new(root.clone(), url.clone(), Clock::test_day);
+        let first = session.rebuild(Change::Other).unwrap();
+        assert_eq!(first.reload, Reload::All);
+        let first = first.files;
+        let kiosk_home = "kiosk/index.html";
+        let page = |files: &Files, path: &str| String::from_utf8(files[path].to_vec()).unwrap();
+        assert!(page(&first, kiosk_home).contains("Testgids"), "the fixture has a kiosk");
+        let config = root.join("site.yaml");
+        let yaml = std::fs::read_to_string(&config).unwrap();
+        std::fs::write(&config, yaml.replace("title: Testgids", "title: Hulpgids")).unwrap();
+
+        let web = session.rebuild(Change::Other).unwrap();
+        assert_eq!(web.reload, Reload::Web);
+        assert!(page(&web.files, "index.html").contains("Hulpgids"));
+        assert_eq!(
+            page(&web.files, kiosk_home),
+            page(&first, kiosk_home),
+            "the kiosk's pages before"
+        );
+        let kiosk_files = |files: &Files| files.keys().filter(|p| render::is_kiosk_file(p)).count();
+        assert_eq!(kiosk_files(&web.files), kiosk_files(&first));
+        // A provider saved before the kiosk caught up: the web edition whole again.
+        let beta = root.join("content/providers/beta.md");
+        let text = std::fs::read_to_string(&beta).unwrap();
+        std::fs::write(&beta, text.replace("koffie", "thee")).unwrap();
+        let again = session.rebuild(Change::Content).unwrap();
+        assert_eq!(again.reload, Reload::Web);
+        assert!(page(&again.files, paths::provider("beta").as_str()).contains("thee"));
+        assert_eq!(page(&again.files, kiosk_home), page(&first, kiosk_home));
+
+        let caught_up = session.catch_up().expect("the kiosk is behind").unwrap();
+        assert_eq!(caught_up.reload, Reload::Kiosk);
+        assert!(session.catch_up().is_none());
+        assert!(page(&caught_up.files, kiosk_home).contains("Hulpgids"));
+        let fresh = Session::new(root, url, Clock::test_day)
+            .rebuild(Change::Other)
+            .unwrap()
+            .files;
+        assert_eq!(sorted(&caught_up.files), sorted(&fresh));
     }
 
     fn files(paths: &[&str]) -> Files {

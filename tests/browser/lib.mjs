@@ -148,8 +148,9 @@ export function writeBenchmarkSection(section) {
 /**
  * Starts `steunwijzer serve` (the binary `bin`) on the site `root` at a free port, and
  * listens to its event stream. Resolves, once the stream says hello, to { url, reload():
- * a promise of the next `reload` event (ask before the change), text(path): a page as
- * served, stop() }.
+ * a promise of the next event that serves the changed pages (`reload`, or `web` when the
+ * kiosk's pages follow; ask before the change), next(...names): of the next event of any
+ * of those names, text(path): a page as served, stop() }.
  */
 export async function liveServer(bin, root) {
   const server = spawn(bin, ['serve', '--root', root, '--port', '0'], { stdio: ['ignore', 'pipe', 'ignore'], env: { ...process.env, STEUNWIJZER_LANG: 'en' } });
@@ -170,7 +171,11 @@ export async function liveServer(bin, root) {
         buffer = buffer.slice(i + 2);
         if (block.startsWith('event: hello')) ok();
         const name = /^event: (\S+)/.exec(block)?.[1];
-        if (waiting.has(name)) { const w = waiting.get(name); waiting.delete(name); w(); }
+        if (waiting.has(name)) {
+          const w = waiting.get(name);
+          for (const [n, v] of waiting) if (v === w) waiting.delete(n);
+          w(name);
+        }
       }
     });
   }));
@@ -179,6 +184,6 @@ export async function liveServer(bin, root) {
     res.on('data', (c) => { body += c; });
     res.on('end', () => ok(body));
   }).on('error', fail));
-  const next = (name) => new Promise((ok) => { waiting.set(name, ok); });
-  return { url, reload: () => next('reload'), next, text, stop: () => server.kill() };
+  const next = (...names) => new Promise((ok) => { for (const n of names) waiting.set(n, ok); });
+  return { url, reload: () => next('reload', 'web'), next, text, stop: () => server.kill() };
 }

@@ -29,3 +29,27 @@ test('after a save the page shows the change, and the search finds it', async ()
     live.stop();
   }
 });
+
+test('after a change of every page the site shows it first, and the kiosk a moment later', async () => {
+  const root = join(tempDir(), 'site');
+  cpSync(join(REPO, 'tests/fixtures/good'), root, { recursive: true });
+  const live = await liveServer(BIN, root);
+  const browser = await launch();
+  try {
+    const context = await browser.newContext({ viewport: { width: 320, height: 700 } });
+    const page = await context.newPage();
+    await page.goto(live.url + 'aanbieders/beta/');
+    const kiosk = await context.newPage();
+    await kiosk.goto(live.url + 'kiosk/');
+    assert.match(await kiosk.title(), /Testgids/);
+    const events = [live.next('web'), live.next('kiosk')];
+    const config = join(root, 'site.yaml');
+    writeFileSync(config, readFileSync(config, 'utf8').replace('title: Testgids', 'title: Hulpgids'));
+    assert.deepEqual(await Promise.all(events), ['web', 'kiosk'], 'the web edition first, the kiosk after');
+    await page.waitForFunction(() => document.title.includes('Hulpgids'), null, { timeout: 15000 });
+    await kiosk.waitForFunction(() => document.title.includes('Hulpgids'), null, { timeout: 15000 });
+  } finally {
+    await browser.close();
+    live.stop();
+  }
+});

@@ -13,6 +13,8 @@ use steunwijzer_core::paths;
 
 /// Where the kiosk pages are written, below the site's root.
 pub(crate) const DIR: &str = "kiosk/";
+/// Where its QR codes are.
+pub(crate) const QR_DIR: &str = "assets/qr/";
 
 /// QR codes a visitor scans to take an address along on their phone: paths of SVG files
 /// below the site root. Files, not inline SVG: pages keep no markup but the templates'.
@@ -169,7 +171,7 @@ fn page_url(site: &Site, p: &Provider, lang: &str) -> String {
 /// the file without making the code (96 bits: among 100,000 codes a 32-bit name would
 /// give two addresses one file about once).
 fn file_of(text: &str) -> String {
-    format!("assets/qr/{}.svg", Fingerprint::of(text.as_bytes()))
+    format!("{QR_DIR}{}.svg", Fingerprint::of(text.as_bytes()))
 }
 
 /// What the code of `text` is made from: the binary that draws it, and the text.

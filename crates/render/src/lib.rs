@@ -65,8 +65,24 @@ pub(crate) const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src
 pub enum Mode<'a> {
     /// A build to a folder: every output.
     Build,
-    /// The live preview, with what it made before.
-    Preview(&'a mut Kept),
+    /// The live preview, with what it made before, making the editions' pages `Pass`
+    /// says.
+    Preview(&'a mut Kept, Pass),
+}
+
+/// Which editions' pages one pass of the live preview makes. After a change that renders
+/// every page (a template), the web edition comes first and the kiosk's follows: at
+/// 10,000 providers each edition is half of a template save.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pass {
+    /// Both editions, with the theme's static files and the files about the site.
+    Both,
+    /// The web edition with the static files and the files about the site; the kiosk's
+    /// pages are left to a [`Pass::Kiosk`].
+    Web,
+    /// Only the kiosk edition's pages and QR codes (the rest was made by a [`Pass::Web`]
+    /// with the same site and theme).
+    Kiosk,
 }
 
 /// What the live preview keeps between saves: the kiosk's QR codes, and the theme's
@@ -353,23 +369,14 @@ pub fn render(
     printer: Option<&dyn Printer>,
 ) -> Staged<()> {
     let mut own = Kept::default();
-    let (complete, kept) = match mode {
-        Mode::Build => (true, &mut own),
-        Mode::Preview(kept) => (false, kept),
+    let (complete, kept, pass) = match mode {
+        Mode::Build => (true, &mut own, Pass::Both),
+        Mode::Preview(kept, pass) => (false, kept, pass),
     };
-    let (mut tera, mut ready) = match kept_templates(site, theme, &mut kept.templates, !complete) {
+    let (tera, catalogue, ready) = match templates_and_words(site, theme, &mut kept.templates, complete, printer) {
         Ok(t) => t,
         Err(ds) => return Staged::failed(ds),
     };
-    let catalogue = match messages::ready(site, theme) {
-        Ok((c, warnings)) => {
-            ready.append(warnings);
-            c
-        }
-        Err(ds) => return Staged::failed(ds),
-    };
-    messages::Say::register(&mut tera, &catalogue, &site.config.language);
-    ready.extend(printer::unavailable(site, theme, printer));
     let assets = match filters::stylesheet(&tera, theme, site) {
         Ok(filter_css) => {
             let letters = fonts::letters(site, theme, (!complete).then_some(&mut kept.letters));
@@ -389,7 +396,9 @@ pub fn render(
     };
     let base = base_context(site, &print, edition);
     let mut r = Renderer::new(site, theme, tera, base, &assets, sink, catalogue);
-    assets.files.into_iter().for_each(|f| sink.put(f));
+    if pass != Pass::Kiosk {
+        assets.files.into_iter().for_each(|f| sink.put(f));
+    }
     if let (true, Some(settings)) = (outputs.open_data, &site.config.open_data) {
         let (files, links) = opendata::files(site, settings, edition);
         files.into_iter().for_each(|f| sink.put(f));
@@ -399,8 +408,16 @@ pub fn render(
     print_links(&mut r, &print);
     r.towns = towns::Towns::of(site, &print, outputs.open_data);
     let kiosk_css = assets.kiosk_css_path.as_deref().filter(|_| outputs.kiosk);
-    editions(&mut r, scope, search, kiosk_css, (!complete).then_some(&mut kept.qr));
-    site_files(&mut r, site);
+    editions(
+        &mut r,
+        scope,
+        search,
+        (pass, kiosk_css),
+        (!complete).then_some(&mut kept.qr),
+    );
+    if pass != Pass::Kiosk {
+        site_files(&mut r, site);
+    }
     if !r.errors.is_empty() {
         return Staged::failed(r.errors);
     }
@@ -410,6 +427,30 @@ pub fn render(
         return Staged::failed(ds);
     }
     Staged::checked(Some(()), ready)
+}
+
+/// The templates (kept between the live preview's saves unless `complete`) with the
+/// message catalogue registered, the catalogue, and the warnings about both.
+fn templates_and_words(
+    site: &Site,
+    theme: &Theme,
+    kept: &mut Option<(String, tera::Tera, Diagnostics)>,
+    complete: bool,
+    printer: Option<&dyn Printer>,
+) -> Result<
+    (
+        tera::Tera,
+        std::sync::Arc<steunwijzer_core::i18n::Catalogue>,
+        Diagnostics,
+    ),
+    Diagnostics,
+> {
+    let (mut tera, mut ready) = kept_templates(site, theme, kept, !complete)?;
+    let (catalogue, warnings) = messages::ready(site, theme)?;
+    ready.append(warnings);
+    messages::Say::register(&mut tera, &catalogue, &site.config.language);
+    ready.extend(printer::unavailable(site, theme, printer));
+    Ok((tera, catalogue, ready))
 }
 
 /// The files about the site rather than pages of it: the provider schema, the editors'
@@ -444,19 +485,21 @@ fn print_links(r: &mut Renderer, print: &Printed) {
 }
 
 /// The pages of the web site in every interface language, then the kiosk's (with
-/// `kiosk_css`, when it is made), also in every interface language.
+/// `kiosk_css`, when it is made), also in every interface language; those `pass` makes.
 fn editions(
     r: &mut Renderer,
     scope: &Scope,
     search: Search,
-    kiosk_css: Option<&str>,
+    (pass, kiosk_css): (Pass, Option<&str>),
     qr_memo: Option<&mut kiosk::QrMemo>,
 ) {
-    for lang in r.languages() {
-        r.use_language(&lang);
-        r.all_pages(scope, search.meta_path, Edition::Web);
+    if pass != Pass::Kiosk {
+        for lang in r.languages() {
+            r.use_language(&lang);
+            r.all_pages(scope, search.meta_path, Edition::Web);
+        }
     }
-    if let Some(css) = kiosk_css {
+    if let Some(css) = kiosk_css.filter(|_| pass != Pass::Web) {
         let site = r.site;
         r.use_edition_css(css);
         let whole = *scope == Scope::All;
@@ -493,6 +536,12 @@ fn base_context(site: &Site, print: &Printed, edition: steunwijzer_core::date::D
 /// same pages again).
 pub fn is_web_page(path: &str) -> bool {
     path.ends_with(".html") && !path.starts_with(kiosk::DIR)
+}
+
+/// Whether `path` is made by [`Pass::Kiosk`]: a page of the kiosk edition or one of its
+/// QR codes.
+pub fn is_kiosk_file(path: &str) -> bool {
+    path.starts_with(kiosk::DIR) || path.starts_with(kiosk::QR_DIR)
 }
 
 /// The kiosk edition is made when the theme has its start page.
