@@ -120,6 +120,8 @@ pub fn serve(opts: &ServeOptions, on_event: &mut dyn FnMut(ServeEvent)) -> Resul
         words: http::Words::new(opts.language),
     });
     let mut session = Session::new(opts.root.clone(), url.clone(), opts.clock);
+    let changed = watch.changed();
+    session.stop_on(changed.clone());
     rebuild(&mut session, &state, Change::Other, opts.language, on_event);
     {
         let state = state.clone();
@@ -138,6 +140,8 @@ pub fn serve(opts: &ServeOptions, on_event: &mut dyn FnMut(ServeEvent)) -> Resul
         // and what is behind follows the last.
         next = watch.pending(quiet, max);
         if next.is_none() {
+            // A save from now on stops the kiosk's catch-up: the save is served first.
+            changed.store(false, std::sync::atomic::Ordering::Relaxed);
             match session.catch_up() {
                 Some(Ok(built)) => {
                     publish(&state, built.files, built.reload.event());

@@ -6,6 +6,7 @@
 use std::collections::{BTreeSet, HashMap};
 use std::path::PathBuf;
 use std::sync::Arc;
+use std::sync::atomic::AtomicBool;
 use std::time::{Duration, Instant};
 
 use crate::pipeline::{self, Target};
@@ -160,9 +161,16 @@ impl Session {
         Ok(self.served(last, (changed, reload), diags, start))
     }
 
+    /// Lets `flag` stop the kiosk's catch-up: the watcher sets it when a file changes, and
+    /// the next rebuild leaves the kiosk behind again instead of waiting for it.
+    pub(crate) fn stop_on(&mut self, flag: Arc<AtomicBool>) {
+        self.rendered.stop_on(flag);
+    }
+
     /// Makes what the last rebuild left behind: the search export (the search pages, the
     /// site's and the kiosk's, then name the new one) or the kiosk's pages. None when
-    /// nothing is behind.
+    /// nothing is behind, or when the flag of [`Session::stop_on`] stopped the kiosk's
+    /// pages (they stay behind).
     pub(crate) fn catch_up(&mut self) -> Option<Result<Built, Diagnostics>> {
         let start = Instant::now();
         let last = self.last.as_mut()?;
@@ -196,6 +204,10 @@ impl Session {
         };
         let mut diags = Diagnostics::new();
         let made = pipeline::make_files(&last.site, &theme, target, &scope, &sink);
+        if behind == Behind::Kiosk && self.rendered.stopped() {
+            last.behind = Some((behind, theme));
+            return None;
+        }
         let Some(meta_path) = diags.absorb(made) else {
             return Some(Err(diags));
         };
@@ -459,6 +471,15 @@ mod tests {
         assert!(page(&again.files, paths::provider("beta").as_str()).contains("thee"));
         assert_eq!(page(&again.files, kiosk_home), page(&first, kiosk_home));
 
+        // A change during the catch-up stops it: the kiosk stays behind.
+        let stop = Arc::new(AtomicBool::new(true));
+        session.stop_on(stop.clone());
+        assert!(session.catch_up().is_none(), "stopped");
+        assert_eq!(
+            page(&session.last.as_ref().unwrap().files, kiosk_home),
+            page(&first, kiosk_home)
+        );
+        stop.store(false, std::sync::atomic::Ordering::Relaxed);
         let caught_up = session.catch_up().expect("the kiosk is behind").unwrap();
         assert_eq!(caught_up.reload, Reload::Kiosk);
         assert!(session.catch_up().is_none());

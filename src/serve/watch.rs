@@ -1,6 +1,8 @@
 //! Watching the site's sources with notify, and telling which kind of change happened.
 
 use std::path::{Component, Path};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
 use std::time::{Duration, Instant};
 
@@ -55,6 +57,8 @@ pub(crate) struct Watch {
     watcher: RecommendedWatcher,
     events: Receiver<notify::Result<notify::Event>>,
     root: std::path::PathBuf,
+    /// Set by the watcher's thread as soon as a file that affects the site changes.
+    changed: Arc<AtomicBool>,
 }
 
 /// Watches the site at `root`. The root is resolved first (symbolic links, `..`, a
@@ -63,7 +67,14 @@ pub(crate) struct Watch {
 pub(crate) fn start(root: &Path) -> notify::Result<Watch> {
     let root = &std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
     let (tx, rx) = channel();
-    let mut watcher = notify::recommended_watcher(tx)?;
+    let changed = Arc::new(AtomicBool::new(false));
+    let (flag, base) = (changed.clone(), root.clone());
+    let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+        if event.as_ref().is_ok_and(|e| affects(e, &base)) {
+            flag.store(true, Ordering::Relaxed);
+        }
+        let _ = tx.send(event);
+    })?;
     // The root itself, not recursively: site.yaml, and folders created later.
     watcher.watch(root, RecursiveMode::NonRecursive)?;
     for d in WATCHED_DIRS {
@@ -76,10 +87,26 @@ pub(crate) fn start(root: &Path) -> notify::Result<Watch> {
         watcher,
         events: rx,
         root: root.clone(),
+        changed,
     })
 }
 
+/// Whether `event` changes a file that affects the site below `root`.
+fn affects(event: &notify::Event, root: &Path) -> bool {
+    !matches!(event.kind, notify::EventKind::Access(_))
+        && event
+            .paths
+            .iter()
+            .any(|path| classify_path(path.strip_prefix(root).unwrap_or(path)).is_some())
+}
+
 impl Watch {
+    /// A flag the watcher sets when a file that affects the site changes (cleared by its
+    /// reader): what is made meanwhile can stop early.
+    pub(crate) fn changed(&self) -> Arc<AtomicBool> {
+        self.changed.clone()
+    }
+
     /// Waits for the next change, then gathers the events that follow within `quiet` of
     /// each other (an editor's save is often several), up to `max` in all.
     pub(crate) fn next(&mut self, quiet: Duration, max: Duration) -> Option<Touched> {

@@ -39,6 +39,8 @@ mod towns;
 pub mod views;
 
 use std::collections::BTreeSet;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use steunwijzer_core::msg;
 
 use tera::Context;
@@ -81,7 +83,7 @@ pub enum Pass {
     /// pages are left to a [`Pass::Kiosk`].
     Web,
     /// Only the kiosk edition's pages and QR codes (the rest was made by a [`Pass::Web`]
-    /// with the same site and theme).
+    /// with the same site and theme); stopped early by [`Kept::stop_on`]'s flag.
     Kiosk,
 }
 
@@ -93,6 +95,23 @@ pub struct Kept {
     qr: kiosk::QrMemo,
     letters: fonts::LettersMemo,
     templates: Option<(String, tera::Tera, Diagnostics)>,
+    /// Set when a source file changed (by the live preview's watcher): a [`Pass::Kiosk`]
+    /// then stops early.
+    stop: Option<Arc<AtomicBool>>,
+}
+
+impl Kept {
+    /// Lets `flag` stop a [`Pass::Kiosk`]: once it is set, the pass makes no more pages,
+    /// so what it made is incomplete and [`Kept::stopped`] says so.
+    pub fn stop_on(&mut self, flag: Arc<AtomicBool>) {
+        self.stop = Some(flag);
+    }
+
+    /// Whether the flag of [`Kept::stop_on`] is set.
+    #[must_use]
+    pub fn stopped(&self) -> bool {
+        self.stop.as_ref().is_some_and(|f| f.load(Ordering::Relaxed))
+    }
 }
 
 #[cfg(any(test, feature = "test-support"))]
@@ -399,15 +418,15 @@ pub fn render(
     if pass != Pass::Kiosk {
         assets.files.into_iter().for_each(|f| sink.put(f));
     }
-    if let (true, Some(settings)) = (outputs.open_data, &site.config.open_data) {
-        let (files, links) = opendata::files(site, settings, edition);
-        files.into_iter().for_each(|f| sink.put(f));
-        hsds::files(site, settings).into_iter().for_each(|f| sink.put(f));
-        r.add_to_page(&settings.page, "open_data", &links);
+    if outputs.open_data {
+        open_data(&mut r, edition);
     }
     print_links(&mut r, &print);
     r.towns = towns::Towns::of(site, &print, outputs.open_data);
     let kiosk_css = assets.kiosk_css_path.as_deref().filter(|_| outputs.kiosk);
+    if pass == Pass::Kiosk {
+        r.stop.clone_from(&kept.stop);
+    }
     editions(
         &mut r,
         scope,
@@ -451,6 +470,17 @@ fn templates_and_words(
     messages::Say::register(&mut tera, &catalogue, &site.config.language);
     ready.extend(printer::unavailable(site, theme, printer));
     Ok((tera, catalogue, ready))
+}
+
+/// The open data files and the HSDS export, linked from the page `open_data:` names.
+fn open_data(r: &mut Renderer, edition: steunwijzer_core::date::Date) {
+    let site = r.site;
+    if let Some(settings) = &site.config.open_data {
+        let (files, links) = opendata::files(site, settings, edition);
+        files.into_iter().for_each(|f| r.sink.put(f));
+        hsds::files(site, settings).into_iter().for_each(|f| r.sink.put(f));
+        r.add_to_page(&settings.page, "open_data", &links);
+    }
 }
 
 /// The files about the site rather than pages of it: the provider schema, the editors'

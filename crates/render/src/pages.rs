@@ -71,6 +71,8 @@ pub(crate) struct Renderer<'a> {
     pub sink: &'a dyn Sink,
     /// The kiosk's QR code files, made before its pages.
     pub qr: kiosk::QrFiles,
+    /// When set, no more pages are made (`Kept::stop_on`).
+    pub(crate) stop: Option<Arc<std::sync::atomic::AtomicBool>>,
     pub errors: Diagnostics,
     /// The messages, and the language of the pages being made.
     catalogue: Arc<Catalogue>,
@@ -159,6 +161,7 @@ impl<'a> Renderer<'a> {
             towns: towns::Towns::default(),
             sink,
             qr: kiosk::QrFiles::default(),
+            stop: None,
             errors: Diagnostics::new(),
             lang: site.config.language.clone(),
             browser_messages: messages::browser(&catalogue, &site.config.language, messages::Scripts::All),
@@ -267,6 +270,13 @@ impl<'a> Renderer<'a> {
         ctx
     }
 
+    /// Whether the pass was told to stop (`Kept::stop_on`).
+    fn stopped(&self) -> bool {
+        self.stop
+            .as_ref()
+            .is_some_and(|f| f.load(std::sync::atomic::Ordering::Relaxed))
+    }
+
     /// The stylesheet of the next edition's pages.
     pub(crate) fn use_edition_css(&mut self, css: &str) {
         self.css = css.to_string();
@@ -284,6 +294,9 @@ impl<'a> Renderer<'a> {
             .collect();
         // Most of the work at scale, so on all cores.
         let pages = par::map(&providers, |p| {
+            if self.stopped() {
+                return Ok(());
+            }
             let path = paths::provider(&p.slug);
             let mut ctx = Context::new();
             let view = views::provider(site, p, &paths::root_of(&path), web, self.in_lang());
@@ -308,6 +321,9 @@ impl<'a> Renderer<'a> {
         });
         for failed in pages.into_iter().filter_map(Result::err) {
             self.keep(Err(failed));
+        }
+        if self.stopped() {
+            return;
         }
         if web && self.in_site_language() {
             for p in &providers {
