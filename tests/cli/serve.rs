@@ -137,6 +137,20 @@ fn wait_for(rx: &Receiver<(String, String)>, event: &str) -> String {
     wait_until(rx, event, "")
 }
 
+/// The event that serves the changed pages: `reload`, or `web` after a change of every
+/// page (the kiosk's pages follow with `kiosk`).
+fn wait_for_pages(rx: &Receiver<(String, String)>) {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while let Some(left) = deadline.checked_duration_since(Instant::now()) {
+        if let Ok((e, _)) = rx.recv_timeout(left)
+            && (e == "reload" || e == "web")
+        {
+            return;
+        }
+    }
+    panic!("no `reload` or `web` event within 20 s");
+}
+
 /// The first `event` whose data contains `text` (a save can come in several file events,
 /// so an editor may briefly see a half-written file).
 fn wait_until(rx: &Receiver<(String, String)>, event: &str, text: &str) -> String {
@@ -173,7 +187,7 @@ fn reloads_on_save_shows_errors_and_keeps_the_last_good_site() {
     std::fs::write(&beta, std::fs::read_to_string(&beta).unwrap().replace("koffie", "thee")).unwrap();
     let before = search_entry(port);
     assert!(!before.1.contains(" th "), "no term of the search starts with th yet");
-    wait_for(&rx, "reload");
+    wait_for_pages(&rx);
     let (_, page) = get(port, "/aanbieders/beta/");
     assert!(page.contains("thee") && !page.contains("koffie"), "new content served");
     // The page comes first; whichever search is served meanwhile is whole.
@@ -213,7 +227,7 @@ fn reloads_on_save_shows_errors_and_keeps_the_last_good_site() {
 
     // Fixed: a reload, and no errors.
     std::fs::remove_file(site.join("content/providers/kapot.md")).unwrap();
-    wait_for(&rx, "reload");
+    wait_for_pages(&rx);
     assert!(get(port, "/__steunwijzer/errors").1.contains("No errors"));
 
     // A change outside the providers (a free page) rebuilds too.
@@ -223,7 +237,7 @@ fn reloads_on_save_shows_errors_and_keeps_the_last_good_site() {
         std::fs::read_to_string(&over).unwrap().replace("testgids", "proefgids"),
     )
     .unwrap();
-    wait_for(&rx, "reload");
+    wait_for_pages(&rx);
     assert!(get(port, "/over/").1.contains("proefgids"));
 }
 
@@ -247,7 +261,7 @@ fn a_dutch_preview_speaks_dutch() {
     assert!(errors.contains("data-hide=\"Verbergen\""), "{errors}");
     std::fs::remove_file(site.join("content/providers/kapot.md")).unwrap();
     let rx = events(port);
-    wait_for(&rx, "reload");
+    wait_for_pages(&rx);
     let (_, page) = get(port, "/__steunwijzer/errors");
     assert!(page.contains("Geen fouten"), "{page}");
     let (status, _, body) = request(port, "POST / HTTP/1.1\r\nHost: x\r\n\r\n");
@@ -332,7 +346,7 @@ fn a_site_with_errors_from_the_start_shows_them_until_fixed() {
     let rx = events(server.port);
     wait_for(&rx, "hello");
     std::fs::write(&beta, good).unwrap();
-    wait_for(&rx, "reload");
+    wait_for_pages(&rx);
     assert_eq!(get(server.port, "/").0, 200);
 }
 
@@ -439,7 +453,7 @@ fn edit_is_followed(port: u16, site: &Path, from: &str, to: &str) {
     wait_for(&rx, "hello");
     let beta = site.join("content/providers/beta.md");
     std::fs::write(&beta, std::fs::read_to_string(&beta).unwrap().replace(from, to)).unwrap();
-    wait_for(&rx, "reload");
+    wait_for_pages(&rx);
     assert!(get(port, "/aanbieders/beta/").1.contains(to));
 }
 
@@ -549,7 +563,7 @@ fn a_stylesheet_saved_is_served_without_changing_a_page() {
     std::fs::create_dir_all(site.join("static/css")).unwrap();
     let css = site.join("static/css/90-huisstijl.css");
     std::fs::write(&css, ".huisstijl-een a { color: #1d4f91; }\n").unwrap();
-    wait_for(&rx, "reload");
+    wait_for_pages(&rx);
     assert!(get(port, "/assets/style.css").1.contains("huisstijl-een"));
     // Every file of the site comes with the policy as a header: an SVG or a stylesheet
     // opened on its own has no meta element to carry it.
@@ -562,15 +576,15 @@ fn a_stylesheet_saved_is_served_without_changing_a_page() {
     assert!(head.contains("X-Content-Type-Options: nosniff"), "{head}");
     assert_eq!(page(), before, "the page is the same");
     std::fs::write(&css, ".huisstijl-twee a { color: #1d4f91; }\n").unwrap();
-    wait_for(&rx, "reload");
+    wait_for_pages(&rx);
     let (_, style) = get(port, "/assets/style.css");
     assert!(style.contains("huisstijl-twee") && !style.contains("huisstijl-een"));
     // A static file removed is gone from the preview too.
     std::fs::write(site.join("static/extra.txt"), "x").unwrap();
-    wait_for(&rx, "reload");
+    wait_for_pages(&rx);
     assert_eq!(get(port, "/assets/extra.txt").0, 200);
     std::fs::remove_file(site.join("static/extra.txt")).unwrap();
-    wait_for(&rx, "reload");
+    wait_for_pages(&rx);
     assert_eq!(get(port, "/assets/extra.txt").0, 404);
     assert_eq!(page(), before);
 }

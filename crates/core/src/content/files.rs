@@ -2,7 +2,7 @@
 //! that cannot be pages, and decoding each file, with a cache so that a reload parses only
 //! what changed.
 
-use crate::msg;
+use crate::{msg, par};
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::Path;
 use std::sync::Arc;
@@ -49,7 +49,7 @@ struct Candidate {
 
 /// The content files below `root/rel_dir`, in name order, and the slugs of the files that
 /// were added, changed or removed since the last call with `cache`.
-pub(super) fn load_dir<T: DeserializeOwned + Default>(
+pub(super) fn load_dir<T: DeserializeOwned + Default + Send + Sync>(
     root: &Path,
     rel_dir: &str,
     cache: &mut FileCache<T>,
@@ -62,18 +62,33 @@ pub(super) fn load_dir<T: DeserializeOwned + Default>(
     if let Some(link) = source::link_on_the_way(root, Path::new(rel_dir)) {
         out.push(link);
     } else if dir.is_dir() {
-        for entry in source::walk(&dir) {
-            let Some(candidate) = candidate(root, rel_dir, entry, out) else {
-                continue;
-            };
-            seen.insert(candidate.rel.clone());
-            if cache.refresh(root, &candidate) {
-                changed.insert(candidate.slug.clone());
+        // Each entry with what was found about its name, in the walk's order.
+        let walked: Vec<(Diagnostics, Option<Candidate>)> = source::walk(&dir)
+            .map(|entry| {
+                let mut found = Diagnostics::new();
+                let c = candidate(root, rel_dir, entry, &mut found);
+                (found, c)
+            })
+            .collect();
+        // Reading and decoding is most of loading a large site: on all cores.
+        let stale: Vec<&Candidate> = walked
+            .iter()
+            .filter_map(|(_, c)| c.as_ref())
+            .filter(|c| !cache.fresh(c))
+            .collect();
+        let read = par::map(&stale, |c| read(root, c));
+        for (c, cached) in stale.into_iter().zip(read) {
+            changed.insert(c.slug.clone());
+            cache.entries.insert(c.rel.clone(), cached);
+        }
+        for (found, c) in walked {
+            out.append(found);
+            let Some(c) = c else { continue };
+            if let Some(cached) = cache.entries.get(&c.rel) {
+                out.extend(cached.diagnostics.iter().cloned());
+                files.extend(cached.file.clone());
             }
-            if let Some(c) = cache.entries.get(&candidate.rel) {
-                out.extend(c.diagnostics.iter().cloned());
-                files.extend(c.file.clone());
-            }
+            seen.insert(c.rel);
         }
     }
     changed.extend(cache.forget_all_but(&seen));
@@ -171,35 +186,13 @@ fn bad_file_name(slug: &str, display: &str) -> Option<Diagnostic> {
     )
 }
 
-impl<T: DeserializeOwned + Default> FileCache<T> {
-    /// Parses the file again unless the cache holds it with the same stamp; true when it
-    /// was parsed.
-    fn refresh(&mut self, root: &Path, c: &Candidate) -> bool {
-        // Without a modification time a file cannot be told unchanged.
-        let fresh = self
-            .entries
+impl<T> FileCache<T> {
+    /// Whether the cache holds the file with the same stamp (without a modification time
+    /// a file cannot be told unchanged).
+    fn fresh(&self, c: &Candidate) -> bool {
+        self.entries
             .get(&c.rel)
-            .is_some_and(|cached| cached.stamp == c.stamp && c.stamp.0.is_some());
-        if fresh {
-            return false;
-        }
-        let mut diagnostics = Diagnostics::new();
-        let file = match SourceFile::read(root, Path::new(&c.rel)) {
-            Ok(src) => from_source(&src, c.slug.clone(), &mut diagnostics).map(Arc::new),
-            Err(d) => {
-                diagnostics.push(d);
-                None
-            }
-        };
-        self.entries.insert(
-            c.rel.clone(),
-            Cached {
-                stamp: c.stamp,
-                file,
-                diagnostics,
-            },
-        );
-        true
+            .is_some_and(|cached| cached.stamp == c.stamp && c.stamp.0.is_some())
     }
 
     /// Drops the files not in `seen` (they were removed); returns their slugs.
@@ -222,6 +215,23 @@ impl<T: DeserializeOwned + Default> FileCache<T> {
 }
 
 /// A content file read into memory, decoded as far as it can be.
+/// The file `c` read and decoded, with what was found.
+fn read<T: DeserializeOwned + Default>(root: &Path, c: &Candidate) -> Cached<T> {
+    let mut diagnostics = Diagnostics::new();
+    let file = match SourceFile::read(root, Path::new(&c.rel)) {
+        Ok(src) => from_source(&src, c.slug.clone(), &mut diagnostics).map(Arc::new),
+        Err(d) => {
+            diagnostics.push(d);
+            None
+        }
+    };
+    Cached {
+        stamp: c.stamp,
+        file,
+        diagnostics,
+    }
+}
+
 pub(super) fn from_source<T: DeserializeOwned + Default>(
     src: &SourceFile,
     slug: String,
