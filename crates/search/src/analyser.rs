@@ -275,10 +275,37 @@ pub(crate) fn is_weak(folded: &str) -> bool {
 /// The Dutch stem of a folded word; words that are not plain ASCII stay as they are.
 pub fn stem(word: &str) -> Cow<'_, str> {
     if word.is_ascii() {
-        Cow::Owned(stemmer().stem(word).into_owned())
+        Cow::Owned(STEMS.with_borrow_mut(|memo| memo.stem(word)))
     } else {
         Cow::Borrowed(word)
     }
+}
+
+/// The stems each thread has made: a site's texts use a few ten thousand words over and
+/// over, and looking one up takes a fraction of stemming it again (at 10,000 providers
+/// stemming was 7 % of a build's samples).
+#[derive(Default)]
+struct Stems(std::collections::HashMap<Box<str>, Box<str>>);
+
+/// Words kept at most per thread (a few megabytes); then it starts again.
+const MAX_STEMS: usize = 1 << 16;
+
+impl Stems {
+    fn stem(&mut self, word: &str) -> String {
+        if let Some(stem) = self.0.get(word) {
+            return stem.to_string();
+        }
+        let stem = stemmer().stem(word).into_owned();
+        if self.0.len() >= MAX_STEMS {
+            self.0.clear();
+        }
+        self.0.insert(word.into(), stem.as_str().into());
+        stem
+    }
+}
+
+thread_local! {
+    static STEMS: std::cell::RefCell<Stems> = std::cell::RefCell::default();
 }
 
 fn stemmer() -> &'static Stemmer {
@@ -634,6 +661,15 @@ mod tests {
             .map(|(w, s)| format!("{w}: expected {s}, got {}", stem(w)))
             .collect();
         assert!(wrong.is_empty(), "{wrong:#?}");
+    }
+
+    #[test]
+    fn a_kept_stem_is_the_stemmer_s() {
+        let mut memo = Stems::default();
+        for word in ["ouderen", "wonen", "ouderen", "schulden", "wonen"] {
+            assert_eq!(memo.stem(word), stemmer().stem(word));
+        }
+        assert_eq!(memo.0.len(), 3);
     }
 
     #[test]
