@@ -372,6 +372,23 @@ mod tests {
         }
     }
 
+    /// A copy of the fixture site `good` (with its kiosk), in a folder kept while the
+    /// first value lives.
+    fn good_site() -> (tempfile::TempDir, std::path::PathBuf) {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path().join("site");
+        copy(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/good"),
+            &root,
+        );
+        (tmp, root)
+    }
+
+    /// A new preview of the site at `root`.
+    fn preview(root: &std::path::Path) -> Session {
+        Session::new(root.to_path_buf(), "http://127.0.0.1:1/".to_string(), Clock::test_day)
+    }
+
     fn sorted(files: &Files) -> Vec<(&str, &[u8])> {
         let mut all: Vec<_> = files.iter().map(|(k, v)| (&**k, v.as_slice())).collect();
         all.sort();
@@ -382,14 +399,8 @@ mod tests {
     /// the preview serves exactly what a fresh preview of the edited site serves.
     #[test]
     fn the_search_catches_up_with_an_edit_to_what_a_fresh_preview_makes() {
-        let tmp = tempfile::tempdir().unwrap();
-        let root = tmp.path().join("site");
-        copy(
-            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/good"),
-            &root,
-        );
-        let url = "http://127.0.0.1:1/".to_string();
-        let mut session = Session::new(root.clone(), url.clone(), Clock::test_day);
+        let (_tmp, root) = good_site();
+        let mut session = preview(&root);
         let first = session.rebuild(Change::Other).unwrap().files;
         assert!(session.catch_up().is_none(), "a whole rebuild leaves nothing behind");
         let beta = root.join("content/providers/beta.md");
@@ -421,10 +432,7 @@ mod tests {
 
         let caught_up = session.catch_up().expect("the search is behind").unwrap().files;
         assert!(session.catch_up().is_none());
-        let fresh = Session::new(root, url, Clock::test_day)
-            .rebuild(Change::Other)
-            .unwrap()
-            .files;
+        let fresh = preview(&root).rebuild(Change::Other).unwrap().files;
         assert_ne!(search(&caught_up), search(&first));
         assert_eq!(sorted(&caught_up), sorted(&fresh));
     }
@@ -434,14 +442,8 @@ mod tests {
     /// the preview serves exactly what a fresh preview serves.
     #[test]
     fn the_kiosk_catches_up_with_a_change_of_every_page() {
-        let tmp = tempfile::tempdir().unwrap();
-        let root = tmp.path().join("site");
-        copy(
-            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/good"),
-            &root,
-        );
-        let url = "http://127.0.0.1:1/".to_string();
-        let mut session = Session::new(root.clone(), url.clone(), Clock::test_day);
+        let (_tmp, root) = good_site();
+        let mut session = preview(&root);
         let first = session.rebuild(Change::Other).unwrap();
         assert_eq!(first.reload, Reload::All);
         let first = first.files;
@@ -484,10 +486,7 @@ mod tests {
         assert_eq!(caught_up.reload, Reload::Kiosk);
         assert!(session.catch_up().is_none());
         assert!(page(&caught_up.files, kiosk_home).contains("Hulpgids"));
-        let fresh = Session::new(root, url, Clock::test_day)
-            .rebuild(Change::Other)
-            .unwrap()
-            .files;
+        let fresh = preview(&root).rebuild(Change::Other).unwrap().files;
         assert_eq!(sorted(&caught_up.files), sorted(&fresh));
     }
 
