@@ -498,6 +498,42 @@ mod tests {
     }
 
     /// The count the terminal shows, from the files made alone.
+    /// A list that loses its last page's providers loses that page, in the site and the
+    /// kiosk, as a fresh preview would not have it (a change of the number of providers
+    /// makes every page again, so nothing of the list before is kept).
+    #[test]
+    fn an_a_to_z_list_made_again_has_only_its_pages_now() {
+        let (_tmp, root) = good_site();
+        let dir = root.join("content/providers");
+        let listed = |files: &Files| files.keys().filter(|p| p.contains("aanbieders/pagina-")).count();
+        let mut session = preview(&root);
+        let few = listed(&session.rebuild(Change::Other).unwrap().files);
+        assert_eq!(few, 0, "the fixture fits on one page");
+        let beta = std::fs::read_to_string(dir.join("beta.md")).unwrap();
+        for i in 0..120 {
+            let text = beta.replace("Beta Vrijwilligers", &format!("Extra {i:03}"));
+            std::fs::write(dir.join(format!("extra-{i:03}.md")), text).unwrap();
+        }
+        assert!(
+            session
+                .rebuild(Change::Content)
+                .unwrap()
+                .files
+                .contains_key("aanbieders/pagina-2.html")
+        );
+        // The kiosk follows the web edition.
+        let many = session.catch_up().unwrap().unwrap().files;
+        assert!(many.contains_key("aanbieders/pagina-2.html"));
+        assert!(many.contains_key("kiosk/aanbieders/pagina-2.html"));
+        for i in 0..120 {
+            std::fs::remove_file(dir.join(format!("extra-{i:03}.md"))).unwrap();
+        }
+        let web = session.rebuild(Change::Content).unwrap().files;
+        assert_eq!(listed(&web), 1, "the kiosk's page 2 until it catches up");
+        let fewer = session.catch_up().unwrap().unwrap().files;
+        assert_eq!(listed(&fewer), 0, "no page 2 left from before");
+    }
+
     #[test]
     fn changed_counts_added_changed_and_removed_files() {
         let old = files(&["a", "b", "c", "d"]);

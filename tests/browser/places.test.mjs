@@ -118,3 +118,46 @@ test('the long lists pass axe-core on the list page, the search page and the sig
   }
   await ctx.close();
 });
+
+test('at 320 px and 200 % text the A–Z list comes in pages that lead to each other by keyboard, and each letter to where it starts', async () => {
+  const { axe } = await import('./harness.mjs');
+  // The page's policy refuses inline styles; the larger text is the test's, not the site's.
+  const ctx = await browser.newContext({ viewport: { width: 320, height: 640 }, bypassCSP: true });
+  const page = await ctx.newPage();
+  await page.goto(pathToFileURL(join(out, 'aanbieders/index.html')).href);
+  await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+  assert.equal(await page.locator('.card').count(), 100, 'the first 100 of 300');
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth) <= 320, 'no sideways scrolling');
+  assert.deepEqual(await axe(page), [], 'the first page');
+  // By keyboard alone from the top of the page to the next page.
+  let tabs = 0;
+  while (!(await page.evaluate(() => document.activeElement?.rel === 'next'))) {
+    await page.keyboard.press('Tab');
+    assert.ok(++tabs < 1000, 'the link to the next page is reached by Tab');
+  }
+  await Promise.all([page.waitForURL(/pagina-2\.html$/), page.keyboard.press('Enter')]);
+  assert.match(await page.title(), /pagina 2 van 3/);
+  assert.equal(await page.locator('.pagination [aria-current="page"]').innerText(), '2');
+  assert.match(await page.locator('main').innerText(), /Dit is pagina 2 van 3: aanbieder 101 tot en met 200\./);
+  assert.deepEqual(await axe(page), [], 'the second page');
+  // The last letter starts on another page, or further down this one: it lands on its heading.
+  const letter = page.locator('.letters a').last();
+  const [, anchor] = (await letter.getAttribute('href')).split('#');
+  await letter.click();
+  await page.waitForFunction((id) => {
+    const h = document.getElementById(id);
+    const top = h?.getBoundingClientRect().top;
+    return location.hash === `#${id}` && top >= 0 && top < innerHeight;
+  }, anchor);
+  // The kiosk's pages have the same links as large touch targets.
+  const kiosk = await browser.newContext({ viewport: { width: 1080, height: 1920 }, hasTouch: true });
+  const k = await kiosk.newPage();
+  await k.goto(pathToFileURL(join(out, 'kiosk/aanbieders/pagina-2.html')).href);
+  const next = k.locator('.kiosk-pagination a[rel=next]');
+  const box = await next.boundingBox();
+  assert.ok(box.height >= 60 && box.width >= 60, `a large target: ${box.width} × ${box.height}`);
+  await Promise.all([k.waitForURL(/pagina-3\.html$/), next.tap()]);
+  assert.equal(await k.locator('.card').count(), 100);
+  await kiosk.close();
+  await ctx.close();
+});

@@ -12,6 +12,7 @@ mod example;
 mod hsds;
 mod init;
 mod kiosk;
+mod lists;
 mod new_provider;
 mod opendata;
 mod places;

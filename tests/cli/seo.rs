@@ -166,3 +166,23 @@ fn a_name_that_closes_the_script_stays_inert_json() {
     let ld = json_ld(&html, "alpha");
     assert_eq!(graph_node(&ld[0], "Organization")["name"], hostile);
 }
+
+/// The breadcrumbs a search engine shows are the page's own words, from the catalogue: a
+/// site that calls its providers otherwise says so there too.
+#[test]
+fn a_providers_structured_breadcrumbs_say_what_its_page_says() {
+    let (tmp, site) = good_site();
+    write(&site.join("locales/nl.ftl"), "nav-all-providers = Alle ondersteuners\n");
+    let r = run_in(tmp.path(), &["build", "--root", "site"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let html = std::fs::read_to_string(site.join("public/aanbieders/alpha/index.html")).unwrap();
+    let crumbs = graph_node(&json_ld(&html, "alpha")[0], "BreadcrumbList").clone();
+    let names: Vec<&str> = crumbs["itemListElement"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["Home", "Alle ondersteuners", "Alpha Steunpunt"]);
+    assert!(html.contains(">Alle ondersteuners</a>"), "as the page shows them");
+}

@@ -1,10 +1,21 @@
 //! Where each page of the site is written, relative to the output folder. Every page is
-//! `DIR/index.html` so the site works from a domain root, a sub-path and from disk.
+//! `DIR/index.html` so the site works from a domain root, a sub-path and from disk; the
+//! A–Z list's later pages are files beside its first, so no provider's folder can take
+//! their address.
 
 /// The home page.
 pub const HOME: &str = "index.html";
 /// All providers, A to Z.
 pub const PROVIDERS: &str = "aanbieders/index.html";
+/// The A–Z list's page `n` (from 1): the first is [`PROVIDERS`].
+pub fn providers_page(n: usize) -> String {
+    if n <= 1 {
+        PROVIDERS.to_string()
+    } else {
+        format!("aanbieders/pagina-{n}.html")
+    }
+}
+
 /// The page a host shows for an unknown address.
 pub const NOT_FOUND: &str = "404.html";
 /// The search page.
@@ -91,5 +102,11 @@ mod tests {
             "https://e.org/h/aanbieders/x/"
         );
         assert_eq!(canonical("https://e.org/", HOME), "https://e.org/");
+        assert_eq!(providers_page(1), PROVIDERS);
+        assert_eq!(root_of(&providers_page(3)), "../");
+        assert_eq!(
+            canonical("https://e.org/", &providers_page(3)),
+            "https://e.org/aanbieders/pagina-3.html"
+        );
     }
 }

@@ -93,8 +93,8 @@ pub(crate) struct Renderer<'a> {
 /// A page that lists providers, made with the others on all cores.
 #[derive(Debug, Clone, Copy)]
 enum ListPage {
-    /// All providers A–Z.
-    Providers,
+    /// Page `n` (from 1) of all providers A–Z.
+    Providers(usize),
     Home,
     /// The life domain of this index.
     Domain(usize),
@@ -292,6 +292,11 @@ impl<'a> Renderer<'a> {
             .filter(|p| scope.includes(&p.slug))
             .map(|p| &**p)
             .collect();
+        let (home, all) = (self.say("breadcrumb-home"), self.say("nav-all-providers"));
+        let crumbs = seo::Crumbs {
+            home: &home,
+            providers: &all,
+        };
         // Most of the work at scale, so on all cores.
         let pages = par::map(&providers, |p| {
             if self.stopped() {
@@ -312,7 +317,7 @@ impl<'a> Renderer<'a> {
             if !web {
                 ctx.insert("qr", &kiosk::codes(site, p, &self.qr, &self.lang));
             } else if self.in_site_language() {
-                ctx.insert("json_ld", &seo::script_json(&seo::provider(site, p)));
+                ctx.insert("json_ld", &seo::script_json(&seo::provider(site, p, crumbs)));
             }
             let root = paths::root_of(&path);
             // Written by the worker that made it: the site is never all in memory.
@@ -369,10 +374,12 @@ impl<'a> Renderer<'a> {
             .iter()
             .map(|p| (p.slug.as_str(), views::card(site, p, self.in_lang())))
             .collect();
-        // On all cores, each core taking the next page when it is done, the A–Z list first
-        // (megabytes at 10,000 providers). Each page's data is made by the core that
-        // renders it: at most one page's cards per core are held.
-        let mut pages = vec![ListPage::Providers, ListPage::Home];
+        // On all cores, each core taking the next page when it is done. Each page's data is
+        // made by the core that renders it: at most one page's cards per core are held.
+        let mut pages: Vec<ListPage> = (1..=views::a_to_z_pages(site.providers.len()))
+            .map(ListPage::Providers)
+            .collect();
+        pages.push(ListPage::Home);
         pages.extend((0..site.life_domains.len()).map(ListPage::Domain));
         pages.extend((0..site.situations.len()).map(ListPage::Situation));
         // The kiosk stands in one library: its visitors start at its own start page.
@@ -429,17 +436,7 @@ impl<'a> Renderer<'a> {
         let site = self.site;
         let mut ctx = Context::new();
         let (path, template, title, description) = match page {
-            ListPage::Providers => {
-                let all = site.providers.iter().filter_map(|p| cards.get(p.slug.as_str()));
-                ctx.insert("groups", &views::alphabet(all));
-                ctx.insert("provider_count", &site.providers.len());
-                (
-                    paths::PROVIDERS.to_string(),
-                    "providers.html",
-                    self.say("providers-title"),
-                    None,
-                )
-            }
+            ListPage::Providers(n) => return self.a_to_z_page(n, cards),
             ListPage::Home => {
                 ctx.insert("provider_count", &site.providers.len());
                 ctx.insert("municipalities", &self.towns.parts());
@@ -479,6 +476,36 @@ impl<'a> Renderer<'a> {
             ctx,
             &paths::root_of(&path),
         )
+    }
+
+    /// Page `n` of the A–Z list: a title that tells the pages apart, and a breadcrumb to
+    /// the first page from the others.
+    fn a_to_z_page(&self, n: usize, cards: &BTreeMap<&str, views::ProviderCard>) -> Result<Artifact, Diagnostic> {
+        let site = self.site;
+        let all = site.providers.iter().filter_map(|p| cards.get(p.slug.as_str()));
+        let page = views::a_to_z_page(views::alphabet(all), n);
+        let pages = views::a_to_z_pages(site.providers.len());
+        let mut ctx = Context::new();
+        ctx.insert("provider_count", &site.providers.len());
+        ctx.insert("a_to_z", &page);
+        // This page's letters, as a site's own template from before the pages knows them;
+        // the default theme shows `a_to_z`.
+        ctx.insert("groups", &page.groups());
+        let mut title = self.say("providers-title");
+        if pages > 1 {
+            let number = |n: usize| steunwijzer_core::diagnostic::Arg::Number(n as f64);
+            let args = [
+                ("title", steunwijzer_core::diagnostic::Arg::Text(title.clone())),
+                ("page", number(n)),
+                ("pages", number(pages)),
+            ];
+            title = self
+                .catalogue
+                .format(&self.lang, "providers-page-title", &args)
+                .unwrap_or(title);
+        }
+        let path = paths::providers_page(n);
+        self.render_at(&path, "providers.html", (&title, None), ctx, &paths::root_of(&path))
     }
 
     /// The page of life situation `i`: its text, the person to call, the providers that fit

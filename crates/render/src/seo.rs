@@ -61,7 +61,7 @@ pub(crate) fn home(site: &Site) -> Value {
 }
 
 /// A provider page: the organisation, the free service it offers, and the way to the page.
-pub(crate) fn provider(site: &Site, p: &Provider) -> Value {
+pub(crate) fn provider(site: &Site, p: &Provider, crumbs: Crumbs<'_>) -> Value {
     let page = url(site, &paths::provider(&p.slug));
     let org_id = format!("{page}#aanbieder");
     let languages: Vec<&str> = p.languages.iter().map(String::as_str).collect();
@@ -108,7 +108,7 @@ pub(crate) fn provider(site: &Site, p: &Provider) -> Value {
     }
     json!({
         "@context": "https://schema.org",
-        "@graph": [org, service(site, p, &page, &org_id, &languages), breadcrumbs(site, p, &page)],
+        "@graph": [org, service(site, p, &page, &org_id, &languages), breadcrumbs(site, p, &page, crumbs)],
     })
 }
 
@@ -185,12 +185,20 @@ fn area(site: &Site, i: usize, name: &str) -> Value {
     }
 }
 
-fn breadcrumbs(site: &Site, p: &Provider, page: &str) -> Value {
+/// The names of the first two steps of a provider's breadcrumbs (the home page, all
+/// providers), from the catalogue in the site's language, as its pages show them.
+#[derive(Clone, Copy)]
+pub(crate) struct Crumbs<'a> {
+    pub(crate) home: &'a str,
+    pub(crate) providers: &'a str,
+}
+
+fn breadcrumbs(site: &Site, p: &Provider, page: &str, crumbs: Crumbs<'_>) -> Value {
     json!({
         "@type": "BreadcrumbList",
         "itemListElement": [
-            {"@type": "ListItem", "position": 1, "name": "Home", "item": site.config.base_url},
-            {"@type": "ListItem", "position": 2, "name": "Alle aanbieders", "item": url(site, paths::PROVIDERS)},
+            {"@type": "ListItem", "position": 1, "name": crumbs.home, "item": site.config.base_url},
+            {"@type": "ListItem", "position": 2, "name": crumbs.providers, "item": url(site, paths::PROVIDERS)},
             {"@type": "ListItem", "position": 3, "name": p.name, "item": page},
         ],
     })
@@ -287,7 +295,8 @@ fn general_pages(site: &Site, providers: impl Iterator<Item = Entry>) -> Vec<Ent
             .map(|d| (paths::life_domain(&d.slug), by_domain.get(d.slug.as_str()).copied())),
     );
     pages.extend(site.situations.iter().map(|s| (paths::situation(&s.slug), None)));
-    pages.push((paths::PROVIDERS.to_string(), newest));
+    let a_to_z = crate::views::a_to_z_pages(site.providers.len());
+    pages.extend((1..=a_to_z).map(|n| (paths::providers_page(n), newest)));
     pages.extend(providers);
     pages.extend(site.pages.iter().map(|p| (paths::page(&p.slug), None)));
     pages.push((paths::SEARCH.to_string(), None));

@@ -569,11 +569,11 @@ pub(crate) fn map_url(a: &Address) -> String {
 
 /// The providers of a letter in the A–Z list.
 #[derive(Serialize)]
-pub(crate) struct LetterGroup<'a> {
+pub(crate) struct LetterGroup<'a, T = ProviderCard> {
     letter: String,
     /// For the in-page link: `letter-a`, or `letter-overig` for names not starting with a letter.
     anchor: String,
-    providers: Vec<&'a ProviderCard>,
+    providers: Vec<&'a T>,
 }
 
 /// Groups cards (already in name order) by their first letter.
@@ -607,11 +607,223 @@ pub(crate) fn alphabet<'a>(cards: impl Iterator<Item = &'a ProviderCard>) -> Vec
     groups
 }
 
+/// How many providers a page of the A–Z list shows. A list of more has pages, each reached
+/// from every letter and from the pages beside it: 10,000 providers on one page were 6.4 MB
+/// for an old phone to load and a screen reader to walk.
+pub(crate) const A_TO_Z_PAGE: usize = 100;
+
+/// How many pages the A–Z list of `count` providers has (one when it has none).
+pub(crate) fn a_to_z_pages(count: usize) -> usize {
+    count.div_ceil(A_TO_Z_PAGE).max(1)
+}
+
+/// A letter in the A–Z list's navigation, on every page: a link to where its providers
+/// start.
+#[derive(Serialize)]
+pub(crate) struct LetterLink {
+    letter: String,
+    href: String,
+}
+
+/// Page `current` of the A–Z list.
+#[derive(Serialize)]
+pub(crate) struct AToZPage<'a, T = ProviderCard> {
+    /// The letters with their providers on this page (a letter that goes on from the page
+    /// before is here again).
+    groups: Vec<LetterGroup<'a, T>>,
+    /// Every letter of the list.
+    letters: Vec<LetterLink>,
+    /// The links to the other pages: none when the list fits on one.
+    pagination: Option<Pagination>,
+    /// The place in the list of this page's first and last provider, from 1.
+    first: usize,
+    last: usize,
+}
+
+impl<'a, T> AToZPage<'a, T> {
+    /// The letters with their providers on this page.
+    pub(crate) fn groups(&self) -> &[LetterGroup<'a, T>] {
+        &self.groups
+    }
+}
+
+/// The links between the pages of a list: the page before and after, the first and the
+/// last, and those beside this one (GOV.UK's pattern, narrow enough for a 320 px screen).
+#[derive(Serialize)]
+pub(crate) struct Pagination {
+    current: usize,
+    count: usize,
+    previous: Option<String>,
+    next: Option<String>,
+    items: Vec<PageNumber>,
+}
+
+/// A page's number in [`Pagination`]; `gap` when pages were left out before it.
+#[derive(Serialize)]
+pub(crate) struct PageNumber {
+    number: usize,
+    href: String,
+    current: bool,
+    gap: bool,
+}
+
+/// The A–Z list's page `n` as a link from another of its pages (they share a folder).
+fn a_to_z_href(n: usize) -> String {
+    let path = paths::providers_page(n);
+    path.rsplit('/').next().unwrap_or(&path).to_string()
+}
+
+/// Page `current` (from 1) of the A–Z list of `groups` (from [`alphabet`]).
+pub(crate) fn a_to_z_page<T>(groups: Vec<LetterGroup<'_, T>>, current: usize) -> AToZPage<'_, T> {
+    let total: usize = groups.iter().map(|g| g.providers.len()).sum();
+    let count = a_to_z_pages(total);
+    let current = current.clamp(1, count);
+    let (from, to) = ((current - 1) * A_TO_Z_PAGE, (current * A_TO_Z_PAGE).min(total));
+    let (mut letters, mut on_page, mut start) = (Vec::new(), Vec::new(), 0);
+    for mut g in groups {
+        let page = start / A_TO_Z_PAGE + 1;
+        let href = if page == current {
+            format!("#{}", g.anchor)
+        } else {
+            format!("{}#{}", a_to_z_href(page), g.anchor)
+        };
+        letters.push(LetterLink {
+            letter: g.letter.clone(),
+            href,
+        });
+        let end = start + g.providers.len();
+        if start < to && end > from {
+            g.providers = g.providers[from.saturating_sub(start)..(to - start).min(g.providers.len())].to_vec();
+            on_page.push(g);
+        }
+        start = end;
+    }
+    AToZPage {
+        groups: on_page,
+        letters,
+        pagination: (count > 1).then(|| pagination(current, count)),
+        first: (from + 1).min(total),
+        last: to,
+    }
+}
+
+/// The links of page `current` of `count` pages.
+fn pagination(current: usize, count: usize) -> Pagination {
+    let shown = |n: usize| n == 1 || n == count || n.abs_diff(current) <= 1;
+    let mut items: Vec<PageNumber> = Vec::new();
+    for n in (1..=count).filter(|&n| shown(n)) {
+        let gap = items.last().is_some_and(|last| n > last.number + 1);
+        items.push(PageNumber {
+            number: n,
+            href: a_to_z_href(n),
+            current: n == current,
+            gap,
+        });
+    }
+    Pagination {
+        current,
+        count,
+        previous: (current > 1).then(|| a_to_z_href(current - 1)),
+        next: (current < count).then(|| a_to_z_href(current + 1)),
+        items,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use steunwijzer_core::date::ClockTime;
     use steunwijzer_core::model::OpeningSlot;
+
+    /// An A–Z list of `sizes[i]` providers under the i-th letter from A.
+    fn letters<'a>(sizes: &[usize], names: &'a [u32]) -> Vec<LetterGroup<'a, u32>> {
+        let mut at = 0;
+        sizes
+            .iter()
+            .zip('A'..='Z')
+            .map(|(&n, letter)| {
+                let group = LetterGroup {
+                    letter: letter.to_string(),
+                    anchor: format!("letter-{}", letter.to_ascii_lowercase()),
+                    providers: names[at..at + n].iter().collect(),
+                };
+                at += n;
+                group
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_list_that_fits_on_a_page_has_no_pages() {
+        let names: Vec<u32> = (0..100).collect();
+        let page = a_to_z_page(letters(&[60, 40], &names), 1);
+        assert!(page.pagination.is_none());
+        assert_eq!((page.first, page.last, page.groups.len()), (1, 100, 2));
+        let hrefs: Vec<&str> = page.letters.iter().map(|l| l.href.as_str()).collect();
+        assert_eq!(hrefs, ["#letter-a", "#letter-b"]);
+    }
+
+    #[test]
+    fn every_page_of_the_a_to_z_list_leads_to_every_letter() {
+        // A: 1–150, B: 151–160, C: 161–450: five pages of 100.
+        let names: Vec<u32> = (1..=450).collect();
+        let page = a_to_z_page(letters(&[150, 10, 290], &names), 2);
+        assert_eq!((page.first, page.last), (101, 200));
+        // A goes on from page 1; B starts here; C starts here and goes on.
+        let on_page: Vec<(&str, u32, u32, usize)> = page
+            .groups
+            .iter()
+            .map(|g| {
+                (
+                    g.letter.as_str(),
+                    *g.providers[0],
+                    **g.providers.last().unwrap(),
+                    g.providers.len(),
+                )
+            })
+            .collect();
+        assert_eq!(on_page, [("A", 101, 150, 50), ("B", 151, 160, 10), ("C", 161, 200, 40)]);
+        let hrefs: Vec<&str> = page.letters.iter().map(|l| l.href.as_str()).collect();
+        assert_eq!(hrefs, ["index.html#letter-a", "#letter-b", "#letter-c"]);
+        let last = a_to_z_page(letters(&[150, 10, 290], &names), 5);
+        assert_eq!((last.first, last.last, last.groups.len()), (401, 450, 1));
+        let hrefs: Vec<&str> = last.letters.iter().map(|l| l.href.as_str()).collect();
+        assert_eq!(
+            hrefs,
+            [
+                "index.html#letter-a",
+                "pagina-2.html#letter-b",
+                "pagina-2.html#letter-c"
+            ]
+        );
+    }
+
+    #[test]
+    fn the_pages_shown_are_the_ends_and_those_beside_this_one() {
+        let shown = |current, count| {
+            let p = pagination(current, count);
+            p.items
+                .iter()
+                .map(|i| {
+                    format!(
+                        "{}{}{}",
+                        if i.gap { "…" } else { "" },
+                        i.number,
+                        if i.current { "*" } else { "" }
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        assert_eq!(shown(1, 100), "1* 2 …100");
+        assert_eq!(shown(50, 100), "1 …49 50* 51 …100");
+        assert_eq!(shown(3, 4), "1 2 3* 4");
+        assert_eq!(shown(100, 100), "1 …99 100*");
+        let p = pagination(2, 3);
+        assert_eq!(p.previous.as_deref(), Some("index.html"));
+        assert_eq!(p.next.as_deref(), Some("pagina-3.html"));
+        assert!(pagination(1, 3).previous.is_none() && pagination(3, 3).next.is_none());
+    }
 
     fn slot(days: &[Weekday], opens: &str, closes: &str) -> OpeningSlot {
         OpeningSlot {

@@ -156,6 +156,12 @@ providers-lead = هنا { $count ->
     }، مرتبة حسب الاسم.
 letters-label = انتقل إلى حرف
 letters-other = أخرى
+providers-page-title = { $title }، الصفحة { $page } من { $pages }
+providers-on-page = هذه الصفحة { $page } من { $pages }: الجهات من { $first } إلى { $last }.
+pagination-label = الصفحات
+pagination-previous = الصفحة السابقة
+pagination-next = الصفحة التالية
+pagination-page = الصفحة { $page }
 domain-order = هي مرتبة حسب الاسم.
 domain-leaflet = اطبع هذه القائمة: { $name } كمنشور (PDF، { $size })
 domain-leaflet-part = اطبع هذه القائمة: { $name }، { $letters }، كمنشور (PDF، { $size })

@@ -148,6 +148,12 @@ providers-lead = Here are all { $count ->
     }, in order of name.
 letters-label = Go to a letter
 letters-other = Other
+providers-page-title = { $title }, page { $page } of { $pages }
+providers-on-page = This is page { $page } of { $pages }: providers { $first } to { $last }.
+pagination-label = Pages
+pagination-previous = Previous page
+pagination-next = Next page
+pagination-page = Page { $page }
 domain-order = They are in order of name.
 domain-leaflet = Print this list: { $name } as a leaflet (PDF, { $size })
 domain-leaflet-part = Print this list: { $name }, { $letters }, as a leaflet (PDF, { $size })

@@ -153,6 +153,12 @@ providers-lead = Hier staan alle { $count ->
     }, op volgorde van naam.
 letters-label = Naar letter
 letters-other = Overig
+providers-page-title = { $title }, pagina { $page } van { $pages }
+providers-on-page = Dit is pagina { $page } van { $pages }: aanbieder { $first } tot en met { $last }.
+pagination-label = Pagina's
+pagination-previous = Vorige pagina
+pagination-next = Volgende pagina
+pagination-page = Pagina { $page }
 domain-order = Ze staan op volgorde van naam.
 domain-leaflet = Print deze lijst: { $name } als folder (PDF, { $size })
 domain-leaflet-part = Print deze lijst: { $name }, { $letters }, als folder (PDF, { $size })

@@ -148,6 +148,12 @@ providers-lead = { $count ->
     }, ułożone według nazwy.
 letters-label = Przejdź do litery
 letters-other = Inne
+providers-page-title = { $title }, strona { $page } z { $pages }
+providers-on-page = To jest strona { $page } z { $pages }: organizacje od { $first } do { $last }.
+pagination-label = Strony
+pagination-previous = Poprzednia strona
+pagination-next = Następna strona
+pagination-page = Strona { $page }
 domain-order = Są ułożone według nazwy.
 domain-leaflet = Wydrukuj tę listę: { $name } jako ulotka (PDF, { $size })
 domain-leaflet-part = Wydrukuj tę listę: { $name }, { $letters }, jako ulotka (PDF, { $size })

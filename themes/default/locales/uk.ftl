@@ -148,6 +148,12 @@ providers-lead = { $count ->
     }, за назвою.
 letters-label = Перейти до літери
 letters-other = Інше
+providers-page-title = { $title }, сторінка { $page } з { $pages }
+providers-on-page = Це сторінка { $page } з { $pages }: організації з { $first } по { $last }.
+pagination-label = Сторінки
+pagination-previous = Попередня сторінка
+pagination-next = Наступна сторінка
+pagination-page = Сторінка { $page }
 domain-order = Вони стоять за абеткою.
 domain-leaflet = Надрукувати цей список: { $name } як листівку (PDF, { $size })
 domain-leaflet-part = Надрукувати цей список: { $name }, { $letters }, як листівку (PDF, { $size })
