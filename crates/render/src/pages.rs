@@ -104,6 +104,13 @@ enum ListPage {
     Town(usize),
 }
 
+/// What the list pages are made from, once for all of them: each provider's card, and the
+/// cards A–Z by letter.
+struct Lists<'a> {
+    cards: &'a BTreeMap<&'a str, views::ProviderCard>,
+    alphabet: Vec<views::LetterGroup<'a>>,
+}
+
 /// A page in another interface language, for the language switcher and `hreflang`.
 #[derive(Serialize)]
 struct Alternate {
@@ -386,7 +393,12 @@ impl<'a> Renderer<'a> {
         if self.edition == Edition::Web {
             pages.extend((0..self.towns.list.len()).map(ListPage::Town));
         }
-        let made = par::map_heavy(&pages, |pg| self.list_page(*pg, &cards));
+        let all = site.providers.iter().filter_map(|p| cards.get(p.slug.as_str()));
+        let lists = Lists {
+            cards: &cards,
+            alphabet: views::alphabet(all),
+        };
+        let made = par::map_heavy(&pages, |pg| self.list_page(*pg, &lists));
         made.into_iter().for_each(|page| self.keep(page));
         if self.edition == Edition::Web && self.in_site_language() {
             // Served for any missing address at any depth, so its links start from the
@@ -432,11 +444,12 @@ impl<'a> Renderer<'a> {
     }
 
     /// A list page: where it goes, its template, title and description, and its data.
-    fn list_page(&self, page: ListPage, cards: &BTreeMap<&str, views::ProviderCard>) -> Result<Artifact, Diagnostic> {
+    fn list_page(&self, page: ListPage, lists: &Lists<'_>) -> Result<Artifact, Diagnostic> {
+        let cards = lists.cards;
         let site = self.site;
         let mut ctx = Context::new();
         let (path, template, title, description) = match page {
-            ListPage::Providers(n) => return self.a_to_z_page(n, cards),
+            ListPage::Providers(n) => return self.a_to_z_page(n, &lists.alphabet),
             ListPage::Home => {
                 ctx.insert("provider_count", &site.providers.len());
                 ctx.insert("municipalities", &self.towns.parts());
@@ -480,10 +493,9 @@ impl<'a> Renderer<'a> {
 
     /// Page `n` of the A–Z list: a title that tells the pages apart, and a breadcrumb to
     /// the first page from the others.
-    fn a_to_z_page(&self, n: usize, cards: &BTreeMap<&str, views::ProviderCard>) -> Result<Artifact, Diagnostic> {
+    fn a_to_z_page(&self, n: usize, alphabet: &[views::LetterGroup<'_>]) -> Result<Artifact, Diagnostic> {
         let site = self.site;
-        let all = site.providers.iter().filter_map(|p| cards.get(p.slug.as_str()));
-        let page = views::a_to_z_page(views::alphabet(all), n);
+        let page = views::a_to_z_page(alphabet, n);
         let pages = views::a_to_z_pages(site.providers.len());
         let mut ctx = Context::new();
         ctx.insert("provider_count", &site.providers.len());

@@ -673,14 +673,15 @@ fn a_to_z_href(n: usize) -> String {
     path.rsplit('/').next().unwrap_or(&path).to_string()
 }
 
-/// Page `current` (from 1) of the A–Z list of `groups` (from [`alphabet`]).
-pub(crate) fn a_to_z_page<T>(groups: Vec<LetterGroup<'_, T>>, current: usize) -> AToZPage<'_, T> {
+/// Page `current` (from 1) of the A–Z list of `groups` (from [`alphabet`], made once for
+/// all the pages).
+pub(crate) fn a_to_z_page<'a, T>(groups: &[LetterGroup<'a, T>], current: usize) -> AToZPage<'a, T> {
     let total: usize = groups.iter().map(|g| g.providers.len()).sum();
     let count = a_to_z_pages(total);
     let current = current.clamp(1, count);
     let (from, to) = ((current - 1) * A_TO_Z_PAGE, (current * A_TO_Z_PAGE).min(total));
     let (mut letters, mut on_page, mut start) = (Vec::new(), Vec::new(), 0);
-    for mut g in groups {
+    for g in groups {
         let page = start / A_TO_Z_PAGE + 1;
         let href = if page == current {
             format!("#{}", g.anchor)
@@ -693,8 +694,11 @@ pub(crate) fn a_to_z_page<T>(groups: Vec<LetterGroup<'_, T>>, current: usize) ->
         });
         let end = start + g.providers.len();
         if start < to && end > from {
-            g.providers = g.providers[from.saturating_sub(start)..(to - start).min(g.providers.len())].to_vec();
-            on_page.push(g);
+            on_page.push(LetterGroup {
+                letter: g.letter.clone(),
+                anchor: g.anchor.clone(),
+                providers: g.providers[from.saturating_sub(start)..(to - start).min(g.providers.len())].to_vec(),
+            });
         }
         start = end;
     }
@@ -756,7 +760,7 @@ mod tests {
     #[test]
     fn a_list_that_fits_on_a_page_has_no_pages() {
         let names: Vec<u32> = (0..100).collect();
-        let page = a_to_z_page(letters(&[60, 40], &names), 1);
+        let page = a_to_z_page(&letters(&[60, 40], &names), 1);
         assert!(page.pagination.is_none());
         assert_eq!((page.first, page.last, page.groups.len()), (1, 100, 2));
         let hrefs: Vec<&str> = page.letters.iter().map(|l| l.href.as_str()).collect();
@@ -767,7 +771,7 @@ mod tests {
     fn every_page_of_the_a_to_z_list_leads_to_every_letter() {
         // A: 1–150, B: 151–160, C: 161–450: five pages of 100.
         let names: Vec<u32> = (1..=450).collect();
-        let page = a_to_z_page(letters(&[150, 10, 290], &names), 2);
+        let page = a_to_z_page(&letters(&[150, 10, 290], &names), 2);
         assert_eq!((page.first, page.last), (101, 200));
         // A goes on from page 1; B starts here; C starts here and goes on.
         let on_page: Vec<(&str, u32, u32, usize)> = page
@@ -785,7 +789,7 @@ mod tests {
         assert_eq!(on_page, [("A", 101, 150, 50), ("B", 151, 160, 10), ("C", 161, 200, 40)]);
         let hrefs: Vec<&str> = page.letters.iter().map(|l| l.href.as_str()).collect();
         assert_eq!(hrefs, ["index.html#letter-a", "#letter-b", "#letter-c"]);
-        let last = a_to_z_page(letters(&[150, 10, 290], &names), 5);
+        let last = a_to_z_page(&letters(&[150, 10, 290], &names), 5);
         assert_eq!((last.first, last.last, last.groups.len()), (401, 450, 1));
         let hrefs: Vec<&str> = last.letters.iter().map(|l| l.href.as_str()).collect();
         assert_eq!(
