@@ -112,6 +112,42 @@ test('the content workflow runs every week and keeps one issue of the providers 
   assert.equal(wf.jobs.publiceren.if, "github.ref == 'refs/heads/main'", 'the weekly run publishes too');
 });
 
+// The build step of the content workflow, run by bash with a stand-in `steunwijzer` that
+// refuses an output folder it did not make (here: one holding `vreemd`), as the real one
+// refuses a folder changed since it made it.
+function buildStep(restored) {
+  const wf = YAML.parse(read('docs/ci/steunwijzer.yml'));
+  const step = wf.jobs.controleren.steps.find((s) => s.name === 'website bouwen');
+  const dir = mkdtempSync(join(tmpdir(), 'sw-build-'));
+  mkdirSync(join(dir, 'bin'));
+  mkdirSync(join(dir, 'public'));
+  if (restored) writeFileSync(join(dir, 'public', restored), 'x');
+  writeFileSync(join(dir, 'bin', 'steunwijzer'), '#!/bin/sh\necho "$@" >> runs\n[ -e public/vreemd ] && exit 1\nmkdir -p public\necho nieuw > public/index.html\n', { mode: 0o755 });
+  const r = spawnSync('bash', ['-e', '-c', step.run], { cwd: dir, encoding: 'utf8', env: { PATH: `${join(dir, 'bin')}:${process.env.PATH}` } });
+  const runs = readFileSync(join(dir, 'runs'), 'utf8').trim().split('\n');
+  return { ...r, runs, left: readdirSync(join(dir, 'public')).sort() };
+}
+
+test('the content workflow builds on the previous website from its cache, and from nothing when that is refused', () => {
+  const wf = YAML.parse(read('docs/ci/steunwijzer.yml'));
+  const steps = wf.jobs.controleren.steps;
+  const cache = steps.find((s) => s.uses?.startsWith('actions/cache@'));
+  assert.ok(cache, 'a cache step');
+  assert.equal(cache.with.path, 'public');
+  assert.match(cache.with.key, /^steunwijzer-website-\$\{\{ github\.run_id \}\}$/, 'a new entry each run');
+  assert.equal(cache.with['restore-keys'], 'steunwijzer-website-', 'the newest earlier one restored');
+  assert.ok(steps.indexOf(cache) < steps.findIndex((s) => s.name === 'website bouwen'), 'restored before the build');
+  const kept = buildStep('oud.pdf');
+  assert.equal(kept.status, 0, kept.stdout + kept.stderr);
+  assert.deepEqual(kept.runs, ['build --output public'], 'one build on the restored folder');
+  assert.deepEqual(kept.left, ['index.html', 'oud.pdf']);
+  const refused = buildStep('vreemd');
+  assert.equal(refused.status, 0, refused.stdout + refused.stderr);
+  assert.match(refused.stdout, /::warning::de vorige website uit de cache is niet gebruikt/);
+  assert.deepEqual(refused.runs, ['build --output public', 'build --output public']);
+  assert.deepEqual(refused.left, ['index.html'], 'built from nothing');
+});
+
 test('the GitLab template stores a Code Quality report and publishes with Pages', () => {
   const ci = YAML.parse(read('docs/ci/gitlab-ci.yml'));
   // No made-up image: `init` lists it among what to fill in, with the version as example.
@@ -122,7 +158,22 @@ test('the GitLab template stores a Code Quality report and publishes with Pages'
   assert.ok(check.script.some((l) => l.includes('--format gitlab > gl-code-quality-report.json')));
   assert.ok(check.script.some((l) => l.trim() === 'steunwijzer check --strict --previous vorige-sitemap.xml'));
   assert.deepEqual(ci.pages.artifacts.paths, ['public']);
+  assert.deepEqual(ci.pages.cache.paths, ['public'], 'built on the previous website');
+  const fallback = spawnSync('bash', ['-e', '-c', ci.pages.script.join('\n')], {
+    cwd: mkdtempSync(join(tmpdir(), 'sw-pages-')),
+    encoding: 'utf8',
+    env: { PATH: `${standIn()}:${process.env.PATH}` },
+  });
+  assert.equal(fallback.status, 0, fallback.stdout + fallback.stderr);
+  assert.match(fallback.stdout, /niet gebruikt; alles wordt opnieuw gemaakt/);
 });
+
+/** A folder with a stand-in `steunwijzer` that fails once, then succeeds. */
+function standIn() {
+  const bin = mkdtempSync(join(tmpdir(), 'sw-bin-'));
+  writeFileSync(join(bin, 'steunwijzer'), `#!/bin/sh\n[ -e "${bin}/ran" ] && exit 0\ntouch "${bin}/ran"\nexit 1\n`, { mode: 0o755 });
+  return bin;
+}
 
 test('the release workflow builds Linux, Windows and macOS and the changelog has the version', () => {
   const release = YAML.parse(read('.github/workflows/release.yml'));

@@ -308,6 +308,47 @@ fn two_builds_give_the_same_pdfs_and_the_guide_can_be_turned_off() {
     assert!(!site.join("public/gids").exists());
 }
 
+/// A content repository's workflow (docs/ci/steunwijzer.yml) restores the previous website
+/// from its cache, a `tar --posix` archive as actions/cache makes it, into a fresh
+/// checkout. The build takes it as its own and takes the printed documents again: a day
+/// later they are byte for byte the ones made the day before. So it does with a copy.
+#[test]
+fn an_output_restored_from_a_ci_cache_is_built_on() {
+    let (tmp, site) = good_site();
+    assert_eq!(run_on(tmp.path(), &["build", "--root", "site"], "2026-11-24").code, 0);
+    let first = read_tree(&site.join("public/gids"));
+    // The sources anew in `folder` (files of a new time), then the output as `put` puts it
+    // there; the build the next day takes every printed document again, unmade.
+    let built_on = |folder: &str, put: &dyn Fn(&Path), today: &str| {
+        let root = tmp.path().join(folder);
+        copy_dir(&fixture("good"), &root);
+        put(&root);
+        let r = run_on(tmp.path(), &["build", "--root", folder], today);
+        assert_eq!(r.code, 0, "{folder}: {}", r.stderr);
+        assert_eq!(first, read_tree(&root.join("public/gids")), "{folder}: laid out again");
+    };
+    let sh = |line: &str| {
+        assert!(
+            Command::new("sh").args(["-c", line]).status().unwrap().success(),
+            "{line}"
+        )
+    };
+    let public = site.join("public");
+    let archive = tmp.path().join("cache.tar");
+    // A fresh checkout with the output from actions/cache (a `tar --posix` archive).
+    sh(&format!(
+        "tar --posix -cf '{}' -C '{}' public",
+        archive.display(),
+        site.display()
+    ));
+    let restore = |root: &Path| sh(&format!("tar -xf '{}' -C '{}'", archive.display(), root.display()));
+    built_on("checkout", &restore, "2026-11-25");
+    // A cache that keeps whole seconds (GitLab's zip), or a plain copy: new times, the
+    // same contents.
+    let copy = |root: &Path| sh(&format!("cp -r '{}' '{}'", public.display(), root.display()));
+    built_on("copied", &copy, "2026-11-26");
+}
+
 /// An editor's change lays out again only the documents it is in. The others are taken
 /// from the previous build as they are: a day later they still say the day they were made,
 /// which a document laid out again would not.

@@ -21,6 +21,7 @@ use steunwijzer_core::msg;
 use steunwijzer_core::artifact::{Artifact, Sink};
 use steunwijzer_core::diagnostic::{Code, Diagnostic, Diagnostics, Staged, os_error};
 
+mod fingerprints;
 mod guard;
 mod owned;
 mod reuse;

@@ -11,6 +11,8 @@ use std::io;
 use std::path::{Path, PathBuf};
 use std::time::UNIX_EPOCH;
 
+use super::fingerprints;
+
 /// The file in every output and staging folder that says steunwijzer made it.
 pub(crate) const MARKER: &str = ".steunwijzer-output";
 
@@ -130,7 +132,7 @@ pub(crate) fn seal(dir: &Path) -> io::Result<()> {
 pub(crate) enum Foreign {
     /// The marker does not list it: someone put it there.
     Unlisted(String),
-    /// It is listed, but its size or time is not what the build wrote: edited by hand.
+    /// It is listed, but its size or contents are not what the build wrote: edited by hand.
     Changed(String),
     /// A symbolic link: the build writes none.
     Link(String),
@@ -167,15 +169,26 @@ pub(crate) fn foreign(dir: &Path) -> io::Result<Vec<Foreign>> {
         match listing.files.get(&rel) {
             None => out.push(Foreign::Unlisted(rel)),
             Some(listed) => {
-                let meta = entry.metadata().map_err(io::Error::other)?;
-                let time_differs = listed.modified.is_some_and(|m| Some(m) != modified(&meta));
-                if !kind.is_file() || meta.len() != listed.len || time_differs {
+                if !as_written(entry.path(), &entry.metadata().map_err(io::Error::other)?, listed)? {
                     out.push(Foreign::Changed(rel));
                 }
             }
         }
     }
     Ok(out)
+}
+
+/// Whether the file at `path` is as the build wrote it: its size, and its time; when only
+/// the time is new, its contents. A copy, a checkout or a CI cache (actions/cache keeps
+/// nanoseconds, GitLab's zip whole seconds) gives the build's own files a new time.
+fn as_written(path: &Path, meta: &fs::Metadata, listed: &Listed) -> io::Result<bool> {
+    if !meta.is_file() || meta.len() != listed.len {
+        return Ok(false);
+    }
+    if listed.modified.is_none_or(|m| Some(m) == modified(meta)) {
+        return Ok(true);
+    }
+    Ok(fingerprints::fingerprint_file(path)? == listed.fingerprint)
 }
 
 fn relative(dir: &Path, path: &Path) -> String {
@@ -321,7 +334,7 @@ mod tests {
         for f in files {
             let meta = fs::metadata(dir.join(f)).unwrap();
             let l = Listed {
-                fingerprint: format!("x-{}", meta.len()),
+                fingerprint: fingerprints::fingerprint(&fs::read(dir.join(f)).unwrap()),
                 len: meta.len(),
                 modified: modified(&meta),
                 source: None,
@@ -358,14 +371,22 @@ mod tests {
     }
 
     #[test]
-    fn an_edit_that_keeps_the_size_is_noticed_by_its_time() {
+    fn an_edit_that_keeps_the_size_is_noticed_and_a_new_time_alone_is_not() {
         let dir = tempfile::tempdir().unwrap();
         let d = dir.path();
         fs::write(d.join("index.html"), "aaaa").unwrap();
         listed(d, &["index.html"]);
-        let file = fs::File::options().write(true).open(d.join("index.html")).unwrap();
-        file.set_modified(std::time::SystemTime::now() + std::time::Duration::from_secs(5))
-            .unwrap();
+        let later = || {
+            let file = fs::File::options().write(true).open(d.join("index.html")).unwrap();
+            file.set_modified(std::time::SystemTime::now() + std::time::Duration::from_secs(5))
+                .unwrap();
+        };
+        // Restored from a cache or copied: the same bytes at a new time are the build's.
+        later();
+        assert_eq!(foreign(d).unwrap(), []);
+        // Edited by hand to other bytes of the same size.
+        fs::write(d.join("index.html"), "bbbb").unwrap();
+        later();
         assert_eq!(foreign(d).unwrap(), [Foreign::Changed("index.html".into())]);
     }
 

@@ -9,6 +9,7 @@ use std::io;
 use std::path::{Component, Path, PathBuf};
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
+use super::fingerprints;
 use super::owned;
 use super::reuse;
 use steunwijzer_core::artifact::{Artifact, Output, Sink, Taken};
@@ -105,7 +106,7 @@ impl Staging {
 
     fn write(&self, file: &Artifact, source: Option<&str>) -> io::Result<()> {
         let to = self.place(&file.path)?;
-        let fp = reuse::fingerprint(&file.bytes);
+        let fp = fingerprints::fingerprint(&file.bytes);
         let unchanged = self.before.has(&self.previous, &file.path, &fp, file.bytes.len());
         if !(unchanged && fs::hard_link(self.previous.join(&file.path), &to).is_ok()) {
             fs::write(&to, &file.bytes)?;
@@ -192,7 +193,7 @@ impl Sink for Staging {
             write(&mut io::BufWriter::new(fs::File::create(&to)?))?;
             // Read back for the marker's fingerprint: from the page cache, a tenth of the
             // time it took to write.
-            self.record(path, reuse::fingerprint_file(&to)?, &to, None)?;
+            self.record(path, fingerprints::fingerprint_file(&to)?, &to, None)?;
             Ok(fs::symlink_metadata(&to)?.len())
         });
         match written {
