@@ -331,7 +331,7 @@ fn an_output_restored_from_a_ci_cache_is_built_on() {
         assert!(
             Command::new("sh").args(["-c", line]).status().unwrap().success(),
             "{line}"
-        )
+        );
     };
     let public = site.join("public");
     let archive = tmp.path().join("cache.tar");
