@@ -1,6 +1,6 @@
 //! The fingerprint of a file the output's marker keeps: what the build links again when it
-//! is the same ([`super::reuse`]), and what tells a file the build wrote from one someone
-//! changed when only its time is new ([`super::owned`]).
+//! is the same (the `reuse` module), and what tells a file the build wrote from one someone
+//! changed when only its time is new (the `owned` module).
 
 use std::fs;
 use std::io::{self, Read as _};
