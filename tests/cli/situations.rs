@@ -130,36 +130,3 @@ fn a_site_has_at_most_a_hundred_situations() {
     // One message, not one per item.
     assert_eq!(r.stderr.matches("situaties.yaml:").count(), 1, "{}", r.stderr);
 }
-
-/// A resident's word that the search-word list groups with one of a situation's words leads
-/// to that situation too, in the CLI as on the search page (the phrases are in the export).
-#[test]
-fn a_word_grouped_with_a_situations_word_leads_to_it() {
-    let (tmp, site) = good_site();
-    write(&site.join("content/situaties.yaml"), GOOD);
-    write(
-        &site.join("content/zoekwoorden.yaml"),
-        "- words: [deurwaarder, beslag, komornik, icra]\n  means: [koffie]\n- words: [praatje, gezelligheid]\n  means: [koffie]\n",
-    );
-    let r = run_in(tmp.path(), &["build", "--root", "site"]);
-    assert_eq!(r.code, 0, "{}", r.stderr);
-    let situations = |q: &str| -> serde_json::Value {
-        let r = run_in(tmp.path(), &["search", q, "--json", "--root", "site"]);
-        serde_json::from_str::<serde_json::Value>(&r.stdout).unwrap()["situations"].clone()
-    };
-    for word in ["komornik", "icra", "beslag op mijn loon"] {
-        assert_eq!(situations(word)[0]["slug"], "geldzorgen", "{word}");
-    }
-    assert!(
-        situations("gezelligheid").is_null(),
-        "a group without a situation's word"
-    );
-    let meta = std::fs::read_dir(site.join("public/search"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "js"))
-        .map(|p| std::fs::read_to_string(p).unwrap())
-        .find(|t| t.contains("geldzorgen") && t.contains("situations"))
-        .expect("the export names the situations");
-    assert!(meta.contains("komornik"), "the browser matches the same words");
-}

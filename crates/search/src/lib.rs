@@ -299,33 +299,16 @@ fn crisis_phrases(site: &Site, own: &analyser::OwnTerms) -> Vec<Vec<String>> {
 }
 
 /// Each situation with the terms of its title and words, stop words left out ("Ik heb
-/// geldzorgen" is "geldzorgen"), and the words of each search-word group that holds one of
-/// its words: a situation with "długi" is also found with "dług", and one with "deurwaarder"
-/// with "komornik", as the search finds the same providers for them. Crisis words are not
-/// taken along: they have their own answer.
+/// geldzorgen" is "geldzorgen").
 fn situation_words(site: &Site, own: &analyser::OwnTerms) -> Vec<SituationWords> {
-    let analyse = |w: &str| analyser::words(w, own);
-    let groups: Vec<(&Vec<String>, Vec<Vec<String>>)> = site
-        .vocabulary
-        .iter()
-        .filter(|v| !v.crisis)
-        .map(|v| (&v.words, phrases(v.words.iter(), analyse)))
-        .collect();
     site.situations
         .iter()
-        .map(|s| {
-            let own_words = phrases(s.words.iter(), analyse);
-            let alike = groups
-                .iter()
-                .filter(|(_, terms)| terms.iter().any(|t| own_words.contains(t)))
-                .flat_map(|(words, _)| words.iter());
-            SituationWords {
-                link: SituationLink {
-                    slug: s.slug.clone(),
-                    title: s.title.clone(),
-                },
-                phrases: phrases(std::iter::once(&s.title).chain(&s.words).chain(alike), analyse),
-            }
+        .map(|s| SituationWords {
+            link: SituationLink {
+                slug: s.slug.clone(),
+                title: s.title.clone(),
+            },
+            phrases: phrases(std::iter::once(&s.title).chain(&s.words), |w| analyser::words(w, own)),
         })
         .collect()
 }
