@@ -148,11 +148,14 @@ test('every control is at least 48×48 px, text at least 20 px, and axe finds no
       // 35.5 KB since issue 28: the kiosk forgets the last visitor (kiosk-guard.js, 0.7 KB,
       // and kiosk.js's restart and context menu, 0.2 KB), and has its own keyboard
       // (kiosk-keys.js with six layouts, 1.8 KB): 35,114 bytes. 37.5 KB with "Mijn lijst"
-      // (its script in js/site.js and its messages, 2.6 KB): 37,808. The kiosk runs from disk.
+      // (its script in js/site.js and its messages, 2.6 KB): 37,808. 38 KB with the A–Z
+      // list's page links in the kiosk's stylesheet (62 bytes) and the example's situations
+      // found with more residents' words (in the search data a query loads): 38,435. The
+      // kiosk runs from disk.
       const files = await page.evaluate(() => [location.href,
         ...[...document.querySelectorAll('link[rel=stylesheet], script[src]')].map((e) => e.href || e.src)]);
       const bytes = files.reduce((n, f) => n + gzipSync(readFileSync(fileURLToPath(f.split('?')[0]))).length, 0);
-      assert.ok(bytes <= (type === 'search' ? 37.5 : 30) * 1024, `${type}: ${bytes} bytes gzipped`);
+      assert.ok(bytes <= (type === 'search' ? 38 : 30) * 1024, `${type}: ${bytes} bytes gzipped`);
     }
     await page.close();
   }
