@@ -129,12 +129,7 @@ fn the_open_data_comes_per_municipality_with_the_whole_regions_providers() {
     assert_eq!(json["municipality"]["name"], "Zaanstad");
     assert_eq!(json["site"]["scope"], "region");
     assert_eq!(json["site"]["municipality"], "Zaanstreek");
-    let places: Vec<&str> = json["neighbourhoods"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|n| n["slug"].as_str().unwrap())
-        .collect();
+    let places = texts(&json["neighbourhoods"], "slug");
     assert_eq!(places, ["zaanstad", "zaandam", "poelenburg"], "its own places");
     let csv = std::fs::read_to_string(out.join("data/gemeente/oostzaan/aanbieders.csv")).unwrap();
     assert_eq!(csv.lines().count(), 1 + 3, "a header and Oostzaan's three: {csv}");

@@ -177,12 +177,7 @@ fn a_providers_structured_breadcrumbs_say_what_its_page_says() {
     assert_eq!(r.code, 0, "{}", r.stderr);
     let html = std::fs::read_to_string(site.join("public/aanbieders/alpha/index.html")).unwrap();
     let crumbs = graph_node(&json_ld(&html, "alpha")[0], "BreadcrumbList").clone();
-    let names: Vec<&str> = crumbs["itemListElement"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|i| i["name"].as_str().unwrap())
-        .collect();
+    let names = texts(&crumbs["itemListElement"], "name");
     assert_eq!(names, ["Home", "Alle ondersteuners", "Alpha Steunpunt"]);
     assert!(html.contains(">Alle ondersteuners</a>"), "as the page shows them");
 }

@@ -400,3 +400,12 @@ fn closing(open: char) -> char {
         c => c,
     }
 }
+
+/// The `key` of each object in the JSON array `list`, as text.
+pub(crate) fn texts<'a>(list: &'a serde_json::Value, key: &str) -> Vec<&'a str> {
+    list.as_array()
+        .expect("an array")
+        .iter()
+        .map(|item| item[key].as_str().expect("a text"))
+        .collect()
+}
